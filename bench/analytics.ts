@@ -1,0 +1,176 @@
+// Analytics at scale: `npm run bench -- analytics [--customers N] [--engine postgres|pglite] [--keep]
+// | --reuse <postgres-url>]`.
+// Builds a fresh database, simulates a customer base from known BG/NBD + Gamma-Gamma parameters
+// (bench/generators/bgnbd.ts; about 10 orders per customer), bulk-loads the orders straight into
+// the orders table with multi-row INSERTs (a benchmark, not the ingestion path; `--keep` leaves the
+// database and `--reuse <url>` times a database kept earlier without loading again), then times a full
+// recompute — per-customer aggregation, model refit, scoring, write-back — twice: the first run
+// classifies every customer, the second is the nightly steady state. Prints the figures; asserts
+// nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/db/connection.js';
+import { migrateDatabase } from '../src/db/migrate.js';
+import { recomputeAll, recomputeReaders, type RecomputeResult } from '../src/modules/analytics/index.js';
+import { insertOrders } from '../src/modules/analytics/test-orders.js';
+import { createWorkspace, ensureDefaultWorkspace } from '../src/modules/workspaces/index.js';
+import { simulateBgNbd } from './generators/bgnbd.js';
+
+const MS_PER_DAY = 86_400_000;
+const adminUrl = process.env.RETAIN_BENCH_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const customersPerChunk = 100_000;
+const asOf = new Date('2026-06-30T00:00:00Z');
+/** λ ~ Gamma(2, 8.4) per week, p ~ Beta(0.4, 8), births over two years: about 10 orders each. */
+const truth = {
+  purchases: { r: 2, alpha: 8.4, a: 0.4, b: 8 },
+  spend: { p: 6, q: 4, gamma: 2_000 },
+};
+
+interface Options {
+  customers: number;
+  engine: 'postgres' | 'pglite';
+  keep: boolean;
+  reuse: string | undefined;
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { customers: 1_000_000, engine: 'postgres', keep: false, reuse: undefined };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--customers') options.customers = Number(args[++i]);
+    else if (args[i] === '--engine') options.engine = args[++i] === 'pglite' ? 'pglite' : 'postgres';
+    else if (args[i] === '--keep') options.keep = true;
+    else if (args[i] === '--reuse') options.reuse = args[++i];
+  }
+  if (!(options.customers > 0)) throw new Error('--customers must be a positive number');
+  return options;
+}
+
+async function freshDatabase(
+  engine: Options['engine'],
+): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (engine === 'pglite') {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-bench-analytics-'));
+    const database = await openDatabase({ dataDir });
+    return { database, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const name = `retain_bench_analytics_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  console.log(`database: ${url.toString()}`);
+  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  return {
+    database,
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** Simulates and loads the customers in chunks, so memory stays bounded. */
+async function loadOrders(database: Database, workspaceId: string, customers: number): Promise<number> {
+  let orders = 0;
+  for (let first = 0; first < customers; first += customersPerChunk) {
+    const count = Math.min(customersPerChunk, customers - first);
+    const simulated = simulateBgNbd({
+      customers: count,
+      seed: 1 + first,
+      ...truth,
+      timeUnit: 'week',
+      birthsFrom: asOf.getTime() - 730 * MS_PER_DAY,
+      birthWindowDays: 730,
+      asOf: asOf.getTime(),
+    });
+    await insertOrders(database.db, workspaceId, {
+      customerId: Array.from(simulated.customer, (i) => `cus_bench${String(first + i).padStart(8, '0')}`),
+      placedAtMs: simulated.at,
+      totalMinor: simulated.value,
+    });
+    orders += simulated.customer.length;
+    process.stderr.write(`\rloaded ${first + count} customers, ${orders} orders`);
+  }
+  process.stderr.write('\n');
+  return orders;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function report(label: string, result: RecomputeResult, wallMs: number): void {
+  const { timings } = result;
+  const model = result.model;
+  console.log(
+    `${label}: ${seconds(wallMs)} for ${result.customers} customers ` +
+      `(aggregate ${seconds(timings.aggregate)}, fit ${seconds(timings.fit)}, rfm ${seconds(timings.rfm)}, ` +
+      `score + write ${seconds(timings.write)} of which scoring ${seconds(timings.score)}; ` +
+      `${result.stageChanges} stage changes; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')})`,
+  );
+  if (model?.bgnbd) {
+    console.log(
+      `  BG/NBD fit ${model.fit_ms} ms: r=${model.bgnbd.r.toFixed(3)} α=${model.bgnbd.alpha.toFixed(3)} ` +
+        `a=${model.bgnbd.a.toFixed(3)} b=${model.bgnbd.b.toFixed(3)} (true ${JSON.stringify(truth.purchases)})`,
+    );
+  }
+  if (model?.gamma_gamma) {
+    console.log(
+      `  Gamma-Gamma: p=${model.gamma_gamma.p.toFixed(3)} q=${model.gamma_gamma.q.toFixed(3)} ` +
+        `γ=${model.gamma_gamma.gamma.toFixed(1)} (true ${JSON.stringify(truth.spend)})`,
+    );
+  }
+}
+
+async function timeRecomputes(database: Database, workspaceId: string): Promise<void> {
+  for (const label of [
+    'recompute (first: every customer gets a stage)',
+    'recompute (nightly: steady state)',
+  ]) {
+    const started = performance.now();
+    const result = await recomputeAll(database.db, workspaceId, {
+      asOf,
+      readers: recomputeReaders(database.engine),
+    });
+    report(label, result, performance.now() - started);
+  }
+}
+
+export async function run(args: string[]): Promise<void> {
+  const options = parseArgs(args);
+  if (options.reuse) {
+    const database = await openDatabase({ databaseUrl: options.reuse, poolSize: 4 });
+    try {
+      const workspace = await ensureDefaultWorkspace(database.db);
+      await timeRecomputes(database, workspace.id);
+    } finally {
+      await database.close();
+    }
+    return;
+  }
+  const { database, drop } = await freshDatabase(options.engine);
+  try {
+    await migrateDatabase(database);
+    const workspace = await createWorkspace(database.db, { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
+    const started = performance.now();
+    const orders = await loadOrders(database, workspace.id, options.customers);
+    const loadMs = performance.now() - started;
+    console.log(
+      `${options.engine}: loaded ${orders} orders of ${options.customers} customers in ${seconds(loadMs)} ` +
+        `(${Math.round(orders / (loadMs / 1000))} rows/s, multi-row INSERTs)`,
+    );
+    await database.db.execute(sql`analyze orders`);
+    await timeRecomputes(database, workspace.id);
+  } finally {
+    await database.close();
+    if (!options.keep) await drop();
+  }
+}

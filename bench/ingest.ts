@@ -1,0 +1,364 @@
+// Ingestion throughput: `npm run bench -- ingest [--engine pglite|postgres|both] [--batches N]
+// [--clients N] [--seconds N] [--consumers after|during|off] [--catch-up-seconds N]`. Starts retain on 127.0.0.1 (PGlite in a temp
+// data directory; PostgreSQL in a fresh database when postgres://postgres@127.0.0.1:5432 answers),
+// sends batches of 100 realistic Segment messages from concurrent HTTP clients, and prints the
+// events accepted per second and how long the log's consumers then take to catch up.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { queryOne, queryRows, type Db } from '../src/db/connection.js';
+import { createApiKey } from '../src/modules/auth/index.js';
+import { runConsumers } from '../src/modules/events/index.js';
+import { consumers } from '../src/server/consumers.js';
+import { startServer } from '../src/server/server.js';
+import { segmentBatch } from './generators/segment.js';
+
+export type BenchEngine = 'pglite' | 'postgres';
+export type ConsumerMode = 'after' | 'during' | 'off';
+
+export interface IngestBenchOptions {
+  engine: BenchEngine;
+  /** Batches to send (stops earlier at `seconds`). */
+  batches: number;
+  eventsPerBatch: number;
+  /** Concurrent HTTP clients. */
+  clients: number;
+  seconds: number;
+  /**
+   * `after`: ingestion alone, then the consumers start and their catch-up is timed; `during`: the
+   * server's consumers run while ingesting, as in production; `off`: no consumers.
+   */
+  consumers: ConsumerMode;
+  /** Distinct customers the traffic is spread over. */
+  customers: number;
+  /** How long to wait for the consumers after the last answer. */
+  catchUpSecondsMax: number;
+}
+
+export interface IngestBenchResult {
+  engine: BenchEngine;
+  consumers: ConsumerMode;
+  eventsAccepted: number;
+  eventsStored: number;
+  requestsFailed: number;
+  sendSeconds: number;
+  eventsPerSecond: number;
+  latencyMsP50: number;
+  latencyMsP99: number;
+  /** From the last answer until every consumer had applied every event. */
+  catchUpSeconds: number;
+  /** Events some consumer had still to apply when the wait gave up (0 when caught up). */
+  eventsBehind: number;
+  /** That consumer. */
+  slowestConsumer?: string | undefined;
+  /**
+   * CPU per accepted event while sending, load generator excluded: retain's process (with PGlite
+   * inside it) and PostgreSQL's backends. On a busy machine they say more than events/s does.
+   */
+  retainCpuMicrosPerEvent: number;
+  postgresCpuMicrosPerEvent: number;
+}
+
+const adminUrl = process.env.RETAIN_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function adminQuery(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh place to store the log, and how to remove it afterwards. */
+async function freshStorage(
+  engine: BenchEngine,
+): Promise<{ databaseUrl?: string; dataDir: string; remove(): Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-bench-'));
+  const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  if (engine === 'pglite') return { dataDir, remove: async () => removeDir() };
+  const name = `retain_bench_${process.pid}_${Date.now()}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    databaseUrl: url.toString(),
+    dataDir,
+    remove: async () => {
+      removeDir();
+      await adminQuery(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
+}
+
+// The HTTP clients run in a worker thread so they do not share the server's event loop.
+const clientScript = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const threadCpu = () => {
+  const fields = fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+const cpuAtStart = threadCpu();
+const { url, authorization, bodies, clients, seconds, eventsPerBatch } = workerData;
+const deadline = Date.now() + seconds * 1000;
+const latencies = [];
+let nextBody = 0, accepted = 0, failed = 0;
+async function client() {
+  while (nextBody < bodies.length && Date.now() < deadline) {
+    const body = bodies[nextBody++];
+    const started = performance.now();
+    const response = await fetch(url + '/v1/batch', {
+      method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body,
+    });
+    await response.arrayBuffer();
+    latencies.push(performance.now() - started);
+    if (response.status === 200) accepted += eventsPerBatch; else failed += 1;
+  }
+}
+const started = performance.now();
+Promise.all(Array.from({ length: clients }, client)).then(() =>
+  parentPort.postMessage({
+    accepted, failed, seconds: (performance.now() - started) / 1000, latencies,
+    clientCpuSeconds: threadCpu() - cpuAtStart,
+  }));
+`;
+
+interface Sent {
+  accepted: number;
+  failed: number;
+  seconds: number;
+  latencies: number[];
+  /** CPU the load generator's thread used, to leave out of retain's. */
+  clientCpuSeconds: number;
+}
+
+/** CPU seconds (user + system) a Linux process has used, from /proc (clock ticks of 1/100 s). */
+function processCpuSeconds(pid: number | 'self'): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used so far by the PostgreSQL backends serving this database (0 on PGlite). */
+async function backendCpuSeconds(db: Db, engine: BenchEngine): Promise<Map<number, number>> {
+  const cpu = new Map<number, number>();
+  if (engine !== 'postgres') return cpu;
+  const backends = await queryRows<{ pid: number }>(
+    db,
+    sql`select pid from pg_stat_activity where datname = current_database()`,
+  );
+  for (const { pid } of backends) cpu.set(pid, processCpuSeconds(pid));
+  return cpu;
+}
+
+function cpuUsedSince(before: Map<number, number>, after: Map<number, number>): number {
+  let used = 0;
+  for (const [pid, seconds] of after) used += seconds - (before.get(pid) ?? 0);
+  return used;
+}
+
+/** Sends the bodies from `clients` concurrent loops until all are sent or time is up. */
+function send(
+  url: string,
+  authorization: string,
+  bodies: string[],
+  options: IngestBenchOptions,
+): Promise<Sent> {
+  const worker = new Worker(clientScript, {
+    eval: true,
+    workerData: { url, authorization, bodies, ...options },
+  });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (sent: Sent) => {
+      sent.latencies.sort((a, b) => a - b);
+      resolve(sent);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+/**
+ * Seconds until every consumer's cursor has passed every event, polled while the server's own
+ * consumer runner works; gives up (Infinity) after `secondsMax`.
+ */
+async function catchUp(
+  db: Db,
+  secondsMax: number,
+): Promise<{ seconds: number; eventsBehind: number; slowest?: string }> {
+  const started = performance.now();
+  const names = consumers.map((consumer) => consumer.name);
+  for (;;) {
+    // A consumer without a cursor yet has every event still to apply.
+    const behind = await queryRows<{ name: string; events: number }>(
+      db,
+      sql`select n.name, (select count(*) from events e
+                          where (e.tx_id, e.id) > (coalesce(c.tx_id, '0'::xid8), coalesce(c.event_id, '')))::int
+                         as events
+          from unnest(${`{${names.join(',')}}`}::text[]) as n(name)
+          left join consumer_cursors c on c.consumer = n.name
+          order by events desc`,
+    );
+    const seconds = (performance.now() - started) / 1_000;
+    const slowest = behind[0];
+    if (!slowest || slowest.events === 0) return { seconds, eventsBehind: 0 };
+    if (seconds > secondsMax)
+      return { seconds: Infinity, eventsBehind: slowest.events, slowest: slowest.name };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const reportedConsumers = new Set<string>();
+/** A failing consumer would otherwise look merely slow: say so, once per consumer. */
+function reportConsumerError(consumer: string, error: unknown): void {
+  if (reportedConsumers.has(consumer)) return;
+  reportedConsumers.add(consumer);
+  console.error(`consumer ${consumer} failed a step: ${String(error).slice(0, 300)}`);
+}
+
+export async function benchIngest(options: IngestBenchOptions): Promise<IngestBenchResult> {
+  const storage = await freshStorage(options.engine);
+  const server = await startServer({
+    databaseUrl: storage.databaseUrl,
+    dataDir: storage.dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'warn',
+    consumers: options.consumers === 'during',
+  });
+  try {
+    const workspaceId = server.ctx.defaultWorkspaceId!;
+    const { key } = await createApiKey(server.ctx.db, workspaceId, { name: 'bench' });
+    const authorization = `Basic ${Buffer.from(`${key}:`).toString('base64')}`;
+    const seed = Date.now() % 1_000_000;
+    const bodies = Array.from({ length: options.batches }, (_, batch) =>
+      JSON.stringify(
+        segmentBatch({ seed, batch, size: options.eventsPerBatch, customers: options.customers }),
+      ),
+    );
+
+    const backendsBefore = await backendCpuSeconds(server.ctx.db, options.engine);
+    const processBefore = processCpuSeconds('self');
+    const sent = await send(server.url, authorization, bodies, options);
+    const retainCpuSeconds = processCpuSeconds('self') - processBefore - sent.clientCpuSeconds;
+    const postgresCpuSeconds = cpuUsedSince(
+      backendsBefore,
+      await backendCpuSeconds(server.ctx.db, options.engine),
+    );
+    const runner =
+      options.consumers === 'after' ? runConsumers(server.ctx.db, consumers, reportConsumerError) : undefined;
+    const caughtUp =
+      options.consumers === 'off'
+        ? { seconds: NaN, eventsBehind: NaN }
+        : await catchUp(server.ctx.db, options.catchUpSecondsMax);
+    await runner?.stop();
+    const stored = await queryOne<{ count: number }>(
+      server.ctx.db,
+      sql`select count(*)::int as count from events where workspace_id = ${workspaceId} and source = 'api'`,
+    );
+    return {
+      engine: options.engine,
+      consumers: options.consumers,
+      eventsAccepted: sent.accepted,
+      eventsStored: stored?.count ?? 0,
+      requestsFailed: sent.failed,
+      sendSeconds: sent.seconds,
+      eventsPerSecond: sent.accepted / sent.seconds,
+      latencyMsP50: percentile(sent.latencies, 0.5),
+      latencyMsP99: percentile(sent.latencies, 0.99),
+      catchUpSeconds: caughtUp.seconds,
+      retainCpuMicrosPerEvent: (retainCpuSeconds * 1e6) / sent.accepted,
+      postgresCpuMicrosPerEvent: (postgresCpuSeconds * 1e6) / sent.accepted,
+      eventsBehind: caughtUp.eventsBehind,
+      slowestConsumer: 'slowest' in caughtUp ? caughtUp.slowest : undefined,
+    };
+  } finally {
+    await server.stop();
+    await storage.remove();
+  }
+}
+
+function flag(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+const defaultBatches: Record<BenchEngine, number> = { pglite: 300, postgres: 1_500 };
+
+function catchUpText(result: IngestBenchResult): string {
+  if (Number.isNaN(result.catchUpSeconds)) return 'consumers off · ';
+  if (result.eventsBehind > 0)
+    return `the slowest consumer (${result.slowestConsumer}) still ${result.eventsBehind} events behind · `;
+  return `${result.consumers === 'after' ? 'consumers started after: ' : ''}caught up ${result.catchUpSeconds.toFixed(2)} s after the last answer · `;
+}
+
+function report(result: IngestBenchResult): void {
+  const round = (value: number) => Math.round(value).toLocaleString('en-US');
+  console.log(
+    `${result.engine.padEnd(8)} ${round(result.eventsPerSecond).padStart(8)} events/s accepted · ` +
+      `${round(result.eventsAccepted)} events in ${result.sendSeconds.toFixed(2)} s · ` +
+      `request p50 ${result.latencyMsP50.toFixed(0)} ms, p99 ${result.latencyMsP99.toFixed(0)} ms · ` +
+      catchUpText(result) +
+      `stored ${round(result.eventsStored)}, failed requests ${result.requestsFailed}`,
+  );
+  const cpuMicros = result.retainCpuMicrosPerEvent + result.postgresCpuMicrosPerEvent;
+  const cpus = os.cpus().length;
+  const capacity =
+    result.engine === 'pglite'
+      ? `PGlite runs on one thread: ≤ ${round(1e6 / cpuMicros)} events/s`
+      : `all ${cpus} CPUs to ingestion ≈ ${round((cpus * 1e6) / cpuMicros)} events/s`;
+  console.log(
+    `${''.padEnd(8)} CPU per event (load generator excluded): retain ${result.retainCpuMicrosPerEvent.toFixed(1)} µs` +
+      (result.engine === 'postgres' ? `, PostgreSQL ${result.postgresCpuMicrosPerEvent.toFixed(1)} µs` : '') +
+      ` → ${capacity}`,
+  );
+}
+
+export async function run(args: string[]): Promise<void> {
+  // Other work on the machine moves these figures a lot: say how busy it was.
+  const load = os.loadavg().map((value) => value.toFixed(1));
+  console.log(`${os.cpus().length} CPUs, load average ${load.join(' ')} before the run`);
+  const engineFlag = flag(args, 'engine') ?? 'both';
+  const engines: BenchEngine[] = engineFlag === 'both' ? ['pglite', 'postgres'] : [engineFlag as BenchEngine];
+  for (const engine of engines) {
+    if (engine === 'postgres' && !(await postgresReachable())) {
+      console.log(`postgres skipped: ${adminUrl} is not reachable`);
+      continue;
+    }
+    const result = await benchIngest({
+      engine,
+      batches: Number(flag(args, 'batches') ?? defaultBatches[engine]),
+      eventsPerBatch: 100,
+      clients: Number(flag(args, 'clients') ?? 8),
+      seconds: Number(flag(args, 'seconds') ?? 30),
+      consumers: (flag(args, 'consumers') ?? 'after') as ConsumerMode,
+      customers: Number(flag(args, 'customers') ?? 5_000),
+      catchUpSecondsMax: Number(flag(args, 'catch-up-seconds') ?? 120),
+    });
+    report(result);
+  }
+}

@@ -1,0 +1,243 @@
+// Loyalty ledger throughput: `npm run bench -- loyalty [--engine pglite|postgres|both]
+// [--seconds N] [--clients N] [--customers N]`. Concurrent clients run ledger transactions —
+// three orders (earnPoints) for every redemption (spendPoints) — against a fresh database, and the
+// ledger check runs at the end. On PostgreSQL, pgbench's TPC-B-like run (scale 10, same clients,
+// same duration, its own database) runs beside it and the ratio is printed: the disk's commit rate
+// is the ceiling for both. Printed, not asserted.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/db/connection.js';
+import { migrateDatabase } from '../src/db/migrate.js';
+import { checkLedger, earnPoints, spendPoints } from '../src/modules/loyalty/index.js';
+import { createWorkspace } from '../src/modules/workspaces/index.js';
+import { updateProgram } from '../src/modules/loyalty/program.js';
+
+type Engine = 'pglite' | 'postgres';
+
+interface Options {
+  engines: Engine[];
+  seconds: number;
+  clients: number;
+  customers: number;
+}
+
+interface Result {
+  engine: Engine;
+  orders: number;
+  redemptions: number;
+  refused: number;
+  failed: number;
+  seconds: number;
+  transactionsPerSecond: number;
+  ledgerOk: boolean;
+  ledgerProblems: number;
+}
+
+const adminUrl = process.env.RETAIN_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function parseOptions(args: string[]): Options {
+  const value = (name: string, fallback: string) => {
+    const index = args.indexOf(`--${name}`);
+    return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+  };
+  const engine = value('engine', 'both');
+  return {
+    engines: engine === 'both' ? ['postgres', 'pglite'] : [engine as Engine],
+    seconds: Number(value('seconds', '10')),
+    clients: Number(value('clients', '16')),
+    customers: Number(value('customers', '1000')),
+  };
+}
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function freshDatabase(
+  engine: Engine,
+  clients: number,
+): Promise<{ database: Database; remove(): Promise<void> }> {
+  if (engine === 'pglite') {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-bench-loyalty-'));
+    const database = await openDatabase({ dataDir });
+    await migrateDatabase(database);
+    return {
+      database,
+      remove: async () => {
+        await database.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `retain_bench_loyalty_${process.pid}`;
+  await admin(`create database ${name}`);
+  const database = await openDatabase({ databaseUrl: databaseUrl(name), poolSize: clients });
+  await migrateDatabase(database);
+  return {
+    database,
+    remove: async () => {
+      await database.close();
+      await admin(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+/** One client: orders and redemptions of random customers until the deadline. */
+async function client(
+  database: Database,
+  workspaceId: string,
+  options: Options,
+  deadline: number,
+  index: number,
+  result: Result,
+) {
+  let n = 0;
+  while (Date.now() < deadline) {
+    n++;
+    const customerId = `cus_bench_${Math.floor(Math.random() * options.customers)}`;
+    const key = `c${index}-${n}`;
+    const at = new Date();
+    try {
+      if (n % 4 === 0) {
+        const spent = await database.db.transaction((tx) =>
+          spendPoints(tx, {
+            workspaceId,
+            customerId,
+            points: 50,
+            reason: 'reward',
+            source: { type: 'bench', id: key },
+            idempotencyKey: key,
+            at,
+          }),
+        );
+        if (spent.ok) result.redemptions++;
+        else result.refused++;
+      } else {
+        await database.db.transaction((tx) =>
+          earnPoints(tx, {
+            workspaceId,
+            customerId,
+            points: 1 + Math.floor(Math.random() * 200),
+            kind: 'earn',
+            reason: 'order',
+            source: { type: 'order', id: key },
+            idempotencyKey: key,
+            at,
+          }),
+        );
+        result.orders++;
+      }
+    } catch {
+      result.failed++;
+    }
+  }
+}
+
+async function benchEngine(engine: Engine, options: Options): Promise<Result> {
+  const { database, remove } = await freshDatabase(engine, options.clients);
+  try {
+    const workspace = await createWorkspace(database.db);
+    // A shop with a program, as in production: 1 point per $1, points expire 12 months after earning.
+    await updateProgram(database.db, workspace.id, { expiry: { policy: 'per_lot', months: 12 } });
+    const result: Result = {
+      engine,
+      orders: 0,
+      redemptions: 0,
+      refused: 0,
+      failed: 0,
+      seconds: 0,
+      transactionsPerSecond: 0,
+      ledgerOk: false,
+      ledgerProblems: 0,
+    };
+    const started = Date.now();
+    const deadline = started + options.seconds * 1000;
+    await Promise.all(
+      Array.from({ length: options.clients }, (_, i) =>
+        client(database, workspace.id, options, deadline, i, result),
+      ),
+    );
+    result.seconds = (Date.now() - started) / 1000;
+    result.transactionsPerSecond = (result.orders + result.redemptions + result.refused) / result.seconds;
+    const check = await checkLedger(database.db);
+    result.ledgerOk = check.ok;
+    result.ledgerProblems = check.problems.length;
+    return result;
+  } finally {
+    await remove();
+  }
+}
+
+/** pgbench's TPC-B-like run in a database of its own; answers its transactions per second. */
+async function pgbench(options: Options): Promise<number | null> {
+  const name = `retain_bench_pgbench_${process.pid}`;
+  const url = new URL(adminUrl);
+  const connection = [
+    '-h',
+    url.hostname,
+    '-p',
+    url.port || '5432',
+    '-U',
+    decodeURIComponent(url.username || 'postgres'),
+  ];
+  await admin(`create database ${name}`);
+  try {
+    const init = spawnSync('pgbench', [...connection, '-i', '-s', '10', '-q', name], { encoding: 'utf8' });
+    if (init.status !== 0) return null;
+    const run = spawnSync(
+      'pgbench',
+      [...connection, '-c', String(options.clients), '-j', '2', '-T', String(options.seconds), name],
+      { encoding: 'utf8' },
+    );
+    const match = /tps = ([\d.]+) \(without initial connection time\)/.exec(run.stdout);
+    return match ? Number(match[1]) : null;
+  } finally {
+    await admin(`drop database if exists ${name} with (force)`);
+  }
+}
+
+function print(result: Result): void {
+  console.log(
+    `${result.engine.padEnd(8)} ${result.transactionsPerSecond.toFixed(0).padStart(6)} ledger tx/s ` +
+      `(orders ${(result.orders / result.seconds).toFixed(0)}/s, redemptions ${(result.redemptions / result.seconds).toFixed(0)}/s, ` +
+      `refused for points ${(result.refused / result.seconds).toFixed(0)}/s, failed ${result.failed}) over ${result.seconds.toFixed(1)} s; ` +
+      `ledger check: ${result.ledgerOk ? 'ok' : `${result.ledgerProblems} problems`}`,
+  );
+}
+
+export async function run(args: string[]): Promise<void> {
+  const options = parseOptions(args);
+  console.log(
+    `loyalty ledger bench: ${options.clients} clients, ${options.seconds} s, ${options.customers} customers, 3 orders : 1 redemption`,
+  );
+  for (const engine of options.engines) {
+    const result = await benchEngine(engine, options);
+    print(result);
+    if (engine === 'postgres') {
+      const tps = await pgbench(options);
+      if (tps === null) {
+        console.log('pgbench  could not run (is pgbench installed and the server reachable?)');
+      } else {
+        console.log(
+          `pgbench  ${tps.toFixed(0).padStart(6)} tps TPC-B-like (scale 10, ${options.clients} clients, ${options.seconds} s); ` +
+            `retain/pgbench = ${(result.transactionsPerSecond / tps).toFixed(2)} (target ≥ 0.80)`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { runDoctor, type DoctorReport } from '../modules/operations/index.js';
+import { readConfig } from '../server/config.js';
+import { callServer, localAccess } from './local-access.js';
+
+function describe(report: DoctorReport): string {
+  const lines = [`migrations: ${report.migrations}`];
+  for (const c of report.consumers) {
+    lines.push(`consumer ${c.consumer}: ${c.eventsBehind} events behind, ${c.failures} skipped`);
+  }
+  lines.push(report.ledger.ok ? 'points ledger: consistent' : 'points ledger: INCONSISTENT');
+  for (const p of report.ledger.problems) lines.push(`  ${p.workspaceId}/${p.customerId}: ${p.problem}`);
+  lines.push(report.healthy ? 'healthy' : 'NOT healthy');
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerDoctorCommand(program: Command): void {
+  program
+    .command('doctor')
+    .description('Check migrations, consumer backlogs and the points ledger; exits 1 when unhealthy')
+    .option('--json', 'print the report as JSON')
+    .option('--data-dir <dir>', 'PGlite data directory (default RETAIN_DATA_DIR or ./.retain)')
+    .action(async (flags: { json?: boolean; dataDir?: string }) => {
+      const access = await localAccess(readConfig(process.env, flags), 'doctor');
+      let report: DoctorReport;
+      if (access.via === 'server') report = await callServer<DoctorReport>(access, 'GET', '/v1/doctor');
+      else {
+        try {
+          report = await runDoctor(access.database);
+        } finally {
+          await access.close();
+        }
+      }
+      process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : describe(report));
+      if (!report.healthy) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../db/connection.js';
+import { copyTemplate, openPrivateTestDatabase, testEngine } from '../db/test-helpers.js';
+import { spawnServer, stopServer } from '../../test/support/server-process.js';
+
+const retainBin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/retain.js');
+const run = promisify(execFile);
+const files = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-import-cli-'));
+afterAll(() => fs.rmSync(files, { recursive: true, force: true }));
+
+function csvFile(name: string, lines: string[]): string {
+  const file = path.join(files, name);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+async function retainImport(type: string, file: string, env: Record<string, string>, args: string[] = []) {
+  const { stdout, stderr } = await run(
+    process.execPath,
+    [retainBin, 'import', type, file, '--json', ...args],
+    {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    },
+  );
+  return { report: JSON.parse(stdout) as Record<string, unknown>, stderr };
+}
+
+const first = csvFile('first.csv', [
+  'order_id,customer_id,date,total',
+  'A1,c1,2026-01-01,10',
+  'A2,c2,2026-01-02,20',
+  'A3,c1,2026-01-03,not-money',
+]);
+const second = csvFile('second.csv', [
+  'order_id,customer_id,date,total',
+  'A2,c2,2026-01-02,20',
+  'B1,c3,2026-02-01,30',
+  'B2,c3,2026-02-02,40',
+]);
+
+describe.runIf(testEngine() === 'pglite')('retain import on a PGlite directory', () => {
+  it(
+    'writes directly when no one holds the directory, and through the server that does',
+    { timeout: 300_000 },
+    async () => {
+      const dataDir = copyTemplate();
+      try {
+        const direct = await retainImport('orders', first, { DATABASE_URL: '' }, ['--data-dir', dataDir]);
+        expect(direct.report).toMatchObject({ rows: 3, imported: 2, unchanged: 0, failed: 1 });
+        expect(direct.report.errors).toEqual([
+          {
+            line: 4,
+            reason:
+              "total 'not-money' is not a plain decimal number (write 1234.50, without separators or symbols)",
+          },
+        ]);
+
+        const server = await spawnServer({ dataDir });
+        try {
+          const through = await retainImport('orders', second, { DATABASE_URL: '' }, ['--data-dir', dataDir]);
+          expect(through.stderr).toContain(`a retain server at ${server.url} holds the data directory`);
+          expect(through.report).toMatchObject({ rows: 3, imported: 2, unchanged: 1, failed: 0 });
+          const again = await retainImport('orders', second, { DATABASE_URL: '' }, ['--data-dir', dataDir]);
+          expect(again.report).toMatchObject({ rows: 3, imported: 0, unchanged: 3, failed: 0 });
+        } finally {
+          expect(await stopServer(server)).toBe(0);
+        }
+
+        // Reopened after both: every order once, every event once, the projections complete.
+        const database = await openDatabase({ dataDir });
+        try {
+          const orders = await queryRows<{ order_id: string; total_minor: number }>(
+            database.db,
+            sql`select order_id, total_minor::int as total_minor from orders order by order_id`,
+          );
+          expect(orders).toEqual([
+            { order_id: 'A1', total_minor: 1000 },
+            { order_id: 'A2', total_minor: 2000 },
+            { order_id: 'B1', total_minor: 3000 },
+            { order_id: 'B2', total_minor: 4000 },
+          ]);
+          const events = await queryRows<{ events: number; messages: number; customers: number }>(
+            database.db,
+            sql`select count(*)::int as events, count(distinct message_id)::int as messages,
+                     (select count(*)::int from customers) as customers
+              from events where source = 'import'`,
+          );
+          expect(events).toEqual([{ events: 4, messages: 4, customers: 3 }]);
+        } finally {
+          await database.close();
+        }
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        fs.rmSync(`${dataDir}.lock`, { force: true });
+      }
+    },
+  );
+});
+
+describe.runIf(testEngine() === 'postgres')('retain import with DATABASE_URL', () => {
+  it('writes directly into PostgreSQL', { timeout: 300_000 }, async () => {
+    // A database of its own: the CLI imports into the first workspace, which in the shared test
+    // database belongs to another test.
+    const database = await openPrivateTestDatabase();
+    try {
+      const env = { DATABASE_URL: database.url! };
+      const { report } = await retainImport('orders', first, env);
+      expect(report).toMatchObject({ rows: 3, imported: 2, failed: 1 });
+      expect((await retainImport('orders', first, env)).report).toMatchObject({
+        imported: 0,
+        unchanged: 2,
+        failed: 1,
+      });
+      const orders = await queryRows<{ order_id: string }>(
+        database.db,
+        sql`select order_id from orders order by 1`,
+      );
+      expect(orders.map((o) => o.order_id)).toEqual(['A1', 'A2']);
+    } finally {
+      await database.close();
+    }
+  });
+});

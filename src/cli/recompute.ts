@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { recomputeAll, recomputeReaders, type RecomputeProgress } from '../modules/analytics/index.js';
+import { readConfig } from '../server/config.js';
+import { callServer, localAccess } from './local-access.js';
+
+interface RecomputeFlags {
+  asOf?: string;
+  refit?: boolean;
+  dataDir?: string;
+}
+
+function parseAsOf(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw new Error(`--as-of '${value}' is not an ISO 8601 date-time`);
+  return at;
+}
+
+/** A bar on stderr (drawn only on a terminal), so stdout keeps the result. */
+function progressBar(format: string): cliProgress.SingleBar {
+  return new cliProgress.SingleBar(
+    { stream: process.stderr, format, hideCursor: true, clearOnComplete: false },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+/** One bar per phase: customers aggregated, model fitted, customers scored, customers written. */
+function progressPrinter(): { update(progress: RecomputeProgress): void; stop(): void } {
+  let phase: string | null = null;
+  let bar: cliProgress.SingleBar | null = null;
+  return {
+    update(progress) {
+      if (progress.phase !== phase) {
+        bar?.stop();
+        phase = progress.phase;
+        bar = progressBar(`${phase.padEnd(10)} |{bar}| {value} customers`);
+        bar.start(progress.total ?? Math.max(1, progress.done), progress.done);
+      }
+      if (progress.total === null && progress.done > bar!.getTotal()) bar!.setTotal(progress.done);
+      bar!.update(progress.done);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
+async function recompute(flags: RecomputeFlags): Promise<void> {
+  const asOf = parseAsOf(flags.asOf);
+  const access = await localAccess(readConfig(process.env, { dataDir: flags.dataDir }), 'recompute');
+  if (access.via === 'server') {
+    const result = await callServer<unknown>(access, 'POST', '/v1/analytics/recompute', {
+      ...(asOf ? { as_of: asOf.toISOString() } : {}),
+    });
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const printer = progressPrinter();
+  try {
+    const result = await recomputeAll(access.database.db, access.workspaceId, {
+      ...(asOf ? { asOf } : {}),
+      refit: flags.refit !== false,
+      readers: recomputeReaders(access.database.engine),
+      onProgress: (progress) => printer.update(progress),
+    });
+    printer.stop();
+    const model = result.model?.bgnbd;
+    process.stdout.write(
+      `${result.customers} customers recomputed as of ${result.asOf.toISOString()}, ${result.stageChanges} stage changes\n` +
+        (model
+          ? `model ${result.model!.id}: r=${model.r} alpha=${model.alpha} a=${model.a} b=${model.b}\n`
+          : '') +
+        `timings (ms): ${JSON.stringify(result.timings)}\n`,
+    );
+  } finally {
+    await access.close();
+  }
+}
+
+export function registerRecomputeCommand(program: Command): void {
+  program
+    .command('recompute')
+    .description('Refit the CLV model and recompute every customer’s RFM scores, stage and predictions')
+    .option('--as-of <time>', 'observation end, ISO 8601 (default now)')
+    .option('--no-refit', 'rescore with the current model instead of refitting it')
+    .option('--data-dir <dir>', 'PGlite data directory (default RETAIN_DATA_DIR or ./.retain)')
+    .action((flags: RecomputeFlags) => recompute(flags));
+}

@@ -1,0 +1,114 @@
+// Every bound in one place (TigerBeetle's "a limit on everything"). Units are in the names.
+
+/** Segment's HTTP Tracking API limits. */
+export const eventBytesMax = 32 * 1024;
+export const batchBytesMax = 500 * 1024;
+export const batchEventsMax = 2_500;
+
+/** Request bodies other than imports. */
+export const requestBodyBytesMax = 1024 * 1024;
+/** CSV uploads through `POST /v1/imports`. */
+export const importBodyBytesMax = 2 * 1024 * 1024 * 1024;
+export const importBatchRowsMax = 1_000;
+export const importErrorsReportedMax = 1_000;
+
+export const pageSizeDefault = 20;
+export const pageSizeMax = 100;
+
+/** Consumers read the log in pages of this many events per transaction. */
+export const consumerBatchEventsMax = 1_000;
+export const consumerIdlePollMs = 250;
+/**
+ * A running consumer shrinks its pages while a step takes longer than this: on PGlite a step holds
+ * the one connection, and ingestion's writes wait for it.
+ */
+export const consumerStepTargetMs = 100;
+export const consumerFirstPageEvents = 20;
+
+export const idempotencyKeyLengthMax = 255;
+export const idempotencyKeyRetentionHours = 24;
+
+export const searchQueryLengthMax = 200;
+export const traitsBytesMax = 16 * 1024;
+export const nameLengthMax = 200;
+
+export const statementTimeoutMs = 30_000;
+export const shutdownGraceMs = 10_000;
+
+/** Dashboard accounts: a session lasts this long after sign-in; an invitation link this long. */
+export const sessionLifetimeDays = 14;
+export const invitationLifetimeDays = 7;
+export const passwordLengthMin = 10;
+/** argon2 hashes any length, but a bound keeps a megabyte "password" from costing CPU. */
+export const passwordLengthMax = 256;
+export const emailLengthMax = 254;
+
+/** Segment ingestion: the longest messageId, userId, anonymousId, groupId or previousId we keep. */
+export const messageIdLengthMax = 255;
+export const identityLengthMax = 255;
+/**
+ * Ingestion's write buffer (group commit): concurrent requests' events merge into one INSERT of
+ * at most this many rows; at most this many rows wait in memory (requests beyond wait for room).
+ */
+export const ingestFlushRowsMax = 2_000;
+export const ingestPendingRowsMax = 20_000;
+/** Flushes running at once: PGlite has one connection; PostgreSQL commits in parallel. */
+export const ingestFlushesInFlightMaxPostgres = 4;
+/** Sign-in and account-creation attempts per client IP per minute (argon2 is costly on purpose). */
+export const signInAttemptsPerMinuteMax = 10;
+
+/** Coupons: codes made by one request, and tries to draw a free code before giving up. */
+export const couponCodesPerRequestMax = 1_000;
+export const couponCodeDrawAttemptsMax = 5;
+/** Challenges: events counted toward one, and the longest window a shop may set. */
+export const challengeEventsRequiredMax = 1_000;
+export const challengeWindowDaysMax = 3_660;
+/** Live challenges per workspace: every tracked event is checked against them. */
+export const challengesLiveMax = 100;
+/** Property conditions on one challenge. */
+export const challengeConditionsMax = 20;
+
+/** Analytics: customers streamed per chunk from the per-customer aggregate, and rows per score write. */
+export const analyticsReadChunkRows = 50_000;
+export const analyticsWriteChunkRows = 10_000;
+/** A CLV fit over at most this many customers runs inside the request; larger ones become a job. */
+export const clvInlineFitCustomersMax = 50_000;
+/** Cohort tables show at most this many first-order periods. */
+export const cohortPeriodsMax = 104;
+/** Lifecycle counts over time: at most this many periods. */
+export const lifecyclePeriodsMax = 104;
+/** Points on one Pareto curve, and bins in one CLV histogram: a chart's worth, whatever the shop's size. */
+export const paretoPointsMax = 100;
+export const clvBinsMax = 50;
+/** Longest summary period, so one request cannot ask for centuries of comparisons. */
+export const analyticsPeriodDaysMax = 3_660;
+/** How often the analytics worker looks for queued model fits and due nightly recomputes. */
+export const analyticsWorkerPollMs = 5_000;
+/** A model fit still `running` after this long was left by a process that died: it is requeued. */
+export const modelFitStaleMinutes = 30;
+/** Connections that aggregate customers side by side in a PostgreSQL recompute (one core each). */
+export const analyticsPostgresReaders = 2;
+/** How long a process holds a workspace's nightly recompute before another may take it over. */
+export const recomputeClaimMinutes = 60;
+/** Events in one customer export or erasure pass, read in pages of `customerEventsPageRows`. */
+export const customerExportEventsMax = 100_000;
+export const customerEventsPageRows = 1_000;
+
+/** Loyalty: ledger problems one `checkLedger` reports per invariant (the first ones suffice). */
+export const ledgerCheckProblemsMax = 100;
+/** Loyalty's scheduled work: how often the sweep runs, and rows each step takes per pass. */
+export const loyaltySweepIntervalMs = 60_000;
+export const loyaltySweepRowsMax = 500;
+/** Loyalty backtests read at most this many past events of the trigger. */
+export const earnRuleSimulationEventsMax = 100_000;
+export const earnRuleSimulationDaysDefault = 90;
+/** Customer search: a prefix matching at least this many profiles is paged by walking the id index. */
+export const customerSearchDenseMatchesMin = 2_000;
+/** `retain demo --customers`: the simulated shop is held in memory while it is written. */
+export const demoCustomersMax = 200_000;
+
+/** `retain doctor` counts a consumer's backlog up to this many events ("more than …" beyond). */
+export const doctorBacklogCountMax = 1_000_000;
+
+/** drainConsumers retries a step that hit a deadlock or lost connection this many times. */
+export const drainTransientRetriesMax = 10;

@@ -1,0 +1,80 @@
+import type { Db } from '../db/connection.js';
+import { appendEvents } from '../modules/events/index.js';
+import { getWorkspace, updateWorkspace, updateWorkspaceSettings } from '../modules/workspaces/index.js';
+import { hasOrders } from '../modules/orders/index.js';
+import type { DemoOptions, DemoShop } from './simulate.js';
+
+/** Events per append transaction: big enough for multi-row inserts to pay off (PARTS.md). */
+export const demoAppendBatchEvents = 2_000;
+
+/** What the workspace records about the demo it holds (`settings.demo`). */
+export interface DemoMarker {
+  seed: number;
+  customers: number;
+  currency: string;
+  today: string;
+  status: 'seeding' | 'ready';
+}
+
+export async function demoMarker(db: Db, workspaceId: string): Promise<DemoMarker | null> {
+  const workspace = await getWorkspace(db, workspaceId);
+  return (workspace.settings.demo as DemoMarker | undefined) ?? null;
+}
+
+/** Orders of the shop's own: the demo never writes beside real data. */
+export const holdsOwnData = (db: Db, workspaceId: string) => hasOrders(db, workspaceId);
+
+/**
+ * Makes the workspace the demo shop's (name, currency, zone, locale) and marks it as a demo
+ * being seeded, before any event lands: a crash half-way still leaves it recognisably the demo's.
+ */
+export async function prepareDemoWorkspace(
+  db: Db,
+  workspaceId: string,
+  shop: DemoShop,
+  options: DemoOptions,
+) {
+  const { profile } = shop;
+  await updateWorkspace(
+    db,
+    workspaceId,
+    {
+      name: profile.shopName,
+      currency: profile.currency,
+      timezone: profile.timezone,
+      locale: profile.locale,
+    },
+    hasOrders,
+  );
+  await setMarker(db, workspaceId, options, 'seeding');
+}
+
+export async function setMarker(
+  db: Db,
+  workspaceId: string,
+  options: DemoOptions,
+  status: DemoMarker['status'],
+) {
+  const marker: DemoMarker = {
+    seed: options.seed,
+    customers: options.customers,
+    currency: options.currency,
+    today: options.today.toISOString(),
+    status,
+  };
+  await updateWorkspaceSettings(db, workspaceId, 'demo', marker);
+}
+
+/** Appends the shop's events through the log, in batches of `demoAppendBatchEvents`, one transaction each. */
+export async function appendDemoEvents(
+  db: Db,
+  workspaceId: string,
+  shop: DemoShop,
+  onProgress?: (appended: number) => void,
+): Promise<void> {
+  for (let start = 0; start < shop.events.length; start += demoAppendBatchEvents) {
+    const batch = shop.events.slice(start, start + demoAppendBatchEvents);
+    await db.transaction((tx) => appendEvents(tx, workspaceId, batch));
+    onProgress?.(start + batch.length);
+  }
+}

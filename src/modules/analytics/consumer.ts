@@ -1,0 +1,83 @@
+import { systemClock, type Clock } from '../../core/clock.js';
+import { consumerBatchEventsMax } from '../../core/limits.js';
+import type { Db } from '../../db/connection.js';
+import type { Consumer, LoggedEvent } from '../events/index.js';
+import { customersMergedEvent } from '../customers/index.js';
+import { ordersConsumer } from '../orders/index.js';
+import {
+  claimReadyRefreshes,
+  customersOfOrders,
+  deleteCustomerScores,
+  insertPendingRefreshes,
+  type ReadyRefreshRow,
+} from './queries.js';
+import { refreshCustomers } from './recompute.js';
+
+const orderEvents = new Set(['Order Completed', 'Order Refunded']);
+
+/** Events that change a customer's orders: completions, refunds, and merges of two profiles. */
+function changesOrders(event: LoggedEvent): boolean {
+  if (event.type !== 'track' || !event.name) return false;
+  return orderEvents.has(event.name) || (event.name === customersMergedEvent && event.source === 'retain');
+}
+
+interface WorkspaceChanges {
+  /** The shop's order ids named by order events. */
+  orderIds: string[];
+  /** Profiles merged into others (their orders now belong to `into`). */
+  merges: { from: string; into: string }[];
+}
+
+function changesByWorkspace(rows: ReadyRefreshRow[]): Map<string, WorkspaceChanges> {
+  const byWorkspace = new Map<string, WorkspaceChanges>();
+  for (const row of rows) {
+    const changes = byWorkspace.get(row.workspace_id) ?? { orderIds: [], merges: [] };
+    byWorkspace.set(row.workspace_id, changes);
+    if (orderEvents.has(row.name)) {
+      const orderId = row.properties['order_id'];
+      if (typeof orderId === 'string' || typeof orderId === 'number') changes.orderIds.push(String(orderId));
+    } else {
+      const { from_customer_id: from, into_customer_id: into } = row.properties;
+      if (typeof from === 'string' && typeof into === 'string') changes.merges.push({ from, into });
+    }
+  }
+  return byWorkspace;
+}
+
+/**
+ * Rescores the customers of up to a page of pending order events that the orders projection has
+ * applied, as of `now`, with the current model; answers how many events it took. The consumer
+ * calls it after each page of the log; the analytics worker calls it until nothing is left.
+ */
+export async function refreshPending(tx: Db, now: Date): Promise<number> {
+  const ready = await claimReadyRefreshes(tx, ordersConsumer.name, consumerBatchEventsMax);
+  for (const [workspaceId, changes] of changesByWorkspace(ready)) {
+    const customerIds = new Set(await customersOfOrders(tx, workspaceId, changes.orderIds));
+    for (const merge of changes.merges) {
+      await deleteCustomerScores(tx, workspaceId, merge.from);
+      customerIds.delete(merge.from);
+      customerIds.add(merge.into);
+    }
+    await refreshCustomers(tx, workspaceId, [...customerIds], now);
+  }
+  return ready.length;
+}
+
+/**
+ * Keeps customer scores fresh: when an order is completed or refunded, its customer's RFM inputs,
+ * stage and predictions are recomputed with the current model; when two profiles merge, the
+ * merged one's scores go and the surviving one is rescored. Consumers advance independently, so
+ * an event is first queued and applied once the orders consumer has projected it.
+ */
+export function analyticsConsumer(clock: Clock = systemClock): Consumer {
+  return {
+    name: 'analytics',
+    async apply(tx: Db, events: LoggedEvent[]): Promise<void> {
+      await insertPendingRefreshes(
+        tx,
+        events.filter(changesOrders).map((event) => ({ id: event.id, workspaceId: event.workspaceId })),
+      );
+      await refreshPending(tx, clock.now());
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { CustomerDataProvider } from '../customers/index.js';
+import { customerScores } from './lifecycle.js';
+import { stageHistoryOf } from './queries.js';
+
+/**
+ * Analytics' part of a customer (src/server/customer-data.ts lists it): stage, RFM segment and
+ * predictions on the profile; scores and stage history in the export. Scores are derived numbers
+ * without personal data, so erasure leaves them.
+ */
+export const analyticsCustomerData: CustomerDataProvider = {
+  name: 'analytics',
+  summary: async (db, workspaceId, customerId) => {
+    const scores = await customerScores(db, workspaceId, customerId);
+    return scores ? { ...scores } : { object: 'customer_scores', stage: 'prospect' };
+  },
+  export: async (db, workspaceId, customerId) => ({
+    scores: await customerScores(db, workspaceId, customerId),
+    stage_history: (await stageHistoryOf(db, workspaceId, customerId)).map((row) => ({
+      from_stage: row.from_stage,
+      to_stage: row.to_stage,
+      changed_at: new Date(row.changed_at).toISOString(),
+    })),
+  }),
+  erase: async () => ({}),
+};

@@ -1,0 +1,13 @@
+export { analyticsRoutes } from './routes.js';
+export { analyticsConsumer, refreshPending } from './consumer.js';
+export { customerScores } from './lifecycle.js';
+export type { CustomerScores } from './rfm-report.js';
+export {
+  recomputeAll,
+  recomputeReaders,
+  refreshCustomers,
+  type RecomputeProgress,
+  type RecomputeResult,
+} from './recompute.js';
+export { startAnalyticsWorker, runAnalyticsJobs, type AnalyticsWorker } from './worker.js';
+export { analyticsCustomerData } from './customer-data.js';

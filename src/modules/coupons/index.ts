@@ -1,0 +1,5 @@
+export { couponRoutes } from './routes.js';
+export { couponOrdersConsumer } from './consumer.js';
+export { issueCoupon, voidUnusedCode, codeStatuses, type IssuedCoupon, type CodeStatus } from './issue.js';
+export { checkDiscountTerms, type DiscountTerms } from './coupons.js';
+export type { CouponKind } from './evaluate.js';

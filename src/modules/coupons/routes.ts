@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { couponCodesPerRequestMax } from '../../core/limits.js';
+import type { AppContext } from '../../server/context.js';
+import { principal } from '../../server/auth.js';
+import { listPage, paginationQuery } from '../../server/schemas.js';
+import {
+  createCodes,
+  createCoupon,
+  getCoupon,
+  listCodes,
+  listCoupons,
+  updateCoupon,
+  voidCoupon,
+} from './coupons.js';
+import { redeemCoupon, validateCoupon } from './redeem.js';
+
+const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const positiveMinor = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const count = z.number().int().min(1).max(1_000_000);
+const instant = z.iso.datetime({ offset: true });
+const kind = z.enum(['amount_off', 'percent_off', 'free_shipping', 'free_product']);
+const customerRef = z.string().min(1).max(255).describe('`cus_…` or the shop’s userId.');
+
+const couponBody = z
+  .object({
+    name: z.string(),
+    kind,
+    amount_off: positiveMinor.optional().describe('Minor units of the workspace currency (kind amount_off).'),
+    percent_off: z.number().int().min(1).max(100).optional().describe('Whole percent (kind percent_off).'),
+    product_id: z.string().min(1).max(255).optional().describe('The product given free (kind free_product).'),
+    minimum_order: positiveMinor.optional().describe('Minor units; orders below it cannot use the coupon.'),
+    expires_at: instant.optional(),
+    max_redemptions: count.optional().describe('Uses across all codes; unlimited when absent.'),
+    max_redemptions_per_customer: count.optional(),
+    customer: customerRef.optional().describe('Only this customer may use it.'),
+  })
+  .strict();
+
+const couponChanges = z
+  .object({ name: z.string().optional(), expires_at: instant.nullable().optional() })
+  .strict();
+
+const codesBody = z
+  .object({
+    count: z.number().int().min(1).max(couponCodesPerRequestMax).optional(),
+    code: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe('A code of your choice (e.g. SUMMER10) instead of drawn ones.'),
+    max_redemptions: count.nullable().optional().describe('Uses per code: 1 by default for drawn codes.'),
+  })
+  .strict();
+
+const validateBody = z
+  .object({
+    code: z.string().min(1).max(64),
+    customer: customerRef.optional(),
+    order_total: minor.optional(),
+  })
+  .strict();
+
+const redeemBody = z
+  .object({
+    customer: customerRef.optional(),
+    order_id: z.string().min(1).max(255),
+    order_total: minor.optional(),
+  })
+  .strict();
+
+const idParams = z.object({ id: z.string() });
+const listQuery = paginationQuery.extend({ source: z.enum(['api', 'reward']).optional() });
+
+export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  const tags = ['coupons'];
+  app.post(
+    '/v1/coupons',
+    { schema: { tags, summary: 'Create a coupon (its terms)', body: couponBody } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createCoupon(ctx.db, principal(request).workspaceId, request.body, ctx.clock.now())),
+  );
+  app.get(
+    '/v1/coupons',
+    {
+      schema: {
+        tags,
+        summary: 'List coupons, newest first (source=reward for reward coupons)',
+        querystring: listQuery,
+      },
+    },
+    async (request) =>
+      listPage(await listCoupons(ctx.db, principal(request).workspaceId, request.query), request.query.limit),
+  );
+  app.get('/v1/coupons/:id', { schema: { tags, summary: 'A coupon', params: idParams } }, async (request) =>
+    getCoupon(ctx.db, principal(request).workspaceId, request.params.id),
+  );
+  app.patch(
+    '/v1/coupons/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Rename a coupon or change its expiry',
+        params: idParams,
+        body: couponChanges,
+      },
+    },
+    async (request) => updateCoupon(ctx.db, principal(request).workspaceId, request.params.id, request.body),
+  );
+  app.post(
+    '/v1/coupons/:id/void',
+    { schema: { tags, summary: 'Stop every code of a coupon from working', params: idParams } },
+    async (request) => voidCoupon(ctx.db, principal(request).workspaceId, request.params.id, ctx.clock.now()),
+  );
+  app.post(
+    '/v1/coupons/:id/codes',
+    {
+      schema: {
+        tags,
+        summary: 'Draw unguessable codes for a coupon, or add a chosen one',
+        params: idParams,
+        body: codesBody,
+      },
+    },
+    async (request, reply) => {
+      const codes = await createCodes(
+        ctx.db,
+        principal(request).workspaceId,
+        request.params.id,
+        request.body,
+        ctx.clock.now(),
+      );
+      return reply.status(201).send({ object: 'list', data: codes, has_more: false });
+    },
+  );
+  app.get(
+    '/v1/coupons/:id/codes',
+    {
+      schema: { tags, summary: 'List the codes of a coupon', params: idParams, querystring: paginationQuery },
+    },
+    async (request) =>
+      listPage(
+        await listCodes(ctx.db, principal(request).workspaceId, request.params.id, request.query),
+        request.query.limit,
+      ),
+  );
+  app.post(
+    '/v1/coupons/validate',
+    {
+      schema: {
+        tags,
+        summary: 'Would this code work for this customer and order? Changes nothing',
+        body: validateBody,
+      },
+    },
+    async (request) => validateCoupon(ctx.db, principal(request).workspaceId, request.body, ctx.clock.now()),
+  );
+  app.post(
+    '/v1/coupons/:code/redeem',
+    {
+      schema: {
+        tags,
+        summary: 'Use a code for an order (once per order; single-use codes once at all)',
+        params: z.object({ code: z.string().min(1).max(64) }),
+        body: redeemBody,
+      },
+    },
+    async (request, reply) => {
+      const { redemption, replayed } = await redeemCoupon(
+        ctx.db,
+        principal(request).workspaceId,
+        { ...request.body, code: request.params.code },
+        ctx.clock.now(),
+      );
+      return reply.status(replayed ? 200 : 201).send(redemption);
+    },
+  );
+};

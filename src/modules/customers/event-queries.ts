@@ -1,0 +1,85 @@
+// The customer's events, read from and scrubbed in the events module's log table.
+// The events module exports no per-person reads yet; these two queries belong there eventually.
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/connection.js';
+
+export interface PersonIds {
+  userIds: string[];
+  anonymousIds: string[];
+}
+
+export interface CustomerEventRow {
+  id: string;
+  message_id: string;
+  type: string;
+  name: string | null;
+  user_id: string | null;
+  anonymous_id: string | null;
+  previous_id: string | null;
+  properties: Record<string, unknown>;
+  traits: Record<string, unknown>;
+  context: Record<string, unknown>;
+  occurred_at: Date;
+  received_at: Date;
+  source: string;
+}
+
+const list = (values: string[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
+
+/**
+ * The person's events: those with one of their userIds, and anonymous ones (no userId) with one
+ * of their anonymousIds. Two index-backed branches (events_user_idx, events_anonymous_idx) rather
+ * than one OR, so neither scans the workspace.
+ */
+function branches(workspaceId: string, ids: PersonIds, extra: SQL, limit: number): SQL[] {
+  const columns = sql`id, message_id, type, name, user_id, anonymous_id, previous_id, properties, traits,
+                      context, occurred_at, received_at, source`;
+  const parts: SQL[] = [];
+  if (ids.userIds.length)
+    parts.push(sql`(select ${columns} from events where workspace_id = ${workspaceId}
+                      and user_id in (${list(ids.userIds)}) ${extra}
+                    order by occurred_at desc, id desc limit ${limit})`);
+  if (ids.anonymousIds.length)
+    parts.push(sql`(select ${columns} from events where workspace_id = ${workspaceId}
+                      and user_id is null and anonymous_id in (${list(ids.anonymousIds)}) ${extra}
+                    order by occurred_at desc, id desc limit ${limit})`);
+  return parts;
+}
+
+/** Newest first; `startingAfter` is the last event id of the previous page. */
+export async function customerEvents(
+  db: Db,
+  workspaceId: string,
+  ids: PersonIds,
+  limit: number,
+  startingAfter?: string,
+): Promise<CustomerEventRow[]> {
+  // The anchor is read in SQL, so its time keeps the database's precision (microseconds).
+  const extra = startingAfter
+    ? sql`and (occurred_at, id) < (select occurred_at, id from events
+                                   where workspace_id = ${workspaceId} and id = ${startingAfter})`
+    : sql``;
+  const parts = branches(workspaceId, ids, extra, limit);
+  if (!parts.length) return [];
+  return queryRows<CustomerEventRow>(
+    db,
+    sql`select * from (${sql.join(parts, sql` union all `)}) e order by occurred_at desc, id desc limit ${limit}`,
+  );
+}
+
+export async function replaceEventPayload(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  payload: { properties: unknown; traits: unknown; context: unknown },
+): Promise<void> {
+  await db.execute(
+    sql`update events set properties = ${JSON.stringify(payload.properties)}::jsonb,
+               traits = ${JSON.stringify(payload.traits)}::jsonb, context = ${JSON.stringify(payload.context)}::jsonb
+        where workspace_id = ${workspaceId} and id = ${id}`,
+  );
+}

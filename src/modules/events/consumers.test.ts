@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database, type Db } from '../../db/connection.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
+import { createWorkspace } from '../workspaces/index.js';
+import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
+import { drainConsumers, stepConsumer, type Consumer } from './consumers.js';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => database.close());
+
+const track = (messageId: string, name = 'Thing Happened'): NewEvent => ({
+  messageId,
+  type: 'track',
+  name,
+  userId: 'u1',
+  occurredAt: new Date('2026-01-01T00:00:00Z'),
+  receivedAt: new Date('2026-01-01T00:00:00Z'),
+});
+
+/** A consumer that records, in a table of its own, the events of one workspace it applied. */
+async function recordingConsumer(
+  db: Db,
+  name: string,
+  workspaceId: string,
+  failOn?: string,
+): Promise<Consumer> {
+  await db.execute(
+    sql.raw(`create table if not exists ${name} (event_id text primary key, message_id text)`),
+  );
+  return {
+    name,
+    apply: async (tx, events: LoggedEvent[]) => {
+      for (const event of events) {
+        if (event.workspaceId !== workspaceId) continue;
+        if (event.messageId === failOn) throw new Error('cannot apply');
+        await tx.execute(sql`insert into ${sql.identifier(name)} values (${event.id}, ${event.messageId})`);
+      }
+    },
+  };
+}
+
+describe('the log and its consumers', () => {
+  it('drops duplicate messageIds, within a call and across calls', async () => {
+    const ws = await createWorkspace(database.db);
+    const first = await appendEvents(database.db, ws.id, [track('m1'), track('m2'), track('m1')]);
+    expect(first.appendedIds).toHaveLength(2);
+    expect(first.duplicates).toBe(1);
+    const again = await appendEvents(database.db, ws.id, [track('m1'), track('m3')]);
+    expect(again.appendedIds).toHaveLength(1);
+    expect(again.duplicates).toBe(1);
+  });
+
+  it('applies every event exactly once, in log order', async () => {
+    const ws = await createWorkspace(database.db);
+    const name = `c_once_${ws.id.slice(-8).toLowerCase()}`;
+    const consumer = await recordingConsumer(database.db, name, ws.id);
+    await appendEvents(database.db, ws.id, [track('a'), track('b')]);
+    await drainConsumers(database.db, [consumer]);
+    await appendEvents(database.db, ws.id, [track('c')]);
+    await drainConsumers(database.db, [consumer]);
+    await drainConsumers(database.db, [consumer]);
+    const rows = await queryRows<{ message_id: string }>(
+      database.db,
+      sql`select message_id from ${sql.identifier(name)} order by event_id`,
+    );
+    expect(rows.map((r) => r.message_id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('records an event it cannot apply and still applies the rest', async () => {
+    const ws = await createWorkspace(database.db);
+    const name = `c_fail_${ws.id.slice(-8).toLowerCase()}`;
+    const consumer = await recordingConsumer(database.db, name, ws.id, 'bad');
+    await appendEvents(database.db, ws.id, [track('ok1'), track('bad'), track('ok2')]);
+    await drainConsumers(database.db, [consumer]);
+    const rows = await queryRows<{ message_id: string }>(
+      database.db,
+      sql`select message_id from ${sql.identifier(name)} order by event_id`,
+    );
+    expect(rows.map((r) => r.message_id)).toEqual(['ok1', 'ok2']);
+    const failures = await queryRows<{ error: string }>(
+      database.db,
+      sql`select error from consumer_failures where consumer = ${name}`,
+    );
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.error).toContain('cannot apply');
+  });
+
+  it('lets only one runner hold a consumer at a time', async () => {
+    const ws = await createWorkspace(database.db);
+    const name = `c_hold_${ws.id.slice(-8).toLowerCase()}`;
+    const consumer = await recordingConsumer(database.db, name, ws.id);
+    // Start at the head of the (on PostgreSQL, shared) log so the next page surely holds 'x'.
+    await drainConsumers(database.db, [consumer]);
+    await appendEvents(database.db, ws.id, [track('x')]);
+    if (database.engine === 'postgres') {
+      // Hold the cursor row in one transaction; a second runner must step aside, not wait or apply.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await stepConsumer(database.db, consumer, 0);
+      const holder = database.db.transaction(async (tx) => {
+        await tx.execute(sql`select * from consumer_cursors where consumer = ${name} for update`);
+        await held;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await stepConsumer(database.db, consumer)).toEqual({ held: true });
+      release();
+      await holder;
+    }
+    expect(await stepConsumer(database.db, consumer, 1_000_000)).toEqual({ applied: expect.any(Number) });
+    const rows = await queryRows<{ message_id: string }>(
+      database.db,
+      sql`select message_id from ${sql.identifier(name)}`,
+    );
+    expect(rows.map((r) => r.message_id)).toEqual(['x']);
+  });
+
+  it('retries an event that met a deadlock instead of recording it as failed', async () => {
+    const ws = await createWorkspace(database.db);
+    const name = `c_retry_${ws.id.slice(-8).toLowerCase()}`;
+    const recording = await recordingConsumer(database.db, name, ws.id);
+    let deadlocks = 2;
+    const flaky: Consumer = {
+      name,
+      apply: async (tx, events) => {
+        if (events.some((e) => e.messageId === 'contended') && deadlocks-- > 0) {
+          throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
+        }
+        await recording.apply(tx, events);
+      },
+    };
+    // Start at the head of the log (on PostgreSQL other test files share it), so the next page
+    // surely holds the contended event.
+    await drainConsumers(database.db, [flaky]);
+    await appendEvents(database.db, ws.id, [track('before'), track('contended'), track('after')]);
+    await expect(stepConsumer(database.db, flaky, 1_000_000)).rejects.toThrow('deadlock detected');
+    await drainConsumers(database.db, [flaky]);
+    const rows = await queryRows<{ message_id: string }>(
+      database.db,
+      sql`select message_id from ${sql.identifier(name)} order by event_id`,
+    );
+    expect(rows.map((r) => r.message_id)).toEqual(['before', 'contended', 'after']);
+    const failures = await queryRows(
+      database.db,
+      sql`select 1 from consumer_failures where consumer = ${name}`,
+    );
+    expect(failures).toHaveLength(0);
+  });
+
+  it('reads the log in numeric transaction order across a change in digit count', async () => {
+    // Transaction ids 9, 10, 99 and 100 sort differently as text ('10' < '100' < '9' < '99');
+    // they lie below every real transaction here, so these probes are the only events between.
+    const ws = await createWorkspace(database.db);
+    const at = new Date('2026-01-01T00:00:00Z');
+    for (const [txId, id] of [
+      ['9', 'evt_probe_a'],
+      ['10', 'evt_probe_b'],
+      ['99', 'evt_probe_c'],
+      ['100', 'evt_probe_d'],
+    ]) {
+      await database.db.execute(
+        sql`insert into events (id, tx_id, workspace_id, message_id, type, name, anonymous_id, occurred_at, received_at)
+            values (${id}, ${txId}::xid8, ${ws.id}, ${id}, 'track', 'Ordering Probe', 'probe', ${at}, ${at})`,
+      );
+    }
+    const first = await readLogAfter(database.db, { txId: '8', eventId: '' }, 2);
+    expect(first.events.map((e) => e.id)).toEqual(['evt_probe_a', 'evt_probe_b']);
+    expect(first.last).toEqual({ txId: '10', eventId: 'evt_probe_b' });
+    const second = await readLogAfter(database.db, first.last!, 2);
+    expect(second.events.map((e) => e.id)).toEqual(['evt_probe_c', 'evt_probe_d']);
+    expect(second.last).toEqual({ txId: '100', eventId: 'evt_probe_d' });
+  });
+});

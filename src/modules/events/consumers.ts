@@ -1,0 +1,214 @@
+import { sql } from 'drizzle-orm';
+import {
+  consumerBatchEventsMax,
+  drainTransientRetriesMax,
+  consumerFirstPageEvents,
+  consumerIdlePollMs,
+  consumerStepTargetMs,
+} from '../../core/limits.js';
+import { queryOne, type Db } from '../../db/connection.js';
+import { isTransientDatabaseError } from '../../db/errors.js';
+import { plannerStatistics } from '../../db/statistics.js';
+import { consumerCursors, consumerFailures } from './schema.js';
+import { logHasEventsAfter, readLogAfter, type LogPosition, type LoggedEvent } from './log.js';
+
+/**
+ * A reader of the log. `apply` runs inside the transaction that also advances the consumer's
+ * cursor, so each event takes effect exactly once, across crashes and restarts (DESIGN.md).
+ */
+export interface Consumer {
+  name: string;
+  apply(tx: Db, events: LoggedEvent[]): Promise<void>;
+}
+
+/** What one step did: events applied, or that another process holds this consumer right now. */
+export type StepResult = { applied: number } | { held: true };
+
+async function ensureCursor(db: Db, name: string): Promise<void> {
+  await db.insert(consumerCursors).values({ consumer: name }).onConflictDoNothing();
+}
+
+async function lockCursor(tx: Db, name: string): Promise<LogPosition | undefined> {
+  // SKIP LOCKED: when another process is running this consumer, step aside instead of waiting.
+  return queryOne<LogPosition>(
+    tx,
+    sql`select tx_id::text as "txId", event_id as "eventId" from consumer_cursors
+        where consumer = ${name} for update skip locked`,
+  );
+}
+
+async function moveCursor(tx: Db, name: string, to: LogPosition): Promise<void> {
+  await tx.execute(
+    sql`update consumer_cursors set tx_id = ${to.txId}::xid8, event_id = ${to.eventId}, updated_at = now()
+        where consumer = ${name}`,
+  );
+}
+
+/** Applies the next page of the log for one consumer. */
+export async function stepConsumer(
+  db: Db,
+  consumer: Consumer,
+  limit = consumerBatchEventsMax,
+): Promise<StepResult> {
+  await ensureCursor(db, consumer.name);
+  try {
+    return await db.transaction(async (tx) => {
+      const cursor = await lockCursor(tx, consumer.name);
+      if (!cursor) return { held: true } as const;
+      const page = await readLogAfter(tx, cursor, limit);
+      if (!page.last) return { applied: 0 };
+      await consumer.apply(tx, page.events);
+      await moveCursor(tx, consumer.name, page.last);
+      return { applied: page.events.length };
+    });
+  } catch (error) {
+    // A deadlock or lost connection says nothing about the events: the page is retried whole.
+    if (isTransientDatabaseError(error)) throw error;
+    return stepOneByOne(db, consumer, limit, error);
+  }
+}
+
+/**
+ * A page failed as a whole: apply it event by event, each in a savepoint, so one event that
+ * cannot be applied is recorded in consumer_failures and the rest take effect. A transient
+ * failure on the way rolls the whole step back instead: recording it would lose that event's
+ * effect for good.
+ */
+async function stepOneByOne(
+  db: Db,
+  consumer: Consumer,
+  limit: number,
+  pageError: unknown,
+): Promise<StepResult> {
+  return db.transaction(async (tx) => {
+    const cursor = await lockCursor(tx, consumer.name);
+    if (!cursor) return { held: true } as const;
+    const page = await readLogAfter(tx, cursor, limit);
+    if (!page.last) throw pageError;
+    for (const event of page.events) {
+      try {
+        await tx.transaction((savepoint) => consumer.apply(savepoint, [event]));
+      } catch (error) {
+        if (isTransientDatabaseError(error)) throw error;
+        await tx
+          .insert(consumerFailures)
+          .values({
+            consumer: consumer.name,
+            eventId: event.id,
+            workspaceId: event.workspaceId,
+            error: String(error),
+          })
+          .onConflictDoNothing();
+      }
+    }
+    await moveCursor(tx, consumer.name, page.last);
+    return { applied: page.events.length };
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs the consumers until every event in the log when it returns has been applied. For tests,
+ * imports and benchmarks: waits out other processes that hold a consumer.
+ */
+export async function drainConsumers(db: Db, consumers: Consumer[]): Promise<number> {
+  let total = 0;
+  let transientFailures = 0;
+  for (;;) {
+    let pending = false;
+    for (const consumer of consumers) {
+      const result = await stepConsumer(db, consumer).catch(async (error: unknown) => {
+        if (!isTransientDatabaseError(error) || ++transientFailures > drainTransientRetriesMax) throw error;
+        await sleep(50 * transientFailures);
+        return { held: true } as const;
+      });
+      if ('held' in result) pending = true;
+      else total += result.applied;
+      if ('applied' in result && result.applied > 0) pending = true;
+    }
+    if (!pending && !(await anyBehind(db, consumers))) return total;
+    if (!pending) await sleep(10);
+  }
+}
+
+async function anyBehind(db: Db, consumers: Consumer[]): Promise<boolean> {
+  for (const consumer of consumers) {
+    const cursor = await queryOne<LogPosition>(
+      db,
+      sql`select tx_id::text as "txId", event_id as "eventId" from consumer_cursors where consumer = ${consumer.name}`,
+    );
+    if (!cursor || (await logHasEventsAfter(db, cursor))) return true;
+  }
+  return false;
+}
+
+export interface ConsumerRunner {
+  /** Run now rather than at the next poll (called after appends in this process). */
+  wake(): void;
+  /** Finishes the page in progress and stops. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The next page size of a running consumer: shrunk in proportion after a step slower than the
+ * target, doubled after a fast one, within 1 and the limit. Each step then holds the database —
+ * all of it, on PGlite — only briefly, and ingestion's writes interleave with the consumers.
+ */
+export function nextPageSize(page: number, stepMs: number): number {
+  if (stepMs > consumerStepTargetMs) return Math.max(1, Math.floor((page * consumerStepTargetMs) / stepMs));
+  if (stepMs < consumerStepTargetMs / 2) return Math.min(consumerBatchEventsMax, page * 2);
+  return page;
+}
+
+/** Keeps every consumer following the log until stopped. */
+export function runConsumers(
+  db: Db,
+  consumers: Consumer[],
+  onError: (consumer: string, error: unknown) => void,
+): ConsumerRunner {
+  let stopped = false;
+  let wakeUp: (() => void) | null = null;
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, consumerIdlePollMs);
+      wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  // Pages start small and grow while steps stay fast: a slow consumer never starts with a long step.
+  const pages = new Map(consumers.map((consumer) => [consumer.name, consumerFirstPageEvents]));
+  const statistics = plannerStatistics(db);
+  const loop = async () => {
+    while (!stopped) {
+      let busy = false;
+      for (const consumer of consumers) {
+        if (stopped) break;
+        try {
+          const started = performance.now();
+          const result = await stepConsumer(db, consumer, pages.get(consumer.name));
+          if ('applied' in result && result.applied > 0) {
+            busy = true;
+            pages.set(consumer.name, nextPageSize(pages.get(consumer.name)!, performance.now() - started));
+            await statistics.applied(result.applied);
+          }
+        } catch (error) {
+          onError(consumer.name, error);
+        }
+      }
+      if (!busy && !stopped) await idle();
+      wakeUp = null;
+    }
+  };
+  const running = loop();
+  return {
+    wake: () => wakeUp?.(),
+    stop: async () => {
+      stopped = true;
+      wakeUp?.();
+      await running;
+    },
+  };
+}

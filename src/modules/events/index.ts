@@ -1,0 +1,23 @@
+export {
+  appendEvents,
+  readLogAfter,
+  toLoggedEvent,
+  type AppendResult,
+  type EventType,
+  type LoggedEvent,
+  type LogPosition,
+  type NewEvent,
+} from './log.js';
+export {
+  drainConsumers,
+  runConsumers,
+  stepConsumer,
+  type Consumer,
+  type ConsumerRunner,
+  type StepResult,
+} from './consumers.js';
+export { ingestionRoutes } from './routes.js';
+export { correctClockSkew, ingestBatch, ingestMessage, normaliseEvent } from './ingest.js';
+export { createWriteBuffer, type AppendToLog, type WriteBuffer } from './write-buffer.js';
+export { consumerStatuses, type ConsumerStatus } from './consumer-status.js';
+export { readEventsByName, type NamedEvent, type NamedEventsRange } from './read-by-name.js';

@@ -1,0 +1,177 @@
+import crypto from 'node:crypto';
+import type { z } from 'zod';
+import { RetainError } from '../../core/errors.js';
+import { eventBytesMax } from '../../core/limits.js';
+import type { AppendResult, NewEvent } from './log.js';
+import {
+  batchSchema,
+  singleMessageSchemas,
+  type MessageType,
+  type SegmentBatch,
+  type SegmentMessage,
+} from './segment.js';
+import type { AppendToLog } from './write-buffer.js';
+
+// Ingestion as small named steps (STYLE.md example 8): check sizes → validate → normalise each
+// message → append. Every step either passes the batch on or rejects all of it with a reason that
+// names the message and field, so a bad batch stores nothing.
+
+/** What the batch envelope contributes to each of its messages. */
+interface Envelope {
+  receivedAt: Date;
+  sentAt?: string | undefined;
+  context?: Record<string, unknown> | undefined;
+}
+
+/** `['batch', 2, 'event']` → `batch[2].event`, the way errors name parameters. */
+export function paramOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, part) =>
+      typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part),
+    '',
+  );
+}
+
+function parseOrReject<Schema extends z.ZodType>(schema: Schema, body: unknown): z.output<Schema> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const param = paramOf(issue.path);
+  const message = param ? `${param}: ${issue.message}` : issue.message;
+  throw new RetainError('parameter_invalid', message, param ? { param } : {});
+}
+
+function requireObject(body: unknown): void {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new RetainError('body_invalid', 'The body must be a JSON object.');
+  }
+}
+
+/** Segment's per-event limit, checked on each message of a batch as the client sent it. */
+export function checkEventSizes(items: unknown): void {
+  if (!Array.isArray(items)) return;
+  items.forEach((item, index) => {
+    const json = JSON.stringify(item) ?? '';
+    // A UTF-16 unit is at most 3 UTF-8 bytes: short messages need no exact count.
+    if (json.length * 3 > eventBytesMax && Buffer.byteLength(json) > eventBytesMax) {
+      throw new RetainError('event_too_large', `batch[${index}] is over ${eventBytesMax / 1024} KB.`, {
+        param: `batch[${index}]`,
+      });
+    }
+  });
+}
+
+/**
+ * When it happened, corrected for the client's clock (Segment's rule): a client that says when it
+ * sent the message lets us measure its clock against ours, so
+ * `timestamp = receivedAt − (sentAt − clientTimestamp)`. Without `sentAt` the client's time is
+ * taken as is; without any, the time we received it. An event cannot happen after we received it:
+ * a future result (a client clock ahead, or a timestamp set in the future) is clamped to receivedAt.
+ */
+export function correctClockSkew(times: { clientTime?: Date; sentAt?: Date; receivedAt: Date }): Date {
+  const { clientTime, sentAt, receivedAt } = times;
+  if (!clientTime) return receivedAt;
+  const corrected = sentAt
+    ? new Date(receivedAt.getTime() - (sentAt.getTime() - clientTime.getTime()))
+    : clientTime;
+  return corrected.getTime() > receivedAt.getTime() ? receivedAt : corrected;
+}
+
+const dateOf = (iso: string | undefined): Date | undefined => (iso ? new Date(iso) : undefined);
+
+/** What a message of each type keeps beyond identity: its name, properties and traits. */
+function payloadOf(message: SegmentMessage): Pick<NewEvent, 'name' | 'properties' | 'traits' | 'previousId'> {
+  switch (message.type) {
+    case 'track':
+      return { name: message.event ?? null, properties: message.properties ?? {} };
+    case 'page':
+    case 'screen':
+      return {
+        name: message.name ?? null,
+        properties: {
+          ...message.properties,
+          ...(message.category !== undefined ? { category: message.category } : {}),
+        },
+      };
+    case 'group':
+      return { properties: { groupId: message.groupId }, traits: message.traits ?? {} };
+    case 'alias':
+      return { previousId: message.previousId ?? null };
+    case 'identify':
+      return { traits: message.traits ?? {} };
+  }
+}
+
+/** A validated Segment message as the log stores it. */
+export function normaliseEvent(message: SegmentMessage, envelope: Envelope): NewEvent {
+  const sentAt = message.sentAt ?? envelope.sentAt;
+  return {
+    messageId: message.messageId ?? crypto.randomUUID(),
+    type: message.type,
+    userId: message.userId ?? null,
+    anonymousId: message.anonymousId ?? null,
+    context: { ...envelope.context, ...message.context },
+    occurredAt: correctClockSkew({
+      clientTime: dateOf(message.timestamp ?? message.originalTimestamp),
+      sentAt: dateOf(sentAt),
+      receivedAt: envelope.receivedAt,
+    }),
+    receivedAt: envelope.receivedAt,
+    source: 'api',
+    ...payloadOf(message),
+  };
+}
+
+// PostgreSQL refuses some text JSON allows: NUL (`\u0000`, 22P05), unpaired surrogates in jsonb
+// (22P02) and characters outside UTF-8 (22021). Such a request is the client's error, not ours.
+const unstorableTextCodes = new Set(['22P05', '22P02', '22021']);
+
+function isUnstorableText(error: unknown): boolean {
+  const { code, cause } = error as { code?: string; cause?: { code?: string } };
+  return unstorableTextCodes.has(cause?.code ?? code ?? '');
+}
+
+/** The append step: the write buffer rejects only the request whose rows PostgreSQL refused. */
+async function appendOrReject(append: AppendToLog, workspaceId: string, events: NewEvent[]) {
+  try {
+    return await append(workspaceId, events);
+  } catch (error) {
+    if (!isUnstorableText(error)) throw error;
+    throw new RetainError(
+      'body_invalid',
+      'The body holds text PostgreSQL cannot store: a \\u0000 or an unpaired surrogate.',
+    );
+  }
+}
+
+/** `POST /v1/batch`: all of it is appended, or — one message invalid — none of it. */
+export async function ingestBatch(
+  append: AppendToLog,
+  workspaceId: string,
+  body: unknown,
+  receivedAt: Date,
+): Promise<AppendResult> {
+  requireObject(body);
+  checkEventSizes((body as { batch?: unknown }).batch);
+  const batch: SegmentBatch = parseOrReject(batchSchema, body);
+  const envelope = { receivedAt, sentAt: batch.sentAt, context: batch.context };
+  return appendOrReject(
+    append,
+    workspaceId,
+    batch.batch.map((message) => normaliseEvent(message, envelope)),
+  );
+}
+
+/** `POST /v1/<type>`: one message (its size is bounded when the body is read). */
+export async function ingestMessage(
+  append: AppendToLog,
+  workspaceId: string,
+  type: MessageType,
+  body: unknown,
+  receivedAt: Date,
+): Promise<AppendResult> {
+  requireObject(body);
+  const schema: z.ZodType<Omit<SegmentMessage, 'type'>> = singleMessageSchemas[type];
+  const message = parseOrReject(schema, body);
+  return appendOrReject(append, workspaceId, [normaliseEvent({ ...message, type }, { receivedAt })]);
+}

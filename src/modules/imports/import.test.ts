@@ -1,0 +1,269 @@
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { fixedClock } from '../../core/clock.js';
+import { importErrorsReportedMax } from '../../core/limits.js';
+import { queryOne, queryRows, type Database } from '../../db/connection.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
+import { consumers } from '../../server/consumers.js';
+import { drainConsumers } from '../events/index.js';
+import { createWorkspace, type WorkspaceChanges } from '../workspaces/index.js';
+import { importCsv, type ImportType } from './index.js';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => database.close());
+
+const clock = fixedClock(new Date('2026-11-01T00:00:00Z'));
+
+async function shop(fields: WorkspaceChanges = {}) {
+  return (await createWorkspace(database.db, fields)).id;
+}
+
+async function importText(workspaceId: string, type: ImportType, csv: string) {
+  const report = await importCsv(database.db, workspaceId, { type, input: Readable.from([csv]), clock });
+  await drainConsumers(database.db, consumers);
+  return report;
+}
+
+const count = async (table: 'orders' | 'customers' | 'events', workspaceId: string) =>
+  (await queryOne<{ n: number }>(
+    database.db,
+    sql`select count(*)::int as n from ${sql.identifier(table)} where workspace_id = ${workspaceId}`,
+  ))!.n;
+
+const ordersOf = (workspaceId: string) =>
+  queryRows<{
+    order_id: string;
+    external_id: string;
+    total_minor: number;
+    currency: string;
+    placed_at: Date;
+  }>(
+    database.db,
+    sql`select o.order_id, c.external_id, o.total_minor::int as total_minor, o.currency, o.placed_at
+        from orders o join customers c on c.id = o.customer_id
+        where o.workspace_id = ${workspaceId} order by o.order_id`,
+  );
+
+describe('importing orders, one row per order', () => {
+  it('reads aliased headers, amounts as written and dates in the workspace zone; a second import changes nothing', async () => {
+    const ws = await shop({ currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    const csv = [
+      'Order ID,Customer,Order Date,Amount,Currency',
+      'A1,c1,20260105,250000,',
+      'A2,c1,2026-02-10T09:30:00Z,189000,VND',
+      'A3,c2,2026-03-01 08:00,29.33,USD',
+    ].join('\n');
+    const report = await importText(ws, 'orders', csv);
+    expect(report).toMatchObject({
+      object: 'import',
+      type: 'orders',
+      rows: 3,
+      imported: 3,
+      unchanged: 0,
+      failed: 0,
+      errors: [],
+    });
+    const orders = await ordersOf(ws);
+    expect(
+      orders.map((o) => [
+        o.order_id,
+        o.external_id,
+        o.total_minor,
+        o.currency,
+        new Date(o.placed_at).toISOString(),
+      ]),
+    ).toEqual([
+      ['A1', 'c1', 250000, 'VND', '2026-01-04T17:00:00.000Z'],
+      ['A2', 'c1', 189000, 'VND', '2026-02-10T09:30:00.000Z'],
+      ['A3', 'c2', 2933, 'USD', '2026-03-01T01:00:00.000Z'],
+    ]);
+    const eventsBefore = await count('events', ws);
+    const again = await importText(ws, 'orders', csv);
+    expect(again).toMatchObject({ rows: 3, imported: 0, unchanged: 3, failed: 0 });
+    expect(await count('events', ws)).toBe(eventsBefore);
+    expect(await count('orders', ws)).toBe(3);
+  });
+
+  it('reports each bad row by line and reason and imports the good ones', async () => {
+    const ws = await shop();
+    const csv = [
+      'order_id,customer_id,date,total',
+      'B1,c1,2026-01-01,10.00',
+      'B2,c1,01/02/2026,10.00',
+      '',
+      'B3,,2026-01-03,10.00',
+      'B4,c2,2026-02-30,10.00',
+      'B5,c2,2026-01-05,"1,234.50"',
+      'B6,c3,2026-01-06,12.5',
+      'B1,c9,2026-01-07,99',
+    ].join('\n');
+    const report = await importText(ws, 'orders', csv);
+    expect(report).toMatchObject({ rows: 7, imported: 2, unchanged: 0, failed: 5, errors_omitted: 0 });
+    expect(report.errors).toEqual([
+      {
+        line: 3,
+        reason: "date '01/02/2026' is not a date in ISO 8601 (2024-03-05, 2024-03-05T14:30:00Z) or YYYYMMDD",
+      },
+      { line: 5, reason: 'customer_id is empty' },
+      { line: 6, reason: "date '2026-02-30' is not a real calendar date and time" },
+      {
+        line: 7,
+        reason:
+          "total '1,234.50' is not a plain decimal number (write 1234.50, without separators or symbols)",
+      },
+      {
+        line: 9,
+        reason: "order_id 'B1' appears again (first on line 2): an order's rows must be consecutive",
+      },
+    ]);
+    expect((await ordersOf(ws)).map((o) => [o.order_id, o.total_minor])).toEqual([
+      ['B1', 1000],
+      ['B6', 1250],
+    ]);
+  });
+
+  it('stops before writing anything when a required column is missing', async () => {
+    const ws = await shop();
+    await expect(importText(ws, 'orders', 'order_id,date,total\nX1,2026-01-01,5\n')).rejects.toMatchObject({
+      code: 'import_columns_missing',
+      param: 'customerId',
+    });
+    expect(await count('events', ws)).toBe(0);
+  });
+
+  it(`lists the first ${importErrorsReportedMax} errors and counts the rest`, async () => {
+    const ws = await shop();
+    const bad = Array.from({ length: importErrorsReportedMax + 5 }, (_, i) => `E${i},c1,never,1`);
+    const report = await importText(
+      ws,
+      'orders',
+      ['order_id,customer_id,date,total', 'G1,c1,2026-01-01,1', ...bad].join('\n'),
+    );
+    expect(report).toMatchObject({
+      rows: importErrorsReportedMax + 6,
+      imported: 1,
+      failed: importErrorsReportedMax + 5,
+    });
+    expect(report.errors).toHaveLength(importErrorsReportedMax);
+    expect(report.errors[0]!.line).toBe(3);
+    expect(report.errors_omitted).toBe(5);
+  });
+});
+
+describe('importing orders, one row per order line', () => {
+  it('makes consecutive rows of one order_id one order with its products, totalled from the lines', async () => {
+    const ws = await shop({ currency: 'JPY', timezone: 'Asia/Tokyo' });
+    const csv = [
+      'OrderId;User ID;created_at;SKU;Product Name;Category;Unit Price;Qty;Email',
+      'J1;u1;2026-04-01;TEA-1;Sencha;Tea;2480;2;Taro@Example.com',
+      'J1;u1;2026-04-01;CUP-1;Cup;Ware;1280;1;taro@example.com',
+      'J2;u2;2026-04-02;TEA-1;Sencha;Tea;2480;1;',
+      'J3;u2;2026-04-03;TEA-1;Sencha;Tea;abc;1;',
+      'J3;u2;2026-04-03;CUP-1;Cup;Ware;1280;1;',
+      'J1;u1;2026-04-04;CUP-1;Cup;Ware;1280;1;',
+    ].join('\n');
+    const report = await importCsv(database.db, ws, {
+      type: 'orders',
+      input: Readable.from([csv]),
+      delimiter: ';',
+      clock,
+    });
+    await drainConsumers(database.db, consumers);
+    expect(report).toMatchObject({ rows: 6, imported: 3, failed: 3 });
+    expect(report.errors).toEqual([
+      {
+        line: 5,
+        reason: "price 'abc' is not a plain decimal number (write 1234.50, without separators or symbols)",
+      },
+      { line: 6, reason: "not imported: line 5 of order 'J3' is invalid" },
+      {
+        line: 7,
+        reason: "order_id 'J1' appears again (first on line 2): an order's rows must be consecutive",
+      },
+    ]);
+    expect((await ordersOf(ws)).map((o) => [o.order_id, o.total_minor])).toEqual([
+      ['J1', 2480 * 2 + 1280],
+      ['J2', 2480],
+    ]);
+    const lines = await queryRows<{
+      sku: string;
+      name: string;
+      category: string;
+      price_minor: number;
+      quantity: number;
+    }>(
+      database.db,
+      sql`select l.sku, l.name, l.category, l.price_minor::int as price_minor, l.quantity from order_lines l
+          join orders o on o.id = l.order_id where o.workspace_id = ${ws} and o.order_id = 'J1' order by l.sku`,
+    );
+    expect(lines).toEqual([
+      { sku: 'CUP-1', name: 'Cup', category: 'Ware', price_minor: 1280, quantity: 1 },
+      { sku: 'TEA-1', name: 'Sencha', category: 'Tea', price_minor: 2480, quantity: 2 },
+    ]);
+    const customer = await queryOne<{ email: string }>(
+      database.db,
+      sql`select email from customers where workspace_id = ${ws} and external_id = 'u1'`,
+    );
+    expect(customer!.email).toBe('taro@example.com');
+  });
+});
+
+describe('importing customers', () => {
+  it('sets standard traits and keeps other columns; the same file again changes nothing, a changed row updates', async () => {
+    const ws = await shop({ timezone: 'Asia/Bangkok' });
+    const csv = [
+      'external_id,Email,First Name,Last Name,Phone,Birthday,Signup Date,Plan',
+      'k1,Ann@Example.com,Ann,Lee,+66811111111,19900215,2025-06-01,gold',
+      'k2,bob@example.com,Bob,,,,2025-07-01,',
+      'k3,not-an-email,Cy,,,,,',
+    ].join('\n');
+    const report = await importText(ws, 'customers', csv);
+    expect(report).toMatchObject({
+      rows: 3,
+      imported: 2,
+      failed: 1,
+      errors: [{ line: 4, reason: "email 'not-an-email' is not an email address" }],
+    });
+    const rows = await queryRows<Record<string, unknown>>(
+      database.db,
+      sql`select external_id, email, first_name, last_name, phone, birthday, traits->>'Plan' as plan, first_seen_at
+          from customers where workspace_id = ${ws} order by external_id`,
+    );
+    expect(
+      rows.map((r) => ({ ...r, first_seen_at: new Date(r.first_seen_at as string).toISOString() })),
+    ).toEqual([
+      {
+        external_id: 'k1',
+        email: 'ann@example.com',
+        first_name: 'Ann',
+        last_name: 'Lee',
+        phone: '+66811111111',
+        birthday: '1990-02-15',
+        plan: 'gold',
+        first_seen_at: '2025-05-31T17:00:00.000Z',
+      },
+      {
+        external_id: 'k2',
+        email: 'bob@example.com',
+        first_name: 'Bob',
+        last_name: null,
+        phone: null,
+        birthday: null,
+        plan: null,
+        first_seen_at: '2025-06-30T17:00:00.000Z',
+      },
+    ]);
+    expect(await importText(ws, 'customers', csv)).toMatchObject({ imported: 0, unchanged: 2, failed: 1 });
+    const changed = await importText(ws, 'customers', csv.replace('gold', 'platinum'));
+    expect(changed).toMatchObject({ imported: 1, unchanged: 1, failed: 1 });
+    const plan = await queryOne<{ plan: string }>(
+      database.db,
+      sql`select traits->>'Plan' as plan from customers where workspace_id = ${ws} and external_id = 'k1'`,
+    );
+    expect(plan!.plan).toBe('platinum');
+  });
+});

@@ -1,0 +1,257 @@
+import { pipeline, type Readable } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+import type { Clock } from '../../core/clock.js';
+import { RetainError } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { importBatchRowsMax, importErrorsReportedMax } from '../../core/limits.js';
+import type { Db } from '../../db/connection.js';
+import { appendEvents, type NewEvent } from '../events/index.js';
+import { getWorkspace } from '../workspaces/index.js';
+import type { ImportType } from './columns.js';
+import { customerColumns, customerRowEvent } from './customer-rows.js';
+import {
+  OrderLineError,
+  orderColumns,
+  orderEvents,
+  orderIdOf,
+  orderMessageId,
+  type SourceRow,
+} from './order-rows.js';
+import { findLoggedMessages } from './queries.js';
+import { RowError } from './values.js';
+
+export interface ImportCounts {
+  /** Data rows read (the header excluded): imported + unchanged + failed. */
+  rows: number;
+  /** Rows whose events were new to the log. */
+  imported: number;
+  /** Rows whose events the log already held: a re-import of the same data. */
+  unchanged: number;
+  /** Rows that could not be imported; each is in `errors` (up to the cap). */
+  failed: number;
+}
+
+export interface ImportReport extends ImportCounts {
+  object: 'import';
+  id: string;
+  type: ImportType;
+  errors: { line: number; reason: string }[];
+  /** Errors beyond the first `importErrorsReportedMax`, counted but not listed. */
+  errors_omitted: number;
+}
+
+export interface ImportProgress extends ImportCounts {
+  /** Bytes of the file parsed so far. */
+  bytes: number;
+}
+
+export interface ImportOptions {
+  type: ImportType;
+  /** The CSV, as bytes or text; read as a stream, never held whole. */
+  input: Readable;
+  /** Field delimiter (default `,`). */
+  delimiter?: string | undefined;
+  clock: Clock;
+  /** After each batch is committed (e.g. to wake the consumers and move a progress bar). */
+  onBatch?: (progress: ImportProgress) => void;
+}
+
+/** What one order or customer row contributes: its events, keyed by the row's main messageId. */
+interface Item {
+  messageId: string;
+  events: NewEvent[];
+  lines: number[];
+  orderId?: string;
+}
+
+class ImportRun {
+  readonly report: ImportReport;
+  private items: Item[] = [];
+  private itemRows = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly workspaceId: string,
+    type: ImportType,
+  ) {
+    this.report = {
+      object: 'import',
+      id: newId('import'),
+      type,
+      rows: 0,
+      imported: 0,
+      unchanged: 0,
+      failed: 0,
+      errors: [],
+      errors_omitted: 0,
+    };
+  }
+
+  fail(line: number, reason: string): void {
+    this.report.failed += 1;
+    if (this.report.errors.length < importErrorsReportedMax) this.report.errors.push({ line, reason });
+    else this.report.errors_omitted += 1;
+  }
+
+  add(item: Item): void {
+    this.items.push(item);
+    this.itemRows += item.lines.length;
+  }
+
+  get full(): boolean {
+    return this.itemRows >= importBatchRowsMax;
+  }
+
+  /** Appends the batch's new events in one transaction and sorts its rows into the report. */
+  async flush(): Promise<void> {
+    const items = this.items;
+    this.items = [];
+    this.itemRows = 0;
+    if (items.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      const logged = new Map(
+        (await findLoggedMessages(tx, this.workspaceId, [...new Set(items.map((i) => i.messageId))])).map(
+          (row) => [row.messageId, row],
+        ),
+      );
+      const firstLines = new Map<string, number>();
+      const fresh: NewEvent[] = [];
+      for (const item of items) {
+        const before = logged.get(item.messageId);
+        // Written earlier by this same import: in this batch, or in one before it.
+        const earlierLine =
+          firstLines.get(item.messageId) ??
+          (before?.importId === this.report.id ? (before.line ?? undefined) : undefined);
+        if (earlierLine !== undefined && item.orderId !== undefined) {
+          for (const line of item.lines) {
+            this.fail(
+              line,
+              `order_id '${item.orderId}' appears again (first on line ${earlierLine}): an order's rows must be consecutive`,
+            );
+          }
+        } else if (before || earlierLine !== undefined) {
+          this.report.unchanged += item.lines.length;
+        } else {
+          firstLines.set(item.messageId, item.lines[0]!);
+          fresh.push(...item.events);
+          this.report.imported += item.lines.length;
+        }
+      }
+      await appendEvents(tx, this.workspaceId, fresh);
+    });
+  }
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number; bytes: number };
+}
+
+/**
+ * Imports a customers or orders CSV into the log, through the same append as live events, in
+ * batches of about `importBatchRowsMax` rows, one transaction each. Bad rows are reported by line
+ * and reason while the good ones import; a missing required column stops the import before any
+ * row is written. Orders are keyed by order_id, so importing a file again changes nothing.
+ */
+export async function importCsv(db: Db, workspaceId: string, options: ImportOptions): Promise<ImportReport> {
+  const workspace = await getWorkspace(db, workspaceId);
+  const run = new ImportRun(db, workspaceId, options.type);
+  const parser = parse({
+    bom: true,
+    delimiter: options.delimiter ?? ',',
+    info: true,
+    trim: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (error: CsvError | undefined) => {
+      run.report.rows += 1;
+      run.fail(Number(error?.lines ?? 0), `not valid CSV: ${error?.message ?? 'unreadable record'}`);
+    },
+  });
+  let streamError: Error | null = null;
+  pipeline(options.input, parser, (error) => {
+    streamError = error ?? null;
+  });
+
+  const context = { importId: run.report.id, timezone: workspace.timezone, currency: workspace.currency };
+  let bytes = 0;
+  const progress = (): ImportProgress => ({ ...countsOf(run.report), bytes });
+  const flush = async () => {
+    await run.flush();
+    options.onBatch?.(progress());
+  };
+
+  let header: string[] | null = null;
+  let customers: ReturnType<typeof customerColumns> | null = null;
+  let orders: ReturnType<typeof orderColumns> | null = null;
+  let open: SourceRow[] = [];
+  const closeOrder = () => {
+    if (open.length === 0 || !orders) return;
+    const rows = open;
+    open = [];
+    const orderId = orderIdOf(orders, rows[0]!.record);
+    try {
+      const events = orderEvents(rows, orders, { ...context, receivedAt: options.clock.now() });
+      run.add({ messageId: orderMessageId(orderId), events, lines: rows.map((r) => r.line), orderId });
+    } catch (error) {
+      if (!(error instanceof OrderLineError)) throw error;
+      for (const row of rows) {
+        run.fail(
+          row.line,
+          row.line === error.line
+            ? error.message
+            : `not imported: line ${error.line} of order '${orderId}' is invalid`,
+        );
+      }
+    }
+  };
+
+  for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
+    bytes = info.bytes;
+    if (!header) {
+      header = record;
+      if (options.type === 'customers') customers = customerColumns(header);
+      else orders = orderColumns(header);
+      continue;
+    }
+    run.report.rows += 1;
+    if (customers) {
+      try {
+        const event = customerRowEvent(record, info.lines, customers, {
+          ...context,
+          receivedAt: options.clock.now(),
+        });
+        run.add({ messageId: event.messageId, events: [event], lines: [info.lines] });
+      } catch (error) {
+        if (!(error instanceof RowError)) throw error;
+        run.fail(info.lines, error.message);
+      }
+    } else if (orders) {
+      const continues =
+        orders.perLine &&
+        open.length > 0 &&
+        orderIdOf(orders, record) !== '' &&
+        orderIdOf(orders, record) === orderIdOf(orders, open[0]!.record);
+      if (!continues) closeOrder();
+      open.push({ record, line: info.lines });
+      if (!orders.perLine) closeOrder();
+    }
+    if (run.full) await flush();
+  }
+  if (streamError) throw streamError;
+  if (!header) {
+    throw new RetainError(
+      'import_columns_missing',
+      'The file is empty: its first line must name the columns.',
+    );
+  }
+  closeOrder();
+  await flush();
+  run.report.errors.sort((a, b) => a.line - b.line);
+  return run.report;
+}
+
+function countsOf(report: ImportCounts): ImportCounts {
+  return { rows: report.rows, imported: report.imported, unchanged: report.unchanged, failed: report.failed };
+}

@@ -1,0 +1,124 @@
+import { currencyExponent, isCurrency, toMinorUnits } from '../../core/money.js';
+import { zonedTimeToUtc } from './zoned-time.js';
+
+/** A cell the import cannot use: the row fails with this reason, the rest of the file goes on. */
+export class RowError extends Error {}
+
+// ISO 8601 calendar dates, extended (2024-03-05) or basic (20240305), with an optional time and
+// offset. Without an offset the time is wall time in the workspace's zone.
+const isoDate =
+  /^(\d{4})(?:-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+function offsetMinutes(offset: string): number {
+  if (offset.toUpperCase() === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+}
+
+// Files repeat the same dates on many rows; converting a date-only value once per zone and day
+// keeps the Intl work off the hot path. Bounded so a long file cannot grow it without end.
+const midnights = new Map<string, number>();
+const midnightsCachedMax = 20_000;
+
+function zonedMidnight(year: number, month: number, day: number, zone: string): Date {
+  const key = `${zone}|${year}-${month}-${day}`;
+  let instant = midnights.get(key);
+  if (instant === undefined) {
+    if (midnights.size >= midnightsCachedMax) midnights.clear();
+    instant = zonedTimeToUtc({ year, month, day }, zone).getTime();
+    midnights.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+/** ISO 8601 or YYYYMMDD; date-only values are midnight in `zone`. */
+export function parseDate(text: string, zone: string, column: string): Date {
+  const match = isoDate.exec(text);
+  if (!match) {
+    throw new RowError(
+      `${column} '${text}' is not a date in ISO 8601 (2024-03-05, 2024-03-05T14:30:00Z) or YYYYMMDD`,
+    );
+  }
+  const [, y, m1, d1, m2, d2, hh, mm, ss, fraction, offset] = match;
+  const year = Number(y);
+  const month = Number(m1 ?? m2);
+  const day = Number(d1 ?? d2);
+  const hour = Number(hh ?? 0);
+  const minute = Number(mm ?? 0);
+  const second = Number(ss ?? 0);
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    throw new RowError(`${column} '${text}' is not a real calendar date and time`);
+  }
+  if (hh === undefined) return zonedMidnight(year, month, day, zone);
+  const millisecond = Number((fraction ?? '0').padEnd(3, '0').slice(0, 3));
+  if (offset === undefined)
+    return zonedTimeToUtc({ year, month, day, hour, minute, second, millisecond }, zone);
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  return new Date(wallMs - offsetMinutes(offset) * 60_000);
+}
+
+/** A calendar date (birthday) as YYYY-MM-DD, from ISO 8601 or YYYYMMDD. */
+export function parseCalendarDate(text: string, column: string): string {
+  const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(text);
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]);
+  const day = Number(match?.[3]);
+  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new RowError(`${column} '${text}' is not a date as YYYY-MM-DD or YYYYMMDD`);
+  }
+  return `${match[1]}-${match[2]}-${match[3]}`;
+}
+
+/** An amount in major units as written ("29.33" USD, "250000" VND) → integer minor units, ≥ 0. */
+export function parseAmountMinor(text: string, currency: string, column: string): number {
+  const minor = toMinorUnits(text, currency);
+  if (minor === null) {
+    throw new RowError(
+      `${column} '${text}' is not a plain decimal number (write 1234.50, without separators or symbols)`,
+    );
+  }
+  if (minor < 0) throw new RowError(`${column} '${text}' is negative`);
+  return minor;
+}
+
+/** Minor units back to the major-unit number Segment events carry (`total: 29.33`). */
+export function toMajorNumber(minor: number, currency: string): number {
+  const exponent = currencyExponent(currency);
+  return exponent === 0
+    ? minor
+    : Number(
+        `${Math.trunc(minor / 10 ** exponent)}.${String(minor % 10 ** exponent).padStart(exponent, '0')}`,
+      );
+}
+
+export function parseQuantity(text: string, column: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw new RowError(`${column} '${text}' is not a whole number of at least 1`);
+  }
+  return Number(text);
+}
+
+export function parseCurrency(text: string, column: string): string {
+  const currency = text.toUpperCase();
+  if (!isCurrency(currency)) throw new RowError(`${column} '${text}' is not an ISO 4217 currency code`);
+  return currency;
+}
+
+// Deliberately loose: one @, something on each side, a dot in the domain. Mail servers decide the rest.
+const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function parseEmail(text: string, column: string): string {
+  if (!emailShape.test(text)) throw new RowError(`${column} '${text}' is not an email address`);
+  return text.toLowerCase();
+}

@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../core/clock.js';
+import type { Database } from '../../db/connection.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
+import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
+import { identify, ledgerHolds, putProgram, status, track } from './test-support.js';
+
+let database: Database;
+let testApp: TestApp;
+const start = new Date('2026-06-01T08:00:00Z');
+const clock = fixedClock(start);
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  testApp = await createTestApp(database, { clock });
+});
+afterAll(async () => {
+  await testApp.app.close();
+  await database.close();
+});
+
+const db = () => testApp.ctx.db;
+
+describe('GET/PUT /v1/loyalty/program', () => {
+  it('answers the defaults with the rounding stated, and keeps fields not sent', async () => {
+    const shop = await createTestShop(testApp, { currency: 'VND' });
+    const program = (await shop.request({ method: 'GET', url: '/v1/loyalty/program' })).json();
+    expect(program).toMatchObject({
+      object: 'loyalty_program',
+      currency: 'VND',
+      earn_points: 1,
+      earn_per_amount_minor: 1,
+      expiry: { policy: 'none' },
+      clawback: 'stop_at_zero',
+    });
+    expect(program.rounding).toContain('floor');
+    const changed = await putProgram(shop, {
+      earn_per_amount_minor: 10_000,
+      expiry: { policy: 'inactivity', months: 18 },
+    });
+    expect(changed).toMatchObject({
+      earn_per_amount_minor: 10_000,
+      expiry: { policy: 'inactivity', months: 18 },
+      pending_days: 0,
+    });
+  });
+
+  it('names the bad field and changes nothing', async () => {
+    const shop = await createTestShop(testApp);
+    const bad = await shop.request({
+      method: 'PUT',
+      url: '/v1/loyalty/program',
+      payload: { expiry: { policy: 'per_lot' } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'parameter_invalid' });
+    expect(bad.json().error.param).toMatch(/^expiry/);
+    const unknown = await shop.request({
+      method: 'PUT',
+      url: '/v1/loyalty/program',
+      payload: { colour: 'red' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect((await shop.request({ method: 'GET', url: '/v1/loyalty/program' })).json().expiry).toEqual({
+      policy: 'none',
+    });
+  });
+});
+
+describe('customer points and store credit over HTTP', () => {
+  it('records adjustments with reason and acting key, and pages transactions newest first', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await track(db(), ws, 'Order Completed', 'pat', { order_id: 'P1', total: 25 }, start);
+    const added = await shop.request({
+      method: 'POST',
+      url: '/v1/customers/pat/points/adjustments',
+      payload: { points: 40, reason: 'Apology for a late parcel' },
+      headers: { 'idempotency-key': 'adj-1' },
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({
+      object: 'points_transaction',
+      kind: 'adjust',
+      points: 40,
+      balance_after: 65,
+      reason: 'Apology for a late parcel',
+    });
+    expect(added.json().actor).toMatch(/^key_/);
+    const replay = await shop.request({
+      method: 'POST',
+      url: '/v1/customers/pat/points/adjustments',
+      payload: { points: 40, reason: 'Apology for a late parcel' },
+      headers: { 'idempotency-key': 'adj-1' },
+    });
+    expect(replay.json().id).toBe(added.json().id);
+    const tooMuch = await shop.request({
+      method: 'POST',
+      url: '/v1/customers/pat/points/adjustments',
+      payload: { points: -66, reason: 'x' },
+    });
+    expect(tooMuch.statusCode).toBe(422);
+    expect(tooMuch.json().error).toMatchObject({ code: 'insufficient_points', param: 'points' });
+
+    const first = (
+      await shop.request({ method: 'GET', url: '/v1/customers/pat/points/transactions?limit=1' })
+    ).json();
+    expect(first).toMatchObject({ object: 'list', has_more: true, data: [{ kind: 'adjust', points: 40 }] });
+    const second = (
+      await shop.request({
+        method: 'GET',
+        url: `/v1/customers/pat/points/transactions?limit=1&starting_after=${first.data[0].id}`,
+      })
+    ).json();
+    expect(second).toMatchObject({ has_more: false, data: [{ kind: 'earn', points: 25 }] });
+    const missing = await shop.request({ method: 'GET', url: '/v1/customers/nobody/loyalty' });
+    expect(missing.statusCode).toBe(404);
+    await ledgerHolds(db(), ws);
+  });
+
+  it('spends store credit, refuses more than the balance, and claws cashback back on refund', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await putProgram(shop, { cashback_basis_points: 500 });
+    // 5% of $80.00 = $4.00.
+    await track(db(), ws, 'Order Completed', 'sam', { order_id: 'C1', total: 80 }, start);
+    expect((await status(shop, 'sam')).store_credit.balance_minor).toBe(400);
+    const debit = await shop.request({
+      method: 'POST',
+      url: '/v1/customers/sam/store-credit/debits',
+      payload: { amount: 150, reason: 'checkout', order_id: 'C2' },
+    });
+    expect(debit.statusCode).toBe(201);
+    expect(debit.json()).toMatchObject({ amount: -150, balance_after: 250 });
+    const short = await shop.request({
+      method: 'POST',
+      url: '/v1/customers/sam/store-credit/debits',
+      payload: { amount: 251, reason: 'checkout' },
+    });
+    expect(short.statusCode).toBe(422);
+    expect(short.json().error.code).toBe('insufficient_store_credit');
+    // A full refund asks $4.00 back; stop-at-zero takes the $2.50 that is left.
+    await track(db(), ws, 'Order Refunded', 'sam', { order_id: 'C1' }, start);
+    expect((await status(shop, 'sam')).store_credit.balance_minor).toBe(0);
+    await ledgerHolds(db(), ws);
+  });
+
+  it('claws back into a flagged negative balance only under allow_negative', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await putProgram(shop, { clawback: 'allow_negative' });
+    await track(db(), ws, 'Order Completed', 'neg', { order_id: 'N1', total: 100 }, start);
+    await shop.request({
+      method: 'POST',
+      url: '/v1/customers/neg/points/adjustments',
+      payload: { points: -80, reason: 'spent elsewhere' },
+    });
+    await track(db(), ws, 'Order Refunded', 'neg', { order_id: 'N1' }, start);
+    const neg = await status(shop, 'neg');
+    expect(neg.points.balance).toBe(-80);
+    expect(neg.points.negative_since).toBe(start.toISOString());
+    // The next 100 points first pay the debt.
+    await track(db(), ws, 'Order Completed', 'neg', { order_id: 'N2', total: 100 }, start);
+    expect((await status(shop, 'neg')).points).toMatchObject({ balance: 20, negative_since: null });
+    await ledgerHolds(db(), ws);
+  });
+
+  it('moves a merged profile’s points, lots and orders to the profile it merged into', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await putProgram(shop, { pending_days: 10 });
+    const { appendEvents, drainConsumers } = await import('../events/index.js');
+    const { consumers } = await import('../../server/consumers.js');
+    await appendEvents(db(), ws, [
+      {
+        messageId: 'anon-order',
+        type: 'track',
+        name: 'Order Completed',
+        anonymousId: 'anon-1',
+        properties: { order_id: 'M1', total: 30 },
+        occurredAt: start,
+        receivedAt: start,
+      },
+    ]);
+    await drainConsumers(db(), consumers);
+    await track(db(), ws, 'Order Completed', 'max', { order_id: 'M2', total: 20 }, start);
+    await identify(db(), ws, 'max', { email: 'max@example.com' }, start, 'anon-1');
+    const max = await status(shop, 'max');
+    expect(max.points).toMatchObject({ balance: 0, pending: 50 });
+    // The merged-in order can still be refunded: its 30 pending points void.
+    await track(db(), ws, 'Order Refunded', 'max', { order_id: 'M1' }, start);
+    expect((await status(shop, 'max')).points).toMatchObject({ pending: 20 });
+    await ledgerHolds(db(), ws);
+  });
+
+  it('counts imported history for tiers without awarding points, unless the shop asks', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await shop.request({
+      method: 'POST',
+      url: '/v1/loyalty/tiers',
+      payload: { name: 'Silver', threshold: 1_000 },
+    });
+    const { appendEvents, drainConsumers } = await import('../events/index.js');
+    const { consumers } = await import('../../server/consumers.js');
+    const imported = (orderId: string) => ({
+      messageId: `import-${orderId}`,
+      type: 'track' as const,
+      name: 'Order Completed',
+      userId: 'hist',
+      properties: { order_id: orderId, total: 50 },
+      occurredAt: start,
+      receivedAt: start,
+      source: 'import',
+    });
+    await appendEvents(db(), ws, [imported('H1')]);
+    await drainConsumers(db(), consumers);
+    let hist = await status(shop, 'hist');
+    expect(hist.points.balance).toBe(0);
+    expect(hist.tier).toMatchObject({ name: 'Silver' });
+    await putProgram(shop, { award_imported_orders: true });
+    await appendEvents(db(), ws, [imported('H2')]);
+    await drainConsumers(db(), consumers);
+    hist = await status(shop, 'hist');
+    expect(hist.points.balance).toBe(50);
+    await ledgerHolds(db(), ws);
+  });
+
+  it('holds a refund that arrives before its order and applies it when the order comes', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await track(db(), ws, 'Order Refunded', 'early', { order_id: 'R1', total: 40 }, start);
+    expect((await status(shop, 'early')).points.balance).toBe(0);
+    // $100 → 100 points, then the held $40 refund → ⌊100 × 40 ÷ 100⌋ = 40 back.
+    await track(db(), ws, 'Order Completed', 'early', { order_id: 'R1', total: 100 }, start);
+    expect((await status(shop, 'early')).points.balance).toBe(60);
+    await ledgerHolds(db(), ws);
+  });
+});

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../server/context.js';
+import { principal } from '../../server/auth.js';
+import { paginationQuery } from '../../server/schemas.js';
+import { adjustPoints, creditStoreCredit, debitStoreCredit } from './adjustments.js';
+import { listTransactions, loyaltyStatus } from './status.js';
+
+const customerParams = z.object({ id: z.string().min(1).describe('cus_… or the shop’s own userId') });
+const reason = z.string().min(1).max(500);
+
+export const customerLoyaltyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  app.get(
+    '/v1/customers/:id/loyalty',
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary:
+          'A customer’s points, pending points, tier and progress, expiring points, store credit and badges',
+        params: customerParams,
+      },
+    },
+    async (request) =>
+      loyaltyStatus(ctx.db, principal(request).workspaceId, request.params.id, ctx.clock.now()),
+  );
+  app.get(
+    '/v1/customers/:id/points/transactions',
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'A customer’s points ledger, newest first',
+        params: customerParams,
+        querystring: paginationQuery,
+      },
+    },
+    async (request) =>
+      listTransactions(ctx.db, principal(request).workspaceId, request.params.id, request.query),
+  );
+  app.post(
+    '/v1/customers/:id/points/adjustments',
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'Add or remove points by hand; the reason and the acting key are recorded',
+        params: customerParams,
+        body: z
+          .object({
+            points: z
+              .number()
+              .int()
+              .refine((p) => p !== 0, 'points must not be 0'),
+            reason,
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const who = principal(request);
+      const entry = await adjustPoints(ctx.db, who.workspaceId, request.params.id, request.body, {
+        idempotencyKey: request.idempotencyKey,
+        actor: who.keyId,
+        at: ctx.clock.now(),
+      });
+      return reply.status(201).send(entry);
+    },
+  );
+  app.post(
+    '/v1/customers/:id/store-credit/debits',
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'Spend store credit (minor units); 422 insufficient_store_credit when the balance is short',
+        params: customerParams,
+        body: z
+          .object({ amount: z.number().int().min(1), reason, order_id: z.string().min(1).optional() })
+          .strict(),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(
+        await debitStoreCredit(ctx.db, principal(request).workspaceId, request.params.id, request.body, {
+          idempotencyKey: request.idempotencyKey,
+          at: ctx.clock.now(),
+        }),
+      ),
+  );
+  app.post(
+    '/v1/customers/:id/store-credit/credits',
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'Add store credit by hand (a negative amount removes it, never below zero)',
+        params: customerParams,
+        body: z
+          .object({
+            amount: z
+              .number()
+              .int()
+              .refine((a) => a !== 0, 'amount must not be 0'),
+            reason,
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const who = principal(request);
+      return reply.status(201).send(
+        await creditStoreCredit(ctx.db, who.workspaceId, request.params.id, request.body, {
+          idempotencyKey: request.idempotencyKey,
+          actor: who.keyId,
+          at: ctx.clock.now(),
+        }),
+      );
+    },
+  );
+};

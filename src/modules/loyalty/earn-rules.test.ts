@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../core/clock.js';
+import type { Database } from '../../db/connection.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
+import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import { identify, ledgerHolds, putProgram, status, track } from './test-support.js';
+
+let database: Database;
+let testApp: TestApp;
+const start = new Date('2026-05-04T10:00:00Z'); // a Monday
+const clock = fixedClock(start);
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  testApp = await createTestApp(database, { clock });
+});
+afterAll(async () => {
+  await testApp.app.close();
+  await database.close();
+});
+
+const db = () => testApp.ctx.db;
+const days = (n: number) => new Date(start.getTime() + n * 86_400_000);
+
+async function rule(shop: TestShop, name: string, definition: Record<string, unknown>): Promise<string> {
+  const response = await shop.request({
+    method: 'POST',
+    url: '/v1/loyalty/earn-rules',
+    payload: { name, definition },
+  });
+  expect(response.statusCode).toBe(201);
+  return response.json().id;
+}
+
+const shoesOrder = (orderId: string) => ({
+  order_id: orderId,
+  total: 120,
+  products: [
+    { product_id: 'p1', category: 'Shoes', price: 50, quantity: 2 },
+    { product_id: 'p2', category: 'Hats', price: 20, quantity: 1 },
+  ],
+});
+
+describe('earn rules', () => {
+  it('adds per-category and conditional points to the base rate, each within its limits', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await putProgram(shop, { earn_points: 1, earn_per_amount_minor: 100 });
+    await rule(shop, 'Shoes ×2', {
+      trigger: { type: 'event', event: 'Order Completed' },
+      reward: { type: 'per_amount', points: 2, per_amount_minor: 100, category: 'Shoes' },
+    });
+    await rule(shop, 'First big order', {
+      trigger: { type: 'event', event: 'Order Completed' },
+      conditions: [{ source: 'property', path: 'total', operator: 'gte', value: 100 }],
+      reward: { type: 'fixed', points: 100 },
+      limits: { once_per_customer: true },
+    });
+    // $120 → base 120; Shoes $100 × 2 = 200; total ≥ 100 → 100 once. 420 in all.
+    await track(db(), ws, 'Order Completed', 'kim', shoesOrder('A1'), start);
+    expect((await status(shop, 'kim')).points.balance).toBe(420);
+    // The second big order: base 120 + shoes 200, the once-only bonus does not repeat.
+    await track(db(), ws, 'Order Completed', 'kim', shoesOrder('A2'), days(1));
+    expect((await status(shop, 'kim')).points.balance).toBe(740);
+    // A duplicate Order Completed for A2 (new messageId) earns nothing more.
+    await track(db(), ws, 'Order Completed', 'kim', shoesOrder('A2'), days(1));
+    expect((await status(shop, 'kim')).points.balance).toBe(740);
+    await ledgerHolds(db(), ws);
+  });
+
+  it('rewards custom events at most N per week, and never past the rule’s budget', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await rule(shop, 'Reviews', {
+      trigger: { type: 'event', event: 'Review Submitted' },
+      conditions: [{ source: 'trait', path: 'plan', operator: 'eq', value: 'member' }],
+      reward: { type: 'fixed', points: 50 },
+      limits: { max_per_period: { count: 2, period: 'week' }, budget_points: 120 },
+    });
+    await track(db(), ws, 'Review Submitted', 'non', {}, start);
+    expect((await status(shop, 'non')).points.balance).toBe(0);
+    await identify(db(), ws, 'mem', { plan: 'member' }, start);
+    for (const day of [0, 1, 2]) await track(db(), ws, 'Review Submitted', 'mem', { stars: 5 }, days(day));
+    expect((await status(shop, 'mem')).points.balance).toBe(100);
+    // Next week: the weekly cap resets, the budget of 120 leaves only 20.
+    await track(db(), ws, 'Review Submitted', 'mem', {}, days(7));
+    await track(db(), ws, 'Review Submitted', 'mem', {}, days(8));
+    expect((await status(shop, 'mem')).points.balance).toBe(120);
+    await ledgerHolds(db(), ws);
+  });
+
+  it('versions rules: a refund reverses what the version that created the points gave', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await putProgram(shop, { earn_points: 0 });
+    const id = await rule(shop, 'Flat', {
+      trigger: { type: 'event', event: 'Order Completed' },
+      reward: { type: 'fixed', points: 100 },
+    });
+    await track(db(), ws, 'Order Completed', 'vic', { order_id: 'V1', total: 50 }, start);
+    const changed = await shop.request({
+      method: 'PATCH',
+      url: `/v1/loyalty/earn-rules/${id}`,
+      payload: {
+        definition: {
+          trigger: { type: 'event', event: 'Order Completed' },
+          reward: { type: 'fixed', points: 300 },
+        },
+      },
+    });
+    expect(changed.json()).toMatchObject({ version: 2, reward: { type: 'fixed', points: 300 } });
+    await track(db(), ws, 'Order Completed', 'vic', { order_id: 'V2', total: 50 }, days(1));
+    expect((await status(shop, 'vic')).points.balance).toBe(400);
+    await track(db(), ws, 'Order Refunded', 'vic', { order_id: 'V1' }, days(2));
+    expect((await status(shop, 'vic')).points.balance).toBe(300);
+    const list = (await shop.request({ method: 'GET', url: '/v1/customers/vic/points/transactions' })).json();
+    expect(
+      list.data.map((t: { kind: string; points: number; rule: unknown }) => [t.kind, t.points, t.rule]),
+    ).toEqual([
+      ['clawback', -100, { id, version: 1 }],
+      ['earn', 300, { id, version: 2 }],
+      ['earn', 100, { id, version: 1 }],
+    ]);
+    await ledgerHolds(db(), ws);
+  });
+
+  it('names the bad field of a definition and stores nothing', async () => {
+    const shop = await createTestShop(testApp);
+    const bad = await shop.request({
+      method: 'POST',
+      url: '/v1/loyalty/earn-rules',
+      payload: {
+        name: 'Bad',
+        definition: { trigger: { type: 'event', event: 'X' }, reward: { type: 'fixed', points: -5 } },
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'parameter_invalid', param: 'definition.reward.points' });
+    expect((await shop.request({ method: 'GET', url: '/v1/loyalty/earn-rules' })).json()).toEqual({
+      object: 'list',
+      data: [],
+      has_more: false,
+    });
+  });
+
+  it('lists templates and backtests a draft rule over past events', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    const templates = (await shop.request({ method: 'GET', url: '/v1/loyalty/earn-rules/templates' })).json();
+    expect(templates.data.map((t: { key: string }) => t.key)).toContain('birthday_bonus');
+    await track(db(), ws, 'Order Completed', 'a', shoesOrder('S1'), days(-10));
+    await track(db(), ws, 'Order Completed', 'a', shoesOrder('S2'), days(-9));
+    await track(db(), ws, 'Order Completed', 'b', { order_id: 'S3', total: 30 }, days(-8));
+    const simulated = await shop.request({
+      method: 'POST',
+      url: '/v1/loyalty/earn-rules/simulate',
+      payload: {
+        definition: {
+          trigger: { type: 'event', event: 'Order Completed' },
+          reward: { type: 'per_amount', points: 2, per_amount_minor: 100, category: 'Shoes' },
+          limits: { max_per_period: { count: 1, period: 'month' } },
+        },
+        from: days(-30).toISOString(),
+        to: start.toISOString(),
+      },
+    });
+    // Only a's first order counts (once a month): Shoes $100 × 2 = 200 points = $2.00 at 100 points per $1.
+    expect(simulated.json()).toMatchObject({
+      events_scanned: 3,
+      awards: 1,
+      points: 200,
+      customers: 1,
+      value_minor: 200,
+      currency: 'USD',
+    });
+  });
+});

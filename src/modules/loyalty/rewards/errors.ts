@@ -1,0 +1,20 @@
+import { registerErrors } from '../../../core/errors.js';
+
+const refused = (fix: string) => ({ status: 422, type: 'business_rule_error' as const, fix });
+
+// `insufficient_points` is the ledger's code (loyalty/errors.ts); these are the catalog's own.
+registerErrors({
+  reward_out_of_stock: refused(
+    'No units of this reward are left; restock it with PATCH /v1/loyalty/rewards/{id}.',
+  ),
+  reward_unavailable: refused(
+    'The reward is archived or outside its active window; choose an available reward.',
+  ),
+  reward_tier_required: refused('The reward needs a higher VIP tier than the customer has.'),
+  redemption_coupon_used: refused(
+    'The coupon of this redemption was used at checkout; a used reward cannot be cancelled.',
+  ),
+  redemption_credit_spent: refused(
+    'The store credit this redemption gave has been spent; it can be cancelled only while the credit is there.',
+  ),
+});

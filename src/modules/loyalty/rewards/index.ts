@@ -1,0 +1,2 @@
+export { rewardRoutes } from './routes.js';
+export { redemptionsConsumer } from './consumer.js';

@@ -1,0 +1,142 @@
+import { notFound } from '../../core/errors.js';
+import type { Db } from '../../db/connection.js';
+import { listPage, type ListPage } from '../../server/schemas.js';
+import { findCustomerRef } from '../customers/index.js';
+import { customerBadges } from './challenges/index.js';
+import { addDays, addMonths } from './arithmetic.js';
+import { findAccount, openLots, type EntryRow } from './ledger.queries.js';
+import { getProgramSettings, pointsValueMinor } from './program.js';
+import { entriesPage } from './reports.queries.js';
+import { storeCreditBalance } from './store-credit.js';
+import { qualifyingAmount } from './tier-evaluation.js';
+import { findCustomerTier, listTiers } from './tiers.queries.js';
+
+export async function customerIdOrThrow(db: Db, workspaceId: string, ref: string): Promise<string> {
+  const id = await findCustomerRef(db, workspaceId, ref);
+  if (!id) throw notFound('customer', ref);
+  return id;
+}
+
+const expiringWindowsDays = [30, 60, 90] as const;
+
+/** Points expiring within 30/60/90 days of now, with the dates they expire on. */
+async function expiring(db: Db, workspaceId: string, customerId: string, now: Date) {
+  const settings = await getProgramSettings(db, workspaceId);
+  const account = await findAccount(db, workspaceId, customerId);
+  const dated: { expiresAt: Date; points: number }[] = [];
+  if (settings.expiry.policy === 'inactivity' && account && account.balance > 0 && account.lastActivityAt) {
+    dated.push({
+      expiresAt: addMonths(account.lastActivityAt, settings.expiry.months),
+      points: account.balance,
+    });
+  } else {
+    for (const lot of await openLots(db, workspaceId, customerId)) {
+      if (lot.state === 'posted' && lot.expiresAt)
+        dated.push({ expiresAt: lot.expiresAt, points: lot.remaining });
+    }
+  }
+  return expiringWindowsDays.map((days) => {
+    const byDate = new Map<string, number>();
+    for (const item of dated) {
+      if (item.expiresAt > addDays(now, days)) continue;
+      const key = item.expiresAt.toISOString();
+      byDate.set(key, (byDate.get(key) ?? 0) + item.points);
+    }
+    const dates = [...byDate.entries()].sort().map(([expires_at, points]) => ({ expires_at, points }));
+    return { within_days: days, points: dates.reduce((sum, d) => sum + d.points, 0), dates };
+  });
+}
+
+async function tierStatus(db: Db, workspaceId: string, customerId: string, now: Date) {
+  const tiers = await listTiers(db, workspaceId);
+  if (tiers.length === 0) return { tier: null, next_tier: null };
+  const settings = await getProgramSettings(db, workspaceId);
+  const current = await findCustomerTier(db, workspaceId, customerId);
+  const index = current ? tiers.findIndex((t) => t.id === current.tierId) : -1;
+  const tier = index >= 0 ? tiers[index]! : null;
+  const next = tiers[index + 1] ?? null;
+  const progress = await qualifyingAmount(db, workspaceId, customerId, settings, now);
+  return {
+    tier: tier && {
+      id: tier.id,
+      name: tier.name,
+      rank: index + 1,
+      earn_multiplier_percent: tier.earnMultiplierPercent,
+      free_shipping: tier.freeShipping,
+      since: current!.since.toISOString(),
+      review_at: current!.reviewAt.toISOString(),
+    },
+    next_tier: next && {
+      id: next.id,
+      name: next.name,
+      rank: index + 2,
+      metric: settings.tier_metric,
+      threshold: next.threshold,
+      progress,
+      remaining: Math.max(0, next.threshold - progress),
+      progress_percent:
+        next.threshold > 0 ? Math.min(100, Math.floor((progress * 100) / next.threshold)) : 100,
+    },
+  };
+}
+
+/** GET /v1/customers/{id}/loyalty: everything a points widget shows. */
+export async function loyaltyStatus(db: Db, workspaceId: string, ref: string, now: Date) {
+  const customerId = await customerIdOrThrow(db, workspaceId, ref);
+  const settings = await getProgramSettings(db, workspaceId);
+  const account = await findAccount(db, workspaceId, customerId);
+  const balance = account?.balance ?? 0;
+  const credit = await storeCreditBalance(db, workspaceId, customerId);
+  return {
+    object: 'loyalty_status' as const,
+    customer_id: customerId,
+    points_name: settings.points_name,
+    points: {
+      balance,
+      pending: account?.pending ?? 0,
+      lifetime_earned: account?.lifetimeEarned ?? 0,
+      lifetime_redeemed: account?.lifetimeRedeemed ?? 0,
+      lifetime_expired: account?.lifetimeExpired ?? 0,
+      value_minor: pointsValueMinor(settings, balance),
+      negative_since: account?.negativeSince?.toISOString() ?? null,
+    },
+    ...(await tierStatus(db, workspaceId, customerId, now)),
+    expiring: await expiring(db, workspaceId, customerId, now),
+    store_credit: { balance_minor: credit.balanceMinor, currency: credit.currency },
+    badges: await customerBadges(db, workspaceId, customerId),
+  };
+}
+
+export function presentEntry(entry: EntryRow) {
+  return {
+    object: 'points_transaction' as const,
+    id: entry.id,
+    customer_id: entry.customerId,
+    kind: entry.kind,
+    points: entry.points,
+    pending_points: entry.pendingPoints,
+    balance_after: entry.balanceAfter,
+    pending_after: entry.pendingAfter,
+    requested_points: entry.requestedPoints,
+    reason: entry.reason,
+    source: { type: entry.sourceType, id: entry.sourceId },
+    related_transaction_id: entry.relatedEntryId,
+    rule: entry.ruleId ? { id: entry.ruleId, version: entry.ruleVersion } : null,
+    actor: entry.actor,
+    occurred_at: entry.occurredAt.toISOString(),
+  };
+}
+
+export type PointsTransaction = ReturnType<typeof presentEntry>;
+
+/** Newest first; `starting_after` is the last id of the previous page. */
+export async function listTransactions(
+  db: Db,
+  workspaceId: string,
+  ref: string,
+  page: { limit: number; starting_after?: string | undefined },
+): Promise<ListPage<PointsTransaction>> {
+  const customerId = await customerIdOrThrow(db, workspaceId, ref);
+  const rows = await entriesPage(db, workspaceId, customerId, page.limit, page.starting_after);
+  return listPage(rows.map(presentEntry), page.limit);
+}

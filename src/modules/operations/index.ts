@@ -1,0 +1,2 @@
+export { runDoctor, type DoctorReport } from './doctor.js';
+export { operationsRoutes } from './routes.js';

@@ -1,0 +1,160 @@
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import { dashboardInvitations, dashboardSessions, dashboardUsers } from './schema.js';
+
+export type UserRow = typeof dashboardUsers.$inferSelect;
+export type InvitationRow = typeof dashboardInvitations.$inferSelect;
+export type Role = UserRow['role'];
+
+/** Inside a transaction: serialises account changes of one workspace (first owner, last owner). */
+export async function lockWorkspaceUsers(db: Db, workspaceId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`dashboard_users:${workspaceId}`}))`);
+}
+
+export async function countUsers(db: Db, workspaceId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(dashboardUsers)
+    .where(eq(dashboardUsers.workspaceId, workspaceId));
+  return row!.count;
+}
+
+export async function countOwners(db: Db, workspaceId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(dashboardUsers)
+    .where(and(eq(dashboardUsers.workspaceId, workspaceId), eq(dashboardUsers.role, 'owner')));
+  return row!.count;
+}
+
+export async function insertUser(db: Db, row: typeof dashboardUsers.$inferInsert): Promise<UserRow> {
+  const [created] = await db.insert(dashboardUsers).values(row).returning();
+  return created!;
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(dashboardUsers).where(eq(dashboardUsers.email, email));
+  return row;
+}
+
+export async function findUser(db: Db, workspaceId: string, id: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(dashboardUsers)
+    .where(and(eq(dashboardUsers.workspaceId, workspaceId), eq(dashboardUsers.id, id)));
+  return row;
+}
+
+export async function listUsersOfWorkspace(db: Db, workspaceId: string): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(dashboardUsers)
+    .where(eq(dashboardUsers.workspaceId, workspaceId))
+    .orderBy(asc(dashboardUsers.id));
+}
+
+export async function setUserRole(db: Db, workspaceId: string, id: string, role: Role, now: Date) {
+  const [row] = await db
+    .update(dashboardUsers)
+    .set({ role, updatedAt: now })
+    .where(and(eq(dashboardUsers.workspaceId, workspaceId), eq(dashboardUsers.id, id)))
+    .returning();
+  return row;
+}
+
+export async function deleteUser(db: Db, workspaceId: string, id: string): Promise<void> {
+  await db
+    .delete(dashboardSessions)
+    .where(and(eq(dashboardSessions.workspaceId, workspaceId), eq(dashboardSessions.userId, id)));
+  await db
+    .delete(dashboardUsers)
+    .where(and(eq(dashboardUsers.workspaceId, workspaceId), eq(dashboardUsers.id, id)));
+}
+
+export async function insertSession(db: Db, row: typeof dashboardSessions.$inferInsert): Promise<void> {
+  await db.insert(dashboardSessions).values(row);
+}
+
+/** The live session of a token hash with its user (role read fresh, so a demotion applies at once). */
+export async function findLiveSession(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+): Promise<{ sessionId: string; user: UserRow } | undefined> {
+  const [row] = await db
+    .select({ sessionId: dashboardSessions.id, user: dashboardUsers })
+    .from(dashboardSessions)
+    .innerJoin(
+      dashboardUsers,
+      and(
+        eq(dashboardUsers.id, dashboardSessions.userId),
+        eq(dashboardUsers.workspaceId, dashboardSessions.workspaceId),
+      ),
+    )
+    .where(and(eq(dashboardSessions.tokenHash, tokenHash), gt(dashboardSessions.expiresAt, now)));
+  return row;
+}
+
+export async function deleteSessionByHash(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(dashboardSessions).where(eq(dashboardSessions.tokenHash, tokenHash));
+}
+
+export async function insertInvitation(
+  db: Db,
+  row: typeof dashboardInvitations.$inferInsert,
+): Promise<InvitationRow> {
+  const [created] = await db.insert(dashboardInvitations).values(row).returning();
+  return created!;
+}
+
+export async function listOpenInvitations(db: Db, workspaceId: string, now: Date): Promise<InvitationRow[]> {
+  return db
+    .select()
+    .from(dashboardInvitations)
+    .where(
+      and(
+        eq(dashboardInvitations.workspaceId, workspaceId),
+        isNull(dashboardInvitations.acceptedAt),
+        gt(dashboardInvitations.expiresAt, now),
+      ),
+    )
+    .orderBy(asc(dashboardInvitations.id));
+}
+
+/** Inside a transaction: the open invitation of a token, locked so it is accepted once. */
+export async function lockOpenInvitation(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+): Promise<InvitationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(dashboardInvitations)
+    .where(
+      and(
+        eq(dashboardInvitations.tokenHash, tokenHash),
+        isNull(dashboardInvitations.acceptedAt),
+        gt(dashboardInvitations.expiresAt, now),
+      ),
+    )
+    .for('update');
+  return row;
+}
+
+export async function markInvitationAccepted(db: Db, id: string, now: Date): Promise<void> {
+  await db.update(dashboardInvitations).set({ acceptedAt: now }).where(eq(dashboardInvitations.id, id));
+}
+
+export async function deleteInvitation(db: Db, workspaceId: string, id: string): Promise<boolean> {
+  const deleted = await db
+    .delete(dashboardInvitations)
+    .where(
+      and(
+        eq(dashboardInvitations.workspaceId, workspaceId),
+        eq(dashboardInvitations.id, id),
+        isNull(dashboardInvitations.acceptedAt),
+      ),
+    )
+    .returning({ id: dashboardInvitations.id });
+  return deleted.length > 0;
+}

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { RetainError } from '../../core/errors.js';
+import { signInAttemptsPerMinuteMax } from '../../core/limits.js';
+import type { AppContext } from '../../server/context.js';
+import { principal } from '../../server/auth.js';
+import { ensureDefaultWorkspace } from '../workspaces/index.js';
+import { dashboardRoles } from './schema.js';
+import { csrfHeaderName, csrfTokenOf, endSession, findSessionUser, type SessionGrant } from './sessions.js';
+import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './cookies.js';
+import {
+  acceptInvitation,
+  changeUserRole,
+  inviteUser,
+  listInvitations,
+  listUsers,
+  needsOwner,
+  presentUser,
+  removeUser,
+  revokeInvitation,
+  signIn,
+  signUpOwner,
+  type Actor,
+} from './users.js';
+
+const credentials = z
+  .object({ email: z.string(), password: z.string(), name: z.string().optional() })
+  .strict();
+const role = z.enum(dashboardRoles);
+
+function secureRequest(request: FastifyRequest): boolean {
+  return request.protocol === 'https' || request.headers['x-forwarded-proto'] === 'https';
+}
+
+function sendSession(request: FastifyRequest, reply: FastifyReply, grant: SessionGrant, status = 200) {
+  reply.header('set-cookie', sessionCookie(grant.token, grant.expiresAt, secureRequest(request)));
+  return reply.status(status).send({
+    object: 'session' as const,
+    user: presentUser(grant.user),
+    csrf_token: grant.csrfToken,
+    expires: grant.expiresAt.toISOString(),
+  });
+}
+
+function actorOf(request: FastifyRequest): Actor {
+  const acting = principal(request);
+  return 'role' in acting && 'userId' in acting
+    ? { role: acting.role as Actor['role'], id: acting.userId as string }
+    : { role: 'owner', id: acting.keyId };
+}
+
+const rateLimited = { rateLimit: { max: signInAttemptsPerMinuteMax, timeWindow: 60_000 } };
+
+/** Dashboard accounts: first owner, sign-in/out, the current session, users and invitations. */
+export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  await app.register(rateLimit, { global: false });
+  const dashboardWorkspaceId = async () =>
+    ctx.defaultWorkspaceId ?? (await ensureDefaultWorkspace(ctx.db)).id;
+
+  app.get(
+    '/auth/setup',
+    { schema: { tags: ['dashboard'], summary: 'Whether the first visit must create the owner account' } },
+    async () => ({ needs_owner: await needsOwner(ctx.db, await dashboardWorkspaceId()) }),
+  );
+  app.post(
+    '/auth/sign-up-owner',
+    {
+      config: rateLimited,
+      schema: { tags: ['dashboard'], summary: 'Create the owner account', body: credentials },
+    },
+    async (request, reply) =>
+      sendSession(
+        request,
+        reply,
+        await signUpOwner(ctx.db, await dashboardWorkspaceId(), request.body, ctx.clock.now()),
+        201,
+      ),
+  );
+  app.post(
+    '/auth/sign-in',
+    {
+      config: rateLimited,
+      schema: { tags: ['dashboard'], summary: 'Sign in; sets the session cookie', body: credentials },
+    },
+    async (request, reply) =>
+      sendSession(request, reply, await signIn(ctx.db, request.body, ctx.clock.now())),
+  );
+  app.post(
+    '/auth/invitations/accept',
+    {
+      config: rateLimited,
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Accept an invitation: set a password and sign in',
+        body: z.object({ token: z.string(), password: z.string(), name: z.string().optional() }).strict(),
+      },
+    },
+    async (request, reply) =>
+      sendSession(request, reply, await acceptInvitation(ctx.db, request.body, ctx.clock.now()), 201),
+  );
+  app.get(
+    '/auth/me',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: 'The signed-in user and the CSRF token of the session; user null when signed out',
+      },
+    },
+    async (request) => {
+      const token = sessionTokenOf(request.headers.cookie);
+      const user = token ? await findSessionUser(ctx.db, token, ctx.clock.now()) : null;
+      if (!token || !user) return { object: 'session' as const, user: null, csrf_token: null };
+      return { object: 'session' as const, user: presentUser(user), csrf_token: csrfTokenOf(token) };
+    },
+  );
+  app.post(
+    '/auth/sign-out',
+    { schema: { tags: ['dashboard'], summary: 'End the session (needs the X-Retain-CSRF header)' } },
+    async (request, reply) => {
+      const token = sessionTokenOf(request.headers.cookie);
+      if (token) {
+        if (request.headers[csrfHeaderName] !== csrfTokenOf(token)) {
+          throw new RetainError('csrf_token_invalid', 'Missing or wrong X-Retain-CSRF header.');
+        }
+        await endSession(ctx.db, token);
+      }
+      reply.header('set-cookie', clearedSessionCookie());
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/v1/dashboard/users',
+    { schema: { tags: ['dashboard'], summary: 'Dashboard users' } },
+    async (request) => ({
+      object: 'list' as const,
+      data: await listUsers(ctx.db, principal(request).workspaceId),
+      has_more: false,
+    }),
+  );
+  app.patch(
+    '/v1/dashboard/users/:id',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: "Change a user's role",
+        params: z.object({ id: z.string() }),
+        body: z.object({ role }).strict(),
+      },
+    },
+    async (request) =>
+      changeUserRole(
+        ctx.db,
+        principal(request).workspaceId,
+        actorOf(request),
+        request.params.id,
+        request.body.role,
+        ctx.clock.now(),
+      ),
+  );
+  app.delete(
+    '/v1/dashboard/users/:id',
+    { schema: { tags: ['dashboard'], summary: 'Remove a user', params: z.object({ id: z.string() }) } },
+    async (request) =>
+      removeUser(ctx.db, principal(request).workspaceId, actorOf(request), request.params.id),
+  );
+  app.get(
+    '/v1/dashboard/invitations',
+    { schema: { tags: ['dashboard'], summary: 'Open invitations' } },
+    async (request) => ({
+      object: 'list' as const,
+      data: await listInvitations(ctx.db, principal(request).workspaceId, ctx.clock.now()),
+      has_more: false,
+    }),
+  );
+  app.post(
+    '/v1/dashboard/invitations',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Invite a user; the token (for the link) is in this answer only',
+        body: z.object({ email: z.string(), role }).strict(),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await inviteUser(
+            ctx.db,
+            principal(request).workspaceId,
+            actorOf(request),
+            request.body,
+            ctx.clock.now(),
+          ),
+        ),
+  );
+  app.delete(
+    '/v1/dashboard/invitations/:id',
+    {
+      schema: { tags: ['dashboard'], summary: 'Revoke an invitation', params: z.object({ id: z.string() }) },
+    },
+    async (request, reply) => {
+      await revokeInvitation(ctx.db, principal(request).workspaceId, request.params.id);
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,105 @@
+import crypto from 'node:crypto';
+import { RetainError } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { sessionLifetimeDays } from '../../core/limits.js';
+import type { Db } from '../../db/connection.js';
+import type { Principal } from '../auth/index.js';
+import { deleteSessionByHash, findLiveSession, insertSession, type Role, type UserRow } from './queries.js';
+import './errors.js';
+
+/**
+ * Sessions and CSRF. The browser holds a random token in the httpOnly cookie `retain_session`;
+ * the database keeps only its SHA-256. CSRF scheme: a synchronizer token derived from the
+ * session token (SHA-256 of "csrf:" + token), handed to the page in the body of /auth/me and
+ * sign-in, and required in the `X-Retain-CSRF` header of every mutating request made with the
+ * cookie. Another site can make the browser send the cookie, but cannot read the token.
+ */
+export const sessionCookieName = 'retain_session';
+export const csrfHeaderName = 'x-retain-csrf';
+
+/** A dashboard user acting on /v1: the workspace, plus who and in which role. */
+export interface UserPrincipal extends Principal {
+  userId: string;
+  role: Role;
+}
+
+export interface SessionGrant {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: UserRow;
+}
+
+const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** POST routes that compute without changing anything, open to analysts. */
+const readOnlyPostRoutes = new Set(['/v1/loyalty/earn-rules/simulate']);
+
+function sha256(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
+
+export function csrfTokenOf(sessionToken: string): string {
+  return crypto.createHash('sha256').update(`csrf:${sessionToken}`).digest('base64url');
+}
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && crypto.timingSafeEqual(left, right);
+}
+
+export async function startSession(db: Db, user: UserRow, now: Date): Promise<SessionGrant> {
+  // 32 random bytes = 256 bits: unguessable; base64url is cookie-safe.
+  const token = crypto.randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + sessionLifetimeDays * 86_400_000);
+  await insertSession(db, {
+    id: newId('session'),
+    workspaceId: user.workspaceId,
+    userId: user.id,
+    tokenHash: sha256(token),
+    createdAt: now,
+    expiresAt,
+  });
+  return { token, csrfToken: csrfTokenOf(token), expiresAt, user };
+}
+
+export async function findSessionUser(db: Db, token: string, now: Date): Promise<UserRow | null> {
+  return (await findLiveSession(db, sha256(token), now))?.user ?? null;
+}
+
+export async function sessionUser(db: Db, token: string, now: Date): Promise<UserRow> {
+  const user = await findSessionUser(db, token, now);
+  if (!user) throw new RetainError('session_invalid', 'The session has expired or was signed out.');
+  return user;
+}
+
+export async function endSession(db: Db, token: string): Promise<void> {
+  await deleteSessionByHash(db, sha256(token));
+}
+
+/** Refuses a request the role may not make: analysts read only. */
+export function authorizeRole(role: Role, method: string, route: string): void {
+  if (role !== 'analyst' || !mutatingMethods.has(method) || readOnlyPostRoutes.has(route)) return;
+  throw new RetainError('role_forbidden', 'Analysts have read-only access.');
+}
+
+export interface CookieRequest {
+  token: string;
+  csrfToken: string | null;
+  method: string;
+  /** The route pattern, e.g. `/v1/customers/:id`. */
+  route: string;
+}
+
+/** Authenticates a /v1 request made with the session cookie: live session, CSRF token, role. */
+export async function authenticateSession(db: Db, request: CookieRequest, now: Date): Promise<UserPrincipal> {
+  const user = await sessionUser(db, request.token, now);
+  if (mutatingMethods.has(request.method)) {
+    if (!request.csrfToken || !sameToken(request.csrfToken, csrfTokenOf(request.token))) {
+      throw new RetainError('csrf_token_invalid', 'Missing or wrong X-Retain-CSRF header.');
+    }
+  }
+  authorizeRole(user.role, request.method, request.route);
+  return { workspaceId: user.workspaceId, keyId: user.id, kind: 'secret', userId: user.id, role: user.role };
+}

@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/connection.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
+import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+
+let database: Database;
+let testApp: TestApp;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  testApp = await createTestApp(database);
+});
+afterAll(async () => {
+  await testApp.app.close();
+  await database.close();
+});
+
+const password = 'correct horse battery';
+
+/** A fresh shop that the dashboard signs into (each test its own, so they never meet). */
+async function dashboardShop(): Promise<TestShop> {
+  const shop = await createTestShop(testApp);
+  testApp.ctx.defaultWorkspaceId = shop.workspace.id;
+  return shop;
+}
+
+function uniqueEmail(who: string): string {
+  return `${who}.${Math.random().toString(36).slice(2)}@example.com`;
+}
+
+interface Browser {
+  cookie: string;
+  csrf: string;
+}
+
+async function signUp(email: string): Promise<Browser> {
+  const response = await testApp.app.inject({
+    method: 'POST',
+    url: '/auth/sign-up-owner',
+    payload: { email, password, name: 'Owner' },
+  });
+  expect(response.statusCode).toBe(201);
+  return browserOf(response);
+}
+
+function browserOf(response: { headers: Record<string, unknown>; json(): { csrf_token: string } }): Browser {
+  const setCookie = String(response.headers['set-cookie']);
+  return { cookie: setCookie.split(';')[0]!, csrf: response.json().csrf_token };
+}
+
+function asBrowser(
+  browser: Browser,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  payload?: object,
+) {
+  return testApp.app.inject({
+    method,
+    url,
+    headers: { cookie: browser.cookie, 'x-retain-csrf': browser.csrf },
+    ...(payload ? { payload } : {}),
+  });
+}
+
+describe('first visit and sign-in', () => {
+  it('creates the owner once, with a hardened cookie, then only signs in', async () => {
+    await dashboardShop();
+    const before = await testApp.app.inject({ method: 'GET', url: '/auth/setup' });
+    expect(before.json()).toEqual({ needs_owner: true });
+
+    const email = uniqueEmail('Owner');
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: '/auth/sign-up-owner',
+      payload: { email, password },
+    });
+    expect(created.statusCode).toBe(201);
+    const cookie = String(created.headers['set-cookie']);
+    expect(cookie).toMatch(/^retain_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).not.toContain('Secure');
+    expect(created.json().user).toMatchObject({ email: email.toLowerCase(), role: 'owner' });
+
+    const after = await testApp.app.inject({ method: 'GET', url: '/auth/setup' });
+    expect(after.json()).toEqual({ needs_owner: false });
+    const second = await testApp.app.inject({
+      method: 'POST',
+      url: '/auth/sign-up-owner',
+      payload: { email: uniqueEmail('intruder'), password },
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('owner_exists');
+
+    const wrong = await testApp.app.inject({
+      method: 'POST',
+      url: '/auth/sign-in',
+      payload: { email, password: 'not the password' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error.code).toBe('credentials_invalid');
+    const signedIn = await testApp.app.inject({
+      method: 'POST',
+      url: '/auth/sign-in',
+      payload: { email: email.toUpperCase(), password },
+    });
+    expect(signedIn.statusCode).toBe(200);
+  });
+
+  it('marks the cookie Secure behind https', async () => {
+    await dashboardShop();
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: '/auth/sign-up-owner',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { email: uniqueEmail('secure'), password },
+    });
+    expect(String(response.headers['set-cookie'])).toContain('Secure');
+  });
+
+  it('refuses a short password and stores nothing', async () => {
+    await dashboardShop();
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: '/auth/sign-up-owner',
+      payload: { email: uniqueEmail('short'), password: 'short' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'parameter_invalid', param: 'password' });
+    expect((await testApp.app.inject({ method: 'GET', url: '/auth/setup' })).json()).toEqual({
+      needs_owner: true,
+    });
+  });
+});
+
+describe('the session cookie on /v1', () => {
+  it('authenticates as the workspace, needs the CSRF header to change things, and ends at sign-out', async () => {
+    const shop = await dashboardShop();
+    const browser = await signUp(uniqueEmail('owner'));
+
+    const workspace = await testApp.app.inject({
+      method: 'GET',
+      url: '/v1/workspace',
+      headers: { cookie: browser.cookie },
+    });
+    expect(workspace.statusCode).toBe(200);
+    expect(workspace.json().id).toBe(shop.workspace.id);
+
+    const forged = await testApp.app.inject({
+      method: 'PATCH',
+      url: '/v1/workspace',
+      headers: { cookie: browser.cookie },
+      payload: { name: 'Forged' },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('csrf_token_invalid');
+    const wrongToken = await testApp.app.inject({
+      method: 'PATCH',
+      url: '/v1/workspace',
+      headers: { cookie: browser.cookie, 'x-retain-csrf': 'guess' },
+      payload: { name: 'Forged' },
+    });
+    expect(wrongToken.statusCode).toBe(403);
+
+    const renamed = await asBrowser(browser, 'PATCH', '/v1/workspace', { name: 'Real' });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json().name).toBe('Real');
+
+    const me = await testApp.app.inject({
+      method: 'GET',
+      url: '/auth/me',
+      headers: { cookie: browser.cookie },
+    });
+    expect(me.json()).toMatchObject({ user: { role: 'owner' }, csrf_token: browser.csrf });
+
+    const signOut = await asBrowser(browser, 'POST', '/auth/sign-out');
+    expect(signOut.statusCode).toBe(204);
+    const meAfter = await testApp.app.inject({
+      method: 'GET',
+      url: '/auth/me',
+      headers: { cookie: browser.cookie },
+    });
+    expect(meAfter.json()).toEqual({ object: 'session', user: null, csrf_token: null });
+    const afterSignOut = await testApp.app.inject({
+      method: 'GET',
+      url: '/v1/workspace',
+      headers: { cookie: browser.cookie },
+    });
+    expect(afterSignOut.statusCode).toBe(401);
+    expect(afterSignOut.json().error.code).toBe('session_invalid');
+  });
+});
+
+describe('invitations and roles', () => {
+  it('lets an invited analyst read but not change anything', async () => {
+    await dashboardShop();
+    const owner = await signUp(uniqueEmail('owner'));
+    const analystEmail = uniqueEmail('analyst');
+    const invited = await asBrowser(owner, 'POST', '/v1/dashboard/invitations', {
+      email: analystEmail,
+      role: 'analyst',
+    });
+    expect(invited.statusCode).toBe(201);
+    const { token, id } = invited.json();
+    const open = await asBrowser(owner, 'GET', '/v1/dashboard/invitations');
+    expect(open.json().data.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect(open.json().data[0]).not.toHaveProperty('token');
+
+    const accepted = await testApp.app.inject({
+      method: 'POST',
+      url: '/auth/invitations/accept',
+      payload: { token, password },
+    });
+    expect(accepted.statusCode).toBe(201);
+    expect(accepted.json().user).toMatchObject({ email: analystEmail, role: 'analyst' });
+    const again = await testApp.app.inject({
+      method: 'POST',
+      url: '/auth/invitations/accept',
+      payload: { token, password },
+    });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().error.code).toBe('invitation_invalid');
+
+    const analyst = browserOf(accepted);
+    expect((await asBrowser(analyst, 'GET', '/v1/workspace')).statusCode).toBe(200);
+    const change = await asBrowser(analyst, 'PATCH', '/v1/workspace', { name: 'Nope' });
+    expect(change.statusCode).toBe(403);
+    expect(change.json().error.code).toBe('role_forbidden');
+    const key = await asBrowser(analyst, 'POST', '/v1/api_keys', { name: 'mine' });
+    expect(key.statusCode).toBe(403);
+
+    const users = await asBrowser(owner, 'GET', '/v1/dashboard/users');
+    expect(users.json().data.map((u: { role: string }) => u.role)).toEqual(['owner', 'analyst']);
+  });
+
+  it('keeps the last owner and lets a promoted admin change settings at once', async () => {
+    await dashboardShop();
+    const owner = await signUp(uniqueEmail('owner'));
+    const me = (await asBrowser(owner, 'GET', '/auth/me')).json();
+    const demote = await asBrowser(owner, 'PATCH', `/v1/dashboard/users/${me.user.id}`, { role: 'admin' });
+    expect(demote.statusCode).toBe(422);
+    expect(demote.json().error.code).toBe('last_owner');
+
+    const invitation = (
+      await asBrowser(owner, 'POST', '/v1/dashboard/invitations', {
+        email: uniqueEmail('a'),
+        role: 'analyst',
+      })
+    ).json();
+    const analyst = browserOf(
+      await testApp.app.inject({
+        method: 'POST',
+        url: '/auth/invitations/accept',
+        payload: { token: invitation.token, password },
+      }),
+    );
+    const analystId = (await asBrowser(analyst, 'GET', '/auth/me')).json().user.id;
+    const promoted = await asBrowser(owner, 'PATCH', `/v1/dashboard/users/${analystId}`, { role: 'admin' });
+    expect(promoted.json().role).toBe('admin');
+    expect((await asBrowser(analyst, 'PATCH', '/v1/workspace', { name: 'By admin' })).statusCode).toBe(200);
+    const ownerInvite = await asBrowser(analyst, 'POST', '/v1/dashboard/invitations', {
+      email: uniqueEmail('o'),
+      role: 'owner',
+    });
+    expect(ownerInvite.statusCode).toBe(403);
+
+    const removed = await asBrowser(owner, 'DELETE', `/v1/dashboard/users/${analystId}`);
+    expect(removed.statusCode).toBe(200);
+    expect((await asBrowser(analyst, 'GET', '/v1/workspace')).statusCode).toBe(401);
+  });
+});

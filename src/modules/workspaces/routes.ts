@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../server/context.js';
+import { principal } from '../../server/auth.js';
+import { hasOrders } from '../orders/index.js';
+import { getWorkspace, updateWorkspace } from './workspaces.js';
+
+const workspaceSchema = z.object({
+  object: z.literal('workspace'),
+  id: z.string(),
+  name: z.string(),
+  currency: z.string().describe('ISO 4217 code; amounts are integer minor units of it.'),
+  timezone: z.string().describe('IANA time zone in which dates and periods are read.'),
+  locale: z.string().describe('BCP 47 locale for numbers, dates and messages.'),
+  settings: z.record(z.string(), z.unknown()),
+  created: z.string(),
+  updated: z.string(),
+});
+
+const workspaceChanges = z
+  .object({
+    name: z.string().optional(),
+    currency: z.string().length(3).optional().describe('Can change only while the workspace has no orders.'),
+    timezone: z.string().optional(),
+    locale: z.string().optional(),
+  })
+  .strict();
+
+export const workspaceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  app.get(
+    '/v1/workspace',
+    { schema: { tags: ['workspace'], summary: 'The workspace: name, currency, time zone, locale' } },
+    async (request) => getWorkspace(ctx.db, principal(request).workspaceId),
+  );
+  app.patch(
+    '/v1/workspace',
+    {
+      schema: {
+        tags: ['workspace'],
+        summary: 'Change the workspace settings',
+        body: workspaceChanges,
+        response: { 200: workspaceSchema },
+      },
+    },
+    async (request) => updateWorkspace(ctx.db, principal(request).workspaceId, request.body, hasOrders),
+  );
+};

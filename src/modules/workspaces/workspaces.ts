@@ -1,0 +1,156 @@
+import { newId } from '../../core/ids.js';
+import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
+import { isCurrency } from '../../core/money.js';
+import { nameLengthMax } from '../../core/limits.js';
+import type { Db } from '../../db/connection.js';
+import {
+  findFirstWorkspace,
+  findWorkspace,
+  insertWorkspace,
+  lockWorkspace,
+  updateWorkspaceRow,
+  type WorkspaceRow,
+} from './queries.js';
+
+export interface Workspace {
+  object: 'workspace';
+  id: string;
+  name: string;
+  currency: string;
+  timezone: string;
+  locale: string;
+  settings: Record<string, unknown>;
+  created: string;
+  updated: string;
+}
+
+export interface WorkspaceChanges {
+  name?: string | undefined;
+  currency?: string | undefined;
+  timezone?: string | undefined;
+  locale?: string | undefined;
+}
+
+export const workspaceDefaults = { name: 'My shop', currency: 'USD', timezone: 'UTC', locale: 'en' } as const;
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function canonicalLocale(locale: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks every field and answers the normalised changes, or throws naming the first bad field. */
+export function validateWorkspaceChanges(changes: WorkspaceChanges): WorkspaceChanges {
+  const valid: WorkspaceChanges = {};
+  if (changes.name !== undefined) {
+    const name = changes.name.trim();
+    if (!name || name.length > nameLengthMax)
+      throw invalidParameter('name', `name must be 1–${nameLengthMax} characters.`);
+    valid.name = name;
+  }
+  if (changes.currency !== undefined) {
+    const currency = changes.currency.toUpperCase();
+    if (!isCurrency(currency))
+      throw invalidParameter('currency', `'${changes.currency}' is not an ISO 4217 currency code.`);
+    valid.currency = currency;
+  }
+  if (changes.timezone !== undefined) {
+    if (!isTimeZone(changes.timezone))
+      throw invalidParameter(
+        'timezone',
+        `'${changes.timezone}' is not an IANA time zone (e.g. Asia/Ho_Chi_Minh).`,
+      );
+    valid.timezone = changes.timezone;
+  }
+  if (changes.locale !== undefined) {
+    const locale = canonicalLocale(changes.locale);
+    if (!locale) throw invalidParameter('locale', `'${changes.locale}' is not a BCP 47 locale (e.g. vi-VN).`);
+    valid.locale = locale;
+  }
+  return valid;
+}
+
+export function presentWorkspace(row: WorkspaceRow): Workspace {
+  return {
+    object: 'workspace',
+    id: row.id,
+    name: row.name,
+    currency: row.currency,
+    timezone: row.timezone,
+    locale: row.locale,
+    settings: row.settings,
+    created: row.createdAt.toISOString(),
+    updated: row.updatedAt.toISOString(),
+  };
+}
+
+export async function createWorkspace(db: Db, fields: WorkspaceChanges = {}): Promise<Workspace> {
+  const valid = validateWorkspaceChanges({ ...workspaceDefaults, ...fields });
+  const row = await insertWorkspace(db, {
+    id: newId('workspace'),
+    name: valid.name!,
+    currency: valid.currency!,
+    timezone: valid.timezone!,
+    locale: valid.locale!,
+  });
+  return presentWorkspace(row);
+}
+
+/** The first start creates the shop's workspace; later starts find it. */
+export async function ensureDefaultWorkspace(db: Db): Promise<Workspace> {
+  const existing = await findFirstWorkspace(db);
+  return existing ? presentWorkspace(existing) : createWorkspace(db);
+}
+
+export async function getWorkspace(db: Db, id: string): Promise<Workspace> {
+  const row = await findWorkspace(db, id);
+  if (!row) throw notFound('workspace', id);
+  return presentWorkspace(row);
+}
+
+export async function updateWorkspace(
+  db: Db,
+  id: string,
+  changes: WorkspaceChanges,
+  hasOrders: (db: Db, workspaceId: string) => Promise<boolean>,
+): Promise<Workspace> {
+  const valid = validateWorkspaceChanges(changes);
+  return db.transaction(async (tx) => {
+    const current = await lockWorkspace(tx, id);
+    if (!current) throw notFound('workspace', id);
+    if (valid.currency && valid.currency !== current.currency && (await hasOrders(tx, id))) {
+      throw new RetainError(
+        'currency_locked',
+        `The currency is ${current.currency} and the workspace has orders; it can change only while there are none.`,
+        { param: 'currency' },
+      );
+    }
+    const row = await updateWorkspaceRow(tx, id, valid);
+    return presentWorkspace(row!);
+  });
+}
+
+export async function updateWorkspaceSettings(
+  db: Db,
+  id: string,
+  key: string,
+  value: unknown,
+): Promise<Workspace> {
+  return db.transaction(async (tx) => {
+    const current = await lockWorkspace(tx, id);
+    if (!current) throw notFound('workspace', id);
+    const row = await updateWorkspaceRow(tx, id, { settings: { ...current.settings, [key]: value } });
+    return presentWorkspace(row!);
+  });
+}

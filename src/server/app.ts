@@ -1,0 +1,65 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { requestBodyBytesMax } from '../core/limits.js';
+import type { AppContext } from './context.js';
+import { registerErrorHandling } from './errors.js';
+import { registerAuth } from './auth.js';
+import { registerIdempotency } from './idempotency.js';
+import { registerHealth } from './health.js';
+import { routeModules } from './routes.js';
+import { registerDashboard } from './dashboard.js';
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the HTTP app around a context; it never listens (tests use `inject`). */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: requestBodyBytesMax,
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerAuth(app, ctx);
+  registerIdempotency(app, ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'retain API',
+        version: '1',
+        description:
+          'Customer retention: Segment-compatible ingestion, customers and orders, loyalty, analytics. ' +
+          'Authenticate with `Authorization: Bearer sk_…`. Errors are `{"error":{"type","code","message","param"}}`. ' +
+          'Every mutating call accepts an `Idempotency-Key` header.',
+      },
+      components: {
+        securitySchemes: {
+          secretKey: { type: 'http', scheme: 'bearer', description: 'A secret key, sk_…' },
+          writeKey: {
+            type: 'http',
+            scheme: 'basic',
+            description: 'Segment-style write key as the Basic user',
+          },
+        },
+      },
+      security: [{ secretKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/v1/openapi.json', { config: { auth: 'none' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  registerHealth(app, ctx);
+  for (const register of routeModules) await app.register(register, ctx);
+  await registerDashboard(app);
+  return app;
+}

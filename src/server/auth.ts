@@ -1,0 +1,75 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { RetainError } from '../core/errors.js';
+import { authenticateApiKey, type Principal } from '../modules/auth/index.js';
+import { authenticateSession, csrfHeaderName, sessionTokenOf } from '../modules/users/index.js';
+import type { AppContext } from './context.js';
+
+function bearerToken(header: string): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match ? match[1]! : null;
+}
+
+/** Segment sends `Basic base64("<writeKey>:")`: the key is the user, the password empty. */
+function basicUser(header: string): string | null {
+  const match = /^Basic\s+(\S+)$/i.exec(header);
+  if (!match) return null;
+  const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+  const user = decoded.split(':')[0];
+  return user ? user : null;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && crypto.timingSafeEqual(left, right);
+}
+
+export async function principalOf(request: FastifyRequest, ctx: AppContext): Promise<Principal> {
+  const config = request.routeOptions.config;
+  const header = request.headers.authorization ?? '';
+  const key = bearerToken(header) ?? (config.basicAuth ? basicUser(header) : null);
+  if (!key) {
+    // The dashboard calls /v1 with its session cookie instead of a key (CSRF and role checked).
+    const sessionToken = sessionTokenOf(request.headers.cookie);
+    if (sessionToken) {
+      const csrfToken = request.headers[csrfHeaderName];
+      return authenticateSession(
+        ctx.db,
+        {
+          token: sessionToken,
+          csrfToken: typeof csrfToken === 'string' ? csrfToken : null,
+          method: request.method,
+          route: request.routeOptions.url ?? request.url,
+        },
+        ctx.clock.now(),
+      );
+    }
+    throw new RetainError('api_key_missing', 'No API key: send `Authorization: Bearer sk_…`.');
+  }
+  if (ctx.adminToken && ctx.defaultWorkspaceId && sameSecret(key, ctx.adminToken)) {
+    return { workspaceId: ctx.defaultWorkspaceId, keyId: 'local_admin', kind: 'secret' };
+  }
+  const principal = await authenticateApiKey(ctx.db, key);
+  if (!principal) throw new RetainError('api_key_invalid', 'The API key is not valid or has been revoked.');
+  if (principal.kind === 'publishable' && config.auth !== 'public') {
+    throw new RetainError('secret_key_required', 'This endpoint needs a secret key (sk_…).');
+  }
+  return principal;
+}
+
+export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('principal', null);
+  app.decorateRequest('idempotencyKey', null);
+  app.addHook('onRequest', async (request) => {
+    const auth = request.routeOptions.config?.auth ?? (request.url.startsWith('/v1/') ? 'secret' : 'none');
+    if (auth === 'none' || !request.routeOptions.url) return;
+    request.principal = await principalOf(request, ctx);
+  });
+}
+
+/** The principal of an authenticated route; routes marked auth 'none' have none. */
+export function principal(request: FastifyRequest): Principal {
+  if (!request.principal) throw new RetainError('api_key_missing', 'This endpoint needs an API key.');
+  return request.principal;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config.js';
+
+describe('readConfig', () => {
+  it('defaults to PGlite in ./.retain on 127.0.0.1:4280', () => {
+    expect(readConfig({})).toEqual({
+      databaseUrl: undefined,
+      dataDir: '.retain',
+      port: 4280,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      consumers: true,
+    });
+  });
+
+  it('lets flags win over the environment', () => {
+    const config = readConfig({ PORT: '5000', HOST: '0.0.0.0', RETAIN_DATA_DIR: '/data' }, { port: '6000' });
+    expect(config).toMatchObject({ port: 6000, host: '0.0.0.0', dataDir: '/data' });
+  });
+
+  it('names the bad setting', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow('PORT must be 0–65535.');
+    expect(() => readConfig({}, { port: '70000' })).toThrow('--port must be 0–65535.');
+    expect(() => readConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      'DATABASE_URL must be a postgres:// URL.',
+    );
+  });
+});

@@ -1,0 +1,17 @@
+import type { Consumer } from '../modules/events/index.js';
+import { couponOrdersConsumer } from '../modules/coupons/index.js';
+import { customersConsumer } from '../modules/customers/index.js';
+import { ordersConsumer } from '../modules/orders/index.js';
+import { analyticsConsumer } from '../modules/analytics/index.js';
+import { challengesConsumer, loyaltyConsumer, redemptionsConsumer } from '../modules/loyalty/index.js';
+
+/** Every reader of the log, in the order they step; the server runs them, tests drain them. */
+export const consumers: Consumer[] = [
+  customersConsumer,
+  ordersConsumer,
+  couponOrdersConsumer,
+  loyaltyConsumer,
+  challengesConsumer,
+  redemptionsConsumer,
+  analyticsConsumer(),
+];

@@ -1,0 +1,17 @@
+import 'fastify';
+import type { Principal } from '../modules/auth/api-keys.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The workspace and key a request acts as; null on routes without auth. */
+    principal: Principal | null;
+    /** The client's Idempotency-Key, for domain functions that record it with their effects. */
+    idempotencyKey: string | null;
+  }
+  interface FastifyContextConfig {
+    /** 'secret' (default under /v1): sk_ keys only; 'public': pk_ keys too; 'none': no key. */
+    auth?: 'secret' | 'public' | 'none';
+    /** Segment clients send the write key as the Basic-auth user; ingestion accepts that too. */
+    basicAuth?: boolean;
+  }
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { systemClock, type Clock } from '../core/clock.js';
+import type { Database } from '../db/connection.js';
+import { createWorkspace, type Workspace, type WorkspaceChanges } from '../modules/workspaces/index.js';
+import { createApiKey } from '../modules/auth/index.js';
+import { buildApp } from './app.js';
+import type { AppContext } from './context.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+}
+
+export async function createTestApp(
+  database: Database,
+  options: { clock?: Clock; wakeConsumers?: () => void } = {},
+): Promise<TestApp> {
+  const ctx: AppContext = {
+    database,
+    db: database.db,
+    clock: options.clock ?? systemClock,
+    wakeConsumers: options.wakeConsumers ?? (() => undefined),
+  };
+  const app = await buildApp(ctx);
+  await app.ready();
+  return { app, ctx };
+}
+
+export interface TestShop {
+  workspace: Workspace;
+  secretKey: string;
+  publishableKey: string;
+  /** `inject` with the shop's secret key. */
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+/** A fresh workspace with keys: each test gets its own shop, so tests never see each other's data. */
+export async function createTestShop(testApp: TestApp, fields: WorkspaceChanges = {}): Promise<TestShop> {
+  const workspace = await createWorkspace(testApp.ctx.db, fields);
+  const secretKey = (await createApiKey(testApp.ctx.db, workspace.id)).key;
+  const publishableKey = (await createApiKey(testApp.ctx.db, workspace.id, { kind: 'publishable' })).key;
+  return {
+    workspace,
+    secretKey,
+    publishableKey,
+    request: (options) =>
+      testApp.app.inject({
+        ...options,
+        headers: { authorization: `Bearer ${secretKey}`, ...(options.headers ?? {}) },
+      }),
+  };
+}

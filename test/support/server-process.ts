@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const retainBin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/retain.js');
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Resolves with the exit code (or signal name) when the process ends. */
+  exited: Promise<number | string>;
+}
+
+/** Starts `retain start` as a real process on a free port and waits until it listens. */
+export async function spawnServer(storage: {
+  dataDir?: string;
+  databaseUrl?: string;
+}): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    [retainBin, 'start', '--port', '0', ...(storage.dataDir ? ['--data-dir', storage.dataDir] : [])],
+    {
+      env: { ...process.env, DATABASE_URL: storage.databaseUrl ?? '', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  const exited = new Promise<number | string>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  );
+  let stderr = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(stderr);
+      if (match) resolve(match[1]!);
+    });
+    void exited.then((code) =>
+      reject(new Error(`retain start exited (${code}) before listening:\n${stderr}`)),
+    );
+  });
+  return { url, child, exited };
+}
+
+/** SIGTERM and wait: the graceful path. */
+export async function stopServer(server: ServerProcess): Promise<number | string> {
+  server.child.kill('SIGTERM');
+  return server.exited;
+}

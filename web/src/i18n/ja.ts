@@ -1,0 +1,46 @@
+import { en, type Messages } from './en.js';
+
+/** 日本語: navigation, sign-in, the overview's KPIs and the value charts are translated; the rest falls back to English. */
+export const ja: Messages = {
+  ...en,
+  nav_overview: '概要',
+  nav_customers: '顧客',
+  nav_lifecycle: 'ライフサイクルと価値',
+  nav_loyalty: 'ロイヤルティ',
+  nav_settings: '設定',
+  language: '言語',
+  sign_out: 'ログアウト',
+  sign_in_title: 'ログイン',
+  sign_in_submit: 'ログイン',
+  field_email: 'メールアドレス',
+  field_password: 'パスワード',
+  loading: '読み込み中…',
+  save: '保存',
+  kpi_customers: '顧客数',
+  kpi_new_customers: '新規顧客',
+  kpi_revenue: '売上',
+  kpi_orders: '注文数',
+  kpi_repeat_purchase_rate: 'リピート購入率',
+  kpi_retention_rate: '顧客維持率',
+  kpi_points_liability: 'ポイント負債',
+  chart_clv: '顧客ごとの予測12か月価値',
+  chart_clv_def:
+    'CLVモデル（BG/NBD + Gamma-Gamma）が予測する今後12か月の純支出（割引後）による顧客の分布。最後の棒は99パーセンタイルを超える少数の顧客です。',
+  clv_median: '中央値の顧客：今後12か月で {median}',
+  clv_tail: '90パーセンタイル {p90} · 99パーセンタイル {p99}。',
+  clv_basis: '顧客 {customers} 人、予測合計 {total}。モデルの基準日 {date}。',
+  clv_without_prediction: '{customers} 人の顧客には予測がありません。',
+  clv_not_scored:
+    'モデルは推定済みですが、予測が保存された顧客はまだいません：`retain recompute` または POST /v1/analytics/recompute を実行してください。',
+  clv_bin_tooltip: '{range}：顧客 {customers} 人、予測合計 {value}',
+  clv_bin_above: '{from} 以上',
+  chart_pareto: 'パレート曲線',
+  chart_pareto_def: '過去12か月の純売上（y）のうち、支出順で上位 x% の顧客が占める割合。',
+  pareto_share: '上位20%の顧客が売上の {share} を占めます。',
+  pareto_basis: '顧客 {customers} 人、純売上 {revenue}、{from} – {to}。',
+  pareto_tooltip:
+    '上位 {customers_share} の顧客（{customers} 人）が売上の {revenue_share}（{revenue}）を占めます',
+  pareto_series: '上位顧客',
+  pareto_equal: '全員が同額を支出した場合',
+  pareto_axis_customers: '顧客の割合（支出の多い順）',
+};

@@ -1,0 +1,49 @@
+import { useCustomerOrders } from '../../hooks/customers.js';
+import { numberOrNull, pick, stringOrNull } from '../../hooks/shape.js';
+import { Panel } from '../../components/Panel.js';
+import { QueryView } from '../../components/States.js';
+import { useUi } from '../../ui.js';
+
+export function CustomerOrders({ id }: { id: string }) {
+  const { t, fmt } = useUi();
+  const orders = useCustomerOrders(id);
+  return (
+    <Panel title={t('customer_orders')}>
+      <QueryView query={orders} what="/v1/customers/{id}/orders">
+        {(page) =>
+          page.data.length === 0 ? (
+            <p className="muted">{t('customer_no_orders')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('col_date')}</th>
+                  <th scope="col">{t('col_order')}</th>
+                  <th scope="col">{t('col_status')}</th>
+                  <th scope="col" className="num">
+                    {t('col_total')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.data.map((order) => {
+                  const placed = stringOrNull(pick(order, 'placed_at'));
+                  const total = numberOrNull(pick(order, 'total_minor'));
+                  const currency = stringOrNull(order.currency) ?? undefined;
+                  return (
+                    <tr key={String(order.id)}>
+                      <td>{placed ? fmt.date(placed) : t('none')}</td>
+                      <td>{String(order.order_id)}</td>
+                      <td>{stringOrNull(order.status) ?? t('none')}</td>
+                      <td className="num">{total === null ? t('none') : fmt.money(total, currency)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryView>
+    </Panel>
+  );
+}

@@ -1,0 +1,101 @@
+import { useRfm } from '../../hooks/analytics.js';
+import { arrayAt, numberOrNull, pick, stringOrNull, type Json } from '../../hooks/shape.js';
+import { Chart } from '../../components/Chart.js';
+import { Panel } from '../../components/Panel.js';
+import { QueryView, RichText } from '../../components/States.js';
+import { useUi } from '../../ui.js';
+
+const scores = [1, 2, 3, 4, 5];
+
+/** [recency-1, frequency-1, customers] cells of `grid`, the 5×5 matrix grid[r−1][f−1] of /v1/analytics/rfm. */
+function gridCells(rfm: Json): [number, number, number][] {
+  const matrix = rfm.grid;
+  if (!Array.isArray(matrix)) return [];
+  return matrix.flatMap((row: unknown, r) =>
+    Array.isArray(row)
+      ? row.map((count: unknown, f): [number, number, number] => [r, f, numberOrNull(count) ?? 0])
+      : [],
+  );
+}
+
+export function RfmGrid() {
+  const { t, fmt } = useUi();
+  const rfm = useRfm();
+  return (
+    <Panel title={t('chart_rfm')} definition={t('chart_rfm_def')} wide>
+      <QueryView
+        query={rfm}
+        what="/v1/analytics/rfm"
+        isEmpty={(data) => gridCells(data).every((cell) => cell[2] === 0)}
+        empty={<RichText text={t('rfm_none')} />}
+      >
+        {(data) => {
+          const cells = gridCells(data);
+          const segments = arrayAt(data, 'segments');
+          return (
+            <div className="split">
+              <Chart
+                label={t('chart_rfm')}
+                height={320}
+                option={{
+                  tooltip: { position: 'top' },
+                  grid: { left: 60, right: 20, top: 10, bottom: 70 },
+                  xAxis: {
+                    type: 'category',
+                    name: t('recency'),
+                    nameLocation: 'middle',
+                    nameGap: 28,
+                    data: scores,
+                  },
+                  yAxis: {
+                    type: 'category',
+                    name: t('frequency'),
+                    nameLocation: 'middle',
+                    nameGap: 36,
+                    data: scores,
+                  },
+                  visualMap: {
+                    min: 0,
+                    max: Math.max(1, ...cells.map((cell) => cell[2])),
+                    orient: 'horizontal',
+                    left: 'center',
+                    bottom: 0,
+                    calculable: false,
+                    inRange: { color: ['#eef2ff', '#4f46e5'] },
+                  },
+                  series: [{ type: 'heatmap', data: cells, label: { show: true } }],
+                }}
+              />
+              <table>
+                <caption>{t('rfm_segments')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('col_segment')}</th>
+                    <th scope="col" className="num">
+                      {t('col_customers')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('col_revenue')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {segments.map((segment) => {
+                    const revenue = numberOrNull(pick(segment, 'revenue_minor'));
+                    return (
+                      <tr key={String(pick(segment, 'segment'))}>
+                        <td>{stringOrNull(pick(segment, 'segment'))}</td>
+                        <td className="num">{fmt.number(numberOrNull(pick(segment, 'customers')) ?? 0)}</td>
+                        <td className="num">{revenue === null ? t('none') : fmt.money(revenue)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          );
+        }}
+      </QueryView>
+    </Panel>
+  );
+}

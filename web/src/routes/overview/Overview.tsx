@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { figure, useSummary } from '../../hooks/analytics.js';
+import { liabilityFigure, useLiability } from '../../hooks/loyalty.js';
+import { Kpi } from '../../components/Kpi.js';
+import { ErrorState, Loading } from '../../components/States.js';
+import { SelectField } from '../../components/Field.js';
+import { useUi } from '../../ui.js';
+import { lastDays, zonedMidnight } from './periods.js';
+import { MonthlyCharts } from './MonthlyCharts.js';
+import { StageCounts } from './StageCounts.js';
+
+const periodDays = [30, 90, 365] as const;
+
+export function Overview() {
+  const { t, fmt, workspace } = useUi();
+  const [days, setDays] = useState<(typeof periodDays)[number]>(30);
+  const timeZone = workspace?.timezone ?? 'UTC';
+  const summary = useSummary(lastDays(days, timeZone));
+  const period = lastDays(days, timeZone);
+  const liability = useLiability(zonedMidnight(period.from, timeZone));
+
+  const money = (value: number) => fmt.money(value);
+  const count = (value: number) => fmt.number(value);
+  const rate = (value: number) => fmt.percent(value);
+  const kpi = (
+    label: Parameters<typeof t>[0],
+    names: string[],
+    format: (value: number) => string,
+    isRate = false,
+  ) => {
+    const value = figure(summary.data, ...names);
+    return <Kpi label={t(label)} {...value} format={format} rate={isRate} />;
+  };
+
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <h1>{t('nav_overview')}</h1>
+        <SelectField
+          label={t('period')}
+          value={String(days)}
+          onChange={(value) => setDays(Number(value) as (typeof periodDays)[number])}
+          options={periodDays.map((value) => ({ value: String(value), label: t(`period_${value}`) }))}
+        />
+      </header>
+      {summary.isPending ? (
+        <Loading />
+      ) : summary.isError ? (
+        <ErrorState error={summary.error} what="/v1/analytics/summary" onRetry={summary.refetch} />
+      ) : (
+        <div className="kpi-grid" aria-label={t('nav_overview')}>
+          {kpi('kpi_customers', ['customers'], count)}
+          {kpi('kpi_new_customers', ['new_customers'], count)}
+          {kpi('kpi_revenue', ['revenue'], money)}
+          {kpi('kpi_orders', ['orders'], count)}
+          {kpi('kpi_repeat_purchase_rate', ['repeat_purchase_rate'], rate, true)}
+          {kpi('kpi_retention_rate', ['retention_rate'], rate, true)}
+          {kpi('kpi_aov_first', ['average_order_value_first'], money)}
+          {kpi('kpi_aov_repeat', ['average_order_value_repeat'], money)}
+          <Kpi label={t('kpi_points_liability')} {...liabilityFigure(liability.data)} format={money} />
+        </div>
+      )}
+      <div className="panel-grid">
+        <MonthlyCharts timeZone={timeZone} />
+        <StageCounts />
+      </div>
+    </div>
+  );
+}
