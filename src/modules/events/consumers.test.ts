@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
-import { openPrivateTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
 import { drainConsumers, stepConsumer, type Consumer } from './consumers.js';
 
-// A database of its own: on a shared PostgreSQL database another file's open transaction can
-// keep freshly appended events invisible, and these tests step consumers one page at a time.
 let database: Database;
 beforeAll(async () => {
-  database = await openPrivateTestDatabase();
+  database = await openTestDatabase();
 });
 afterAll(async () => database.close());
 
@@ -134,7 +132,8 @@ describe('the log and its consumers', () => {
         await recording.apply(tx, events);
       },
     };
-    // Start at the head of the log, so the next page surely holds the contended event.
+    // Start at the head of the log (on PostgreSQL other test files share it), so the next page
+    // surely holds the contended event.
     await drainConsumers(database.db, [flaky]);
     await appendEvents(database.db, ws.id, [track('before'), track('contended'), track('after')]);
     await expect(stepConsumer(database.db, flaky, 1_000_000)).rejects.toThrow('deadlock detected');

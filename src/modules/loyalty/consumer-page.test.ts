@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../core/ids.js';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/connection.js';
-import { openPrivateTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
 import {
   appendEvents,
@@ -19,13 +19,11 @@ import { ledgerHolds, putProgram, status } from './test-support.js';
 // Whatever the page size, the ledger must come out the same: one page of everything against one
 // event per page.
 
-// A database of its own: stepping one page at a time until a page is empty would stop early on a
-// shared PostgreSQL database, where another file's open transaction hides newer events.
 let database: Database;
 let testApp: TestApp;
 
 beforeAll(async () => {
-  database = await openPrivateTestDatabase();
+  database = await openTestDatabase();
   testApp = await createTestApp(database);
 });
 afterAll(async () => {
