@@ -5,6 +5,7 @@ import { openTestDatabase } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
 import { drainConsumers, stepConsumer, type Consumer } from './consumers.js';
+import { untilConsumable } from './test-support.js';
 
 let database: Database;
 beforeAll(async () => {
@@ -95,7 +96,7 @@ describe('the log and its consumers', () => {
     const consumer = await recordingConsumer(database.db, name, ws.id);
     // Start at the head of the (on PostgreSQL, shared) log so the next page surely holds 'x'.
     await drainConsumers(database.db, [consumer]);
-    await appendEvents(database.db, ws.id, [track('x')]);
+    await untilConsumable(database.db, (await appendEvents(database.db, ws.id, [track('x')])).appendedIds);
     if (database.engine === 'postgres') {
       // Hold the cursor row in one transaction; a second runner must step aside, not wait or apply.
       let release!: () => void;
@@ -135,7 +136,12 @@ describe('the log and its consumers', () => {
     // Start at the head of the log (on PostgreSQL other test files share it), so the next page
     // surely holds the contended event.
     await drainConsumers(database.db, [flaky]);
-    await appendEvents(database.db, ws.id, [track('before'), track('contended'), track('after')]);
+    const appended = await appendEvents(database.db, ws.id, [
+      track('before'),
+      track('contended'),
+      track('after'),
+    ]);
+    await untilConsumable(database.db, appended.appendedIds);
     await expect(stepConsumer(database.db, flaky, 1_000_000)).rejects.toThrow('deadlock detected');
     await drainConsumers(database.db, [flaky]);
     const rows = await queryRows<{ message_id: string }>(

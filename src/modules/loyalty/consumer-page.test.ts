@@ -12,6 +12,7 @@ import {
   type NewEvent,
 } from '../events/index.js';
 import { consumers } from '../../server/consumers.js';
+import { untilConsumable } from '../events/test-support.js';
 import { loyaltyConsumer } from './consumer.js';
 import { ledgerHolds, putProgram, status } from './test-support.js';
 
@@ -154,6 +155,7 @@ async function applyBothWays(big: TestShop, single: TestShop, events: (tag: stri
   }));
   await db().transaction((tx) => loyaltyConsumer.apply(tx, bigEvents));
   const { appendedIds } = await appendEvents(db(), single.workspace.id, events('single'));
+  await untilConsumable(db(), appendedIds);
   for (;;) {
     const step = await stepConsumer(db(), loyaltyConsumer, 1);
     if ('applied' in step && step.applied === 0) break;
