@@ -72,6 +72,7 @@ export async function refreshPending(tx: Db, now: Date): Promise<number> {
 export function analyticsConsumer(clock: Clock = systemClock): Consumer {
   return {
     name: 'analytics',
+    reads: { names: [...orderEvents, customersMergedEvent] },
     async apply(tx: Db, events: LoggedEvent[]): Promise<void> {
       await insertPendingRefreshes(
         tx,

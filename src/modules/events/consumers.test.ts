@@ -111,7 +111,10 @@ describe('the log and its consumers', () => {
       release();
       await holder;
     }
-    expect(await stepConsumer(database.db, consumer, 1_000_000)).toEqual({ applied: expect.any(Number) });
+    expect(await stepConsumer(database.db, consumer, 1_000_000)).toEqual({
+      applied: expect.any(Number),
+      passed: expect.any(Number),
+    });
     const rows = await queryRows<{ message_id: string }>(
       database.db,
       sql`select message_id from ${sql.identifier(name)}`,

@@ -11,6 +11,7 @@ import { isTransientDatabaseError } from '../../db/errors.js';
 import { plannerStatistics } from '../../db/statistics.js';
 import { consumerCursors, consumerFailures } from './schema.js';
 import { logHasEventsAfter, readLogAfter, type LogPosition, type LoggedEvent } from './log.js';
+import { readSelectedAfter, type EventSelection, type SelectedPage } from './selected-read.js';
 
 /**
  * A reader of the log. `apply` runs inside the transaction that also advances the consumer's
@@ -18,11 +19,19 @@ import { logHasEventsAfter, readLogAfter, type LogPosition, type LoggedEvent } f
  */
 export interface Consumer {
   name: string;
+  /**
+   * The events it reacts to; absent: every event. The others pass its cursor unread. A function
+   * is asked at every step, in the step's transaction (for selections that depend on settings).
+   */
+  reads?: EventSelection | ((tx: Db) => Promise<EventSelection>);
   apply(tx: Db, events: LoggedEvent[]): Promise<void>;
 }
 
-/** What one step did: events applied, or that another process holds this consumer right now. */
-export type StepResult = { applied: number } | { held: true };
+/**
+ * What one step did: events applied, and events the cursor moved over (those applied and the
+ * unselected ones around them); or that another process holds this consumer right now.
+ */
+export type StepResult = { applied: number; passed: number } | { held: true };
 
 async function ensureCursor(db: Db, name: string): Promise<void> {
   await db.insert(consumerCursors).values({ consumer: name }).onConflictDoNothing();
@@ -44,6 +53,20 @@ async function moveCursor(tx: Db, name: string, to: LogPosition): Promise<void> 
   );
 }
 
+async function readPage(
+  tx: Db,
+  consumer: Consumer,
+  cursor: LogPosition,
+  limit: number,
+): Promise<SelectedPage> {
+  if (consumer.reads) {
+    const selection = typeof consumer.reads === 'function' ? await consumer.reads(tx) : consumer.reads;
+    return readSelectedAfter(tx, cursor, limit, selection);
+  }
+  const page = await readLogAfter(tx, cursor, limit);
+  return { ...page, passed: page.events.length };
+}
+
 /** Applies the next page of the log for one consumer. */
 export async function stepConsumer(
   db: Db,
@@ -55,11 +78,11 @@ export async function stepConsumer(
     return await db.transaction(async (tx) => {
       const cursor = await lockCursor(tx, consumer.name);
       if (!cursor) return { held: true } as const;
-      const page = await readLogAfter(tx, cursor, limit);
-      if (!page.last) return { applied: 0 };
+      const page = await readPage(tx, consumer, cursor, limit);
+      if (!page.last) return { applied: 0, passed: 0 };
       await consumer.apply(tx, page.events);
       await moveCursor(tx, consumer.name, page.last);
-      return { applied: page.events.length };
+      return { applied: page.events.length, passed: page.passed };
     });
   } catch (error) {
     // A deadlock or lost connection says nothing about the events: the page is retried whole.
@@ -83,7 +106,7 @@ async function stepOneByOne(
   return db.transaction(async (tx) => {
     const cursor = await lockCursor(tx, consumer.name);
     if (!cursor) return { held: true } as const;
-    const page = await readLogAfter(tx, cursor, limit);
+    const page = await readPage(tx, consumer, cursor, limit);
     if (!page.last) throw pageError;
     for (const event of page.events) {
       try {
@@ -102,7 +125,7 @@ async function stepOneByOne(
       }
     }
     await moveCursor(tx, consumer.name, page.last);
-    return { applied: page.events.length };
+    return { applied: page.events.length, passed: page.passed };
   });
 }
 
@@ -124,8 +147,8 @@ export async function drainConsumers(db: Db, consumers: Consumer[]): Promise<num
         return { held: true } as const;
       });
       if ('held' in result) pending = true;
-      else total += result.applied;
-      if ('applied' in result && result.applied > 0) pending = true;
+      else total += result.passed;
+      if ('passed' in result && result.passed > 0) pending = true;
     }
     if (!pending && !(await anyBehind(db, consumers))) return total;
     if (!pending) await sleep(10);
@@ -189,10 +212,10 @@ export function runConsumers(
         try {
           const started = performance.now();
           const result = await stepConsumer(db, consumer, pages.get(consumer.name));
-          if ('applied' in result && result.applied > 0) {
+          if ('passed' in result && result.passed > 0) {
             busy = true;
             pages.set(consumer.name, nextPageSize(pages.get(consumer.name)!, performance.now() - started));
-            await statistics.applied(result.applied);
+            await statistics.applied(result.passed);
           }
         } catch (error) {
           onError(consumer.name, error);

@@ -73,7 +73,7 @@ export async function appendEvents(db: Db, workspaceId: string, batch: NewEvent[
   return { appendedIds, duplicates: batch.length - appendedIds.length };
 }
 
-interface EventRow {
+export interface EventRow {
   id: string;
   tx_text: string;
   workspace_id: string;
@@ -115,6 +115,11 @@ export function toLoggedEvent(row: EventRow): LoggedEvent {
   };
 }
 
+/** The columns of an `EventRow`. */
+export const eventColumns = sql`events.id, events.tx_id::text as tx_text, events.workspace_id,
+  events.message_id, events.type, events.name, events.user_id, events.anonymous_id, events.previous_id,
+  events.properties, events.traits, events.context, events.occurred_at, events.received_at, events.source`;
+
 /**
  * The next events after `after`, in log order, among those whose writing transaction finished
  * before every transaction still running began: no later commit can land before them.
@@ -129,8 +134,7 @@ export async function readLogAfter(
     // Order by the qualified column: a bare `tx_id` in ORDER BY would name the text output column
     // and sort transaction ids as text ('1000' before '779'), so a page could take a later
     // transaction's events first and the cursor would pass over the ones between.
-    sql`select events.id, events.tx_id::text as tx_text, workspace_id, message_id, type, name, user_id,
-               anonymous_id, previous_id, properties, traits, context, occurred_at, received_at, source
+    sql`select ${eventColumns}
         from events
         where (events.tx_id, events.id) > (${after.txId}::xid8, ${after.eventId})
           and events.tx_id < pg_snapshot_xmin(pg_current_snapshot())

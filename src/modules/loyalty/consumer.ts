@@ -315,6 +315,7 @@ async function applyEvent(tx: Db, page: WorkspacePage, event: LoggedEvent): Prom
 
 export const loyaltyConsumer: Consumer = {
   name: 'loyalty',
+  reads: { skipNames: [...ownEvents] },
   apply: async (tx, events) => {
     const pages = await loadPage(tx, events);
     for (const event of events) await applyEvent(tx, pages.get(event.workspaceId)!, event);

@@ -21,6 +21,7 @@ const isOrderEvent = (event: LoggedEvent) =>
  */
 export const ordersConsumer: Consumer = {
   name: 'orders',
+  reads: { names: ['Order Completed', 'Order Refunded', customersMergedEvent] },
   apply: async (tx, events) => {
     const currencies = new Map<string, string>();
     const currencyOf = async (workspaceId: string) => {

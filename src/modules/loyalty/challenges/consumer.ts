@@ -1,10 +1,11 @@
 import type { Db } from '../../../db/connection.js';
-import { resolveCustomerId } from '../../customers/index.js';
+import { customersMergedEvent, resolveCustomerId } from '../../customers/index.js';
 import { appendEvents, type Consumer, type LoggedEvent } from '../../events/index.js';
 import { earnPoints } from '../ledger.js';
 import { completesWindow, matchesConditions } from './conditions.js';
 import { mergedProfiles } from './merged.js';
 import {
+  challengeEventNames,
   challengesForEvents,
   findBadge,
   findChallenge,
@@ -174,4 +175,10 @@ async function emitBadgeEarned(
  * Counts qualifying events from the log and awards each challenge's badge once per customer;
  * a merged profile's progress and badges follow it.
  */
-export const challengesConsumer: Consumer = { name: 'loyalty.challenges', apply };
+export const challengesConsumer: Consumer = {
+  name: 'loyalty.challenges',
+  // Only what some challenge counts, read in the step's transaction: a challenge created before
+  // the step counts the step's events, as when every event was read.
+  reads: async (tx) => ({ names: [...(await challengeEventNames(tx)), customersMergedEvent] }),
+  apply,
+};

@@ -63,6 +63,15 @@ export async function countLiveChallenges(db: Db, workspaceId: string): Promise<
 }
 
 /** Live challenges of the workspaces in a page of the log that count events of these names. */
+/** The event names any live (not archived) challenge counts, in every workspace. */
+export async function challengeEventNames(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ eventName: loyaltyChallenges.eventName })
+    .from(loyaltyChallenges)
+    .where(isNull(loyaltyChallenges.archivedAt));
+  return rows.map((row) => row.eventName);
+}
+
 export async function challengesForEvents(
   db: Db,
   workspaceIds: string[],

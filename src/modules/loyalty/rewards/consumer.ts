@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../../events/index.js';
+import { customersMergedEvent } from '../../customers/index.js';
 import { mergedProfiles } from '../challenges/merged.js';
 import { repointRedemptions } from './queries.js';
 
@@ -11,4 +12,8 @@ async function apply(tx: Db, events: LoggedEvent[]): Promise<void> {
 }
 
 /** Redemptions follow a merged profile to the one it merged into (`Customers Merged`). */
-export const redemptionsConsumer: Consumer = { name: 'loyalty.redemptions', apply };
+export const redemptionsConsumer: Consumer = {
+  name: 'loyalty.redemptions',
+  reads: { names: [customersMergedEvent] },
+  apply,
+};

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryOne, type Database } from '../../db/connection.js';
+import { openPrivateTestDatabase, testEngine } from '../../db/test-helpers.js';
+import { createWorkspace } from '../workspaces/index.js';
+import { appendEvents, type LoggedEvent, type NewEvent } from './log.js';
+import { drainConsumers, stepConsumer, type Consumer } from './consumers.js';
+import type { EventSelection } from './selected-read.js';
+import { untilConsumable } from './test-support.js';
+
+// A database of its own, so the log holds only these events and the counts below are exact.
+let database: Database;
+beforeAll(async () => {
+  database = await openPrivateTestDatabase();
+});
+afterAll(async () => database.close());
+
+const at = new Date('2026-01-01T00:00:00Z');
+const event = (messageId: string, name: string | null, extra: Partial<NewEvent> = {}): NewEvent => ({
+  messageId,
+  type: name ? 'track' : 'identify',
+  name,
+  userId: 'u1',
+  occurredAt: at,
+  receivedAt: at,
+  ...extra,
+});
+
+/** A consumer that remembers the messageIds it was given, in order. */
+function selective(name: string, reads: EventSelection): Consumer & { given: string[] } {
+  const given: string[] = [];
+  return {
+    name,
+    reads,
+    given,
+    apply: async (_tx, events: LoggedEvent[]) => void given.push(...events.map((e) => e.messageId)),
+  };
+}
+
+async function cursorAt(name: string): Promise<string | undefined> {
+  const row = await queryOne<{ eventId: string }>(
+    database.db,
+    sql`select event_id as "eventId" from consumer_cursors where consumer = ${name}`,
+  );
+  return row?.eventId;
+}
+
+describe('a consumer that reads a selection of the log', () => {
+  it('is given only the selected events and passes its cursor over the rest, a page at a time', async () => {
+    const ws = await createWorkspace(database.db);
+    const consumer = selective('sel_names', { names: ['Wanted'] });
+    await drainConsumers(database.db, [consumer]);
+    const { appendedIds } = await appendEvents(database.db, ws.id, [
+      event('w1', 'Wanted'),
+      event('o1', 'Other'),
+      event('i1', null),
+      event('w2', 'Wanted'),
+      event('o2', 'Other'),
+    ]);
+    await untilConsumable(database.db, appendedIds);
+
+    expect(await stepConsumer(database.db, consumer, 1)).toEqual({ applied: 1, passed: 1 });
+    expect(await stepConsumer(database.db, consumer, 1)).toEqual({ applied: 1, passed: 3 });
+    expect(await cursorAt(consumer.name)).toBe(appendedIds[3]);
+    // A short page takes the cursor to the end of the log, over the unselected tail.
+    expect(await stepConsumer(database.db, consumer, 1)).toEqual({ applied: 0, passed: 1 });
+    expect(await cursorAt(consumer.name)).toBe(appendedIds[4]);
+    expect(await stepConsumer(database.db, consumer, 1)).toEqual({ applied: 0, passed: 0 });
+    expect(consumer.given).toEqual(['w1', 'w2']);
+  });
+
+  it('leaves out the names and sources it skips', async () => {
+    const ws = await createWorkspace(database.db);
+    const consumer = selective('sel_skips', { skipNames: ['Other'], skipSources: ['retain'] });
+    await drainConsumers(database.db, [consumer]);
+    consumer.given.length = 0;
+    await appendEvents(database.db, ws.id, [
+      event('w1', 'Wanted'),
+      event('o1', 'Other'),
+      event('i1', null),
+      event('r1', 'Wanted', { source: 'retain' }),
+      event('w2', 'Wanted'),
+    ]);
+    expect(await drainConsumers(database.db, [consumer])).toBe(5);
+    expect(consumer.given).toEqual(['w1', 'i1', 'w2']);
+  });
+
+  it.runIf(testEngine() === 'postgres')(
+    'never passes over an event whose transaction is still open, even when later ones committed',
+    async () => {
+      const ws = await createWorkspace(database.db);
+      const consumer = selective('sel_horizon', { names: ['Wanted'] });
+      await drainConsumers(database.db, [consumer]);
+      consumer.given.length = 0;
+      let commit!: () => void;
+      const committing = new Promise<void>((resolve) => (commit = resolve));
+      let appended!: () => void;
+      const written = new Promise<void>((resolve) => (appended = resolve));
+      const slow = database.db.transaction(async (tx) => {
+        await appendEvents(tx, ws.id, [event('late', 'Wanted')]);
+        appended();
+        await committing;
+      });
+      await written;
+      const later = await appendEvents(database.db, ws.id, [event('o1', 'Other')]);
+      expect(await stepConsumer(database.db, consumer)).toEqual({ applied: 0, passed: 0 });
+      commit();
+      await slow;
+      await untilConsumable(database.db, later.appendedIds);
+      await drainConsumers(database.db, [consumer]);
+      expect(consumer.given).toEqual(['late']);
+    },
+  );
+});

@@ -1,0 +1,88 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { pgArray } from '../../db/arrays.js';
+import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import { eventColumns, toLoggedEvent, type EventRow, type LogPosition, type LoggedEvent } from './log.js';
+
+/**
+ * The events a consumer reads; the rest of the log passes its cursor unread. Most consumers react
+ * to a few event names, and reading (and parsing) every event of the log is most of what they
+ * would otherwise cost.
+ */
+export interface EventSelection {
+  /** Only track events with these names. */
+  names?: readonly string[];
+  /** Not track events with these names (e.g. the ones the consumer emits itself). */
+  skipNames?: readonly string[];
+  /** Not events these sources wrote (e.g. `retain`, the events retain emits). */
+  skipSources?: readonly string[];
+}
+
+function matching(selection: EventSelection): SQL {
+  const conditions: SQL[] = [];
+  if (selection.names) {
+    conditions.push(
+      sql`events.type = 'track' and events.name = any(${pgArray([...selection.names], 'text')})`,
+    );
+  }
+  if (selection.skipNames?.length) {
+    conditions.push(
+      sql`(events.type <> 'track' or events.name is null
+           or events.name <> all(${pgArray([...selection.skipNames], 'text')}))`,
+    );
+  }
+  if (selection.skipSources?.length) {
+    conditions.push(sql`events.source <> all(${pgArray([...selection.skipSources], 'text')})`);
+  }
+  return conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`;
+}
+
+export interface SelectedPage {
+  events: LoggedEvent[];
+  /** Where the cursor moves: past the events read and the unselected ones around them. */
+  last: LogPosition | null;
+  /** Events the cursor moves over, read or not. */
+  passed: number;
+}
+
+/**
+ * The next `limit` selected events after `after`, and how far the cursor may move. All three
+ * statements judge against one horizon, read first: the events of transactions older than every
+ * one running then are final, so the unselected tail counted by the last statement is exactly the
+ * tail the page was read from, never an event that became visible between the statements.
+ */
+export async function readSelectedAfter(
+  db: Db,
+  after: LogPosition,
+  limit: number,
+  selection: EventSelection,
+): Promise<SelectedPage> {
+  const horizon = await queryOne<{ below: string }>(
+    db,
+    sql`select pg_snapshot_xmin(pg_current_snapshot())::text as below`,
+  );
+  const below = sql`${horizon!.below}::xid8`;
+  const rows = await queryRows<EventRow>(
+    db,
+    sql`select ${eventColumns} from events
+        where (events.tx_id, events.id) > (${after.txId}::xid8, ${after.eventId})
+          and events.tx_id < ${below} and ${matching(selection)}
+        order by events.tx_id, events.id
+        limit ${limit}`,
+  );
+  const lastRow = rows.length === limit ? rows[rows.length - 1]! : null;
+  // A full page ends at its last event; a short one takes the cursor to the end of the visible log.
+  const end = await queryOne<{ txId: string; eventId: string; passed: number }>(
+    db,
+    sql`select events.tx_id::text as "txId", events.id as "eventId", (count(*) over ())::int as passed
+        from events
+        where (events.tx_id, events.id) > (${after.txId}::xid8, ${after.eventId}) and events.tx_id < ${below}
+          ${lastRow ? sql`and (events.tx_id, events.id) <= (${lastRow.tx_text}::xid8, ${lastRow.id})` : sql``}
+        order by events.tx_id desc, events.id desc
+        limit 1`,
+  );
+  return {
+    events: rows.map(toLoggedEvent),
+    last: end ? { txId: end.txId, eventId: end.eventId } : null,
+    passed: end ? Number(end.passed) : 0,
+  };
+}
