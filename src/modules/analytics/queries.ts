@@ -834,9 +834,10 @@ export interface ReadyRefreshRow {
 }
 
 /**
- * Claims (deletes and answers) up to `limit` pending events that the orders consumer has already applied:
- * those at or before its cursor in log order. SKIP LOCKED lets the consumer and the worker share
- * the queue without doing an event twice.
+ * Claims (deletes and answers) up to `limit` pending events that the orders consumer has already
+ * applied: those at or before its cursor, oldest first in log order. SKIP LOCKED lets the consumer
+ * and the worker share the queue without doing an event twice. The delete looks its rows up by key
+ * (`= any(array)`), never by a join the planner might answer with a scan of the whole queue.
  */
 export async function claimReadyRefreshes(
   db: Db,
@@ -849,12 +850,12 @@ export async function claimReadyRefreshes(
           select p.event_id from analytics_pending_refreshes p
           join consumer_cursors c on c.consumer = ${ordersConsumerName}
           where (p.tx_id, p.event_id) <= (c.tx_id, c.event_id)
-          order by p.created_at
+          order by p.tx_id, p.event_id
           limit ${limit}
           for update of p skip locked
         ),
         claimed as (
-          delete from analytics_pending_refreshes p using ready r where p.event_id = r.event_id
+          delete from analytics_pending_refreshes p where p.event_id = any(array(select event_id from ready))
           returning p.event_id, p.workspace_id, p.tx_id, p.name, p.properties
         )
         select workspace_id, name, properties from claimed order by tx_id, event_id`,

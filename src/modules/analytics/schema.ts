@@ -123,7 +123,13 @@ export const analyticsPendingRefreshes = pgTable(
     properties: jsonb('properties').$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('analytics_pending_refreshes_workspace_idx').on(t.workspaceId)],
+  (t) => [
+    index('analytics_pending_refreshes_workspace_idx').on(t.workspaceId),
+    // Claims walk the queue in log order up to the orders cursor. An index walk passes over the
+    // rows earlier claims deleted (their entries are marked dead on first sight); a scan of the
+    // table read every one of them again, and PGlite never vacuums.
+    index('analytics_pending_refreshes_log_order_idx').on(t.txId, t.eventId),
+  ],
 );
 
 /** Which process is running a workspace's full recompute: one at a time across processes. */

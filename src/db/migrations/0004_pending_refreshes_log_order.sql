@@ -1,0 +1,1 @@
+CREATE INDEX "analytics_pending_refreshes_log_order_idx" ON "analytics_pending_refreshes" USING btree ("tx_id","event_id");
