@@ -8,8 +8,9 @@ import {
   readAfterLock,
   spendableLots,
   type EarningEntry,
+  type LotRow,
 } from './ledger.queries.js';
-import { drawFromLots, writeEntry } from './ledger-write.js';
+import { drawFromLots, writeEntry, type EntrySpec } from './ledger-write.js';
 import { lockCredit, writeCreditEntry } from './store-credit.js';
 import { creditOfSource } from './store-credit.queries.js';
 
@@ -34,15 +35,67 @@ export interface RefundContext {
 export async function clawBackOrder(tx: Db, refund: RefundContext, known?: ProgramSettings): Promise<void> {
   const settings = known ?? (await getProgramSettings(tx, refund.workspaceId));
   for (const entry of await earningEntriesOf(tx, refund.workspaceId, 'order', refund.orderId)) {
-    const earned = entry.points + entry.pendingPoints;
-    const target = mulDivFloor(earned, refund.refundedMinorAfter, refund.totalMinor);
-    const asked = entry.requestedBack;
-    if (target > asked) await clawBackEntry(tx, refund, settings, entry, target - asked);
+    const points = pointsStillOwed(entry, refund);
+    if (points > 0) await clawBackEntry(tx, refund, settings, entry, points);
   }
   await clawBackCredit(tx, refund, settings);
 }
 
-/** Takes `points` back for one earning entry: from its pending lot (void), else from posted lots. */
+/** What the refunds so far, this one included, ask back from one earning entry beyond what they asked before. */
+export function pointsStillOwed(
+  entry: EarningEntry,
+  refund: Pick<RefundContext, 'refundedMinorAfter' | 'totalMinor'>,
+): number {
+  const earned = entry.points + entry.pendingPoints;
+  return mulDivFloor(earned, refund.refundedMinorAfter, refund.totalMinor) - entry.requestedBack;
+}
+
+/** The idempotency key of one refund's clawback from one earning entry. */
+export const clawbackKey = (refund: Pick<RefundContext, 'refundKey'>, entry: EarningEntry) =>
+  `refund:${refund.refundKey}:${entry.id}`;
+
+/**
+ * The entry that takes `points` back for one earning entry: a void of its pending lot when it
+ * still has one, else a clawback from its posted lots and then the customer's other points,
+ * soonest-expiring first; null when the policy leaves nothing to take. `originLots` are the open
+ * lots the entry created, in id order; `spendable` the customer's posted lots with points left,
+ * soonest-expiring first (asked only when needed). Pure: the consumer's page plans with it too.
+ */
+export function clawbackSpec(
+  refund: RefundContext,
+  settings: ProgramSettings,
+  entry: EarningEntry,
+  points: number,
+  originLots: LotRow[],
+  spendable: () => LotRow[],
+): EntrySpec | null {
+  const common = {
+    requestedPoints: points,
+    reason: `Order ${refund.orderId} refunded`,
+    source: { type: 'order', id: refund.orderId },
+    idempotencyKey: clawbackKey(refund, entry),
+    relatedEntryId: entry.id,
+    ruleId: entry.ruleId,
+    ruleVersion: entry.ruleVersion,
+    at: refund.at,
+  };
+  const pendingLots = originLots.filter((lot) => lot.state === 'pending');
+  if (pendingLots.length > 0) {
+    const { allocations, drawn } = drawFromLots(pendingLots, points);
+    return { ...common, kind: 'void', points: 0, pendingPoints: -drawn, allocations };
+  }
+  // The order's own lot first, then the customer's other points, soonest-expiring first.
+  const others = spendable().filter((lot) => lot.originEntryId !== entry.id);
+  const { allocations, drawn } = drawFromLots(
+    [...originLots.filter((lot) => lot.state === 'posted'), ...others],
+    points,
+  );
+  const taken = settings.clawback === 'allow_negative' ? points : drawn;
+  if (taken === 0) return null;
+  return { ...common, kind: 'clawback', points: -taken, pendingPoints: 0, allocations };
+}
+
+/** Takes `points` back for one earning entry, as clawbackSpec plans it over the lots as they stand. */
 async function clawBackEntry(
   tx: Db,
   refund: RefundContext,
@@ -50,55 +103,29 @@ async function clawBackEntry(
   entry: EarningEntry,
   points: number,
 ): Promise<void> {
-  const key = `refund:${refund.refundKey}:${entry.id}`;
   const account = await lockAccount(tx, refund.workspaceId, refund.customerId);
   // Points posted at once never had a pending lot: their lots are among the spendable ones, read
   // with the key in one round trip. Points earned pending look for their lot as it is now.
   const postedAtOnce = entry.pendingPoints === 0;
-  const read = await readAfterLock(tx, refund.workspaceId, refund.customerId, key, postedAtOnce);
+  const read = await readAfterLock(
+    tx,
+    refund.workspaceId,
+    refund.customerId,
+    clawbackKey(refund, entry),
+    postedAtOnce,
+  );
   if (read.existing) return;
   // Lots of one origin share its expiry, so the spendable order keeps them in id order.
   const origin = postedAtOnce
     ? read.lots.filter((lot) => lot.originEntryId === entry.id)
     : await lotsOfOrigin(tx, refund.workspaceId, entry.id, refund.customerId);
-  const pendingLots = origin.filter((lot) => lot.state === 'pending');
-  const common = {
-    requestedPoints: points,
-    reason: `Order ${refund.orderId} refunded`,
-    source: { type: 'order', id: refund.orderId },
-    idempotencyKey: key,
-    relatedEntryId: entry.id,
-    ruleId: entry.ruleId,
-    ruleVersion: entry.ruleVersion,
-    at: refund.at,
-  };
-  if (pendingLots.length > 0) {
-    const { allocations, drawn } = drawFromLots(pendingLots, points);
-    await writeEntry(tx, refund.workspaceId, refund.customerId, account, {
-      ...common,
-      kind: 'void',
-      points: 0,
-      pendingPoints: -drawn,
-      allocations,
-    });
-    return;
-  }
-  // The order's own lot first, then the customer's other points, soonest-expiring first.
-  const spendable = postedAtOnce ? read.lots : await spendableLots(tx, refund.workspaceId, refund.customerId);
-  const others = spendable.filter((lot) => lot.originEntryId !== entry.id);
-  const { allocations, drawn } = drawFromLots(
-    [...origin.filter((lot) => lot.state === 'posted'), ...others],
-    points,
-  );
-  const taken = settings.clawback === 'allow_negative' ? points : drawn;
-  if (taken === 0) return;
-  await writeEntry(tx, refund.workspaceId, refund.customerId, account, {
-    ...common,
-    kind: 'clawback',
-    points: -taken,
-    pendingPoints: 0,
-    allocations,
-  });
+  // A void of the pending lot needs no other lots; points posted at once have them read already.
+  const needsSpendable = !postedAtOnce && !origin.some((lot) => lot.state === 'pending');
+  const spendable = needsSpendable
+    ? await spendableLots(tx, refund.workspaceId, refund.customerId)
+    : read.lots;
+  const spec = clawbackSpec(refund, settings, entry, points, origin, () => spendable);
+  if (spec) await writeEntry(tx, refund.workspaceId, refund.customerId, account, spec);
 }
 
 /** Store credit (cashback) the order earned comes back in the same proportion, per the same policy. */
