@@ -107,7 +107,12 @@ async function loadWorkspace(tx: Db, workspaceId: string, events: LoggedEvent[])
     heldRefunds: await ordersWithHeldRefunds(tx, workspaceId, [...new Set(orderIds)]),
     customers,
     emitted: [],
-    ledger: await openPageLedger(tx, { workspaceId, settings, tiers }, pageOrders(events, customers)),
+    ledger: await openPageLedger(
+      tx,
+      { workspaceId, settings, tiers },
+      pageOrders(events, customers),
+      refundedOrders(events),
+    ),
   };
 }
 
@@ -118,6 +123,15 @@ function pageOrders(events: LoggedEvent[], customers: Map<string, string>) {
     const orderId =
       event.type === 'track' && event.name === 'Order Completed' ? idText(event.properties.order_id) : null;
     return customerId && orderId ? [{ customerId, orderId, at: event.occurredAt }] : [];
+  });
+}
+
+/** The orders the page's refunds name. */
+function refundedOrders(events: LoggedEvent[]): string[] {
+  return events.flatMap((event) => {
+    const orderId =
+      event.type === 'track' && event.name === 'Order Refunded' ? event.properties.order_id : null;
+    return typeof orderId === 'string' || typeof orderId === 'number' ? [String(orderId)] : [];
   });
 }
 

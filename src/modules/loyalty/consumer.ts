@@ -19,6 +19,7 @@ import { earnPoints, type EarnInput } from './ledger.js';
 import { mergeLoyalty } from './merge.js';
 import { idText, readOrderCompleted, readOrderRefunded, type OrderFacts } from './order-facts.js';
 import { basePoints } from './program.js';
+import { planRefund } from './page-refunds.js';
 import { clawBackOrder } from './refunds.js';
 import { applyMultiplier } from './rule-definition.js';
 import { issueStoreCredit } from './store-credit.js';
@@ -295,6 +296,7 @@ async function applyEvent(tx: Db, page: WorkspacePage, event: LoggedEvent): Prom
   const customerId = needsCustomer(page, event) ? await customerOf(tx, page, event) : null;
   if (event.name === 'Order Completed' && customerId && (await planOrder(tx, page, event, customerId)))
     return;
+  if (event.name === 'Order Refunded' && (await planRefund(tx, page.ledger, event))) return;
   if (event.name !== 'Customers Merged' && event.name !== 'Order Refunded' && !customerId) return;
   // The one-at-a-time path reads the database: it must see everything the page planned before.
   await flushPageLedger(tx, page.ledger);

@@ -212,6 +212,59 @@ export async function earningEntriesOf(
   );
 }
 
+/**
+ * The earning entries of these orders, each with what refunds have asked back from it, and the
+ * idempotency keys of those refunds' entries: what a page needs to plan the orders' refunds.
+ */
+export async function earningsOfOrders(
+  db: Db,
+  workspaceId: string,
+  orderIds: string[],
+): Promise<{ earnings: Map<string, EarningEntry[]>; refundKeys: Set<string> }> {
+  const rows = await rowsOf<EntryRow>(
+    entryFields,
+    db,
+    sql`select ${entryColumns} from points_entries
+        where workspace_id = ${workspaceId} and source_type = 'order'
+          and source_id = any(${pgArray(orderIds, 'text')})
+          and kind in ('earn', 'bonus', 'clawback', 'void')
+        order by id`,
+  );
+  const asked = new Map<string, number>();
+  const refundKeys = new Set<string>();
+  for (const row of rows.filter((r) => r.kind === 'clawback' || r.kind === 'void')) {
+    if (row.relatedEntryId)
+      asked.set(row.relatedEntryId, (asked.get(row.relatedEntryId) ?? 0) + (row.requestedPoints ?? 0));
+    if (row.idempotencyKey) refundKeys.add(row.idempotencyKey);
+  }
+  const earnings = new Map<string, EarningEntry[]>();
+  for (const row of rows.filter((r) => r.kind === 'earn' || r.kind === 'bonus')) {
+    const list = earnings.get(row.sourceId) ?? [];
+    list.push({ ...row, requestedBack: asked.get(row.id) ?? 0 });
+    earnings.set(row.sourceId, list);
+  }
+  return { earnings, refundKeys };
+}
+
+/** Every lot of these customers that still holds points, posted or pending, by customer. */
+export async function openLotsOf(
+  db: Db,
+  workspaceId: string,
+  customerIds: string[],
+): Promise<Map<string, LotRow[]>> {
+  const byCustomer = new Map<string, LotRow[]>(customerIds.map((id) => [id, []]));
+  if (customerIds.length === 0) return byCustomer;
+  const rows = await rowsOf<LotRow>(
+    lotFields,
+    db,
+    sql`select ${lotColumns} from points_lots
+        where workspace_id = ${workspaceId} and customer_id = any(${pgArray(customerIds, 'text')})
+          and remaining > 0`,
+  );
+  for (const row of rows) byCustomer.get(row.customerId)?.push(row);
+  return byCustomer;
+}
+
 /** Posted lots with points left, soonest-expiring first (never-expiring last), then oldest. */
 export async function spendableLots(tx: Db, workspaceId: string, customerId: string): Promise<LotRow[]> {
   return rowsOf<LotRow>(

@@ -59,6 +59,7 @@ export async function tiersOf(
 }
 
 export interface SpendRecord {
+  orderId: string;
   completedAt: Date;
   netMinor: number;
 }
@@ -70,9 +71,14 @@ export async function ordersSince(
   customerIds: string[],
   from: Date,
 ): Promise<Map<string, SpendRecord[]>> {
-  const rows = await queryRows<{ customerId: string; completedAt: unknown; netMinor: unknown }>(
+  const rows = await queryRows<{
+    customerId: string;
+    orderId: string;
+    completedAt: unknown;
+    netMinor: unknown;
+  }>(
     tx,
-    sql`select customer_id as "customerId", completed_at as "completedAt",
+    sql`select customer_id as "customerId", order_id as "orderId", completed_at as "completedAt",
           total_minor - refunded_minor as "netMinor"
         from loyalty_orders
         where workspace_id = ${workspaceId} and customer_id = any(${pgArray(customerIds, 'text')})
@@ -80,7 +86,11 @@ export async function ordersSince(
   );
   const byCustomer = new Map<string, SpendRecord[]>(customerIds.map((id) => [id, []]));
   for (const row of rows) {
-    byCustomer.get(row.customerId)?.push({ completedAt: date(row.completedAt), netMinor: int(row.netMinor) });
+    byCustomer.get(row.customerId)?.push({
+      orderId: row.orderId,
+      completedAt: date(row.completedAt),
+      netMinor: int(row.netMinor),
+    });
   }
   return byCustomer;
 }
@@ -116,8 +126,18 @@ export interface LotChange {
   post: boolean;
 }
 
+/** A refund the page applied, recorded under its key so that a replay changes nothing. */
+export interface RefundRecord {
+  orderId: string;
+  refundKey: string;
+  amountMinor: number;
+  at: Date;
+}
+
 export interface PageWrites {
   orders: LoyaltyOrderRow[];
+  /** Refunds applied, and the refunded amounts of orders recorded before the statement. */
+  refunds?: { records: RefundRecord[]; refundedMinor: Map<string, number> };
   /** Changes to lots that existed before the statement (posting); a lot appears at most once. */
   lotChanges: LotChange[];
   /** Tiers reached in the page, the last per customer. */
@@ -137,6 +157,7 @@ export interface PageWrites {
 export async function writePage(tx: Db, workspaceId: string, writes: PageWrites): Promise<void> {
   const parts: SQL[] = [];
   if (writes.orders.length > 0) parts.push(ordersPart(workspaceId, writes.orders));
+  if (writes.refunds) parts.push(...refundParts(workspaceId, writes.refunds));
   if (writes.entries.length > 0) parts.push(...entryParts(workspaceId, writes.entries));
   if (writes.lotChanges.length > 0) parts.push(lotChangesPart(workspaceId, writes.lotChanges));
   if (writes.accounts.size > 0) parts.push(accountsPart(workspaceId, writes.accounts));
@@ -314,4 +335,34 @@ function lotChangesPart(workspaceId: string, changes: LotChange[]): SQL {
     )}, ${sql`${`{${changes.map((c) => (c.post ? 't' : 'f')).join(',')}}`}::boolean[]`})
       as r(id, delta, post)
     where points_lots.workspace_id = ${workspaceId} and points_lots.id = r.id)`;
+}
+
+function refundParts(workspaceId: string, refunds: NonNullable<PageWrites['refunds']>): SQL[] {
+  const parts: SQL[] = [];
+  if (refunds.records.length > 0) {
+    const rows = refunds.records.map((r) => ({
+      order_id: r.orderId,
+      refund_key: r.refundKey,
+      amount_minor: r.amountMinor,
+      applied_at: r.at.toISOString(),
+    }));
+    parts.push(sql`rr as (insert into loyalty_order_refunds (workspace_id, order_id, refund_key, amount_minor,
+        applied_at)
+      select ${workspaceId}, r.order_id, r.refund_key, r.amount_minor, r.applied_at
+      from json_to_recordset(${json(rows)}) as r(order_id text, refund_key text, amount_minor bigint,
+        applied_at timestamptz))`);
+  }
+  if (refunds.refundedMinor.size > 0) {
+    const entries = [...refunds.refundedMinor];
+    parts.push(sql`ro as (update loyalty_orders set refunded_minor = r.refunded_minor
+      from unnest(${pgArray(
+        entries.map(([orderId]) => orderId),
+        'text',
+      )}, ${pgArray(
+        entries.map(([, minor]) => minor),
+        'bigint',
+      )}) as r(order_id, refunded_minor)
+      where loyalty_orders.workspace_id = ${workspaceId} and loyalty_orders.order_id = r.order_id)`);
+  }
+  return parts;
 }

@@ -10,17 +10,20 @@ import {
   tiersOf,
   writePage,
   type ProfileTraits,
+  type RefundRecord,
   type SpendRecord,
   type TierHold,
 } from './page-ledger.queries.js';
+import { forgetRefundsOf, noteEarning, noteNewLot, openRefundBook, type RefundBook } from './refund-book.js';
 import type { ProgramSettings } from './program.js';
 import { qualifyingWindow, reviewDate, tierChangedEvent, tierFor } from './tier-evaluation.js';
 import type { TierRow } from './tiers.queries.js';
 
 // The consumer's page plans the common events — an order that earns the base rate and the tier
-// upgrade it brings, traits that arrive with identify — in memory, over the accounts it locked at
-// the start, and writes them in one statement (page-ledger.queries.ts). Anything else (refunds,
-// merges, rules, cashback, tiers on points) goes the one-event-at-a-time way: the page first
+// upgrade it brings, a refund of an order without store credit (page-refunds.ts), traits that
+// arrive with identify — in memory, over the accounts it locked, and writes them in one statement
+// (page-ledger.queries.ts). Anything else (merges, rules, cashback, tiers on points) goes the
+// one-event-at-a-time way: the page first
 // writes what it planned, so that path reads the database as if every earlier event had been
 // applied alone, and the customers it touched are read again before the page plans for them.
 // Same rows, same order, far fewer statements.
@@ -39,17 +42,36 @@ export interface PageLedger {
   spendFrom: Date | null;
   /** Orders loyalty has recorded, in the database or planned in this page. */
   knownOrders: Set<string>;
+  /** What the page's refunds need to know, as it stands after what the page planned. */
+  refunds: RefundBook;
   planned: {
-    orders: LoyaltyOrderRow[];
+    orders: Map<string, LoyaltyOrderRow>;
     entries: EntryWrite[];
     accounts: Set<string>;
     profiles: Map<string, ProfileTraits>;
     tiers: Map<string, TierHold>;
+    /** Lots the plan creates: a later change goes into the row before it is inserted. */
+    newLots: Map<string, NonNullable<EntryWrite['lot']>>;
+    /** Changes to the remaining points of lots written before, by lot. */
+    lotChanges: Map<string, number>;
+    refunds: RefundRecord[];
+    /** The refunded amount of orders written before, by order. */
+    refundedMinor: Map<string, number>;
   };
 }
 
 function emptyPlan(): PageLedger['planned'] {
-  return { orders: [], entries: [], accounts: new Set(), profiles: new Map(), tiers: new Map() };
+  return {
+    orders: new Map(),
+    entries: [],
+    accounts: new Set(),
+    profiles: new Map(),
+    tiers: new Map(),
+    newLots: new Map(),
+    lotChanges: new Map(),
+    refunds: [],
+    refundedMinor: new Map(),
+  };
 }
 
 /**
@@ -62,11 +84,15 @@ export function tiersPlannable(ledger: PageLedger, at: Date): boolean {
   return ledger.spendFrom !== null && ledger.spendFrom <= qualifyingWindow(ledger.settings, at).from;
 }
 
-/** Locks and reads what the page's orders need: accounts, tiers, recent spend, known orders. */
+/**
+ * Locks and reads what the page's orders need: accounts, tiers, recent spend, known orders; and
+ * the orders its refunds name.
+ */
 export async function openPageLedger(
   tx: Db,
   setup: { workspaceId: string; settings: ProgramSettings; tiers: TierRow[] },
   orders: { customerId: string; orderId: string; at: Date }[],
+  refundedOrderIds: string[],
 ): Promise<PageLedger> {
   const spendFrom =
     setup.tiers.length > 0 && setup.settings.tier_metric === 'spend' && orders.length > 0
@@ -79,13 +105,15 @@ export async function openPageLedger(
     spend: new Map(),
     spendFrom,
     knownOrders: await knownOrders(tx, setup.workspaceId, [...new Set(orders.map((o) => o.orderId))]),
+    refunds: await openRefundBook(tx, setup.workspaceId, refundedOrderIds),
     planned: emptyPlan(),
   };
   await loadCustomers(tx, ledger, [...new Set(orders.map((o) => o.customerId))]);
   return ledger;
 }
 
-async function loadCustomers(tx: Db, ledger: PageLedger, customerIds: string[]): Promise<void> {
+/** Locks and reads the customers the page does not hold yet: accounts, tiers, recent spend. */
+export async function loadCustomers(tx: Db, ledger: PageLedger, customerIds: string[]): Promise<void> {
   const missing = customerIds.filter((id) => !ledger.accounts.has(id)).sort();
   if (missing.length === 0) return;
   const { workspaceId } = ledger;
@@ -104,14 +132,16 @@ export function forgetCustomer(ledger: PageLedger, customerId: string): void {
   ledger.accounts.delete(customerId);
   ledger.customerTiers.delete(customerId);
   ledger.spend.delete(customerId);
+  forgetRefundsOf(ledger.refunds, customerId);
 }
 
 /** Writes what the page planned so far; the one-at-a-time path then sees it. */
 export async function flushPageLedger(tx: Db, ledger: PageLedger): Promise<void> {
   const { planned } = ledger;
   await writePage(tx, ledger.workspaceId, {
-    orders: planned.orders,
-    lotChanges: [],
+    orders: [...planned.orders.values()],
+    refunds: { records: planned.refunds, refundedMinor: planned.refundedMinor },
+    lotChanges: [...planned.lotChanges].map(([lotId, delta]) => ({ lotId, delta, post: false })),
     entries: planned.entries,
     accounts: new Map([...planned.accounts].map((id) => [id, ledger.accounts.get(id)!])),
     profiles: [...planned.profiles.values()],
@@ -149,8 +179,15 @@ export async function planLoyaltyOrder(
 ): Promise<void> {
   await loadCustomers(tx, ledger, [order.customerId]);
   ledger.knownOrders.add(order.orderId);
-  ledger.planned.orders.push({ ...order, refundedMinor: 0 });
-  ledger.spend.get(order.customerId)?.push({ completedAt: order.completedAt, netMinor: order.totalMinor });
+  const row = { ...order, refundedMinor: 0 };
+  ledger.planned.orders.set(order.orderId, row);
+  ledger.refunds.orders.set(order.orderId, row);
+  ledger.refunds.earnings.set(order.orderId, []);
+  ledger.spend.get(order.customerId)?.push({
+    orderId: order.orderId,
+    completedAt: order.completedAt,
+    netMinor: order.totalMinor,
+  });
 }
 
 /** Plans a positive earning on the account as the page holds it; `Points Earned` goes to `emitted`. */
@@ -164,6 +201,11 @@ export function planPageEarning(
   ledger.planned.entries.push(write);
   ledger.accounts.set(input.customerId, write.account);
   ledger.planned.accounts.add(input.customerId);
+  if (write.lot) {
+    ledger.planned.newLots.set(write.lot.id, write.lot);
+    noteNewLot(ledger.refunds, write.entry.id, write.lot);
+  }
+  noteEarning(ledger.refunds, write);
   emitted.push(event);
 }
 
