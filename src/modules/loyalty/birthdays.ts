@@ -6,17 +6,30 @@ import { findTraits } from './consumer.queries.js';
 import { awardsFor } from './earn-rules.js';
 import { earnPoints } from './ledger.js';
 import { findEntryByKey } from './ledger.queries.js';
+import { activeRulesFor, type RuleRow } from './rules.queries.js';
 import { birthdayCandidates, type BirthdayCandidate } from './schedule.queries.js';
 import { tierMultiplierPercent } from './tier-evaluation.js';
 
+// A formatter per zone, made once: making one costs far more than formatting with it.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar date at `at` in a time zone: `{ year, monthDay: 'MM-DD' }`. */
 export function localDate(at: Date, timeZone: string): { year: number; monthDay: string } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
+  const parts = formatterFor(timeZone).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return { year: Number(part('year')), monthDay: `${part('month')}-${part('day')}` };
 }
@@ -30,14 +43,21 @@ export function localDate(at: Date, timeZone: string): { year: number; monthDay:
 export async function birthdays(db: Db, now: Date, scope: string | null): Promise<number> {
   const monthDays = [-1, 0, 1].map((d) => addDays(now, d).toISOString().slice(5, 10));
   const workspaceZones = new Map<string, string>();
+  // Most shops have no birthday rule: their members' birthdays are passed over unread.
+  const rulesOf = new Map<string, RuleRow[]>();
   let awarded = 0;
   let after: BirthdayCandidate | null = null;
   for (;;) {
     const page = await birthdayCandidates(db, monthDays, after, loyaltySweepRowsMax, scope);
     for (const candidate of page) {
+      if (!rulesOf.has(candidate.workspaceId))
+        rulesOf.set(candidate.workspaceId, await activeRulesFor(db, candidate.workspaceId, null));
+      const rules = rulesOf.get(candidate.workspaceId)!;
+      if (rules.length === 0) continue;
       const zone = await zoneOf(db, candidate, workspaceZones);
       const today = localDate(now, zone);
-      if (today.monthDay === candidate.monthDay) awarded += await award(db, candidate, today.year, now);
+      if (today.monthDay === candidate.monthDay)
+        awarded += await award(db, candidate, rules, today.year, now);
     }
     if (page.length < loyaltySweepRowsMax) return awarded;
     after = page[page.length - 1]!;
@@ -54,19 +74,29 @@ async function zoneOf(db: Db, candidate: BirthdayCandidate, workspaceZones: Map<
   return zone;
 }
 
-async function award(db: Db, candidate: BirthdayCandidate, year: number, now: Date): Promise<number> {
+async function award(
+  db: Db,
+  candidate: BirthdayCandidate,
+  rules: RuleRow[],
+  year: number,
+  now: Date,
+): Promise<number> {
   const { workspaceId, customerId } = candidate;
   return db.transaction(async (tx) => {
-    const awards = await awardsFor(tx, {
-      workspaceId,
-      customerId,
-      eventName: null,
-      properties: {},
-      traits: await findTraits(tx, workspaceId, customerId),
-      order: null,
-      tierMultiplierPercent: await tierMultiplierPercent(tx, workspaceId, customerId),
-      at: now,
-    });
+    const awards = await awardsFor(
+      tx,
+      {
+        workspaceId,
+        customerId,
+        eventName: null,
+        properties: {},
+        traits: await findTraits(tx, workspaceId, customerId),
+        order: null,
+        tierMultiplierPercent: await tierMultiplierPercent(tx, workspaceId, customerId),
+        at: now,
+      },
+      rules,
+    );
     let count = 0;
     for (const award of awards) {
       const key = `birthday:${award.ruleId}:${customerId}:${year}`;
