@@ -14,7 +14,14 @@ import {
   type SpendRecord,
   type TierHold,
 } from './page-ledger.queries.js';
-import { forgetRefundsOf, noteEarning, noteNewLot, openRefundBook, type RefundBook } from './refund-book.js';
+import {
+  forgetRefundsOf,
+  noteEarning,
+  noteNewLot,
+  openRefundBook,
+  readLotsOf,
+  type RefundBook,
+} from './refund-book.js';
 import type { ProgramSettings } from './program.js';
 import { qualifyingWindow, reviewDate, tierChangedEvent, tierFor } from './tier-evaluation.js';
 import type { TierRow } from './tiers.queries.js';
@@ -108,7 +115,10 @@ export async function openPageLedger(
     refunds: await openRefundBook(tx, setup.workspaceId, refundedOrderIds),
     planned: emptyPlan(),
   };
-  await loadCustomers(tx, ledger, [...new Set(orders.map((o) => o.customerId))]);
+  // The refunded customers are read with the page's own, and their lots before anything is planned.
+  const refunded = [...new Set([...ledger.refunds.orders.values()].map((o) => o.customerId))];
+  await loadCustomers(tx, ledger, [...new Set([...orders.map((o) => o.customerId), ...refunded])]);
+  await readLotsOf(tx, setup.workspaceId, ledger.refunds, refunded);
   return ledger;
 }
 

@@ -1,6 +1,12 @@
 import type { Db } from '../../db/connection.js';
 import type { LoyaltyOrderRow } from './consumer.queries.js';
-import { earningsOfOrders, type EarningEntry, type EntryWrite, type LotRow } from './ledger.queries.js';
+import {
+  earningsOfOrders,
+  openLotsOf,
+  type EarningEntry,
+  type EntryWrite,
+  type LotRow,
+} from './ledger.queries.js';
 import { lockLoyaltyOrders, ordersWithCredit, recordedRefunds } from './page-refunds.queries.js';
 
 /**
@@ -43,6 +49,18 @@ export async function openRefundBook(tx: Db, workspaceId: string, orderIds: stri
   book.recorded = await recordedRefunds(tx, workspaceId, known);
   book.withCredit = await ordersWithCredit(tx, workspaceId, known);
   return book;
+}
+
+/** Reads the open lots of customers, before the page plans anything for them. */
+export async function readLotsOf(
+  tx: Db,
+  workspaceId: string,
+  book: RefundBook,
+  customerIds: string[],
+): Promise<void> {
+  if (customerIds.length === 0) return;
+  for (const [customerId, lots] of await openLotsOf(tx, workspaceId, customerIds))
+    book.lots.set(customerId, lots);
 }
 
 export function forgetRefundsOf(book: RefundBook, customerId: string): void {
