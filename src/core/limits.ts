@@ -17,6 +17,11 @@ export const pageSizeMax = 100;
 
 /** Consumers read the log in pages of this many events per transaction. */
 export const consumerBatchEventsMax = 1_000;
+/**
+ * Catching up on a backlog (an import, the demo) with nothing else waiting, pages are larger: each
+ * page costs every consumer a few statements whatever its size.
+ */
+export const catchUpPageEvents = 4_000;
 export const consumerIdlePollMs = 250;
 /**
  * A running consumer shrinks its pages while a step takes longer than this: on PGlite a step holds

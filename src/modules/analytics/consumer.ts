@@ -49,8 +49,8 @@ function changesByWorkspace(rows: ReadyRefreshRow[]): Map<string, WorkspaceChang
  * applied, as of `now`, with the current model; answers how many events it took. The consumer
  * calls it after each page of the log; the analytics worker calls it until nothing is left.
  */
-export async function refreshPending(tx: Db, now: Date): Promise<number> {
-  const ready = await claimReadyRefreshes(tx, ordersConsumer.name, consumerBatchEventsMax);
+export async function refreshPending(tx: Db, now: Date, limit = consumerBatchEventsMax): Promise<number> {
+  const ready = await claimReadyRefreshes(tx, ordersConsumer.name, limit);
   for (const [workspaceId, changes] of changesByWorkspace(ready)) {
     const customerIds = new Set(await customersOfOrders(tx, workspaceId, changes.orderIds));
     for (const merge of changes.merges) {
@@ -78,7 +78,8 @@ export function analyticsConsumer(clock: Clock = systemClock): Consumer {
         tx,
         events.filter(changesOrders).map((event) => ({ id: event.id, workspaceId: event.workspaceId })),
       );
-      await refreshPending(tx, clock.now());
+      // As many as the page can have queued: a large page leaves none behind for the worker.
+      await refreshPending(tx, clock.now(), Math.max(consumerBatchEventsMax, events.length));
     },
   };
 }

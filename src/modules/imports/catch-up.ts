@@ -1,3 +1,4 @@
+import { catchUpPageEvents } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { plannerStatistics } from '../../db/statistics.js';
 import { drainConsumers, stepConsumer, type Consumer } from '../events/index.js';
@@ -18,7 +19,7 @@ export async function catchUpConsumers(
   for (let progressed = true; progressed;) {
     progressed = false;
     for (const consumer of consumers) {
-      const result = await stepConsumer(db, consumer);
+      const result = await stepConsumer(db, consumer, catchUpPageEvents);
       if ('passed' in result && result.passed > 0) {
         passed += result.passed;
         progressed = true;
