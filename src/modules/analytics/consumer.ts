@@ -2,7 +2,7 @@ import { systemClock, type Clock } from '../../core/clock.js';
 import { consumerBatchEventsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../events/index.js';
-import { customersMergedEvent } from '../customers/index.js';
+import { customersMergedEvent } from '../events/retain-events.js';
 import { ordersConsumer } from '../orders/index.js';
 import {
   claimReadyRefreshes,

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../events/index.js';
-import { customersMergedEvent, resolveCustomerId } from '../customers/index.js';
+import { customersMergedEvent } from '../events/retain-events.js';
+import { resolveCustomerId } from '../customers/index.js';
 import { repointCustomer } from './queries.js';
 import { recordOrderCoupon } from './redeem.js';
 

@@ -1,9 +1,8 @@
 import type { Db } from '../../db/connection.js';
 import { appendEvents, type LoggedEvent } from '../events/index.js';
+import { customersMergedEvent } from '../events/retain-events.js';
 import { lockProfiles, repointMerged, updateProfile, type CustomerRow } from './profile-queries.js';
 import { searchName, standardTraits, type StandardColumns } from './traits.js';
-
-export const customersMergedEvent = 'Customers Merged';
 
 const earlier = (a: Date, b: Date) => (a < b ? a : b);
 const later = (a: Date, b: Date) => (a > b ? a : b);

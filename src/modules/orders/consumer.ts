@@ -1,6 +1,6 @@
 import type { Consumer, LoggedEvent } from '../events/index.js';
+import { customersMergedEvent } from '../events/retain-events.js';
 import { getWorkspace } from '../workspaces/index.js';
-import { customersMergedEvent } from '../customers/index.js';
 import type { Db } from '../../db/connection.js';
 import { applyOrderEvents } from './page-batch.js';
 import { repointOrders } from './queries.js';
