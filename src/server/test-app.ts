@@ -1,6 +1,8 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { Database } from '../db/connection.js';
+import { openTestDatabase } from '../db/test-helpers.js';
 import { createWorkspace, type Workspace, type WorkspaceChanges } from '../modules/workspaces/index.js';
 import { createApiKey } from '../modules/auth/index.js';
 import { buildApp } from './app.js';
@@ -24,6 +26,21 @@ export async function createTestApp(
   const app = await buildApp(ctx);
   await app.ready();
   return { app, ctx };
+}
+
+/** A test file's database and app, opened before its tests and closed after them. */
+export function useTestApp(options: { clock?: Clock } = {}): () => TestApp {
+  let database: Database | undefined;
+  let testApp: TestApp | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    testApp = await createTestApp(database, options);
+  });
+  afterAll(async () => {
+    await testApp?.app.close();
+    await database?.close();
+  });
+  return () => testApp!;
 }
 
 export interface TestShop {

@@ -1,31 +1,20 @@
 // Lifecycle stages over a timeline: as_of moves forward, orders arrive, time passes.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/connection.js';
+import { createTestShop, useTestApp } from '../../server/test-app.js';
 import { customerScores } from './lifecycle.js';
 import { recomputeAll, refreshCustomers } from './recompute.js';
 import { insertOrders } from './test-orders.js';
 
-let database: Database;
-let testApp: TestApp;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
 const at = (iso: string) => new Date(iso);
 
 describe('lifecycle stages over a timeline (no model: the customer’s own mean gap)', () => {
   it('goes new → repeat → at risk → lapsed → reactivated, recording each change once', async () => {
-    const shop = await createTestShop(testApp);
-    const db = testApp.ctx.db;
+    const shop = await createTestShop(testApp());
+    const db = testApp().ctx.db;
     const ws = shop.workspace.id;
     const tim = 'cus_timeline_tim';
     const buy = async (day: string) => {
@@ -115,8 +104,8 @@ describe('lifecycle stages over a timeline (no model: the customer’s own mean 
   });
 
   it('follows workspace thresholds set through the API, and refuses inconsistent ones', async () => {
-    const shop = await createTestShop(testApp);
-    const db = testApp.ctx.db;
+    const shop = await createTestShop(testApp());
+    const db = testApp().ctx.db;
     const ws = shop.workspace.id;
     await insertOrders(db, ws, {
       customerId: ['cus_th_a', 'cus_th_a'],

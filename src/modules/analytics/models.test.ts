@@ -1,9 +1,7 @@
 // The CLV model through the API: the SQL aggregation must feed the fit exactly what the reference
 // summary (clv/summarizeTransactionColumns) computes from the same transactions.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import { simulateBgNbd } from '../../../bench/generators/bgnbd.js';
 import { ingest, track } from '../customers/test-events.js';
 import {
@@ -22,24 +20,14 @@ import { customerScores } from './lifecycle.js';
 import { recomputeAll } from './recompute.js';
 import { insertOrders } from './test-orders.js';
 
-let database: Database;
-let testApp: TestApp;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
 const asOf = new Date('2026-04-01T00:00:00Z');
 const MS_PER_DAY = 86_400_000;
 
 /** 2,000 simulated customers (weeks), loaded straight into the orders table. */
 async function simulatedShop(): Promise<{ shop: TestShop; simulated: ReturnType<typeof simulateBgNbd> }> {
-  const shop = await createTestShop(testApp);
+  const shop = await createTestShop(testApp());
   const simulated = simulateBgNbd({
     customers: 2_000,
     seed: 7,
@@ -50,7 +38,7 @@ async function simulatedShop(): Promise<{ shop: TestShop; simulated: ReturnType<
     birthWindowDays: 90,
     asOf: asOf.getTime(),
   });
-  await insertOrders(testApp.ctx.db, shop.workspace.id, {
+  await insertOrders(testApp().ctx.db, shop.workspace.id, {
     customerId: Array.from(simulated.customer, (i) => `cus_sim_${i}`),
     placedAtMs: simulated.at,
     totalMinor: simulated.value,
@@ -61,7 +49,7 @@ async function simulatedShop(): Promise<{ shop: TestShop; simulated: ReturnType<
 /** pat: $20 on Jan 5, $30 on Feb 2, $50 on Mar 2 — x = 2, t_x = 56 days = 8 weeks, T = 86 days on Apr 1. */
 async function addPat(shop: TestShop): Promise<void> {
   await ingest(
-    testApp.ctx.db,
+    testApp().ctx.db,
     shop.workspace.id,
     [
       ['P1', '2026-01-05', 20],
@@ -133,7 +121,7 @@ describe('POST /v1/analytics/models/clv/fit', () => {
   });
 
   it('answers 422 model_not_fitted before any fit', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const response = await shop.request({ method: 'GET', url: '/v1/analytics/models/clv' });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.code).toBe('model_not_fitted');
@@ -192,16 +180,16 @@ describe('GET /v1/customers/{id}/predictions', () => {
   it('keeps scores fresh: a new order rescores its customer with the current model and breakpoints', async () => {
     const { shop } = await simulatedShop();
     await addPat(shop);
-    const result = await recomputeAll(testApp.ctx.db, shop.workspace.id, { asOf });
+    const result = await recomputeAll(testApp().ctx.db, shop.workspace.id, { asOf });
     expect(result.customers).toBe(2_001);
     expect(result.model?.status).toBe('done');
     const patId = (await shop.request({ method: 'GET', url: '/v1/customers/pat' })).json().id as string;
-    const before = await customerScores(testApp.ctx.db, shop.workspace.id, patId);
+    const before = await customerScores(testApp().ctx.db, shop.workspace.id, patId);
     expect(before).toMatchObject({ orders: 3, net_revenue_minor: 10000 });
     expect(before?.probability_alive).toBeGreaterThan(0);
     expect(before?.rfm.segment).not.toBeNull();
 
-    await ingest(testApp.ctx.db, shop.workspace.id, [
+    await ingest(testApp().ctx.db, shop.workspace.id, [
       track('Order Completed', {
         userId: 'pat',
         occurredAt: new Date('2026-03-20T10:00:00Z'),
@@ -210,8 +198,8 @@ describe('GET /v1/customers/{id}/predictions', () => {
     ]);
     // Consumers advance independently: an event the analytics consumer saw before the orders
     // projection waits in the pending queue, which the analytics worker drains every few seconds.
-    await testApp.ctx.db.transaction((tx) => refreshPending(tx, new Date()));
-    const after = await customerScores(testApp.ctx.db, shop.workspace.id, patId);
+    await testApp().ctx.db.transaction((tx) => refreshPending(tx, new Date()));
+    const after = await customerScores(testApp().ctx.db, shop.workspace.id, patId);
     expect(after).toMatchObject({ orders: 4, purchase_days: 4, net_revenue_minor: 14000 });
     expect(after?.rfm.f).toBeGreaterThanOrEqual(before!.rfm.f!);
     expect(after?.clv_12_months_minor).not.toBeNull();
@@ -221,9 +209,9 @@ describe('GET /v1/customers/{id}/predictions', () => {
 describe('the per-customer aggregation', () => {
   it('gives the same customers whether one connection reads them or several ranges side by side', async () => {
     const { shop } = await simulatedShop();
-    const frame = await workspaceFrame(testApp.ctx.db, shop.workspace.id);
-    const one = await loadAggregates(testApp.ctx.db, frame, asOf, { readers: 1 });
-    const three = await loadAggregates(testApp.ctx.db, frame, asOf, { readers: 3 });
+    const frame = await workspaceFrame(testApp().ctx.db, shop.workspace.id);
+    const one = await loadAggregates(testApp().ctx.db, frame, asOf, { readers: 1 });
+    const three = await loadAggregates(testApp().ctx.db, frame, asOf, { readers: 3 });
     const byId = (columns: typeof one.columns) =>
       new Map(
         columns.customerId.map((id, i) => [

@@ -1,22 +1,10 @@
 // KPIs, cohorts and RFM on a hand-built shop, every expected figure worked out by hand below.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import { ingest, track } from '../customers/test-events.js';
 import { recomputeAll } from './recompute.js';
 
-let database: Database;
-let testApp: TestApp;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
 const order = (userId: string, orderId: string, at: string, total: number, currency = 'USD') =>
   track('Order Completed', {
@@ -35,8 +23,8 @@ const order = (userId: string, orderId: string, at: string, total: number, curre
  *   erin:  Feb 20 $25
  */
 async function handBuiltShop(): Promise<TestShop> {
-  const shop = await createTestShop(testApp, { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
-  await ingest(testApp.ctx.db, shop.workspace.id, [
+  const shop = await createTestShop(testApp(), { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
+  await ingest(testApp().ctx.db, shop.workspace.id, [
     order('alice', 'A1', '2026-01-10T10:00:00Z', 100),
     order('alice', 'A2', '2026-02-10T10:00:00Z', 50),
     order('alice', 'A3', '2026-03-05T10:00:00Z', 80),
@@ -47,7 +35,7 @@ async function handBuiltShop(): Promise<TestShop> {
     order('dave', 'D1', '2026-03-15T10:00:00Z', 200, 'EUR'),
     order('erin', 'E1', '2026-02-20T10:00:00Z', 25),
   ]);
-  await ingest(testApp.ctx.db, shop.workspace.id, [
+  await ingest(testApp().ctx.db, shop.workspace.id, [
     track('Order Refunded', {
       userId: 'carol',
       occurredAt: new Date('2026-03-25T10:00:00Z'),
@@ -115,7 +103,7 @@ describe('GET /v1/analytics/summary', () => {
   });
 
   it('names a bad date and refuses a period that ends before it starts', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const bad = await shop.request({
       method: 'GET',
       url: '/v1/analytics/summary?from=2026-02-30&to=2026-03-31',
@@ -197,7 +185,7 @@ describe('GET /v1/analytics/cohorts', () => {
 describe('GET /v1/analytics/rfm after a recompute', () => {
   it('scores every customer by quintile and sizes the segments, as worked out by hand', async () => {
     const shop = await handBuiltShop();
-    await recomputeAll(testApp.ctx.db, shop.workspace.id, { asOf: new Date('2026-04-05T00:00:00Z') });
+    await recomputeAll(testApp().ctx.db, shop.workspace.id, { asOf: new Date('2026-04-05T00:00:00Z') });
     const rfm = (await shop.request({ method: 'GET', url: '/v1/analytics/rfm' })).json();
     // Days from the last local order day to Apr 5: alice 31, bob 35, carol 16, dave 21, erin 44.
     // R (recency reversed): erin 1, bob 2, alice 3, dave 4, carol 5.
@@ -247,7 +235,7 @@ describe('GET /v1/analytics/rfm after a recompute', () => {
 
 describe('the OpenAPI document', () => {
   it('states the formula of every figure', async () => {
-    const document = (await testApp.app.inject({ method: 'GET', url: '/v1/openapi.json' })).json();
+    const document = (await testApp().app.inject({ method: 'GET', url: '/v1/openapi.json' })).json();
     const summary = document.paths['/v1/analytics/summary'].get;
     expect(summary.description).toContain(
       '**retention_rate** (ratio): (Customers active in the period − new customers',

@@ -1,26 +1,14 @@
 // The Pareto curve and the CLV histogram on shops whose expected figures the test works out itself:
 // from the orders it wrote (Pareto), and from the per-customer predictions the API lists (CLV).
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { simulateBgNbd } from '../../../bench/generators/bgnbd.js';
-import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import { ingest, track } from '../customers/test-events.js';
 import { recomputeAll } from './recompute.js';
 import { insertOrders } from './test-orders.js';
 
-let database: Database;
-let testApp: TestApp;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
 const get = async (shop: TestShop, url: string) => {
   const response = await shop.request({ method: 'GET', url });
@@ -61,9 +49,9 @@ const paretoOrders: ShopOrder[] = [
 const asOf = '2026-03-31T12:00:00Z';
 
 async function paretoShop(): Promise<TestShop> {
-  const shop = await createTestShop(testApp, { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
+  const shop = await createTestShop(testApp(), { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
   await ingest(
-    testApp.ctx.db,
+    testApp().ctx.db,
     shop.workspace.id,
     paretoOrders.map((order, i) =>
       track('Order Completed', {
@@ -74,7 +62,7 @@ async function paretoShop(): Promise<TestShop> {
     ),
   );
   await ingest(
-    testApp.ctx.db,
+    testApp().ctx.db,
     shop.workspace.id,
     paretoOrders.flatMap((order, i) =>
       order.refunded
@@ -175,7 +163,7 @@ describe('GET /v1/analytics/pareto', () => {
   });
 
   it('names the bad parameter', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     for (const [query, param] of [
       ['from=2026-04-01&to=2026-03-31', 'from'],
       ['from=2026-02-30', 'from'],
@@ -229,7 +217,7 @@ describe('GET /v1/analytics/clv-distribution', () => {
   const modelAsOf = new Date('2026-04-01T00:00:00Z');
 
   it('bins every customer’s stored CLV, with its quantiles and the model’s as_of', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const simulated = simulateBgNbd({
       customers: 300,
       seed: 11,
@@ -240,12 +228,12 @@ describe('GET /v1/analytics/clv-distribution', () => {
       birthWindowDays: 250,
       asOf: modelAsOf.getTime(),
     });
-    await insertOrders(testApp.ctx.db, shop.workspace.id, {
+    await insertOrders(testApp().ctx.db, shop.workspace.id, {
       customerId: Array.from(simulated.customer, (i) => `cus_sim_${i}`),
       placedAtMs: simulated.at,
       totalMinor: simulated.value,
     });
-    await recomputeAll(testApp.ctx.db, shop.workspace.id, { asOf: modelAsOf });
+    await recomputeAll(testApp().ctx.db, shop.workspace.id, { asOf: modelAsOf });
     const model = (await get(shop, '/v1/analytics/models/clv')).body;
     const { status, body } = await get(shop, '/v1/analytics/clv-distribution?bins=8');
     expect(status).toBe(200);
@@ -289,7 +277,7 @@ describe('GET /v1/analytics/clv-distribution', () => {
   });
 
   it('keeps a whale in the open-ended last bin instead of stretching the others', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const customers = 102;
     const placedAtMs: number[] = [];
     const customerId: string[] = [];
@@ -299,15 +287,15 @@ describe('GET /v1/analytics/clv-distribution', () => {
         placedAtMs.push(modelAsOf.getTime() - (200 - i - 40 * k) * 86_400_000);
       }
     }
-    await insertOrders(testApp.ctx.db, shop.workspace.id, {
+    await insertOrders(testApp().ctx.db, shop.workspace.id, {
       customerId,
       placedAtMs,
       totalMinor: customerId.map((_, j) => 2_000 + 37 * j),
     });
-    await recomputeAll(testApp.ctx.db, shop.workspace.id, { asOf: modelAsOf });
+    await recomputeAll(testApp().ctx.db, shop.workspace.id, { asOf: modelAsOf });
     // Known predictions: customers 1..100 (by id) are worth 100, 200, …, 10,000; the 101st is a
     // whale worth 1,000,000; the 102nd has none.
-    await testApp.ctx.db.execute(
+    await testApp().ctx.db.execute(
       sql`update customer_scores s
           set clv_12_months_minor = case when n <= 100 then n * 100 when n = 101 then 1000000 end
           from (select customer_id, row_number() over (order by customer_id) as n from customer_scores
@@ -338,8 +326,8 @@ describe('GET /v1/analytics/clv-distribution', () => {
   });
 
   it('says why it is empty: no model, then a model but no stored predictions', async () => {
-    const shop = await createTestShop(testApp);
-    await ingest(testApp.ctx.db, shop.workspace.id, [
+    const shop = await createTestShop(testApp());
+    await ingest(testApp().ctx.db, shop.workspace.id, [
       track('Order Completed', {
         userId: 'solo',
         occurredAt: new Date('2026-01-10T10:00:00Z'),
@@ -381,7 +369,7 @@ describe('GET /v1/analytics/clv-distribution', () => {
   });
 
   it('names the bad parameter', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     for (const query of ['bins=0', 'bins=1', 'bins=51', 'bins=ten', 'bins=3.5']) {
       const { status, body } = await get(shop, `/v1/analytics/clv-distribution?${query}`);
       expect({ query, status, error: body.error }).toMatchObject({
@@ -395,7 +383,7 @@ describe('GET /v1/analytics/clv-distribution', () => {
 
 describe('the OpenAPI document', () => {
   it('states how the curve and the bins are made', async () => {
-    const document = (await testApp.app.inject({ method: 'GET', url: '/v1/openapi.json' })).json();
+    const document = (await testApp().app.inject({ method: 'GET', url: '/v1/openapi.json' })).json();
     const pareto = document.paths['/v1/analytics/pareto'].get;
     expect(pareto.description).toContain(
       'the share of the period’s net revenue that the ⌈s·n⌉ highest brought',

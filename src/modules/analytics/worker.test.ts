@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createTestShop, useTestApp } from '../../server/test-app.js';
 import { recomputeAll } from './recompute.js';
 import { claimRecompute, releaseRecompute } from './queries.js';
 import { insertOrders } from './test-orders.js';
 import { nightlyRecomputeDue } from './worker.js';
 
-let database: Database;
-let testApp: TestApp;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
 describe('the nightly recompute schedule', () => {
   it('is due once a day at nightly_recompute_hour in the workspace time zone', async () => {
     // Ho Chi Minh City is UTC+7: 03:00 local is 20:00 UTC the day before.
-    const shop = await createTestShop(testApp, { timezone: 'Asia/Ho_Chi_Minh' });
-    const db = testApp.ctx.db;
+    const shop = await createTestShop(testApp(), { timezone: 'Asia/Ho_Chi_Minh' });
+    const db = testApp().ctx.db;
     const ws = shop.workspace.id;
     await insertOrders(db, ws, {
       customerId: ['cus_night'],
@@ -39,8 +27,8 @@ describe('the nightly recompute schedule', () => {
   });
 
   it('lets one process at a time claim a workspace’s recompute', async () => {
-    const shop = await createTestShop(testApp);
-    const db = testApp.ctx.db;
+    const shop = await createTestShop(testApp());
+    const db = testApp().ctx.db;
     expect(await claimRecompute(db, shop.workspace.id, 60)).toBe(true);
     expect(await claimRecompute(db, shop.workspace.id, 60)).toBe(false);
     await releaseRecompute(db, shop.workspace.id);

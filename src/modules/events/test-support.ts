@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
+import { newId } from '../../core/ids.js';
 import { queryOne, type Db } from '../../db/connection.js';
+import type { LoggedEvent, NewEvent } from './log.js';
 
 /**
  * Waits until consumers may read these events. Consumers read only below the oldest running
@@ -18,4 +20,21 @@ export async function untilConsumable(db: Db, eventIds: string[]): Promise<void>
     if (row?.ready) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** An event as a consumer receives it, for tests that hand pages to a consumer directly. */
+export function asLoggedEvent(workspaceId: string, event: NewEvent & { id?: string }): LoggedEvent {
+  return {
+    id: newId('event'),
+    workspaceId,
+    name: null,
+    userId: null,
+    anonymousId: null,
+    previousId: null,
+    properties: {},
+    traits: {},
+    context: {},
+    source: 'api',
+    ...event,
+  };
 }

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createTestShop, useTestApp } from '../../server/test-app.js';
 import { earnPoints, spendPoints } from './index.js';
 import { ledgerHolds } from './test-support.js';
 
-let database: Database;
-let testApp: TestApp;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
-const db = () => testApp.ctx.db;
+const db = () => testApp().ctx.db;
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
 async function earn(workspaceId: string, customerId: string, points: number, at: Date, key: string) {
@@ -36,8 +25,8 @@ async function earn(workspaceId: string, customerId: string, points: number, at:
 
 describe('GET /v1/loyalty/transactions', () => {
   it('lists every customer’s entries newest first, a page at a time, filtered by kind', async () => {
-    const shop = await createTestShop(testApp);
-    const other = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
+    const other = await createTestShop(testApp());
     const ws = shop.workspace.id;
     const a1 = await earn(ws, 'cus_a', 10, day('2026-01-01'), 'a1');
     const b1 = await earn(ws, 'cus_b', 20, day('2026-01-03'), 'b1');
@@ -88,7 +77,7 @@ describe('GET /v1/loyalty/transactions', () => {
   });
 
   it('answers an empty list, and names a bad kind or an unknown anchor', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const empty = await shop.request({ method: 'GET', url: '/v1/loyalty/transactions' });
     expect(empty.json()).toEqual({ object: 'list', data: [], has_more: false });
     const badKind = await shop.request({ method: 'GET', url: '/v1/loyalty/transactions?kind=gift' });

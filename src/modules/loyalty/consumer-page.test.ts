@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../core/ids.js';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import { queryRows } from '../../db/connection.js';
+import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import {
   appendEvents,
   drainConsumers,
@@ -20,19 +19,9 @@ import { ledgerHolds, putProgram, status } from './test-support.js';
 // Whatever the page size, the ledger must come out the same: one page of everything against one
 // event per page.
 
-let database: Database;
-let testApp: TestApp;
+const testApp = useTestApp();
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
-
-const db = () => testApp.ctx.db;
+const db = () => testApp().ctx.db;
 const start = Date.parse('2026-03-02T09:00:00Z');
 const users = ['ana', 'bo', 'cy', 'dee'];
 
@@ -222,7 +211,7 @@ async function profiles(workspaceId: string) {
 
 describe('the loyalty consumer, by page size', () => {
   it('plans base-rate orders and traits in memory with the same outcome as one event per page', async () => {
-    const [big, single] = [await createTestShop(testApp), await createTestShop(testApp)];
+    const [big, single] = [await createTestShop(testApp()), await createTestShop(testApp())];
     await setUpPlanned(big);
     await setUpPlanned(single);
     const { bigIds, singleIds } = await applyBothWays(big, single, plannedStream);
@@ -245,7 +234,7 @@ describe('the loyalty consumer, by page size', () => {
   });
 
   it('gives the same ledger and balances from one page of everything as from one event per page', async () => {
-    const [big, single] = [await createTestShop(testApp), await createTestShop(testApp)];
+    const [big, single] = [await createTestShop(testApp()), await createTestShop(testApp())];
     await setUp(big);
     await setUp(single);
     const { bigIds, singleIds } = await applyBothWays(big, single, stream);
@@ -264,7 +253,7 @@ describe('the loyalty consumer, by page size', () => {
   });
 
   it('judges the tier of an order named by customer_id from the customer’s whole window', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     await putProgram(shop, { earn_points: 1, earn_per_amount_minor: 100, pending_days: 0 });
     const tier = await shop.request({
       method: 'POST',

@@ -5,6 +5,7 @@ import { RetainError } from '../../core/errors.js';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import type { LoggedEvent } from '../events/index.js';
+import { asLoggedEvent } from '../events/test-support.js';
 import { findCustomerRef } from '../customers/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { assertLedger } from './check.js';
@@ -63,22 +64,8 @@ function event(
   properties: Record<string, unknown>,
   at: Date,
 ): LoggedEvent {
-  return {
-    id,
-    workspaceId,
-    messageId: id,
-    type: 'track',
-    name,
-    userId: 'prop-user',
-    anonymousId: null,
-    previousId: null,
-    properties,
-    traits: {},
-    context: {},
-    occurredAt: at,
-    receivedAt: at,
-    source: 'api',
-  };
+  const fields = { id, messageId: id, type: 'track' as const, name, userId: 'prop-user', properties };
+  return asLoggedEvent(workspaceId, { ...fields, occurredAt: at, receivedAt: at });
 }
 
 interface World {

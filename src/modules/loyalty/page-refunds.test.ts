@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { newId } from '../../core/ids.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import type { LoggedEvent } from '../events/index.js';
+import { asLoggedEvent } from '../events/test-support.js';
 import { loyaltyConsumer } from './consumer.js';
 import { ledgerHolds, putProgram, status } from './test-support.js';
 
@@ -11,16 +9,7 @@ import { ledgerHolds, putProgram, status } from './test-support.js';
 // refunded the one-at-a-time way (refunds.ts). Two shops take the same events, one with a
 // cashback of 0.01% that sends everything that way: their points must come out the same.
 
-let database: Database;
-let testApp: TestApp;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
 const users = ['ana', 'bo'];
 let clock = Date.parse('2026-04-01T09:00:00Z');
@@ -28,22 +17,16 @@ let clock = Date.parse('2026-04-01T09:00:00Z');
 function events(shop: TestShop, list: [string, string, Record<string, unknown>][]): LoggedEvent[] {
   return list.map(([name, userId, properties]) => {
     const at = new Date((clock += 60_000));
-    return {
-      id: newId('event'),
-      workspaceId: shop.workspace.id,
-      messageId: `${shop.workspace.id}-${clock}`,
+    const messageId = `${shop.workspace.id}-${clock}`;
+    return asLoggedEvent(shop.workspace.id, {
+      messageId,
       type: 'track',
       name,
       userId,
-      anonymousId: null,
-      previousId: null,
       properties,
-      traits: {},
-      context: {},
       occurredAt: at,
       receivedAt: at,
-      source: 'api',
-    };
+    });
   });
 }
 
@@ -53,7 +36,7 @@ function events(shop: TestShop, list: [string, string, Record<string, unknown>][
  */
 async function page(shops: TestShop[], list: [string, string, Record<string, unknown>][]) {
   const all = shops.flatMap((shop) => events(shop, list));
-  await testApp.ctx.db.transaction((tx) => loyaltyConsumer.apply(tx, all));
+  await testApp().ctx.db.transaction((tx) => loyaltyConsumer.apply(tx, all));
 }
 
 async function adjust(shop: TestShop, customer: string, points: number) {
@@ -83,8 +66,8 @@ async function points(shop: TestShop) {
 
 describe.each(['stop_at_zero', 'allow_negative'])('refunds planned in the page (%s)', (clawback) => {
   it('come out as the one-at-a-time path takes them, across pages, replays and spent points', async () => {
-    const planned = await createTestShop(testApp);
-    const oneByOne = await createTestShop(testApp);
+    const planned = await createTestShop(testApp());
+    const oneByOne = await createTestShop(testApp());
     const program = { earn_points: 1, earn_per_amount_minor: 100, pending_days: 0, clawback };
     await putProgram(planned, program);
     await putProgram(oneByOne, { ...program, cashback_basis_points: 1 });
@@ -117,7 +100,7 @@ describe.each(['stop_at_zero', 'allow_negative'])('refunds planned in the page (
       ana: { points: { balance: anaAfterA1 + 200 } },
       bo: { points: { balance: 80 - 40 + 70 - 70 - 40 } },
     });
-    await ledgerHolds(testApp.ctx.db, planned.workspace.id);
-    await ledgerHolds(testApp.ctx.db, oneByOne.workspace.id);
+    await ledgerHolds(testApp().ctx.db, planned.workspace.id);
+    await ledgerHolds(testApp().ctx.db, oneByOne.workspace.id);
   });
 });

@@ -3,6 +3,7 @@ import type { Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
 import type { LoggedEvent } from '../events/index.js';
+import { asLoggedEvent } from '../events/test-support.js';
 import { loyaltyConsumer } from './consumer.js';
 import { ledgerHolds, putProgram, status, track } from './test-support.js';
 
@@ -24,22 +25,15 @@ afterAll(async () => {
 const at = new Date('2026-04-01T10:00:00Z');
 
 function refundEvent(shop: TestShop, id: string, properties: Record<string, unknown>): LoggedEvent {
-  return {
+  const fields = {
     id,
-    workspaceId: shop.workspace.id,
     messageId: id,
-    type: 'track',
+    type: 'track' as const,
     name: 'Order Refunded',
     userId: 'rita',
-    anonymousId: null,
-    previousId: null,
     properties,
-    traits: {},
-    context: {},
-    occurredAt: at,
-    receivedAt: at,
-    source: 'api',
   };
+  return asLoggedEvent(shop.workspace.id, { ...fields, occurredAt: at, receivedAt: at });
 }
 
 async function shopWithOrder(): Promise<TestShop> {

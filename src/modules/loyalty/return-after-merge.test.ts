@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
+import { queryRows } from '../../db/connection.js';
+import { createTestShop, useTestApp } from '../../server/test-app.js';
 import { resolveCustomerId } from '../customers/index.js';
 import { earnPoints, pointsBalance, returnSpentPoints, spendPoints } from './index.js';
 import { identify, ledgerHolds, putProgram } from './test-support.js';
 
-let database: Database;
-let testApp: TestApp;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
-const db = () => testApp.ctx.db;
+const db = () => testApp().ctx.db;
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
 async function earn(ws: string, customerId: string, points: number, at: Date, key: string) {
@@ -76,7 +66,7 @@ async function lotsByOrigin(ws: string, customerId: string) {
 
 /** An anonymous profile that earns, then a known one it will merge into. */
 async function twoProfiles(anonymousId: string) {
-  const shop = await createTestShop(testApp);
+  const shop = await createTestShop(testApp());
   const ws = shop.workspace.id;
   await putProgram(shop, { expiry: { policy: 'per_lot', months: 12 } });
   const anonymous = await resolveCustomerId(db(), ws, { anonymousId }, day('2026-01-01'));

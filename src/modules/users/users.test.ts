@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 
-let database: Database;
-let testApp: TestApp;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
 const password = 'correct horse battery';
 
 /** A fresh shop that the dashboard signs into (each test its own, so they never meet). */
 async function dashboardShop(): Promise<TestShop> {
-  const shop = await createTestShop(testApp);
-  testApp.ctx.defaultWorkspaceId = shop.workspace.id;
+  const shop = await createTestShop(testApp());
+  testApp().ctx.defaultWorkspaceId = shop.workspace.id;
   return shop;
 }
 
@@ -34,7 +22,7 @@ interface Browser {
 }
 
 async function signUp(email: string): Promise<Browser> {
-  const response = await testApp.app.inject({
+  const response = await testApp().app.inject({
     method: 'POST',
     url: '/auth/sign-up-owner',
     payload: { email, password, name: 'Owner' },
@@ -54,7 +42,7 @@ function asBrowser(
   url: string,
   payload?: object,
 ) {
-  return testApp.app.inject({
+  return testApp().app.inject({
     method,
     url,
     headers: { cookie: browser.cookie, 'x-retain-csrf': browser.csrf },
@@ -65,11 +53,11 @@ function asBrowser(
 describe('first visit and sign-in', () => {
   it('creates the owner once, with a hardened cookie, then only signs in', async () => {
     await dashboardShop();
-    const before = await testApp.app.inject({ method: 'GET', url: '/auth/setup' });
+    const before = await testApp().app.inject({ method: 'GET', url: '/auth/setup' });
     expect(before.json()).toEqual({ needs_owner: true });
 
     const email = uniqueEmail('Owner');
-    const created = await testApp.app.inject({
+    const created = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-up-owner',
       payload: { email, password },
@@ -82,9 +70,9 @@ describe('first visit and sign-in', () => {
     expect(cookie).not.toContain('Secure');
     expect(created.json().user).toMatchObject({ email: email.toLowerCase(), role: 'owner' });
 
-    const after = await testApp.app.inject({ method: 'GET', url: '/auth/setup' });
+    const after = await testApp().app.inject({ method: 'GET', url: '/auth/setup' });
     expect(after.json()).toEqual({ needs_owner: false });
-    const second = await testApp.app.inject({
+    const second = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-up-owner',
       payload: { email: uniqueEmail('intruder'), password },
@@ -92,14 +80,14 @@ describe('first visit and sign-in', () => {
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('owner_exists');
 
-    const wrong = await testApp.app.inject({
+    const wrong = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-in',
       payload: { email, password: 'not the password' },
     });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('credentials_invalid');
-    const signedIn = await testApp.app.inject({
+    const signedIn = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-in',
       payload: { email: email.toUpperCase(), password },
@@ -109,7 +97,7 @@ describe('first visit and sign-in', () => {
 
   it('marks the cookie Secure behind https', async () => {
     await dashboardShop();
-    const response = await testApp.app.inject({
+    const response = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-up-owner',
       headers: { 'x-forwarded-proto': 'https' },
@@ -120,14 +108,14 @@ describe('first visit and sign-in', () => {
 
   it('refuses a short password and stores nothing', async () => {
     await dashboardShop();
-    const response = await testApp.app.inject({
+    const response = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-up-owner',
       payload: { email: uniqueEmail('short'), password: 'short' },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'parameter_invalid', param: 'password' });
-    expect((await testApp.app.inject({ method: 'GET', url: '/auth/setup' })).json()).toEqual({
+    expect((await testApp().app.inject({ method: 'GET', url: '/auth/setup' })).json()).toEqual({
       needs_owner: true,
     });
   });
@@ -138,7 +126,7 @@ describe('the session cookie on /v1', () => {
     const shop = await dashboardShop();
     const browser = await signUp(uniqueEmail('owner'));
 
-    const workspace = await testApp.app.inject({
+    const workspace = await testApp().app.inject({
       method: 'GET',
       url: '/v1/workspace',
       headers: { cookie: browser.cookie },
@@ -146,7 +134,7 @@ describe('the session cookie on /v1', () => {
     expect(workspace.statusCode).toBe(200);
     expect(workspace.json().id).toBe(shop.workspace.id);
 
-    const forged = await testApp.app.inject({
+    const forged = await testApp().app.inject({
       method: 'PATCH',
       url: '/v1/workspace',
       headers: { cookie: browser.cookie },
@@ -154,7 +142,7 @@ describe('the session cookie on /v1', () => {
     });
     expect(forged.statusCode).toBe(403);
     expect(forged.json().error.code).toBe('csrf_token_invalid');
-    const wrongToken = await testApp.app.inject({
+    const wrongToken = await testApp().app.inject({
       method: 'PATCH',
       url: '/v1/workspace',
       headers: { cookie: browser.cookie, 'x-retain-csrf': 'guess' },
@@ -166,7 +154,7 @@ describe('the session cookie on /v1', () => {
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json().name).toBe('Real');
 
-    const me = await testApp.app.inject({
+    const me = await testApp().app.inject({
       method: 'GET',
       url: '/auth/me',
       headers: { cookie: browser.cookie },
@@ -175,13 +163,13 @@ describe('the session cookie on /v1', () => {
 
     const signOut = await asBrowser(browser, 'POST', '/auth/sign-out');
     expect(signOut.statusCode).toBe(204);
-    const meAfter = await testApp.app.inject({
+    const meAfter = await testApp().app.inject({
       method: 'GET',
       url: '/auth/me',
       headers: { cookie: browser.cookie },
     });
     expect(meAfter.json()).toEqual({ object: 'session', user: null, csrf_token: null });
-    const afterSignOut = await testApp.app.inject({
+    const afterSignOut = await testApp().app.inject({
       method: 'GET',
       url: '/v1/workspace',
       headers: { cookie: browser.cookie },
@@ -206,14 +194,14 @@ describe('invitations and roles', () => {
     expect(open.json().data.map((i: { id: string }) => i.id)).toEqual([id]);
     expect(open.json().data[0]).not.toHaveProperty('token');
 
-    const accepted = await testApp.app.inject({
+    const accepted = await testApp().app.inject({
       method: 'POST',
       url: '/auth/invitations/accept',
       payload: { token, password },
     });
     expect(accepted.statusCode).toBe(201);
     expect(accepted.json().user).toMatchObject({ email: analystEmail, role: 'analyst' });
-    const again = await testApp.app.inject({
+    const again = await testApp().app.inject({
       method: 'POST',
       url: '/auth/invitations/accept',
       payload: { token, password },
@@ -248,7 +236,7 @@ describe('invitations and roles', () => {
       })
     ).json();
     const analyst = browserOf(
-      await testApp.app.inject({
+      await testApp().app.inject({
         method: 'POST',
         url: '/auth/invitations/accept',
         payload: { token: invitation.token, password },

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createTestShop, useTestApp } from '../../server/test-app.js';
 
-let database: Database;
-let testApp: TestApp;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  testApp = await createTestApp(database);
-});
-afterAll(async () => {
-  await testApp.app.close();
-  await database.close();
-});
+const testApp = useTestApp();
 
 describe('GET/PATCH /v1/workspace', () => {
   it('answers the workspace with the defaults of a new shop', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const response = await shop.request({ method: 'GET', url: '/v1/workspace' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
@@ -30,7 +18,7 @@ describe('GET/PATCH /v1/workspace', () => {
   });
 
   it('changes currency, time zone and locale', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const response = await shop.request({
       method: 'PATCH',
       url: '/v1/workspace',
@@ -46,7 +34,7 @@ describe('GET/PATCH /v1/workspace', () => {
   });
 
   it('names the bad field and changes nothing', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const response = await shop.request({
       method: 'PATCH',
       url: '/v1/workspace',
@@ -66,7 +54,7 @@ describe('GET/PATCH /v1/workspace', () => {
   });
 
   it('rejects unknown fields by name', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const response = await shop.request({
       method: 'PATCH',
       url: '/v1/workspace',
@@ -79,7 +67,7 @@ describe('GET/PATCH /v1/workspace', () => {
 
 describe('authentication', () => {
   it('answers 401 in the error shape without a key, and with a wrong key', async () => {
-    const missing = await testApp.app.inject({ method: 'GET', url: '/v1/workspace' });
+    const missing = await testApp().app.inject({ method: 'GET', url: '/v1/workspace' });
     expect(missing.statusCode).toBe(401);
     expect(missing.json()).toEqual({
       error: {
@@ -88,7 +76,7 @@ describe('authentication', () => {
         message: 'No API key: send `Authorization: Bearer sk_…`.',
       },
     });
-    const wrong = await testApp.app.inject({
+    const wrong = await testApp().app.inject({
       method: 'GET',
       url: '/v1/workspace',
       headers: { authorization: 'Bearer sk_not_a_key' },
@@ -98,8 +86,8 @@ describe('authentication', () => {
   });
 
   it('keeps publishable keys off secret endpoints', async () => {
-    const shop = await createTestShop(testApp);
-    const response = await testApp.app.inject({
+    const shop = await createTestShop(testApp());
+    const response = await testApp().app.inject({
       method: 'GET',
       url: '/v1/workspace',
       headers: { authorization: `Bearer ${shop.publishableKey}` },
@@ -109,14 +97,14 @@ describe('authentication', () => {
   });
 
   it('stops accepting a revoked key', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const created = await shop.request({ method: 'POST', url: '/v1/api_keys', payload: { name: 'temp' } });
     expect(created.statusCode).toBe(201);
     const { id, key } = created.json();
     expect(key).toMatch(/^sk_[A-Za-z0-9_-]{32}$/);
     const revoked = await shop.request({ method: 'DELETE', url: `/v1/api_keys/${id}` });
     expect(revoked.statusCode).toBe(200);
-    const after = await testApp.app.inject({
+    const after = await testApp().app.inject({
       method: 'GET',
       url: '/v1/workspace',
       headers: { authorization: `Bearer ${key}` },
@@ -125,7 +113,7 @@ describe('authentication', () => {
   });
 
   it('answers unknown routes with 404 in the error shape', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const response = await shop.request({ method: 'GET', url: '/v1/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('route_not_found');
@@ -134,7 +122,7 @@ describe('authentication', () => {
 
 describe('Idempotency-Key', () => {
   it('replays the first answer and refuses the key for another request', async () => {
-    const shop = await createTestShop(testApp);
+    const shop = await createTestShop(testApp());
     const first = await shop.request({
       method: 'POST',
       url: '/v1/api_keys',
