@@ -11,7 +11,7 @@ import {
   type NewEvent,
 } from '../events/index.js';
 import { consumers } from '../../server/consumers.js';
-import { untilConsumable } from '../events/test-support.js';
+import { asLoggedEvent, untilConsumable } from '../events/test-support.js';
 import { loyaltyConsumer } from './consumer.js';
 import { ledgerHolds, putProgram, status } from './test-support.js';
 
@@ -129,19 +129,7 @@ async function outcome(shop: TestShop, eventIds: string[]) {
 async function applyBothWays(big: TestShop, single: TestShop, events: (tag: string) => NewEvent[]) {
   await drainConsumers(db(), consumers);
   // One page: the events never enter the log, so no cursor applies them a second time.
-  const bigEvents: LoggedEvent[] = events('big').map((e) => ({
-    id: newId('event'),
-    workspaceId: big.workspace.id,
-    name: null,
-    userId: null,
-    anonymousId: null,
-    previousId: null,
-    properties: {},
-    traits: {},
-    context: {},
-    source: 'api',
-    ...e,
-  }));
+  const bigEvents = events('big').map((e) => asLoggedEvent(big.workspace.id, e));
   await db().transaction((tx) => loyaltyConsumer.apply(tx, bigEvents));
   const { appendedIds } = await appendEvents(db(), single.workspace.id, events('single'));
   await untilConsumable(db(), appendedIds);
