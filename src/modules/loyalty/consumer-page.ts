@@ -130,8 +130,8 @@ function pageOrders(events: LoggedEvent[], customers: Map<string, string>) {
 function refundedOrders(events: LoggedEvent[]): string[] {
   return events.flatMap((event) => {
     const orderId =
-      event.type === 'track' && event.name === 'Order Refunded' ? event.properties.order_id : null;
-    return typeof orderId === 'string' || typeof orderId === 'number' ? [String(orderId)] : [];
+      event.type === 'track' && event.name === 'Order Refunded' ? idText(event.properties.order_id) : null;
+    return orderId ? [orderId] : [];
   });
 }
 

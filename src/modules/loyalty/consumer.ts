@@ -183,19 +183,13 @@ async function orderCompleted(
 
 /** A refund of a known order claws back; one of an order not seen yet waits for it. */
 async function orderRefunded(tx: Db, page: WorkspacePage, event: LoggedEvent): Promise<void> {
-  const orderId = event.properties.order_id;
-  if (typeof orderId !== 'string' && typeof orderId !== 'number') return;
-  const applied = await applyRefund(tx, page, String(orderId), event.properties, event.id, event.occurredAt);
+  // Keyed as orders are (idText): a number as written, a string trimmed.
+  const orderId = idText(event.properties.order_id);
+  if (!orderId) return;
+  const applied = await applyRefund(tx, page, orderId, event.properties, event.id, event.occurredAt);
   if (!applied) {
-    page.heldRefunds.add(String(orderId));
-    await holdEarlyRefund(
-      tx,
-      event.workspaceId,
-      String(orderId),
-      event.id,
-      event.properties,
-      event.occurredAt,
-    );
+    page.heldRefunds.add(orderId);
+    await holdEarlyRefund(tx, event.workspaceId, orderId, event.id, event.properties, event.occurredAt);
   }
 }
 

@@ -104,3 +104,20 @@ describe.each(['stop_at_zero', 'allow_negative'])('refunds planned in the page (
     await ledgerHolds(testApp().ctx.db, oneByOne.workspace.id);
   });
 });
+
+describe('a refund', () => {
+  it('names its order as the orders projection does: an order_id with spaces around is the same order', async () => {
+    const planned = await createTestShop(testApp());
+    const oneByOne = await createTestShop(testApp());
+    const program = { earn_points: 1, earn_per_amount_minor: 100, pending_days: 0 };
+    await putProgram(planned, program);
+    await putProgram(oneByOne, { ...program, cashback_basis_points: 1 });
+    const shops = [planned, oneByOne];
+    await page(shops, [['Order Completed', 'ana', { order_id: 'T1', total: 80 }]]);
+    await page(shops, [['Order Refunded', 'ana', { order_id: ' T1 ' }]]);
+    for (const shop of shops) {
+      expect((await status(shop, 'ana')).points).toMatchObject({ balance: 0 });
+      await ledgerHolds(testApp().ctx.db, shop.workspace.id);
+    }
+  });
+});

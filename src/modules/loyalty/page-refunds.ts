@@ -66,9 +66,8 @@ function planRefundEntry(ledger: PageLedger, customerId: string, lots: LotRow[],
  */
 export async function planRefund(tx: Db, ledger: PageLedger, event: LoggedEvent): Promise<boolean> {
   const book = ledger.refunds;
-  const rawId = event.properties.order_id;
-  if (typeof rawId !== 'string' && typeof rawId !== 'number') return true;
-  const orderId = String(rawId);
+  const orderId = idText(event.properties.order_id);
+  if (!orderId) return true;
   const order = book.orders.get(orderId);
   if (!order || book.withCredit.has(orderId)) return false;
   if (order.totalMinor === 0) return true;
