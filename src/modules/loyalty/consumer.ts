@@ -20,7 +20,7 @@ import { mergeLoyalty } from './merge.js';
 import { idText, readOrderCompleted, readOrderRefunded, type OrderFacts } from './order-facts.js';
 import { basePoints } from './program.js';
 import { planRefund } from './page-refunds.js';
-import { clawBackOrder } from './refunds.js';
+import { clawBackOrder, refundKeyOf } from './refunds.js';
 import { applyMultiplier } from './rule-definition.js';
 import { issueStoreCredit } from './store-credit.js';
 import { tierMultiplierPercent, upgradeTierIfQualified } from './tier-evaluation.js';
@@ -209,9 +209,7 @@ async function applyRefund(
   if (order.totalMinor === 0) return true;
   const refund = readOrderRefunded(properties, order);
   if (!refund || refund.amountMinor <= 0) return true;
-  // The shop's own refund id, when it sends one, names the refund across re-sent events.
-  const key = idText(properties.refund_id);
-  const refundKey = key === null ? eventId : `refund:${key}`;
+  const refundKey = refundKeyOf(properties, eventId);
   if (!(await recordOrderRefund(tx, workspaceId, orderId, refundKey, refund.amountMinor, at))) return true;
   const refundedMinorAfter = order.refundedMinor + refund.amountMinor;
   await setOrderRefunded(tx, workspaceId, order.orderId, refundedMinorAfter);

@@ -6,7 +6,7 @@ import { planEntryWrite, type EntrySpec } from './ledger-write.js';
 import { idText, readOrderRefunded } from './order-facts.js';
 import { loadCustomers, type PageLedger } from './page-ledger.js';
 import { refundRecordKey } from './page-refunds.queries.js';
-import { clawbackKey, clawbackSpec, pointsStillOwed, type RefundContext } from './refunds.js';
+import { clawbackKey, clawbackSpec, pointsStillOwed, refundKeyOf, type RefundContext } from './refunds.js';
 import { lotRowOf } from './refund-book.js';
 
 // A refund planned in the consumer's page: what applyRefund and clawBackOrder do one statement at
@@ -73,9 +73,7 @@ export async function planRefund(tx: Db, ledger: PageLedger, event: LoggedEvent)
   if (order.totalMinor === 0) return true;
   const refund = readOrderRefunded(event.properties, order);
   if (!refund || refund.amountMinor <= 0) return true;
-  // The shop's own refund id, when it sends one, names the refund across re-sent events.
-  const key = idText(event.properties.refund_id);
-  const refundKey = key === null ? event.id : `refund:${key}`;
+  const refundKey = refundKeyOf(event.properties, event.id);
   if (book.recorded.has(refundRecordKey(orderId, refundKey))) return true;
   await loadCustomers(tx, ledger, [order.customerId]);
   book.recorded.add(refundRecordKey(orderId, refundKey));

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import { mulDivFloor } from './arithmetic.js';
+import { idText } from './order-facts.js';
 import { getProgramSettings, type ProgramSettings } from './program.js';
 import {
   earningEntriesOf,
@@ -48,6 +49,15 @@ export function pointsStillOwed(
 ): number {
   const earned = entry.points + entry.pendingPoints;
   return mulDivFloor(earned, refund.refundedMinorAfter, refund.totalMinor) - entry.requestedBack;
+}
+
+/**
+ * What names a refund: the shop's own refund id when it sends one (so a re-sent refund under a new
+ * messageId is recognised), else the refund event's id.
+ */
+export function refundKeyOf(properties: Record<string, unknown>, eventId: string): string {
+  const key = idText(properties.refund_id);
+  return key === null ? eventId : `refund:${key}`;
 }
 
 /** The idempotency key of one refund's clawback from one earning entry. */
