@@ -25,7 +25,10 @@ export interface RefundBook {
   entryKeys: Set<string>;
   /** Orders that issued store credit: their refunds go one at a time. */
   withCredit: Set<string>;
-  /** Open lots by customer, read at the customer's first refund in the page. */
+  /**
+   * Open lots by customer: read at the page's start for the customers its refunds name, at the
+   * first refund for the rest (an order planned in the page), then kept up to date.
+   */
   lots: Map<string, LotRow[]>;
 }
 
