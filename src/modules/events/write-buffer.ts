@@ -1,7 +1,7 @@
 import { ingestFlushRowsMax, ingestPendingRowsMax } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
+import type { WriteEventRows } from './event-writer.js';
 import { toEventRow, type AppendResult, type NewEvent } from './log.js';
-import { insertEventRows, type EventInsertRow } from './queries.js';
+import type { EventInsertRow } from './queries.js';
 
 /** Appends one request's events; answers once they are committed (or known duplicates). */
 export type AppendToLog = (workspaceId: string, events: NewEvent[]) => Promise<AppendResult>;
@@ -38,7 +38,7 @@ function resultOf(rows: EventInsertRow[], written: Set<string>): AppendResult {
  * appends wait for room. Each append answers only after the flush holding it commits. A flush
  * that fails is retried request by request, so one request's bad row never fails the others.
  */
-export function createWriteBuffer(db: Db, options: WriteBufferOptions): WriteBuffer {
+export function createWriteBuffer(writeRows: WriteEventRows, options: WriteBufferOptions): WriteBuffer {
   const flushRowsMax = options.flushRowsMax ?? ingestFlushRowsMax;
   const pendingRowsMax = options.pendingRowsMax ?? ingestPendingRowsMax;
   const waiting: Waiting[] = [];
@@ -62,7 +62,7 @@ export function createWriteBuffer(db: Db, options: WriteBufferOptions): WriteBuf
 
   const flushAlone = async (request: Waiting): Promise<void> => {
     try {
-      request.resolve(resultOf(request.rows, new Set(await insertEventRows(db, request.rows))));
+      request.resolve(resultOf(request.rows, new Set(await writeRows(request.rows))));
     } catch (error) {
       request.reject(error);
     }
@@ -70,12 +70,7 @@ export function createWriteBuffer(db: Db, options: WriteBufferOptions): WriteBuf
 
   const flush = async (taken: Waiting[]): Promise<void> => {
     try {
-      const written = new Set(
-        await insertEventRows(
-          db,
-          taken.flatMap((request) => request.rows),
-        ),
-      );
+      const written = new Set(await writeRows(taken.flatMap((request) => request.rows)));
       for (const request of taken) request.resolve(resultOf(request.rows, written));
     } catch (error) {
       if (taken.length === 1) taken[0]!.reject(error);
