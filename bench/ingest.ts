@@ -1,8 +1,12 @@
 // Ingestion throughput: `npm run bench -- ingest [--engine pglite|postgres|both] [--batches N]
-// [--clients N] [--seconds N] [--consumers after|during|off] [--catch-up-seconds N]`. Starts retain on 127.0.0.1 (PGlite in a temp
+// [--clients N] [--seconds N] [--consumers after|during|off] [--catch-up-seconds N] [--servers N]`. Starts retain on 127.0.0.1 (PGlite in a temp
 // data directory; PostgreSQL in a fresh database when postgres://postgres@127.0.0.1:5432 answers),
 // sends batches of 100 realistic Segment messages from concurrent HTTP clients, and prints the
-// events accepted per second and how long the log's consumers then take to catch up.
+// events accepted per second and how long the log's consumers then take to catch up. On
+// PostgreSQL, `--servers N` serves the API from N processes on the one database (retain's way to
+// scale out); the clients take turns among them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,11 +40,14 @@ export interface IngestBenchOptions {
   customers: number;
   /** How long to wait for the consumers after the last answer. */
   catchUpSecondsMax: number;
+  /** Processes serving the API (PostgreSQL only): this one and `servers - 1` children. */
+  servers: number;
 }
 
 export interface IngestBenchResult {
   engine: BenchEngine;
   consumers: ConsumerMode;
+  servers: number;
   eventsAccepted: number;
   eventsStored: number;
   requestsFailed: number;
@@ -120,11 +127,12 @@ const threadCpu = () => {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
 const cpuAtStart = threadCpu();
-const { url, authorization, bodies, clients, seconds, eventsPerBatch } = workerData;
+const { urls, authorization, bodies, clients, seconds, eventsPerBatch } = workerData;
 const deadline = Date.now() + seconds * 1000;
 const latencies = [];
 let nextBody = 0, accepted = 0, failed = 0;
-async function client() {
+async function client(_, index) {
+  const url = urls[index % urls.length];
   while (nextBody < bodies.length && Date.now() < deadline) {
     const body = bodies[nextBody++];
     const started = performance.now();
@@ -183,14 +191,14 @@ function cpuUsedSince(before: Map<number, number>, after: Map<number, number>): 
 
 /** Sends the bodies from `clients` concurrent loops until all are sent or time is up. */
 function send(
-  url: string,
+  urls: string[],
   authorization: string,
   bodies: string[],
   options: IngestBenchOptions,
 ): Promise<Sent> {
   const worker = new Worker(clientScript, {
     eval: true,
-    workerData: { url, authorization, bodies, ...options },
+    workerData: { urls, authorization, bodies, ...options },
   });
   return new Promise((resolve, reject) => {
     worker.once('message', (sent: Sent) => {
@@ -240,7 +248,42 @@ function reportConsumerError(consumer: string, error: unknown): void {
   console.error(`consumer ${consumer} failed a step: ${String(error).slice(0, 300)}`);
 }
 
+interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+}
+
+const serverScript = path.join(
+  path.dirname(new URL(import.meta.url).pathname),
+  'support',
+  'ingest-server.ts',
+);
+
+/** Another retain process on the same PostgreSQL database. */
+async function startServerProcess(databaseUrl: string, consumers: boolean): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', serverScript], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, RETAIN_CONSUMERS: consumers ? 'on' : 'off' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = (await Promise.race([
+    once(child.stdout!, 'data'),
+    once(child, 'exit').then(() => {
+      throw new Error('a bench server process exited before it served');
+    }),
+  ])) as [Buffer];
+  return { url: (JSON.parse(line.toString()) as { url: string }).url, child };
+}
+
+async function stopServerProcess(server: ServerProcess): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  server.child.kill('SIGTERM');
+  await once(server.child, 'exit');
+}
+
 export async function benchIngest(options: IngestBenchOptions): Promise<IngestBenchResult> {
+  if (options.servers > 1 && options.engine !== 'postgres') {
+    throw new Error('--servers above 1 needs PostgreSQL: PGlite has one process per data directory');
+  }
   const storage = await freshStorage(options.engine);
   const server = await startServer({
     databaseUrl: storage.databaseUrl,
@@ -250,7 +293,13 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     logLevel: 'warn',
     consumers: options.consumers === 'during',
   });
+  const others: ServerProcess[] = [];
   try {
+    for (let index = 1; index < options.servers; index += 1) {
+      others.push(await startServerProcess(storage.databaseUrl!, options.consumers === 'during'));
+    }
+    const retainCpu = () =>
+      others.reduce((sum, other) => sum + processCpuSeconds(other.child.pid!), processCpuSeconds('self'));
     const workspaceId = server.ctx.defaultWorkspaceId!;
     const { key } = await createApiKey(server.ctx.db, workspaceId, { name: 'bench' });
     const authorization = `Basic ${Buffer.from(`${key}:`).toString('base64')}`;
@@ -262,9 +311,10 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     );
 
     const backendsBefore = await backendCpuSeconds(server.ctx.db, options.engine);
-    const processBefore = processCpuSeconds('self');
-    const sent = await send(server.url, authorization, bodies, options);
-    const retainCpuSeconds = processCpuSeconds('self') - processBefore - sent.clientCpuSeconds;
+    const processBefore = retainCpu();
+    const urls = [server.url, ...others.map((other) => other.url)];
+    const sent = await send(urls, authorization, bodies, options);
+    const retainCpuSeconds = retainCpu() - processBefore - sent.clientCpuSeconds;
     const postgresCpuSeconds = cpuUsedSince(
       backendsBefore,
       await backendCpuSeconds(server.ctx.db, options.engine),
@@ -283,6 +333,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     return {
       engine: options.engine,
       consumers: options.consumers,
+      servers: options.servers,
       eventsAccepted: sent.accepted,
       eventsStored: stored?.count ?? 0,
       requestsFailed: sent.failed,
@@ -297,6 +348,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
       slowestConsumer: 'slowest' in caughtUp ? caughtUp.slowest : undefined,
     };
   } finally {
+    await Promise.all(others.map(stopServerProcess));
     await server.stop();
     await storage.remove();
   }
@@ -319,7 +371,8 @@ function catchUpText(result: IngestBenchResult): string {
 function report(result: IngestBenchResult): void {
   const round = (value: number) => Math.round(value).toLocaleString('en-US');
   console.log(
-    `${result.engine.padEnd(8)} ${round(result.eventsPerSecond).padStart(8)} events/s accepted · ` +
+    `${result.engine.padEnd(8)} ${round(result.eventsPerSecond).padStart(8)} events/s accepted` +
+      (result.servers > 1 ? ` by ${result.servers} server processes · ` : ' · ') +
       `${round(result.eventsAccepted)} events in ${result.sendSeconds.toFixed(2)} s · ` +
       `request p50 ${result.latencyMsP50.toFixed(0)} ms, p99 ${result.latencyMsP99.toFixed(0)} ms · ` +
       catchUpText(result) +
@@ -358,6 +411,7 @@ export async function run(args: string[]): Promise<void> {
       consumers: (flag(args, 'consumers') ?? 'after') as ConsumerMode,
       customers: Number(flag(args, 'customers') ?? 5_000),
       catchUpSecondsMax: Number(flag(args, 'catch-up-seconds') ?? 120),
+      servers: engine === 'postgres' ? Number(flag(args, 'servers') ?? 1) : 1,
     });
     report(result);
   }

@@ -3,11 +3,10 @@
 // and carriage return escaped with a backslash. Written here because pg-copy-streams carries bytes
 // only; the format is these four rules.
 
-const needsEscape = /[\\\t\n\r]/;
 const escapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-// A UTF-16 surrogate without its partner: Node's UTF-8 encoder would turn it into U+FFFD silently.
-const surrogate = /[\ud800-\udfff]/;
+// One test finds both what needs escaping and a UTF-16 surrogate, so plain text pays one scan.
+const special = /[\\\t\n\r\ud800-\udfff]/;
+// A surrogate without its partner: Node's UTF-8 encoder would turn it into U+FFFD silently.
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export class UnencodableText extends Error {
@@ -16,16 +15,19 @@ export class UnencodableText extends Error {
   }
 }
 
-/** One column's value as COPY text reads it; refuses text that would not arrive as written. */
+/** One text column's value as COPY reads it; refuses text that would not arrive as written. */
 export function copyField(value: string | null): string {
   if (value === null) return '\\N';
-  if (surrogate.test(value) && loneSurrogate.test(value)) throw new UnencodableText();
-  return needsEscape.test(value) ? value.replace(/[\\\t\n\r]/g, (char) => escapes[char]!) : value;
+  if (!special.test(value)) return value;
+  if (loneSurrogate.test(value)) throw new UnencodableText();
+  return value.replace(/[\\\t\n\r]/g, (char) => escapes[char]!);
 }
 
-/** One row: its fields in the COPY statement's column order, ended by a newline. */
-export function copyLine(fields: (string | null)[]): string {
-  let line = copyField(fields[0] ?? null);
-  for (let index = 1; index < fields.length; index += 1) line += '\t' + copyField(fields[index] ?? null);
-  return line + '\n';
+/**
+ * A json or jsonb column's value. JSON.stringify writes control characters and unpaired
+ * surrogates as `\u` escapes, so of the four only the backslash can occur.
+ */
+export function copyJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyField, copyLine, UnencodableText } from './copy-text.js';
+import { copyField, copyJson, UnencodableText } from './copy-text.js';
 
 describe('COPY text format', () => {
   it('escapes the four characters the format gives meaning to, and marks null', () => {
@@ -13,10 +13,14 @@ describe('COPY text format', () => {
     expect(() => copyField('high \ud83c alone')).toThrow(UnencodableText);
     expect(() => copyField('low \udf89 alone')).toThrow(UnencodableText);
     expect(() => copyField('reversed \udf89\ud83c')).toThrow(UnencodableText);
-    expect(copyField('paired \ud83c\udf89')).toBe('paired 🎉');
+    expect(copyField('paired \ud83c\udf89 and a tab\t')).toBe('paired 🎉 and a tab\\t');
   });
 
-  it('joins fields with tabs and ends the row with a newline', () => {
-    expect(copyLine(['a', null, 'c\td'])).toBe('a\t\\N\tc\\td\n');
+  it('writes JSON with its escapes intact for the server to read', () => {
+    const value = { text: 'tab\t line\n quote" back\\slash \ud800', n: 1 };
+    const field = copyJson(value);
+    expect(field).not.toMatch(/[\t\n\r]/);
+    expect(JSON.parse(field.replaceAll('\\\\', '\\'))).toEqual(value);
+    expect(copyJson({ plain: 'é 日本' })).toBe('{"plain":"é 日本"}');
   });
 });

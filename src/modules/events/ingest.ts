@@ -20,7 +20,8 @@ import type { AppendToLog } from './write-buffer.js';
 /** What the batch envelope contributes to each of its messages. */
 interface Envelope {
   receivedAt: Date;
-  sentAt?: string | undefined;
+  /** Parsed once for the batch: most clients set it on the envelope only. */
+  sentAt?: Date | undefined;
   context?: Record<string, unknown> | undefined;
 }
 
@@ -105,16 +106,15 @@ function payloadOf(message: SegmentMessage): Pick<NewEvent, 'name' | 'properties
 
 /** A validated Segment message as the log stores it. */
 export function normaliseEvent(message: SegmentMessage, envelope: Envelope): NewEvent {
-  const sentAt = message.sentAt ?? envelope.sentAt;
   return {
     messageId: message.messageId ?? crypto.randomUUID(),
     type: message.type,
     userId: message.userId ?? null,
     anonymousId: message.anonymousId ?? null,
-    context: { ...envelope.context, ...message.context },
+    context: envelope.context ? { ...envelope.context, ...message.context } : (message.context ?? {}),
     occurredAt: correctClockSkew({
       clientTime: dateOf(message.timestamp ?? message.originalTimestamp),
-      sentAt: dateOf(sentAt),
+      sentAt: dateOf(message.sentAt) ?? envelope.sentAt,
       receivedAt: envelope.receivedAt,
     }),
     receivedAt: envelope.receivedAt,
@@ -156,7 +156,7 @@ export async function ingestBatch(
   requireObject(body);
   checkEventSizes((body as { batch?: unknown }).batch);
   const batch: SegmentBatch = parseOrReject(batchSchema, body);
-  const envelope = { receivedAt, sentAt: batch.sentAt, context: batch.context };
+  const envelope = { receivedAt, sentAt: dateOf(batch.sentAt), context: batch.context };
   return appendOrReject(
     append,
     workspaceId,

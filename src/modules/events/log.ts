@@ -39,6 +39,21 @@ export interface AppendResult {
 // ~2,700 one by one (PARTS.md); one JSON parameter per statement keeps clear of parameter limits.
 const rowsPerStatement = 1_000;
 
+/** `toISOString`, remembering the last answer: a batch's events share receivedAt, often their time. */
+function isoTextOf(): (date: Date) => string {
+  let time = NaN;
+  let text = '';
+  return (date) => {
+    if (date.getTime() !== time) {
+      time = date.getTime();
+      text = date.toISOString();
+    }
+    return text;
+  };
+}
+const occurredText = isoTextOf();
+const receivedText = isoTextOf();
+
 /** The row an event becomes in the log; ids are monotonic, so they keep the order given. */
 export function toEventRow(workspaceId: string, event: NewEvent): EventInsertRow {
   return {
@@ -53,8 +68,8 @@ export function toEventRow(workspaceId: string, event: NewEvent): EventInsertRow
     properties: event.properties ?? {},
     traits: event.traits ?? {},
     context: event.context ?? {},
-    occurred_at: event.occurredAt.toISOString(),
-    received_at: event.receivedAt.toISOString(),
+    occurred_at: occurredText(event.occurredAt),
+    received_at: receivedText(event.receivedAt),
     source: event.source ?? 'api',
   };
 }

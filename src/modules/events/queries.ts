@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { queryRows, type Db } from '../../db/connection.js';
-import { copyLine } from '../../db/copy-text.js';
+import { copyField, copyJson } from '../../db/copy-text.js';
 import { sqlState } from '../../db/errors.js';
 import type { EventType } from './log.js';
 
@@ -56,22 +56,12 @@ const copyEvents = `copy events (id, workspace_id, message_id, type, name, user_
   properties, traits, context, occurred_at, received_at, source) from stdin`;
 
 function eventCopyLine(row: EventInsertRow): string {
-  return copyLine([
-    row.id,
-    row.workspace_id,
-    row.message_id,
-    row.type,
-    row.name,
-    row.user_id,
-    row.anonymous_id,
-    row.previous_id,
-    JSON.stringify(row.properties),
-    JSON.stringify(row.traits),
-    JSON.stringify(row.context),
-    row.occurred_at,
-    row.received_at,
-    row.source,
-  ]);
+  return (
+    `${copyField(row.id)}\t${copyField(row.workspace_id)}\t${copyField(row.message_id)}\t${row.type}\t` +
+    `${copyField(row.name)}\t${copyField(row.user_id)}\t${copyField(row.anonymous_id)}\t` +
+    `${copyField(row.previous_id)}\t${copyJson(row.properties)}\t${copyJson(row.traits)}\t` +
+    `${copyJson(row.context)}\t${row.occurred_at}\t${row.received_at}\t${copyField(row.source)}\n`
+  );
 }
 
 /**
