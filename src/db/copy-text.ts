@@ -24,10 +24,9 @@ export function copyField(value: string | null): string {
 }
 
 /**
- * A json or jsonb column's value. JSON.stringify writes control characters and unpaired
- * surrogates as `\u` escapes, so of the four only the backslash can occur.
+ * A json or jsonb column's value, given as JSON.stringify wrote it: that writes control characters
+ * and unpaired surrogates as `\u` escapes, so of the four only the backslash can occur.
  */
-export function copyJson(value: unknown): string {
-  const json = JSON.stringify(value);
+export function copyJsonText(json: string): string {
   return json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
 }

@@ -27,8 +27,23 @@ const event = (messageId: string, fields: Partial<NewEvent> = {}): NewEvent => (
   ...fields,
 });
 
-async function stored(workspaceId: string): Promise<EventInsertRow[]> {
-  const rows = await queryRows<EventInsertRow & { occurred_at: unknown; received_at: unknown }>(
+type StoredRow = Omit<EventInsertRow, 'properties' | 'traits' | 'context'> & {
+  properties: unknown;
+  traits: unknown;
+  context: unknown;
+};
+
+/** Rows as the writer was given them, their JSON columns read back as values. */
+const asStored = (rows: EventInsertRow[]): StoredRow[] =>
+  rows.map((row) => ({
+    ...row,
+    properties: JSON.parse(row.properties) as unknown,
+    traits: JSON.parse(row.traits) as unknown,
+    context: JSON.parse(row.context) as unknown,
+  }));
+
+async function stored(workspaceId: string): Promise<StoredRow[]> {
+  const rows = await queryRows<StoredRow & { occurred_at: unknown; received_at: unknown }>(
     database.db,
     sql`select id, workspace_id, message_id, type, name, user_id, anonymous_id, previous_id,
                properties, traits, context, occurred_at, received_at, source
@@ -60,7 +75,7 @@ describe("ingestion's event writer", () => {
     ].map((newEvent) => toEventRow(ws.id, newEvent));
 
     expect(await writeRows(rows)).toEqual(rows.map((row) => row.id));
-    expect(await stored(ws.id)).toEqual(rows);
+    expect(await stored(ws.id)).toEqual(asStored(rows));
   });
 
   it('skips messageIds already in the log and the second of two in one write', async () => {

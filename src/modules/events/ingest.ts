@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { RetainError } from '../../core/errors.js';
 import { eventBytesMax } from '../../core/limits.js';
 import { UnencodableText } from '../../db/copy-text.js';
-import type { AppendResult, NewEvent } from './log.js';
+import { toEventRow, type AppendResult, type NewEvent } from './log.js';
+import { storedEventBytes, type EventInsertRow } from './queries.js';
 import {
   batchSchema,
   singleMessageSchemas,
@@ -49,13 +50,10 @@ function requireObject(body: unknown): void {
   }
 }
 
-/** Segment's per-event limit, checked on each message of a batch as the client sent it. */
-export function checkEventSizes(items: unknown): void {
-  if (!Array.isArray(items)) return;
-  items.forEach((item, index) => {
-    const json = JSON.stringify(item) ?? '';
-    // A UTF-16 unit is at most 3 UTF-8 bytes: short messages need no exact count.
-    if (json.length * 3 > eventBytesMax && Buffer.byteLength(json) > eventBytesMax) {
+/** Segment's per-event limit, on each event as the log would keep it. */
+export function checkEventSizes(rows: EventInsertRow[]): void {
+  rows.forEach((row, index) => {
+    if (storedEventBytes(row) > eventBytesMax) {
       throw new RetainError('event_too_large', `batch[${index}] is over ${eventBytesMax / 1024} KB.`, {
         param: `batch[${index}]`,
       });
@@ -134,9 +132,9 @@ function isUnstorableText(error: unknown): boolean {
 }
 
 /** The append step: the write buffer rejects only the request whose rows PostgreSQL refused. */
-async function appendOrReject(append: AppendToLog, workspaceId: string, events: NewEvent[]) {
+async function appendOrReject(append: AppendToLog, rows: EventInsertRow[]) {
   try {
-    return await append(workspaceId, events);
+    return await append(rows);
   } catch (error) {
     if (!isUnstorableText(error)) throw error;
     throw new RetainError(
@@ -154,14 +152,11 @@ export async function ingestBatch(
   receivedAt: Date,
 ): Promise<AppendResult> {
   requireObject(body);
-  checkEventSizes((body as { batch?: unknown }).batch);
   const batch: SegmentBatch = parseOrReject(batchSchema, body);
   const envelope = { receivedAt, sentAt: dateOf(batch.sentAt), context: batch.context };
-  return appendOrReject(
-    append,
-    workspaceId,
-    batch.batch.map((message) => normaliseEvent(message, envelope)),
-  );
+  const rows = batch.batch.map((message) => toEventRow(workspaceId, normaliseEvent(message, envelope)));
+  checkEventSizes(rows);
+  return appendOrReject(append, rows);
 }
 
 /** `POST /v1/<type>`: one message (its size is bounded when the body is read). */
@@ -175,5 +170,8 @@ export async function ingestMessage(
   requireObject(body);
   const schema: z.ZodType<Omit<SegmentMessage, 'type'>> = singleMessageSchemas[type];
   const message = parseOrReject(schema, body);
-  return appendOrReject(append, workspaceId, [normaliseEvent({ ...message, type }, { receivedAt })]);
+  // The body's size was bounded as it was read.
+  return appendOrReject(append, [
+    toEventRow(workspaceId, normaliseEvent({ ...message, type }, { receivedAt })),
+  ]);
 }

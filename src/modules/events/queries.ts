@@ -4,11 +4,15 @@ import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { queryRows, type Db } from '../../db/connection.js';
-import { copyField, copyJson } from '../../db/copy-text.js';
+import { copyField, copyJsonText } from '../../db/copy-text.js';
 import { sqlState } from '../../db/errors.js';
+import { eventBytesMax } from '../../core/limits.js';
 import type { EventType } from './log.js';
 
-/** One row of `events` as the insert statement reads it from JSON (times as ISO 8601 strings). */
+/**
+ * One row of `events` as the writers send it: times as ISO 8601 strings and the three JSON
+ * columns as JSON text, serialised once — for the size check and for whichever statement writes it.
+ */
 export interface EventInsertRow {
   id: string;
   workspace_id: string;
@@ -18,9 +22,9 @@ export interface EventInsertRow {
   user_id: string | null;
   anonymous_id: string | null;
   previous_id: string | null;
-  properties: Record<string, unknown>;
-  traits: Record<string, unknown>;
-  context: Record<string, unknown>;
+  properties: string;
+  traits: string;
+  context: string;
   occurred_at: string;
   received_at: string;
   source: string;
@@ -34,6 +38,18 @@ export interface EventInsertRow {
  * parameter limit. Duplicates of (workspace, messageId) — already in the log or twice in `rows` —
  * are skipped. Answers the ids written.
  */
+/** A row as a JSON object, its JSON columns spliced in as they were serialised. */
+function eventRowJson(row: EventInsertRow): string {
+  const text = JSON.stringify;
+  return (
+    `{"id":${text(row.id)},"workspace_id":${text(row.workspace_id)},"message_id":${text(row.message_id)},` +
+    `"type":${text(row.type)},"name":${text(row.name)},"user_id":${text(row.user_id)},` +
+    `"anonymous_id":${text(row.anonymous_id)},"previous_id":${text(row.previous_id)},` +
+    `"properties":${row.properties},"traits":${row.traits},"context":${row.context},` +
+    `"occurred_at":${text(row.occurred_at)},"received_at":${text(row.received_at)},"source":${text(row.source)}}`
+  );
+}
+
 export async function insertEventRows(db: Db, rows: EventInsertRow[]): Promise<string[]> {
   if (rows.length === 0) return [];
   const inserted = await queryRows<{ id: string }>(
@@ -42,7 +58,7 @@ export async function insertEventRows(db: Db, rows: EventInsertRow[]): Promise<s
                             properties, traits, context, occurred_at, received_at, source)
         select id, workspace_id, message_id, type, name, user_id, anonymous_id, previous_id,
                properties, traits, context, occurred_at, received_at, source
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+        from jsonb_to_recordset(${`[${rows.map(eventRowJson).join(',')}]`}::jsonb) as r(
           id text, workspace_id text, message_id text, type text, name text, user_id text,
           anonymous_id text, previous_id text, properties jsonb, traits jsonb, context jsonb,
           occurred_at timestamptz, received_at timestamptz, source text)
@@ -59,8 +75,8 @@ function eventCopyLine(row: EventInsertRow): string {
   return (
     `${copyField(row.id)}\t${copyField(row.workspace_id)}\t${copyField(row.message_id)}\t${row.type}\t` +
     `${copyField(row.name)}\t${copyField(row.user_id)}\t${copyField(row.anonymous_id)}\t` +
-    `${copyField(row.previous_id)}\t${copyJson(row.properties)}\t${copyJson(row.traits)}\t` +
-    `${copyJson(row.context)}\t${row.occurred_at}\t${row.received_at}\t${copyField(row.source)}\n`
+    `${copyField(row.previous_id)}\t${copyJsonText(row.properties)}\t${copyJsonText(row.traits)}\t` +
+    `${copyJsonText(row.context)}\t${row.occurred_at}\t${row.received_at}\t${copyField(row.source)}\n`
   );
 }
 
@@ -85,4 +101,28 @@ export async function copyEventRows(pool: pg.Pool, rows: EventInsertRow[]): Prom
   } finally {
     client.release(broken instanceof Error ? broken : undefined);
   }
+}
+
+/**
+ * An event's size as the log keeps it, in UTF-8 bytes: its identities, name and JSON columns
+ * (Segment's 32 KB limit is on the event; what retain drops, such as `integrations`, does not count,
+ * and a batch's shared context counts in each event it is merged into).
+ */
+export function storedEventBytes(row: EventInsertRow): number {
+  const parts = [
+    row.message_id,
+    row.name ?? '',
+    row.user_id ?? '',
+    row.anonymous_id ?? '',
+    row.previous_id ?? '',
+    row.properties,
+    row.traits,
+    row.context,
+  ];
+  let units = 0;
+  for (const part of parts) units += part.length;
+  // A UTF-16 unit is at most 3 UTF-8 bytes: most events need no exact count.
+  return units * 3 <= eventBytesMax
+    ? units
+    : parts.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0);
 }

@@ -4,8 +4,8 @@ import { queryOne, queryRows, type Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { eventRowWriter } from './event-writer.js';
-import type { NewEvent } from './log.js';
-import { createWriteBuffer } from './write-buffer.js';
+import { toEventRow, type NewEvent } from './log.js';
+import { createWriteBuffer, type WriteBuffer } from './write-buffer.js';
 
 let database: Database;
 beforeAll(async () => {
@@ -22,6 +22,9 @@ const track = (messageId: string, userId = 'u1'): NewEvent => ({
   occurredAt: at,
   receivedAt: at,
 });
+
+const appendTo = (buffer: WriteBuffer, workspaceId: string, events: NewEvent[]) =>
+  buffer.append(events.map((event) => toEventRow(workspaceId, event)));
 
 async function stored(workspaceId: string) {
   return queryRows<{ message_id: string }>(
@@ -43,10 +46,10 @@ describe('the ingestion write buffer', () => {
     const ws = await createWorkspace(database.db);
     const buffer = createWriteBuffer(eventRowWriter(database), { flushesInFlightMax: 1 });
     const results = await Promise.all([
-      buffer.append(ws.id, [track('a1'), track('a2')]),
-      buffer.append(ws.id, [track('b1')]),
-      buffer.append(ws.id, [track('a2'), track('c1')]),
-      buffer.append(ws.id, [track('d1'), track('d1')]),
+      appendTo(buffer, ws.id, [track('a1'), track('a2')]),
+      appendTo(buffer, ws.id, [track('b1')]),
+      appendTo(buffer, ws.id, [track('a2'), track('c1')]),
+      appendTo(buffer, ws.id, [track('d1'), track('d1')]),
     ]);
     expect(results.map((r) => [r.appendedIds.length, r.duplicates])).toEqual([
       [2, 0],
@@ -64,11 +67,11 @@ describe('the ingestion write buffer', () => {
     const ws = await createWorkspace(database.db);
     const buffer = createWriteBuffer(eventRowWriter(database), { flushesInFlightMax: 1 });
     const outcomes = await Promise.allSettled([
-      buffer.append(ws.id, [track('first')]),
-      buffer.append(ws.id, [track('good')]),
+      appendTo(buffer, ws.id, [track('first')]),
+      appendTo(buffer, ws.id, [track('good')]),
       // PostgreSQL text cannot hold NUL: this request's insert fails.
-      buffer.append(ws.id, [track('bad', 'nul\u0000byte')]),
-      buffer.append(ws.id, [track('also-good')]),
+      appendTo(buffer, ws.id, [track('bad', 'nul\u0000byte')]),
+      appendTo(buffer, ws.id, [track('also-good')]),
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual([
       'fulfilled',
@@ -88,7 +91,7 @@ describe('the ingestion write buffer', () => {
       flushRowsMax: 2,
     });
     const requests = Array.from({ length: 6 }, (_, i) =>
-      buffer.append(ws.id, [track(`r${i}a`), track(`r${i}b`)]),
+      appendTo(buffer, ws.id, [track(`r${i}a`), track(`r${i}b`)]),
     );
     expect((await Promise.all(requests)).every((r) => r.appendedIds.length === 2)).toBe(true);
     expect(await stored(ws.id)).toHaveLength(12);
@@ -98,10 +101,10 @@ describe('the ingestion write buffer', () => {
   it('flushes what waits on close and refuses appends after', async () => {
     const ws = await createWorkspace(database.db);
     const buffer = createWriteBuffer(eventRowWriter(database), { flushesInFlightMax: 1 });
-    const pending = [buffer.append(ws.id, [track('x1')]), buffer.append(ws.id, [track('x2')])];
+    const pending = [appendTo(buffer, ws.id, [track('x1')]), appendTo(buffer, ws.id, [track('x2')])];
     await buffer.close();
     await Promise.all(pending);
     expect(await stored(ws.id)).toHaveLength(2);
-    await expect(buffer.append(ws.id, [track('late')])).rejects.toThrow('closed');
+    await expect(appendTo(buffer, ws.id, [track('late')])).rejects.toThrow('closed');
   });
 });

@@ -1,10 +1,10 @@
 import { ingestFlushRowsMax, ingestPendingRowsMax } from '../../core/limits.js';
 import type { WriteEventRows } from './event-writer.js';
-import { toEventRow, type AppendResult, type NewEvent } from './log.js';
+import type { AppendResult } from './log.js';
 import type { EventInsertRow } from './queries.js';
 
-/** Appends one request's events; answers once they are committed (or known duplicates). */
-export type AppendToLog = (workspaceId: string, events: NewEvent[]) => Promise<AppendResult>;
+/** Appends one request's rows; answers once they are committed (or known duplicates). */
+export type AppendToLog = (rows: EventInsertRow[]) => Promise<AppendResult>;
 
 export interface WriteBuffer {
   append: AppendToLog;
@@ -98,10 +98,9 @@ export function createWriteBuffer(writeRows: WriteEventRows, options: WriteBuffe
   };
 
   return {
-    append: async (workspaceId, events) => {
+    append: async (rows) => {
       if (closed) throw new Error('the write buffer is closed');
-      if (events.length === 0) return { appendedIds: [], duplicates: 0 };
-      const rows = events.map((event) => toEventRow(workspaceId, event));
+      if (rows.length === 0) return { appendedIds: [], duplicates: 0 };
       await waitForRoom(rows.length);
       return new Promise<AppendResult>((resolve, reject) => {
         waiting.push({ rows, resolve, reject });
