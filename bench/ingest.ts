@@ -261,7 +261,8 @@ const serverScript = path.join(
 
 /** Another retain process on the same PostgreSQL database. */
 async function startServerProcess(databaseUrl: string, consumers: boolean): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', serverScript], {
+  // The same Node flags as this process (`npm run bench` sets the server's young generation).
+  const child = spawn(process.execPath, [...process.execArgv, '--import', 'tsx', serverScript], {
     env: { ...process.env, DATABASE_URL: databaseUrl, RETAIN_CONSUMERS: consumers ? 'on' : 'off' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
