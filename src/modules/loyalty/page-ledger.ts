@@ -115,8 +115,16 @@ export async function openPageLedger(
     refunds: await openRefundBook(tx, setup.workspaceId, refundedOrderIds),
     planned: emptyPlan(),
   };
-  // The refunded customers are read with the page's own, and their lots before anything is planned.
-  const refunded = [...new Set([...ledger.refunds.orders.values()].map((o) => o.customerId))];
+  // The refunded customers are read with the page's own, and their lots before anything is planned:
+  // those of orders known before the page, and those of the page's own orders it also refunds
+  // (read one by one when the refund came, they were most of the page's statements).
+  const refundedHere = new Set(refundedOrderIds);
+  const refunded = [
+    ...new Set([
+      ...[...ledger.refunds.orders.values()].map((o) => o.customerId),
+      ...orders.filter((o) => refundedHere.has(o.orderId)).map((o) => o.customerId),
+    ]),
+  ];
   await loadCustomers(tx, ledger, [...new Set([...orders.map((o) => o.customerId), ...refunded])]);
   await readLotsOf(tx, setup.workspaceId, ledger.refunds, refunded);
   return ledger;
