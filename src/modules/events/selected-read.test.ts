@@ -85,6 +85,26 @@ describe('a consumer that reads a selection of the log', () => {
     expect(consumer.given).toEqual(['w1', 'i1', 'w2']);
   });
 
+  it('reads the events of its types beside its names, and only those', async () => {
+    const ws = await createWorkspace(database.db);
+    const consumer = selective('sel_types', { names: ['Wanted'], types: ['identify'] });
+    await drainConsumers(database.db, [consumer]);
+    consumer.given.length = 0;
+    await appendEvents(database.db, ws.id, [
+      event('w1', 'Wanted'),
+      event('o1', 'Other'),
+      event('i1', null),
+      event('a1', null, { type: 'alias', previousId: 'anon-1' }),
+      event('w2', 'Wanted'),
+    ]);
+    expect(await drainConsumers(database.db, [consumer])).toBe(5);
+    expect(consumer.given).toEqual(['w1', 'i1', 'w2']);
+
+    const typesOnly = selective('sel_types_only', { types: ['alias'] });
+    await drainConsumers(database.db, [typesOnly]);
+    expect(typesOnly.given).toEqual(['a1']);
+  });
+
   it.runIf(testEngine() === 'postgres')(
     'never passes over an event whose transaction is still open, even when later ones committed',
     async () => {

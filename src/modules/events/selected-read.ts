@@ -1,7 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { eventColumns, toLoggedEvent, type EventRow, type LogPosition, type LoggedEvent } from './log.js';
+import {
+  eventColumns,
+  toLoggedEvent,
+  type EventRow,
+  type EventType,
+  type LogPosition,
+  type LoggedEvent,
+} from './log.js';
 
 /**
  * The events a consumer reads; the rest of the log passes its cursor unread. Most consumers react
@@ -9,8 +16,10 @@ import { eventColumns, toLoggedEvent, type EventRow, type LogPosition, type Logg
  * would otherwise cost.
  */
 export interface EventSelection {
-  /** Only track events with these names. */
+  /** Only track events with these names (and the events of `types`, when given). */
   names?: readonly string[];
+  /** Only events of these types (and the track events of `names`, when given). */
+  types?: readonly EventType[];
   /** Not track events with these names (e.g. the ones the consumer emits itself). */
   skipNames?: readonly string[];
   /** Not events these sources wrote (e.g. `retain`, the events retain emits). */
@@ -19,11 +28,12 @@ export interface EventSelection {
 
 function matching(selection: EventSelection): SQL {
   const conditions: SQL[] = [];
+  const only: SQL[] = [];
   if (selection.names) {
-    conditions.push(
-      sql`events.type = 'track' and events.name = any(${pgArray([...selection.names], 'text')})`,
-    );
+    only.push(sql`(events.type = 'track' and events.name = any(${pgArray([...selection.names], 'text')}))`);
   }
+  if (selection.types) only.push(sql`events.type = any(${pgArray([...selection.types], 'text')})`);
+  if (only.length > 0) conditions.push(sql`(${sql.join(only, sql` or `)})`);
   if (selection.skipNames?.length) {
     conditions.push(
       sql`(events.type <> 'track' or events.name is null

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection.js';
 import { findCustomerRef } from '../customers/index.js';
 import { appendEvents, type Consumer, type LoggedEvent } from '../events/index.js';
+import { customersMergedEvent } from '../events/retain-events.js';
 import { addDays, mulDivFloor } from './arithmetic.js';
 import { loadPage, needsCustomer, ownEvents, rulesOf, type WorkspacePage } from './consumer-page.js';
 import {
@@ -22,6 +23,7 @@ import { basePoints } from './program.js';
 import { planRefund } from './page-refunds.js';
 import { clawBackOrder, refundKeyOf } from './refunds.js';
 import { applyMultiplier } from './rule-definition.js';
+import { ruleTriggerEvents } from './rules.queries.js';
 import { issueStoreCredit } from './store-credit.js';
 import { tierMultiplierPercent, upgradeTierIfQualified } from './tier-evaluation.js';
 import {
@@ -307,9 +309,18 @@ async function applyEvent(tx: Db, page: WorkspacePage, event: LoggedEvent): Prom
   }
 }
 
+const orderAndMergeEvents = ['Order Completed', 'Order Refunded', customersMergedEvent];
+
 export const loyaltyConsumer: Consumer = {
   name: 'loyalty',
-  reads: { skipNames: [...ownEvents] },
+  // Identify (traits), orders, refunds, merges, and the events an active rule rewards: other events
+  // cannot earn and need no customer, so the cursor passes them unread.
+  reads: async (tx) => ({
+    types: ['identify'],
+    names: [...new Set([...orderAndMergeEvents, ...(await ruleTriggerEvents(tx))])].filter(
+      (name) => !ownEvents.has(name),
+    ),
+  }),
   apply: async (tx, events) => {
     const pages = await loadPage(tx, events);
     for (const event of events) await applyEvent(tx, pages.get(event.workspaceId)!, event);

@@ -104,6 +104,16 @@ export async function activeEventRules(db: Db, workspaceId: string): Promise<Rul
   return typed<RuleRow>(rows, ruleFields);
 }
 
+/** The track events some workspace's active rule fires on: all the loyalty consumer must read of them. */
+export async function ruleTriggerEvents(db: Db): Promise<string[]> {
+  const rows = await queryRows<{ name: string }>(
+    db,
+    sql`select distinct definition->'trigger'->>'event' as name from earn_rules
+        where active and archived_at is null and definition->'trigger'->>'type' = 'event'`,
+  );
+  return rows.map((row) => row.name);
+}
+
 export async function archiveRule(db: Db, workspaceId: string, id: string, at: Date): Promise<boolean> {
   const rows = await queryRows(
     db,
