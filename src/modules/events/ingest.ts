@@ -51,7 +51,7 @@ function requireObject(body: unknown): void {
 }
 
 /** Segment's per-event limit, on each event as the log would keep it. */
-export function checkEventSizes(rows: EventInsertRow[]): void {
+function checkEventSizes(rows: EventInsertRow[]): void {
   rows.forEach((row, index) => {
     if (storedEventBytes(row) > eventBytesMax) {
       throw new RetainError('event_too_large', `batch[${index}] is over ${eventBytesMax / 1024} KB.`, {
@@ -121,8 +121,9 @@ export function normaliseEvent(message: SegmentMessage, envelope: Envelope): New
   };
 }
 
-// PostgreSQL refuses some text JSON allows: NUL (`\u0000`, 22P05), unpaired surrogates in jsonb
-// (22P02, or UnencodableText before a COPY sends them) and characters outside UTF-8 (22021). Such a request is the client's error, not ours.
+// PostgreSQL refuses some text JSON allows: NUL (`\u0000`, 22P05), unpaired surrogates (22P02 in
+// jsonb; UnencodableText in a text column COPY would send) and characters outside UTF-8 (22021).
+// Such a request is the client's error, not ours.
 const unstorableTextCodes = new Set(['22P05', '22P02', '22021']);
 
 function isUnstorableText(error: unknown): boolean {
