@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { queryOne, queryRows, type Db } from '../src/db/connection.js';
 import { createApiKey } from '../src/modules/auth/index.js';
-import { runConsumers } from '../src/modules/events/index.js';
+import { consumerPacing, runConsumers } from '../src/modules/events/index.js';
 import { consumers } from '../src/server/consumers.js';
 import { startServer } from '../src/server/server.js';
 import { segmentBatch } from './generators/segment.js';
@@ -321,7 +321,9 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
       await backendCpuSeconds(server.ctx.db, options.engine),
     );
     const runner =
-      options.consumers === 'after' ? runConsumers(server.ctx.db, consumers, reportConsumerError) : undefined;
+      options.consumers === 'after'
+        ? runConsumers(server.ctx.db, consumers, reportConsumerError, consumerPacing(options.engine))
+        : undefined;
     const caughtUp =
       options.consumers === 'off'
         ? { seconds: NaN, eventsBehind: NaN }

@@ -29,6 +29,12 @@ export const consumerIdlePollMs = 250;
  */
 export const consumerStepTargetMs = 100;
 export const consumerFirstPageEvents = 20;
+/**
+ * On PostgreSQL a consumer's step holds only its own connection: ingestion writes beside it. Pages
+ * there grow to the catch-up size within a longer step, so a backlog costs fewer page statements
+ * (the ingest bench's consumers caught up 150,000 events in 28.5 s instead of 32–34 s).
+ */
+export const consumerStepTargetMsPostgres = 400;
 
 export const idempotencyKeyLengthMax = 255;
 export const idempotencyKeyRetentionHours = 24;

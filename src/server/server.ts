@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../db/connection.js';
 import { initialiseDataDir } from '../db/data-dir.js';
 import { acquireDataDirLock, type DataDirLock } from '../db/lock.js';
 import { migrateDatabase } from '../db/migrate.js';
-import { runConsumers, type ConsumerRunner } from '../modules/events/index.js';
+import { consumerPacing, runConsumers, type ConsumerRunner } from '../modules/events/index.js';
 import { ensureDefaultWorkspace } from '../modules/workspaces/index.js';
 import { startLoyaltySchedule } from '../modules/loyalty/index.js';
 import { recomputeReaders, startAnalyticsWorker } from '../modules/analytics/index.js';
@@ -62,8 +62,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // PostgreSQL database, every step locks what it works on, so each piece runs once.
   const background: { stop(): Promise<void> }[] = [];
   if (config.consumers) {
-    runner = runConsumers(database.db, consumers, (consumer, error) =>
-      app.log.error({ err: error, consumer }, 'consumer step failed'),
+    runner = runConsumers(
+      database.db,
+      consumers,
+      (consumer, error) => app.log.error({ err: error, consumer }, 'consumer step failed'),
+      consumerPacing(database.engine),
     );
     background.push(
       startLoyaltySchedule(database.db, ctx.clock, (error) =>

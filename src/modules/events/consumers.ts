@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import {
+  catchUpPageEvents,
   consumerBatchEventsMax,
   drainTransientRetriesMax,
   consumerFirstPageEvents,
   consumerIdlePollMs,
   consumerStepTargetMs,
+  consumerStepTargetMsPostgres,
 } from '../../core/limits.js';
-import { queryOne, type Db } from '../../db/connection.js';
+import { queryOne, type Db, type Engine } from '../../db/connection.js';
 import { isTransientDatabaseError } from '../../db/errors.js';
 import { plannerStatistics } from '../../db/statistics.js';
 import { consumerCursors, consumerFailures } from './schema.js';
@@ -178,10 +180,31 @@ export interface ConsumerRunner {
  * target, doubled after a fast one, within 1 and the limit. Each step then holds the database —
  * all of it, on PGlite — only briefly, and ingestion's writes interleave with the consumers.
  */
-export function nextPageSize(page: number, stepMs: number): number {
-  if (stepMs > consumerStepTargetMs) return Math.max(1, Math.floor((page * consumerStepTargetMs) / stepMs));
-  if (stepMs < consumerStepTargetMs / 2) return Math.min(consumerBatchEventsMax, page * 2);
+export function nextPageSize(page: number, stepMs: number, pacing: ConsumerPacing = pglitePacing): number {
+  const { pageEventsMax, stepTargetMs } = pacing;
+  if (stepMs > stepTargetMs) return Math.max(1, Math.floor((page * stepTargetMs) / stepMs));
+  if (stepMs < stepTargetMs / 2) return Math.min(pageEventsMax, page * 2);
   return page;
+}
+
+/** How large a running consumer's pages may grow, and how long a step should take. */
+export interface ConsumerPacing {
+  pageEventsMax: number;
+  stepTargetMs: number;
+}
+
+const pglitePacing: ConsumerPacing = {
+  pageEventsMax: consumerBatchEventsMax,
+  stepTargetMs: consumerStepTargetMs,
+};
+const postgresPacing: ConsumerPacing = {
+  pageEventsMax: catchUpPageEvents,
+  stepTargetMs: consumerStepTargetMsPostgres,
+};
+
+/** PGlite's steps hold its one connection and stay short; PostgreSQL's may run longer and larger. */
+export function consumerPacing(engine: Engine): ConsumerPacing {
+  return engine === 'postgres' ? postgresPacing : pglitePacing;
 }
 
 /** Keeps every consumer following the log until stopped. */
@@ -189,6 +212,7 @@ export function runConsumers(
   db: Db,
   consumers: Consumer[],
   onError: (consumer: string, error: unknown) => void,
+  pacing: ConsumerPacing = pglitePacing,
 ): ConsumerRunner {
   let stopped = false;
   let wakeUp: (() => void) | null = null;
@@ -214,7 +238,8 @@ export function runConsumers(
           const result = await stepConsumer(db, consumer, pages.get(consumer.name));
           if ('passed' in result && result.passed > 0) {
             busy = true;
-            pages.set(consumer.name, nextPageSize(pages.get(consumer.name)!, performance.now() - started));
+            const stepMs = performance.now() - started;
+            pages.set(consumer.name, nextPageSize(pages.get(consumer.name)!, stepMs, pacing));
             await statistics.applied(result.passed);
           }
         } catch (error) {

@@ -9,10 +9,12 @@ export {
   type NewEvent,
 } from './log.js';
 export {
+  consumerPacing,
   drainConsumers,
   runConsumers,
   stepConsumer,
   type Consumer,
+  type ConsumerPacing,
   type ConsumerRunner,
   type StepResult,
 } from './consumers.js';
