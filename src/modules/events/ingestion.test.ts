@@ -217,6 +217,28 @@ describe('batches', () => {
     expect(await eventsOf(shop)).toHaveLength(15);
   });
 
+  it('measures an event as the log keeps it: with the batch’s shared context, without integrations', async () => {
+    const shop = await createTestShop(testApp);
+    const auth = { authorization: basic(shop.secretKey) };
+    const kb = (n: number) => 'x'.repeat(n * 1024);
+    const withContext = await post(
+      '/v1/batch',
+      {
+        context: { note: kb(20) },
+        batch: [track('small'), track('grown', { properties: { blob: kb(13) } })],
+      },
+      auth,
+    );
+    expect(withContext.body.error).toMatchObject({ code: 'event_too_large', param: 'batch[1]' });
+    const dropped = await post(
+      '/v1/batch',
+      { batch: [track('kept', { properties: { blob: kb(13) }, integrations: { All: kb(30) } })] },
+      auth,
+    );
+    expect(dropped.status).toBe(200);
+    expect((await eventsOf(shop)).map((e) => e.message_id)).toEqual(['kept']);
+  });
+
   it('merges the batch context under each message’s own', async () => {
     const shop = await createTestShop(testApp);
     const body = {
