@@ -62,7 +62,6 @@ export async function countLiveChallenges(db: Db, workspaceId: string): Promise<
   return row?.live ?? 0;
 }
 
-/** Live challenges of the workspaces in a page of the log that count events of these names. */
 /** The event names any live (not archived) challenge counts, in every workspace. */
 export async function challengeEventNames(db: Db): Promise<string[]> {
   const rows = await db
@@ -72,6 +71,7 @@ export async function challengeEventNames(db: Db): Promise<string[]> {
   return rows.map((row) => row.eventName);
 }
 
+/** Live challenges of the workspaces in a page of the log that count events of these names. */
 export async function challengesForEvents(
   db: Db,
   workspaceIds: string[],
