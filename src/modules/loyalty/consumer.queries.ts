@@ -28,25 +28,32 @@ export async function insertLoyaltyOrder(
   return rows.length > 0;
 }
 
+/** The columns of a `LoyaltyOrderRow`, and the row as the engines answer it. */
+export const loyaltyOrderColumns = sql`order_id as "orderId", customer_id as "customerId", currency,
+  total_minor as "totalMinor", refunded_minor as "refundedMinor", completed_at as "completedAt"`;
+
+export function loyaltyOrderOf(row: Record<string, unknown>): LoyaltyOrderRow {
+  return {
+    orderId: row.orderId as string,
+    customerId: row.customerId as string,
+    currency: row.currency as string,
+    totalMinor: int(row.totalMinor),
+    refundedMinor: int(row.refundedMinor),
+    completedAt: date(row.completedAt),
+  };
+}
+
 export async function lockLoyaltyOrder(
   tx: Db,
   workspaceId: string,
   orderId: string,
 ): Promise<LoyaltyOrderRow | undefined> {
-  const row = await queryOne<LoyaltyOrderRow>(
+  const row = await queryOne<Record<string, unknown>>(
     tx,
-    sql`select order_id as "orderId", customer_id as "customerId", currency, total_minor as "totalMinor",
-          refunded_minor as "refundedMinor", completed_at as "completedAt"
+    sql`select ${loyaltyOrderColumns}
         from loyalty_orders where workspace_id = ${workspaceId} and order_id = ${orderId} for update`,
   );
-  return (
-    row && {
-      ...row,
-      totalMinor: int(row.totalMinor),
-      refundedMinor: int(row.refundedMinor),
-      completedAt: date(row.completedAt),
-    }
-  );
+  return row && loyaltyOrderOf(row);
 }
 
 /** Records a refund of the order under its key; false when that refund was applied before. */

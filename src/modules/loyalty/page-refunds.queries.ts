@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryRows, type Db } from '../../db/connection.js';
-import type { LoyaltyOrderRow } from './consumer.queries.js';
-import { date, int } from './rows.js';
+import { loyaltyOrderColumns, loyaltyOrderOf, type LoyaltyOrderRow } from './consumer.queries.js';
 
 // What the consumer's page reads once for the refunds among its events (page-refunds.ts).
 
@@ -14,26 +13,13 @@ export async function lockLoyaltyOrders(
 ): Promise<Map<string, LoyaltyOrderRow>> {
   const rows = await queryRows<Record<string, unknown>>(
     tx,
-    sql`select order_id as "orderId", customer_id as "customerId", currency, total_minor as "totalMinor",
-          refunded_minor as "refundedMinor", completed_at as "completedAt"
+    sql`select ${loyaltyOrderColumns}
         from loyalty_orders
         where workspace_id = ${workspaceId} and order_id = any(${pgArray(orderIds, 'text')})
         order by order_id
         for update`,
   );
-  return new Map(
-    rows.map((row) => [
-      row.orderId as string,
-      {
-        orderId: row.orderId as string,
-        customerId: row.customerId as string,
-        currency: row.currency as string,
-        totalMinor: int(row.totalMinor),
-        refundedMinor: int(row.refundedMinor),
-        completedAt: date(row.completedAt),
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.orderId as string, loyaltyOrderOf(row)]));
 }
 
 /** `order id ⟂ refund key` of every refund recorded for these orders. */
