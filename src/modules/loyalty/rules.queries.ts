@@ -92,13 +92,15 @@ export async function activeRulesFor(
   return typed<RuleRow>(rows, ruleFields);
 }
 
+/** An active rule a track event fires: what the loyalty consumer reads events and rules by. */
+const firedByEvent = sql`active and archived_at is null and definition->'trigger'->>'type' = 'event'`;
+
 /** Every active rule fired by a track event, in id order (the consumer reads them once per page). */
 export async function activeEventRules(db: Db, workspaceId: string): Promise<RuleRow[]> {
   const rows = await queryRows(
     db,
     sql`select ${ruleColumns} from earn_rules
-        where workspace_id = ${workspaceId} and active and archived_at is null
-          and definition->'trigger'->>'type' = 'event'
+        where workspace_id = ${workspaceId} and ${firedByEvent}
         order by id`,
   );
   return typed<RuleRow>(rows, ruleFields);
@@ -108,8 +110,7 @@ export async function activeEventRules(db: Db, workspaceId: string): Promise<Rul
 export async function ruleTriggerEvents(db: Db): Promise<string[]> {
   const rows = await queryRows<{ name: string }>(
     db,
-    sql`select distinct definition->'trigger'->>'event' as name from earn_rules
-        where active and archived_at is null and definition->'trigger'->>'type' = 'event'`,
+    sql`select distinct definition->'trigger'->>'event' as name from earn_rules where ${firedByEvent}`,
   );
   return rows.map((row) => row.name);
 }
