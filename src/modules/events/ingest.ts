@@ -4,7 +4,7 @@ import { RetainError } from '../../core/errors.js';
 import { eventBytesMax } from '../../core/limits.js';
 import { UnencodableText } from '../../db/copy-text.js';
 import { toEventRow, type AppendResult, type NewEvent } from './log.js';
-import { storedEventBytes, type EventInsertRow } from './queries.js';
+import type { EventInsertRow } from './queries.js';
 import {
   batchSchema,
   singleMessageSchemas,
@@ -48,6 +48,31 @@ function requireObject(body: unknown): void {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new RetainError('body_invalid', 'The body must be a JSON object.');
   }
+}
+
+/**
+ * An event's size as the log keeps it, in UTF-8 bytes: its identities, name and JSON columns
+ * (Segment's 32 KB limit is on the event; what retain drops, such as `integrations`, does not count,
+ * and a batch's shared context counts in each event it is merged into).
+ */
+function storedEventBytes(row: EventInsertRow): number {
+  const parts = [
+    row.message_id,
+    row.name ?? '',
+    row.user_id ?? '',
+    row.anonymous_id ?? '',
+    row.previous_id ?? '',
+    row.properties,
+    row.traits,
+    row.context,
+  ];
+  let units = 0;
+  for (const part of parts) units += part.length;
+  // A UTF-16 unit is at most 3 UTF-8 bytes: an event that short is within the limit whatever its
+  // exact size, so its UTF-16 length stands in for it.
+  return units * 3 <= eventBytesMax
+    ? units
+    : parts.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0);
 }
 
 /** Segment's per-event limit, on each event as the log would keep it. */

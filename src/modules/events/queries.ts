@@ -6,7 +6,6 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { queryRows, type Db } from '../../db/connection.js';
 import { copyField, copyJsonText } from '../../db/copy-text.js';
 import { sqlState } from '../../db/errors.js';
-import { eventBytesMax } from '../../core/limits.js';
 import type { EventType } from './log.js';
 
 /**
@@ -101,28 +100,4 @@ export async function copyEventRows(pool: pg.Pool, rows: EventInsertRow[]): Prom
   } finally {
     client.release(broken instanceof Error ? broken : undefined);
   }
-}
-
-/**
- * An event's size as the log keeps it, in UTF-8 bytes: its identities, name and JSON columns
- * (Segment's 32 KB limit is on the event; what retain drops, such as `integrations`, does not count,
- * and a batch's shared context counts in each event it is merged into).
- */
-export function storedEventBytes(row: EventInsertRow): number {
-  const parts = [
-    row.message_id,
-    row.name ?? '',
-    row.user_id ?? '',
-    row.anonymous_id ?? '',
-    row.previous_id ?? '',
-    row.properties,
-    row.traits,
-    row.context,
-  ];
-  let units = 0;
-  for (const part of parts) units += part.length;
-  // A UTF-16 unit is at most 3 UTF-8 bytes: most events need no exact count.
-  return units * 3 <= eventBytesMax
-    ? units
-    : parts.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0);
 }
