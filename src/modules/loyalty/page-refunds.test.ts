@@ -3,7 +3,7 @@ import { createTestShop, useTestApp, type TestShop } from '../../server/test-app
 import type { LoggedEvent } from '../events/index.js';
 import { asLoggedEvent } from '../events/test-support.js';
 import { loyaltyConsumer } from './consumer.js';
-import { ledgerHolds, putProgram, status } from './test-support.js';
+import { ledgerHolds, putProgram, status, trackEvent } from './test-support.js';
 
 // The page plans refunds in memory (page-refunds.ts); an order that issued store credit is
 // refunded the one-at-a-time way (refunds.ts). Two shops take the same events, one with a
@@ -17,16 +17,7 @@ let clock = Date.parse('2026-04-01T09:00:00Z');
 function events(shop: TestShop, list: [string, string, Record<string, unknown>][]): LoggedEvent[] {
   return list.map(([name, userId, properties]) => {
     const at = new Date((clock += 60_000));
-    const messageId = `${shop.workspace.id}-${clock}`;
-    return asLoggedEvent(shop.workspace.id, {
-      messageId,
-      type: 'track',
-      name,
-      userId,
-      properties,
-      occurredAt: at,
-      receivedAt: at,
-    });
+    return asLoggedEvent(shop.workspace.id, trackEvent(shop.workspace.id, name, userId, properties, at));
   });
 }
 

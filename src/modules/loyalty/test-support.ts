@@ -9,16 +9,16 @@ import { assertLedger } from './check.js';
 
 let sequence = 0;
 
-export async function track(
-  db: Db,
+/** A track event with a messageId no other test event has. */
+export function trackEvent(
   workspaceId: string,
   name: string,
   userId: string,
   properties: Record<string, unknown>,
   at: Date,
-): Promise<void> {
+): NewEvent {
   sequence++;
-  const event: NewEvent = {
+  return {
     messageId: `test-${workspaceId}-${sequence}`,
     type: 'track',
     name,
@@ -27,7 +27,17 @@ export async function track(
     occurredAt: at,
     receivedAt: at,
   };
-  await appendEvents(db, workspaceId, [event]);
+}
+
+export async function track(
+  db: Db,
+  workspaceId: string,
+  name: string,
+  userId: string,
+  properties: Record<string, unknown>,
+  at: Date,
+): Promise<void> {
+  await appendEvents(db, workspaceId, [trackEvent(workspaceId, name, userId, properties, at)]);
   await drainConsumers(db, consumers);
 }
 
