@@ -1,12 +1,18 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { recomputeAll, recomputeReaders, type RecomputeProgress } from '../modules/analytics/index.js';
+import {
+  recomputeAll,
+  recomputeReaders,
+  type RecomputeProgress,
+  type RecomputeResult,
+} from '../modules/analytics/index.js';
 import { readConfig } from '../server/config.js';
 import { callServer, localAccess } from './local-access.js';
 
 interface RecomputeFlags {
   asOf?: string;
   refit?: boolean;
+  rescan?: boolean;
   dataDir?: string;
 }
 
@@ -44,12 +50,19 @@ function progressPrinter(): { update(progress: RecomputeProgress): void; stop():
   };
 }
 
+function describeInputs(inputs: RecomputeResult['inputs']): string {
+  return inputs.from === 'orders'
+    ? `every order aggregated (${inputs.reason.replaceAll('_', ' ')})`
+    : `kept per-customer rows (${inputs.rescanned} customers behind them aggregated from their orders)`;
+}
+
 async function recompute(flags: RecomputeFlags): Promise<void> {
   const asOf = parseAsOf(flags.asOf);
   const access = await localAccess(readConfig(process.env, { dataDir: flags.dataDir }), 'recompute');
   if (access.via === 'server') {
     const result = await callServer<unknown>(access, 'POST', '/v1/analytics/recompute', {
       ...(asOf ? { as_of: asOf.toISOString() } : {}),
+      ...(flags.rescan ? { rescan: true } : {}),
     });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -59,6 +72,7 @@ async function recompute(flags: RecomputeFlags): Promise<void> {
     const result = await recomputeAll(access.database.db, access.workspaceId, {
       ...(asOf ? { asOf } : {}),
       refit: flags.refit !== false,
+      rescan: flags.rescan === true,
       readers: recomputeReaders(access.database.engine),
       onProgress: (progress) => printer.update(progress),
     });
@@ -69,6 +83,7 @@ async function recompute(flags: RecomputeFlags): Promise<void> {
         (model
           ? `model ${result.model!.id}: r=${model.r} alpha=${model.alpha} a=${model.a} b=${model.b}\n`
           : '') +
+        `inputs: ${describeInputs(result.inputs)}\n` +
         `timings (ms): ${JSON.stringify(result.timings)}\n`,
     );
   } finally {
@@ -82,6 +97,7 @@ export function registerRecomputeCommand(program: Command): void {
     .description('Refit the CLV model and recompute every customer’s RFM scores, stage and predictions')
     .option('--as-of <time>', 'observation end, ISO 8601 (default now)')
     .option('--no-refit', 'rescore with the current model instead of refitting it')
+    .option('--rescan', 'aggregate every order again instead of reading the kept per-customer rows')
     .option('--data-dir <dir>', 'PGlite data directory (default RETAIN_DATA_DIR or ./.retain)')
     .action((flags: RecomputeFlags) => recompute(flags));
 }

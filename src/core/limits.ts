@@ -82,6 +82,13 @@ export const challengeConditionsMax = 20;
 /** Analytics: customers streamed per chunk from the per-customer aggregate, and rows per score write. */
 export const analyticsReadChunkRows = 50_000;
 export const analyticsWriteChunkRows = 10_000;
+/**
+ * A recompute reads the kept inputs (one row per customer) unless more than this share of the
+ * customers' rows (and more than the minimum) are behind their orders: those are aggregated from
+ * their orders one by one, and past this share one scan of every order is the cheaper read.
+ */
+export const analyticsKeptRescanShareMax = 0.1;
+export const analyticsKeptRescanMin = 10_000;
 /** A CLV fit over at most this many customers runs inside the request; larger ones become a job. */
 export const clvInlineFitCustomersMax = 50_000;
 /** Cohort tables show at most this many first-order periods. */

@@ -2,47 +2,20 @@ import { systemClock, type Clock } from '../../core/clock.js';
 import { consumerBatchEventsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../events/index.js';
-import { customersMergedEvent } from '../events/retain-events.js';
 import { ordersConsumer } from '../orders/index.js';
+import {
+  analyticsConsumerName,
+  changesByWorkspace,
+  changesOrders,
+  orderChangeNames,
+} from './order-changes.js';
 import {
   claimReadyRefreshes,
   customersOfOrders,
   deleteCustomerScores,
   insertPendingRefreshes,
-  type ReadyRefreshRow,
 } from './queries.js';
 import { refreshCustomers } from './recompute.js';
-
-const orderEvents = new Set(['Order Completed', 'Order Refunded']);
-
-/** Events that change a customer's orders: completions, refunds, and merges of two profiles. */
-function changesOrders(event: LoggedEvent): boolean {
-  if (event.type !== 'track' || !event.name) return false;
-  return orderEvents.has(event.name) || (event.name === customersMergedEvent && event.source === 'retain');
-}
-
-interface WorkspaceChanges {
-  /** The shop's order ids named by order events. */
-  orderIds: string[];
-  /** Profiles merged into others (their orders now belong to `into`). */
-  merges: { from: string; into: string }[];
-}
-
-function changesByWorkspace(rows: ReadyRefreshRow[]): Map<string, WorkspaceChanges> {
-  const byWorkspace = new Map<string, WorkspaceChanges>();
-  for (const row of rows) {
-    const changes = byWorkspace.get(row.workspace_id) ?? { orderIds: [], merges: [] };
-    byWorkspace.set(row.workspace_id, changes);
-    if (orderEvents.has(row.name)) {
-      const orderId = row.properties['order_id'];
-      if (typeof orderId === 'string' || typeof orderId === 'number') changes.orderIds.push(String(orderId));
-    } else {
-      const { from_customer_id: from, into_customer_id: into } = row.properties;
-      if (typeof from === 'string' && typeof into === 'string') changes.merges.push({ from, into });
-    }
-  }
-  return byWorkspace;
-}
 
 /**
  * Rescores the customers of up to a page of pending order events that the orders projection has
@@ -71,8 +44,8 @@ export async function refreshPending(tx: Db, now: Date, limit = consumerBatchEve
  */
 export function analyticsConsumer(clock: Clock = systemClock): Consumer {
   return {
-    name: 'analytics',
-    reads: { names: [...orderEvents, customersMergedEvent] },
+    name: analyticsConsumerName,
+    reads: { names: orderChangeNames },
     async apply(tx: Db, events: LoggedEvent[]): Promise<void> {
       await insertPendingRefreshes(
         tx,

@@ -8,6 +8,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import type { OrderChangeRow } from './order-changes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Calendar: dates are read in the workspace time zone.
@@ -205,7 +206,12 @@ function customerFilterSql(filter: CustomerFilter, column: SQL = sql`customer_id
  * purchase days: a third of the cost of sequencing every order. The stored stages are read for
  * the same customers only, not the whole workspace. Rows come in customer id order.
  */
-function customerAggregatesQuery(workspaceId: string, tz: string, asOf: Date, filter: CustomerFilter): SQL {
+export function customerAggregatesQuery(
+  workspaceId: string,
+  tz: string,
+  asOf: Date,
+  filter: CustomerFilter,
+): SQL {
   return sql`with days as (
       select customer_id, (placed_at at time zone ${tz})::date - date '1970-01-01' as day,
              count(*) as orders,
@@ -227,8 +233,9 @@ function customerAggregatesQuery(workspaceId: string, tz: string, asOf: Date, fi
              max(previous_day)::int as previous_purchase_day,
              sum(net_minor) as net_minor,
              sum(net_minor) filter (where previous_day is null) as first_day_net_minor,
-             (extract(epoch from min(first_at)) * 1000)::float8 as first_at_ms,
-             (extract(epoch from max(last_at)) * 1000)::float8 as last_at_ms
+             -- date_part is float8 (extract is numeric, three times slower over a million rows)
+             date_part('epoch', min(first_at)) * 1000 as first_at_ms,
+             date_part('epoch', max(last_at)) * 1000 as last_at_ms
       from sequenced
       group by customer_id
     )
@@ -312,129 +319,7 @@ export async function databaseNow(db: Db): Promise<Date> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Scores
-
-/** A chunk of customers' scores as columns, one entry per customer. */
-export interface ScoreColumns {
-  customerId: string[];
-  stage: string[];
-  orders: ArrayLike<number>;
-  purchaseDays: ArrayLike<number>;
-  firstAtMs: ArrayLike<number>;
-  lastAtMs: ArrayLike<number>;
-  netMinor: ArrayLike<number>;
-  recencyDays: ArrayLike<number>;
-  rScore: ArrayLike<number>;
-  fScore: ArrayLike<number>;
-  mScore: ArrayLike<number>;
-  segment: (string | null)[];
-  probabilityAlive: ArrayLike<number>;
-  expected30: ArrayLike<number>;
-  expected90: ArrayLike<number>;
-  expected365: ArrayLike<number>;
-  expectedOrderValueMinor: ArrayLike<number>;
-  clvMinor: ArrayLike<number>;
-  expectedGapDays: ArrayLike<number>;
-}
-
-export interface StageChangeRow {
-  id: string;
-  customer_id: string;
-  from_stage: string;
-  to_stage: string;
-}
-
-export interface StageChanges {
-  id: string[];
-  customerId: string[];
-  fromStage: string[];
-  toStage: string[];
-}
-
-/**
- * Writes a chunk of scores and the stage changes among them in one statement: a multi-row upsert
- * (`insert … select from unnest`) and, for the customers actually written, their history rows.
- * With `unlessUpdatedAfter`, a row refreshed after that instant (by the order consumer, with a
- * newer order) keeps its fresher values and the change is not recorded. A row whose values did
- * not change is left as it is (updated_at then says when its values last changed). Non-finite
- * numbers (NaN: "no score") are stored as null. Answers the history rows written.
- */
-export async function writeScoreChunk(
-  db: Db,
-  workspaceId: string,
-  asOf: Date,
-  scores: ScoreColumns,
-  changes: StageChanges,
-  unlessUpdatedAfter?: Date,
-): Promise<StageChangeRow[]> {
-  const fresher = unlessUpdatedAfter
-    ? sql`and customer_scores.updated_at <= ${unlessUpdatedAfter.toISOString()}::timestamptz`
-    : sql``;
-  const at = asOf.toISOString();
-  return queryRows<StageChangeRow>(
-    db,
-    sql`with written as (
-          insert into customer_scores (
-            workspace_id, customer_id, stage, orders, purchase_days, first_order_at, last_order_at,
-            net_revenue_minor, recency_days, r_score, f_score, m_score, segment, probability_alive,
-            expected_purchases_30, expected_purchases_90, expected_purchases_365,
-            expected_order_value_minor, clv_12_months_minor, expected_gap_days, as_of, updated_at)
-          select ${workspaceId}, c.customer_id, c.stage, c.orders, c.purchase_days,
-                 to_timestamp(c.first_ms / 1000.0), to_timestamp(c.last_ms / 1000.0), c.net, c.recency,
-                 c.r, c.f, c.m, c.segment, c.p_alive, c.e30, c.e90, c.e365, c.eov, c.clv, c.gap,
-                 ${at}::timestamptz, clock_timestamp()
-          from unnest(${pgArray(scores.customerId, 'text')}, ${pgArray(scores.stage, 'text')},
-                      ${pgArray(scores.orders, 'int')}, ${pgArray(scores.purchaseDays, 'int')},
-                      ${pgArray(scores.firstAtMs, 'float8')}, ${pgArray(scores.lastAtMs, 'float8')},
-                      ${pgArray(scores.netMinor, 'float8')}, ${pgArray(scores.recencyDays, 'int')},
-                      ${pgArray(scores.rScore, 'int')}, ${pgArray(scores.fScore, 'int')},
-                      ${pgArray(scores.mScore, 'int')}, ${pgArray(scores.segment, 'text')},
-                      ${pgArray(scores.probabilityAlive, 'float8')}, ${pgArray(scores.expected30, 'float8')},
-                      ${pgArray(scores.expected90, 'float8')}, ${pgArray(scores.expected365, 'float8')},
-                      ${pgArray(scores.expectedOrderValueMinor, 'float8')}, ${pgArray(scores.clvMinor, 'float8')},
-                      ${pgArray(scores.expectedGapDays, 'float8')})
-            as c(customer_id, stage, orders, purchase_days, first_ms, last_ms, net, recency, r, f, m, segment,
-                 p_alive, e30, e90, e365, eov, clv, gap)
-          on conflict (workspace_id, customer_id) do update set
-            stage = excluded.stage, orders = excluded.orders, purchase_days = excluded.purchase_days,
-            first_order_at = excluded.first_order_at, last_order_at = excluded.last_order_at,
-            net_revenue_minor = excluded.net_revenue_minor, recency_days = excluded.recency_days,
-            r_score = excluded.r_score, f_score = excluded.f_score, m_score = excluded.m_score,
-            segment = excluded.segment, probability_alive = excluded.probability_alive,
-            expected_purchases_30 = excluded.expected_purchases_30,
-            expected_purchases_90 = excluded.expected_purchases_90,
-            expected_purchases_365 = excluded.expected_purchases_365,
-            expected_order_value_minor = excluded.expected_order_value_minor,
-            clv_12_months_minor = excluded.clv_12_months_minor, expected_gap_days = excluded.expected_gap_days,
-            as_of = excluded.as_of, updated_at = excluded.updated_at
-          -- An unchanged row is not rewritten: no dead tuple, no index or WAL traffic for it.
-          where (customer_scores.stage, customer_scores.orders, customer_scores.purchase_days,
-                 customer_scores.first_order_at, customer_scores.last_order_at,
-                 customer_scores.net_revenue_minor, customer_scores.recency_days, customer_scores.r_score,
-                 customer_scores.f_score, customer_scores.m_score, customer_scores.segment,
-                 customer_scores.probability_alive, customer_scores.expected_purchases_30,
-                 customer_scores.expected_purchases_90, customer_scores.expected_purchases_365,
-                 customer_scores.expected_order_value_minor, customer_scores.clv_12_months_minor,
-                 customer_scores.expected_gap_days, customer_scores.as_of)
-            is distinct from
-                (excluded.stage, excluded.orders, excluded.purchase_days, excluded.first_order_at,
-                 excluded.last_order_at, excluded.net_revenue_minor, excluded.recency_days, excluded.r_score,
-                 excluded.f_score, excluded.m_score, excluded.segment, excluded.probability_alive,
-                 excluded.expected_purchases_30, excluded.expected_purchases_90,
-                 excluded.expected_purchases_365, excluded.expected_order_value_minor,
-                 excluded.clv_12_months_minor, excluded.expected_gap_days, excluded.as_of)
-            ${fresher}
-          returning customer_id
-        )
-        insert into customer_stage_history (id, workspace_id, customer_id, from_stage, to_stage, changed_at)
-        select h.id, ${workspaceId}, h.customer_id, h.from_stage, h.to_stage, ${at}::timestamptz
-        from unnest(${pgArray(changes.id, 'text')}, ${pgArray(changes.customerId, 'text')},
-                    ${pgArray(changes.fromStage, 'text')}, ${pgArray(changes.toStage, 'text')})
-          as h(id, customer_id, from_stage, to_stage)
-        join written w on w.customer_id = h.customer_id
-        returning id, customer_id, from_stage, to_stage`,
-  );
-}
+// Scores (written by score-writes.queries.ts)
 
 /** The shop's own ids (Segment userId) of customers, for the events analytics emits about them. */
 export async function externalIds(
@@ -827,12 +712,6 @@ export async function insertPendingRefreshes(
   );
 }
 
-export interface ReadyRefreshRow {
-  workspace_id: string;
-  name: string;
-  properties: Record<string, unknown>;
-}
-
 /**
  * Claims (deletes and answers) up to `limit` pending events that the orders consumer has already
  * applied: those at or before its cursor, oldest first in log order. SKIP LOCKED lets the consumer
@@ -843,8 +722,8 @@ export async function claimReadyRefreshes(
   db: Db,
   ordersConsumerName: string,
   limit: number,
-): Promise<ReadyRefreshRow[]> {
-  return queryRows<ReadyRefreshRow>(
+): Promise<OrderChangeRow[]> {
+  return queryRows<OrderChangeRow>(
     db,
     sql`with ready as (
           select p.event_id from analytics_pending_refreshes p

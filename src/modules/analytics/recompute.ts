@@ -1,5 +1,6 @@
 // Keeping customer_scores fresh: a full recompute (refit + every customer) and the incremental
 // refresh of the customers whose orders just arrived.
+import { sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import { analyticsPostgresReaders, analyticsWriteChunkRows } from '../../core/limits.js';
 import type { Engine } from '../../db/connection.js';
@@ -7,6 +8,7 @@ import type { Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import { loadAggregates, workspaceFrame, type WorkspaceFrame } from './aggregates.js';
 import { localDayNumber } from './calendar.js';
+import { loadKeptAggregates, type ScanReason } from './kept-inputs.js';
 import { fitModels, type ClvModel } from './model.js';
 import { currentModel, modelOf, presentModelFit, recordFit, type ClvModelResource } from './models.js';
 import {
@@ -16,15 +18,14 @@ import {
   findBreakpoints,
   latestDoneModelFit,
   saveBreakpoints,
-  writeScoreChunk,
-  type StageChangeRow,
-  type StageChanges,
 } from './queries.js';
+import { writeScoreChunk, type StageChangeRow, type StageChanges } from './score-writes.queries.js';
 import {
   AggregateBuilder,
   fitInputs,
   rfmColumns,
   scoreRange,
+  splitByInputs,
   type AggregateColumns,
   type RfmColumns,
   type ScoredColumns,
@@ -47,6 +48,11 @@ export interface RecomputeResult {
   stageChanges: number;
   model: ClvModelResource | null;
   asOf: Date;
+  /**
+   * Where the inputs came from: the kept rows (with `rescanned` customers aggregated from their
+   * orders because their rows were behind), or one scan of every order, and why.
+   */
+  inputs: { from: 'kept_rows'; rescanned: number } | { from: 'orders'; reason: ScanReason };
   /** Milliseconds per phase; `score` is the part of `write` spent scoring in JS. */
   timings: Record<RecomputePhase | 'score', number>;
 }
@@ -60,7 +66,9 @@ export function recomputeReaders(engine: Engine): number {
  * Refits the CLV model on every customer's history up to `asOf` (unless `refit` is false) and rewrites every customer's
  * scores: RFM (quintiles over the whole population, whose breakpoints are kept for incremental
  * updates), predictions and lifecycle stage, appending stage changes to the history and the log.
- * The per-customer aggregation is one grouped scan in the database, streamed in chunks.
+ * The per-customer inputs come from the rows kept up to date by the analytics consumer where they
+ * hold every order as of `asOf` (kept-inputs.ts); otherwise from one grouped scan of the orders
+ * in the database, streamed in chunks.
  */
 export async function recomputeAll(
   db: Db,
@@ -71,6 +79,8 @@ export async function recomputeAll(
     refit?: boolean;
     /** Connections aggregating, then writing, side by side (PostgreSQL only; PGlite has one). Default 1. */
     readers?: number;
+    /** true: aggregate every order, even where the kept rows could stand in for them. */
+    rescan?: boolean;
     onProgress?: (progress: RecomputeProgress) => void;
   } = {},
 ): Promise<RecomputeResult> {
@@ -86,10 +96,14 @@ export async function recomputeAll(
     mark = now;
   };
 
-  const { columns, asOfDay } = await loadAggregates(db, frame, asOf, {
-    readers: options.readers ?? 1,
-    onChunk: (done) => report({ phase: 'aggregate', done, total: null }),
-  });
+  const onChunk = (done: number) => report({ phase: 'aggregate', done, total: null });
+  const kept = options.rescan
+    ? { reason: 'requested' as const }
+    : await loadKeptAggregates(db, frame, asOf, onChunk);
+  const { columns, asOfDay } =
+    'reason' in kept
+      ? await loadAggregates(db, frame, asOf, { readers: options.readers ?? 1, onChunk })
+      : kept;
   lap('aggregate');
   report({ phase: 'fit', done: 0, total: 1 });
   const { model, resource } =
@@ -103,8 +117,15 @@ export async function recomputeAll(
   lap('rfm');
   // One short transaction per chunk rather than one long one: a long writing transaction holds
   // back what every log consumer may read (events become visible only once older transactions end).
+  // Chunks commit without waiting for their WAL to reach the disk: scores are derived data, and a
+  // crash can lose only the last chunks whole (with their history rows and events), which the next
+  // recompute writes again; anything that acted on them committed later, and flushed them with it.
   const { changed: stageChanges, scoreMs } = await scoreAndWrite(
-    (write) => db.transaction(write),
+    (write) =>
+      db.transaction(async (tx) => {
+        await tx.execute(sql`set local synchronous_commit = off`);
+        return write(tx);
+      }),
     frame,
     { columns, rfm, asOfDay, model, asOf, unlessUpdatedAfter: startedAt, writers: options.readers ?? 1 },
     (done) => report({ phase: 'write', done, total: columns.length }),
@@ -112,7 +133,11 @@ export async function recomputeAll(
   timings.score = Math.round(scoreMs);
   await saveBreakpoints(db, workspaceId, { ...rfm.breakpoints!, customers: columns.length, asOf });
   lap('write');
-  return { customers: columns.length, stageChanges, model: resource, asOf, timings };
+  const inputs =
+    'reason' in kept
+      ? { from: 'orders' as const, reason: kept.reason }
+      : { from: 'kept_rows' as const, rescanned: kept.rescanned };
+  return { customers: columns.length, stageChanges, model: resource, asOf, inputs, timings };
 }
 
 async function currentModelResource(
@@ -186,6 +211,7 @@ async function scoreAndWrite(
     const end = Math.min(n, start + analyticsWriteChunkRows);
     const scoring = performance.now();
     const scores = scoreRange(run.columns, run.rfm, { start, end }, run.asOfDay, run.model, frame.settings);
+    const scoreChunk = splitByInputs(scores, run.columns.inputsKept.subarray(start, end));
     scoreMs += performance.now() - scoring;
     const previousStage = run.columns.previousStage.slice(start, end);
     while (writing.size >= Math.max(1, run.writers ?? 1)) await Promise.race(writing);
@@ -193,11 +219,14 @@ async function scoreAndWrite(
       const changes = stageChanges(scores, previousStage);
       const written = await writeScoreChunk(
         tx,
-        frame.workspaceId,
-        run.asOf,
-        scores,
+        {
+          workspaceId: frame.workspaceId,
+          asOf: run.asOf,
+          timeZone: frame.tz,
+          unlessUpdatedAfter: run.unlessUpdatedAfter,
+        },
+        scoreChunk,
         changes,
-        run.unlessUpdatedAfter,
       );
       const hadStage = new Set(changes.customerId.filter((_, k) => changes.hadStage[k]));
       await announceStageChanges(

@@ -355,5 +355,19 @@ export const recomputeResponse = z.object({
   stage_changes: z.number(),
   as_of: z.string(),
   model: modelResponse.nullable(),
+  inputs: z
+    .object({
+      from: z.enum(['kept_rows', 'orders']),
+      rescanned: z.number().optional(),
+      reason: z.enum(['requested', 'no_kept_rows', 'consumer_failed', 'too_many_behind']).optional(),
+    })
+    .describe(
+      'Where each customer’s inputs came from: `kept_rows`, the per-customer rows kept current as orders ' +
+        'arrive (then `rescanned` customers whose rows were behind were aggregated from their orders), or ' +
+        '`orders`, one aggregation of every order, for a `reason`: `requested` (`rescan: true`), ' +
+        '`no_kept_rows` (no customer scored yet), `consumer_failed` (the analytics consumer gave up on an ' +
+        'event since the rows were last all rewritten) or `too_many_behind` (more than a tenth of the ' +
+        'rows, and more than 10,000, behind their orders).',
+    ),
   timings_ms: z.record(z.string(), z.number()),
 });

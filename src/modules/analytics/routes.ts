@@ -275,7 +275,16 @@ export const analyticsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
       schema: {
         tags,
         summary: 'Refit the model and recompute every customer’s scores now',
-        body: z.object({ as_of: z.string().optional() }).strict().default({}),
+        body: z
+          .object({
+            as_of: z.string().optional(),
+            rescan: z
+              .boolean()
+              .optional()
+              .describe('true: aggregate every order again instead of reading the kept per-customer rows'),
+          })
+          .strict()
+          .default({}),
         response: { 200: schemas.recomputeResponse },
       },
     },
@@ -284,6 +293,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
       const result = await recomputeAll(ctx.db, workspace(request), {
         asOf,
         readers: recomputeReaders(ctx.database.engine),
+        rescan: request.body.rescan === true,
       });
       return {
         object: 'analytics_recompute' as const,
@@ -291,6 +301,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
         stage_changes: result.stageChanges,
         as_of: result.asOf.toISOString(),
         model: result.model,
+        inputs: result.inputs,
         timings_ms: result.timings,
       };
     },

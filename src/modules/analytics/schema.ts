@@ -69,6 +69,18 @@ export const customerScores = pgTable(
     clv12MonthsMinor: doublePrecision('clv_12_months_minor'),
     /** The customer's expected days between purchases (their own rhythm). */
     expectedGapDays: doublePrecision('expected_gap_days'),
+    /**
+     * The rest of the inputs a full recompute needs, kept so that it reads one row per customer
+     * instead of aggregating every order again: the first, last and next-to-last purchase days
+     * (days since 1970-01-01 in `days_time_zone`; the next-to-last null with a single purchase day),
+     * the net revenue of the first purchase day, and the time zone of those days (null: a row
+     * written before they were kept).
+     */
+    firstPurchaseDay: integer('first_purchase_day'),
+    lastPurchaseDay: integer('last_purchase_day'),
+    previousPurchaseDay: integer('previous_purchase_day'),
+    firstDayNetMinor: doublePrecision('first_day_net_minor'),
+    daysTimeZone: text('days_time_zone'),
     asOf: timestamp('as_of', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,8 @@
 // Turning per-customer aggregates into scores: RFM quintiles, predictions and lifecycle stage.
 // Everything is columnar (typed arrays), so a million customers cost a few arrays, not objects.
-import type { CustomerAggregateRow, ScoreColumns } from './queries.js';
+import type { CustomerAggregatePage } from './kept-inputs.queries.js';
+import type { CustomerAggregateRow } from './queries.js';
+import type { ScoreChunk, ScoreColumns } from './score-writes.queries.js';
 import { lifecycleStage } from './lifecycle-rules.js';
 import { tryPredict, rhythmOf, type ClvModel, type DayHistory, type FitInputs } from './model.js';
 import { quintileScores, rfmScoresOf, rfmSegment, type RfmBreakpoints } from './rfm.js';
@@ -18,8 +20,11 @@ export interface AggregateColumns {
   previousPurchaseDay: Float64Array;
   netMinor: Float64Array;
   firstDayNetMinor: Float64Array;
+  /** NaN when the inputs were kept (first/last order times are written only with fresh inputs). */
   firstAtMs: Float64Array;
   lastAtMs: Float64Array;
+  /** 1: read from the customer's kept row, which holds these inputs already (kept-inputs.ts). */
+  inputsKept: Uint8Array;
 }
 
 type NumericColumn = Exclude<keyof AggregateColumns, 'length' | 'customerId' | 'previousStage'>;
@@ -42,6 +47,7 @@ export class AggregateBuilder {
       firstDayNetMinor: new Float64Array(capacity),
       firstAtMs: new Float64Array(capacity),
       lastAtMs: new Float64Array(capacity),
+      inputsKept: new Uint8Array(capacity),
     };
   }
 
@@ -55,6 +61,7 @@ export class AggregateBuilder {
     'firstDayNetMinor',
     'firstAtMs',
     'lastAtMs',
+    'inputsKept',
   ];
 
   private grow(needed: number): void {
@@ -85,6 +92,31 @@ export class AggregateBuilder {
       c.firstAtMs[i] = row.first_at_ms;
       c.lastAtMs[i] = row.last_at_ms;
     }
+  }
+
+  /** Adds a page of customers given as columns (kept-inputs.queries.ts). */
+  addPage(page: CustomerAggregatePage): void {
+    const n = page.customer_id.length;
+    this.grow(this.columns.length + n);
+    const c = this.columns;
+    const at = c.length;
+    c.orders.set(page.orders, at);
+    c.purchaseDays.set(page.purchase_days, at);
+    c.firstDay.set(page.first_day, at);
+    c.lastDay.set(page.last_day, at);
+    for (let k = 0; k < n; k++) c.previousPurchaseDay[at + k] = page.previous_purchase_day[k] ?? Number.NaN;
+    c.netMinor.set(page.net_minor, at);
+    c.firstDayNetMinor.set(page.first_day_net_minor, at);
+    for (let k = 0; k < n; k++) {
+      c.firstAtMs[at + k] = page.first_at_ms[k] ?? Number.NaN;
+      c.lastAtMs[at + k] = page.last_at_ms[k] ?? Number.NaN;
+    }
+    for (let k = 0; k < n; k++) c.inputsKept[at + k] = page.kept[k] ? 1 : 0;
+    for (let k = 0; k < n; k++) {
+      c.customerId.push(page.customer_id[k]!);
+      c.previousStage.push(page.previous_stage[k]!);
+    }
+    c.length += n;
   }
 
   /** Appends another builder's customers after this one's; answers this builder. */
@@ -137,7 +169,6 @@ export function fitInputs(c: AggregateColumns, asOfDay: number): FitInputs {
   return inputs;
 }
 
-/** Scores as mutable columns (a ScoreColumns to write), with the RFM breakpoints used. */
 /** Scores of a range of customers as mutable columns (a ScoreColumns to write). */
 export interface ScoredColumns extends ScoreColumns {
   stage: string[];
@@ -146,6 +177,10 @@ export interface ScoredColumns extends ScoreColumns {
   firstAtMs: Float64Array;
   lastAtMs: Float64Array;
   netMinor: Float64Array;
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  previousPurchaseDay: Float64Array;
+  firstDayNetMinor: Float64Array;
   recencyDays: Int32Array;
   rScore: Float64Array;
   fScore: Float64Array;
@@ -223,6 +258,10 @@ function emptyScores(n: number, customerId: string[]): ScoredColumns {
     firstAtMs: new Float64Array(n),
     lastAtMs: new Float64Array(n),
     netMinor: new Float64Array(n),
+    firstDay: new Int32Array(n),
+    lastDay: new Int32Array(n),
+    previousPurchaseDay: new Float64Array(n),
+    firstDayNetMinor: new Float64Array(n),
     recencyDays: new Int32Array(n),
     rScore: floats(),
     fScore: floats(),
@@ -260,6 +299,10 @@ export function scoreRange(
     out.firstAtMs[k] = c.firstAtMs[i]!;
     out.lastAtMs[k] = c.lastAtMs[i]!;
     out.netMinor[k] = c.netMinor[i]!;
+    out.firstDay[k] = c.firstDay[i]!;
+    out.lastDay[k] = c.lastDay[i]!;
+    out.previousPurchaseDay[k] = c.previousPurchaseDay[i]!;
+    out.firstDayNetMinor[k] = c.firstDayNetMinor[i]!;
     out.recencyDays[k] = rfm.recencyDays[i]!;
     out.rScore[k] = rfm.r[i]!;
     out.fScore[k] = rfm.f[i]!;
@@ -294,4 +337,34 @@ export function scoreRange(
     out.expectedGapDays[k] = gapDays;
   }
   return out;
+}
+
+type TypedColumn = Int32Array | Float64Array;
+
+/** The rows `indices` of every column, in that order. */
+function pickRows(scores: ScoredColumns, indices: number[]): ScoredColumns {
+  const picked: Record<string, unknown> = {};
+  for (const [name, column] of Object.entries(scores) as [string, unknown[] | TypedColumn][]) {
+    if (Array.isArray(column)) {
+      picked[name] = indices.map((i) => column[i]);
+    } else {
+      const typed = new (column.constructor as new (n: number) => TypedColumn)(indices.length);
+      for (let k = 0; k < indices.length; k++) typed[k] = column[indices[k]!]!;
+      picked[name] = typed;
+    }
+  }
+  return picked as unknown as ScoredColumns;
+}
+
+/**
+ * Splits scored customers into those whose inputs were aggregated (written whole) and those read
+ * from their kept rows (`inputsKept` 1: only what is derived is written).
+ */
+export function splitByInputs(scores: ScoredColumns, inputsKept: ArrayLike<number>): ScoreChunk {
+  const kept: number[] = [];
+  const fresh: number[] = [];
+  for (let k = 0; k < scores.customerId.length; k++) (inputsKept[k] ? kept : fresh).push(k);
+  if (fresh.length === 0) return { fresh: pickRows(scores, []), kept: scores };
+  if (kept.length === 0) return { fresh: scores, kept: pickRows(scores, []) };
+  return { fresh: pickRows(scores, fresh), kept: pickRows(scores, kept) };
 }
