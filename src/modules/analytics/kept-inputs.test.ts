@@ -11,7 +11,7 @@ import { appendEvents, drainConsumers, type Consumer, type NewEvent } from '../e
 import { ordersConsumer } from '../orders/index.js';
 import { updateWorkspace, createWorkspace } from '../workspaces/index.js';
 import { loadAggregates, workspaceFrame } from './aggregates.js';
-import { analyticsConsumer } from './consumer.js';
+import { analyticsConsumer, refreshPending } from './consumer.js';
 import { loadKeptAggregates } from './kept-inputs.js';
 import { recomputeAll } from './recompute.js';
 
@@ -44,6 +44,9 @@ async function shopWith(events: NewEvent[]): Promise<string> {
   const workspace = await createWorkspace(database.db, { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
   await appendEvents(database.db, workspace.id, events);
   await drainConsumers(database.db, [...projections, analytics]);
+  // As the analytics worker does: changes the consumer queued before the orders projection had
+  // them (it can pass them first on PostgreSQL) are rescored now.
+  while ((await refreshPending(database.db, refreshedAt)) > 0);
   return workspace.id;
 }
 
