@@ -207,6 +207,25 @@ describe('GET /v1/customers/{id}/predictions', () => {
   });
 });
 
+describe('POST /v1/analytics/recompute', () => {
+  it('reads the rows kept as orders arrived, aggregates every order when asked, and names a bad field', async () => {
+    const shop = await createTestShop(testApp());
+    await addPat(shop);
+    const recompute = (payload: Record<string, unknown>) =>
+      shop.request({ method: 'POST', url: '/v1/analytics/recompute', payload });
+
+    const kept = await recompute({});
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json()).toMatchObject({ customers: 1, inputs: { from: 'kept_rows' } });
+    const scanned = await recompute({ rescan: true });
+    expect(scanned.statusCode).toBe(200);
+    expect(scanned.json()).toMatchObject({ customers: 1, inputs: { from: 'orders', reason: 'requested' } });
+    const invalid = await recompute({ rescan: 'yes' });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().error).toMatchObject({ code: 'parameter_invalid', param: 'rescan' });
+  });
+});
+
 describe('the per-customer aggregation', () => {
   it('gives the same customers whether one connection reads them or several ranges side by side', async () => {
     const { shop } = await simulatedShop();
