@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrateDatabase } from '../src/db/migrate.js';
-import { recomputeAll, recomputeReaders, type RecomputeResult } from '../src/modules/analytics/index.js';
+import { recomputeAll, recomputeConnections, type RecomputeResult } from '../src/modules/analytics/index.js';
 import { insertOrders } from '../src/modules/analytics/test-orders.js';
 import { createWorkspace, ensureDefaultWorkspace } from '../src/modules/workspaces/index.js';
 import { simulateBgNbd } from './generators/bgnbd.js';
@@ -152,7 +152,7 @@ async function timeRecomputes(database: Database, workspaceId: string): Promise<
     const result = await recomputeAll(database.db, workspaceId, {
       asOf: at,
       rescan,
-      readers: recomputeReaders(database.engine),
+      ...recomputeConnections(database.engine),
     });
     report(label, result, performance.now() - started);
   }

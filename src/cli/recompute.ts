@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import {
   recomputeAll,
-  recomputeReaders,
+  recomputeConnections,
   type RecomputeProgress,
   type RecomputeResult,
 } from '../modules/analytics/index.js';
@@ -73,7 +73,7 @@ async function recompute(flags: RecomputeFlags): Promise<void> {
       ...(asOf ? { asOf } : {}),
       refit: flags.refit !== false,
       rescan: flags.rescan === true,
-      readers: recomputeReaders(access.database.engine),
+      ...recomputeConnections(access.database.engine),
       onProgress: (progress) => printer.update(progress),
     });
     printer.stop();

@@ -106,6 +106,12 @@ export const analyticsWorkerPollMs = 5_000;
 export const modelFitStaleMinutes = 30;
 /** Connections that aggregate customers side by side in a PostgreSQL recompute (one core each). */
 export const analyticsPostgresReaders = 2;
+/**
+ * Chunks of scores a PostgreSQL recompute writes side by side: one more than the cores, so the
+ * database keeps both busy while Node.js scores and formats the next chunk (measured: write phase
+ * 11.7 s against 12.9 s with two, five alternating pairs at a million customers).
+ */
+export const analyticsPostgresWriters = 3;
 /** How long a process holds a workspace's nightly recompute before another may take it over. */
 export const recomputeClaimMinutes = 60;
 /** Events in one customer export or erasure pass, read in pages of `customerEventsPageRows`. */

@@ -9,7 +9,7 @@ import { migrateDatabase } from '../db/migrate.js';
 import { consumerPacing, runConsumers, type ConsumerRunner } from '../modules/events/index.js';
 import { ensureDefaultWorkspace } from '../modules/workspaces/index.js';
 import { startLoyaltySchedule } from '../modules/loyalty/index.js';
-import { recomputeReaders, startAnalyticsWorker } from '../modules/analytics/index.js';
+import { recomputeConnections, startAnalyticsWorker } from '../modules/analytics/index.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { consumers } from './consumers.js';
@@ -74,7 +74,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       ),
       startAnalyticsWorker(database.db, {
         clock: ctx.clock,
-        readers: recomputeReaders(database.engine),
+        connections: recomputeConnections(database.engine),
         onError: (error) => app.log.error({ err: error }, 'analytics job failed'),
       }),
     );

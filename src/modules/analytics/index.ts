@@ -4,7 +4,7 @@ export { customerScores } from './lifecycle.js';
 export type { CustomerScores } from './rfm-report.js';
 export {
   recomputeAll,
-  recomputeReaders,
+  recomputeConnections,
   refreshCustomers,
   type RecomputeProgress,
   type RecomputeResult,

@@ -2,7 +2,11 @@
 // refresh of the customers whose orders just arrived.
 import { sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
-import { analyticsPostgresReaders, analyticsWriteChunkRows } from '../../core/limits.js';
+import {
+  analyticsPostgresReaders,
+  analyticsPostgresWriters,
+  analyticsWriteChunkRows,
+} from '../../core/limits.js';
 import type { Engine } from '../../db/connection.js';
 import type { Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
@@ -57,9 +61,17 @@ export interface RecomputeResult {
   timings: Record<RecomputePhase | 'score', number>;
 }
 
-/** How many connections a recompute on this engine aggregates with. */
-export function recomputeReaders(engine: Engine): number {
-  return engine === 'postgres' ? analyticsPostgresReaders : 1;
+/** How many connections a recompute aggregates with, and writes with, side by side. */
+export interface RecomputeConnections {
+  readers: number;
+  writers: number;
+}
+
+/** PostgreSQL: a reader per core, a writer more; PGlite has one connection. */
+export function recomputeConnections(engine: Engine): RecomputeConnections {
+  return engine === 'postgres'
+    ? { readers: analyticsPostgresReaders, writers: analyticsPostgresWriters }
+    : { readers: 1, writers: 1 };
 }
 
 /**
@@ -77,8 +89,10 @@ export async function recomputeAll(
     asOf?: Date;
     /** false: rescore with the current model instead of refitting it (default true). */
     refit?: boolean;
-    /** Connections aggregating, then writing, side by side (PostgreSQL only; PGlite has one). Default 1. */
+    /** Connections aggregating side by side (PostgreSQL only; PGlite has one). Default 1. */
     readers?: number;
+    /** Chunks written side by side, each in its own transaction. Default 1. */
+    writers?: number;
     /** true: aggregate every order, even where the kept rows could stand in for them. */
     rescan?: boolean;
     onProgress?: (progress: RecomputeProgress) => void;
@@ -127,7 +141,7 @@ export async function recomputeAll(
         return write(tx);
       }),
     frame,
-    { columns, rfm, asOfDay, model, asOf, unlessUpdatedAfter: startedAt, writers: options.readers ?? 1 },
+    { columns, rfm, asOfDay, model, asOf, unlessUpdatedAfter: startedAt, writers: options.writers ?? 1 },
     (done) => report({ phase: 'write', done, total: columns.length }),
   );
   timings.score = Math.round(scoreMs);

@@ -12,7 +12,7 @@ import { lifecycleReport } from './lifecycle.js';
 import { getClvModel, getModelFit, requestClvFit } from './models.js';
 import { paretoCurve } from './pareto.js';
 import { customerPredictions } from './predictions.js';
-import { recomputeAll, recomputeReaders } from './recompute.js';
+import { recomputeAll, recomputeConnections } from './recompute.js';
 import { listScores, rfmReport } from './rfm-report.js';
 import { getAnalyticsSettings, presentSettings, updateAnalyticsSettings } from './settings.js';
 import * as schemas from './route-schemas.js';
@@ -292,7 +292,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
       const asOf = request.body.as_of ? parseInstant('as_of', request.body.as_of) : ctx.clock.now();
       const result = await recomputeAll(ctx.db, workspace(request), {
         asOf,
-        readers: recomputeReaders(ctx.database.engine),
+        ...recomputeConnections(ctx.database.engine),
         rescan: request.body.rescan === true,
       });
       return {

@@ -12,7 +12,7 @@ import {
 } from './queries.js';
 import { runQueuedModelFits } from './models.js';
 import { refreshPending } from './consumer.js';
-import { recomputeAll } from './recompute.js';
+import { recomputeAll, type RecomputeConnections } from './recompute.js';
 import { addDays } from './calendar.js';
 
 /**
@@ -34,20 +34,29 @@ export async function nightlyRecomputeDue(db: Db, workspaceId: string, now: Date
 }
 
 /** One round of the worker: waiting order refreshes, queued model fits, due nightly recomputes. */
-export async function runAnalyticsJobs(db: Db, now: Date, readers = 1): Promise<void> {
+export async function runAnalyticsJobs(
+  db: Db,
+  now: Date,
+  connections: RecomputeConnections = { readers: 1, writers: 1 },
+): Promise<void> {
   while ((await db.transaction((tx) => refreshPending(tx, now))) > 0);
   await runQueuedModelFits(db);
   for (const workspaceId of await workspacesWithOrders(db)) {
-    if (await nightlyRecomputeDue(db, workspaceId, now)) await runNightly(db, workspaceId, now, readers);
+    if (await nightlyRecomputeDue(db, workspaceId, now)) await runNightly(db, workspaceId, now, connections);
   }
 }
 
 /** One process at a time recomputes a workspace; the others find it claimed, or no longer due. */
-async function runNightly(db: Db, workspaceId: string, now: Date, readers: number): Promise<void> {
+async function runNightly(
+  db: Db,
+  workspaceId: string,
+  now: Date,
+  connections: RecomputeConnections,
+): Promise<void> {
   if (!(await claimRecompute(db, workspaceId, recomputeClaimMinutes))) return;
   try {
     if (await nightlyRecomputeDue(db, workspaceId, now))
-      await recomputeAll(db, workspaceId, { asOf: now, readers });
+      await recomputeAll(db, workspaceId, { asOf: now, ...connections });
   } finally {
     await releaseRecompute(db, workspaceId);
   }
@@ -64,14 +73,14 @@ export interface AnalyticsWorker {
  */
 export function startAnalyticsWorker(
   db: Db,
-  options: { clock?: Clock; readers?: number; onError?: (error: unknown) => void } = {},
+  options: { clock?: Clock; connections?: RecomputeConnections; onError?: (error: unknown) => void } = {},
 ): AnalyticsWorker {
   const clock = options.clock ?? systemClock;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
-    running = runAnalyticsJobs(db, clock.now(), options.readers ?? 1)
+    running = runAnalyticsJobs(db, clock.now(), options.connections)
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, analyticsWorkerPollMs);
