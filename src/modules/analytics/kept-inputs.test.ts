@@ -13,7 +13,10 @@ import { updateWorkspace, createWorkspace } from '../workspaces/index.js';
 import { loadAggregates, workspaceFrame } from './aggregates.js';
 import { analyticsConsumer, refreshPending } from './consumer.js';
 import { loadKeptAggregates } from './kept-inputs.js';
+import { databaseNow } from './queries.js';
 import { recomputeAll } from './recompute.js';
+import { writeScoreChunk } from './score-writes.queries.js';
+import { rfmColumns, scoreRange, splitByInputs } from './scoring.js';
 
 // The consumers' cursors span workspaces: these tests hold some consumers back, so they need a
 // log no other test file advances.
@@ -169,6 +172,34 @@ describe('the recompute’s inputs from the kept rows', () => {
     expect(scan.inputs).toEqual({ from: 'orders', reason: 'consumer_failed' });
     const next = await recomputeAll(database.db, ws, { asOf: new Date('2026-04-03T00:00:00Z') });
     expect(next.inputs).toEqual({ from: 'kept_rows', rescanned: 0 });
+  });
+
+  it('are not kept for a profile merged away while a recompute wrote it back', async () => {
+    const ws = await shopWith([
+      ...history,
+      completed({ anonymousId: 'guest-2' }, 'G2', '2026-03-10T10:00:00Z', 70),
+    ]);
+    const asOf = new Date('2026-04-02T00:00:00Z');
+    const frame = await workspaceFrame(database.db, ws);
+    const startedAt = await databaseNow(database.db);
+    const read = await loadAggregates(database.db, frame, asOf);
+    expect(read.columns.length).toBe(4);
+    // The guest turns out to be cat while a recompute scores what it read, then writes it back.
+    await appendEvents(database.db, ws, [identify({ userId: 'cat', anonymousId: 'guest-2' })]);
+    await drainConsumers(database.db, [...projections, analytics]);
+    const rfm = rfmColumns(read.columns, read.asOfDay);
+    const scores = scoreRange(read.columns, rfm, { start: 0, end: 4 }, read.asOfDay, null, frame.settings);
+    await writeScoreChunk(
+      database.db,
+      { workspaceId: ws, asOf, timeZone: frame.tz, unlessUpdatedAfter: startedAt },
+      splitByInputs(scores, read.columns.inputsKept),
+      { id: [], customerId: [], fromStage: [], toStage: [] },
+    );
+    expect(await scoreRows(ws)).toHaveLength(4);
+    // The next recompute leaves the merged profile out and deletes its row; cat's keeps two orders.
+    const next = await recomputeAll(database.db, ws, { asOf });
+    expect(next.customers).toBe(3);
+    expect((await scoreRows(ws)).map((row) => row['orders']).sort()).toEqual([2, 2, 3]);
   });
 
   it('make a recompute that writes the same scores as one that scans every order', async () => {

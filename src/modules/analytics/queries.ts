@@ -343,6 +343,22 @@ export async function deleteCustomerScores(db: Db, workspaceId: string, customer
   );
 }
 
+/**
+ * Deletes the scores of profiles merged into others (the analytics consumer deletes each as the
+ * merge arrives; a recompute that read the profile's orders just before can write its row back).
+ * Answers how many it deleted.
+ */
+export async function deleteMergedAwayScores(db: Db, workspaceId: string): Promise<number> {
+  const rows = await queryRows<{ customer_id: string }>(
+    db,
+    sql`delete from customer_scores s using customers c
+        where s.workspace_id = ${workspaceId} and c.workspace_id = ${workspaceId}
+          and c.id = s.customer_id and c.merged_into is not null
+        returning s.customer_id`,
+  );
+  return rows.length;
+}
+
 /** A customer's stage history, oldest first. */
 export async function stageHistoryOf(
   db: Db,

@@ -18,6 +18,7 @@ import { currentModel, modelOf, presentModelFit, recordFit, type ClvModelResourc
 import {
   customerAggregates,
   databaseNow,
+  deleteMergedAwayScores,
   externalIds,
   findBreakpoints,
   latestDoneModelFit,
@@ -110,6 +111,9 @@ export async function recomputeAll(
     mark = now;
   };
 
+  // Rows of merged-away profiles a past run wrote back (see deleteMergedAwayScores) are not inputs;
+  // one this run writes back is deleted once it has written.
+  await deleteMergedAwayScores(db, workspaceId);
   const onChunk = (done: number) => report({ phase: 'aggregate', done, total: null });
   const kept = options.rescan
     ? { reason: 'requested' as const }
@@ -145,6 +149,7 @@ export async function recomputeAll(
     (done) => report({ phase: 'write', done, total: columns.length }),
   );
   timings.score = Math.round(scoreMs);
+  await deleteMergedAwayScores(db, workspaceId);
   await saveBreakpoints(db, workspaceId, { ...rfm.breakpoints!, customers: columns.length, asOf });
   lap('write');
   const inputs =

@@ -39,6 +39,10 @@ export const customers = pgTable(
     index('customers_live_idx')
       .on(t.workspaceId, t.id)
       .where(sql`merged_into is null`),
+    // The merged-away tombstones, few: every analytics recompute looks them up.
+    index('customers_merged_idx')
+      .on(t.workspaceId, t.id)
+      .where(sql`merged_into is not null`),
   ],
 );
 
