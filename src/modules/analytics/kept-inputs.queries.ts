@@ -3,7 +3,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import type { OrderChangeRow } from './order-changes.js';
+import type { LoggedEvent } from '../events/index.js';
+import { changesOrders, type OrderChangeRow } from './order-changes.js';
 import { customerAggregatesQuery, type CustomerAggregateRow } from './queries.js';
 
 export interface KeptRowsSummary {
@@ -127,16 +128,15 @@ export async function unappliedOrderChanges(
   const projected = await cursorOf(db, consumers.orders);
   if (!projected || queued.length >= limit) return queued;
   const rescored = (await cursorOf(db, consumers.analytics)) ?? { tx_id: '0', event_id: '' };
-  const unread = await queryRows<OrderChangeRow>(
+  const unread = await queryRows<OrderChangeRow & Pick<LoggedEvent, 'type' | 'source'>>(
     db,
-    sql`select workspace_id, name, properties from events
+    sql`select workspace_id, type, name, source, properties from events
         where (tx_id, id) > (${rescored.tx_id}::xid8, ${rescored.event_id})
           and (tx_id, id) <= (${projected.tx_id}::xid8, ${projected.event_id})
           and workspace_id = ${workspaceId} and type = 'track' and name = any(${pgArray([...names], 'text')})
-          and (name in ('Order Completed', 'Order Refunded') or source = 'retain')
         limit ${limit - queued.length}`,
   );
-  return [...queued, ...unread];
+  return [...queued, ...unread.filter(changesOrders)];
 }
 
 // A kept row's first and last order times are not read: only what is derived from the inputs is

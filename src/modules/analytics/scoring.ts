@@ -104,15 +104,14 @@ export class AggregateBuilder {
     c.purchaseDays.set(page.purchase_days, at);
     c.firstDay.set(page.first_day, at);
     c.lastDay.set(page.last_day, at);
-    for (let k = 0; k < n; k++) c.previousPurchaseDay[at + k] = page.previous_purchase_day[k] ?? Number.NaN;
     c.netMinor.set(page.net_minor, at);
     c.firstDayNetMinor.set(page.first_day_net_minor, at);
+    // JSON nulls become NaN ("none"), as in add().
     for (let k = 0; k < n; k++) {
+      c.previousPurchaseDay[at + k] = page.previous_purchase_day[k] ?? Number.NaN;
       c.firstAtMs[at + k] = page.first_at_ms[k] ?? Number.NaN;
       c.lastAtMs[at + k] = page.last_at_ms[k] ?? Number.NaN;
-    }
-    for (let k = 0; k < n; k++) c.inputsKept[at + k] = page.kept[k] ? 1 : 0;
-    for (let k = 0; k < n; k++) {
+      c.inputsKept[at + k] = page.kept[k] ? 1 : 0;
       c.customerId.push(page.customer_id[k]!);
       c.previousStage.push(page.previous_stage[k]!);
     }
