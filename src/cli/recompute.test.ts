@@ -1,22 +1,13 @@
 // `retain recompute` on a PGlite directory: which inputs it read, and a full scan on request.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runRetain } from '../../test/support/cli.js';
 import { copyTemplate, testEngine } from '../db/test-helpers.js';
 
-const retainBin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/retain.js');
-const run = promisify(execFile);
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-recompute-cli-'));
 afterAll(() => fs.rmSync(files, { recursive: true, force: true }));
-
-const retain = (args: string[]) =>
-  run(process.execPath, [retainBin, ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '' },
-  });
 
 describe.runIf(testEngine() === 'pglite')('retain recompute on a PGlite directory', () => {
   it(
@@ -36,22 +27,22 @@ describe.runIf(testEngine() === 'pglite')('retain recompute on a PGlite director
             '',
           ].join('\n'),
         );
-        await retain(['import', 'orders', orders, '--json', '--data-dir', dataDir]);
+        expect((await runRetain(['import', 'orders', orders, '--json', '--data-dir', dataDir])).code).toBe(0);
 
-        const kept = await retain(['recompute', '--data-dir', dataDir]);
+        const kept = await runRetain(['recompute', '--data-dir', dataDir]);
+        expect(kept.code).toBe(0);
         expect(kept.stdout).toMatch(/^2 customers recomputed as of /);
         expect(kept.stdout).toContain(
           'inputs: kept per-customer rows (0 customers behind them aggregated from their orders)',
         );
-        const scanned = await retain(['recompute', '--rescan', '--data-dir', dataDir]);
+        const scanned = await runRetain(['recompute', '--rescan', '--data-dir', dataDir]);
+        expect(scanned.code).toBe(0);
         expect(scanned.stdout).toMatch(/^2 customers recomputed as of /);
         expect(scanned.stdout).toContain('inputs: every order aggregated (requested)');
 
-        await expect(
-          retain(['recompute', '--as-of', 'yesterday', '--data-dir', dataDir]),
-        ).rejects.toMatchObject({
-          stderr: expect.stringContaining("--as-of 'yesterday' is not an ISO 8601 date-time"),
-        });
+        const refused = await runRetain(['recompute', '--as-of', 'yesterday', '--data-dir', dataDir]);
+        expect(refused.code).not.toBe(0);
+        expect(refused.stderr).toContain("--as-of 'yesterday' is not an ISO 8601 date-time");
       } finally {
         fs.rmSync(dataDir, { recursive: true, force: true });
       }
