@@ -45,6 +45,20 @@ async function cursorAt(name: string): Promise<string | undefined> {
   return row?.eventId;
 }
 
+/**
+ * The events a new consumer reading `reads` is given of `events` appended to a new workspace,
+ * once its cursor has passed all of them (and nothing before them).
+ */
+async function givenOf(name: string, reads: EventSelection, events: NewEvent[]): Promise<string[]> {
+  const ws = await createWorkspace(database.db);
+  const consumer = selective(name, reads);
+  await drainConsumers(database.db, [consumer]);
+  consumer.given.length = 0;
+  await appendEvents(database.db, ws.id, events);
+  expect(await drainConsumers(database.db, [consumer])).toBe(events.length);
+  return consumer.given;
+}
+
 describe('a consumer that reads a selection of the log', () => {
   it('is given only the selected events and passes its cursor over the rest, a page at a time', async () => {
     const ws = await createWorkspace(database.db);
@@ -70,35 +84,25 @@ describe('a consumer that reads a selection of the log', () => {
   });
 
   it('leaves out the names and sources it skips', async () => {
-    const ws = await createWorkspace(database.db);
-    const consumer = selective('sel_skips', { skipNames: ['Other'], skipSources: ['retain'] });
-    await drainConsumers(database.db, [consumer]);
-    consumer.given.length = 0;
-    await appendEvents(database.db, ws.id, [
+    const given = await givenOf('sel_skips', { skipNames: ['Other'], skipSources: ['retain'] }, [
       event('w1', 'Wanted'),
       event('o1', 'Other'),
       event('i1', null),
       event('r1', 'Wanted', { source: 'retain' }),
       event('w2', 'Wanted'),
     ]);
-    expect(await drainConsumers(database.db, [consumer])).toBe(5);
-    expect(consumer.given).toEqual(['w1', 'i1', 'w2']);
+    expect(given).toEqual(['w1', 'i1', 'w2']);
   });
 
   it('reads the events of its types beside its names, and only those', async () => {
-    const ws = await createWorkspace(database.db);
-    const consumer = selective('sel_types', { names: ['Wanted'], types: ['identify'] });
-    await drainConsumers(database.db, [consumer]);
-    consumer.given.length = 0;
-    await appendEvents(database.db, ws.id, [
+    const given = await givenOf('sel_types', { names: ['Wanted'], types: ['identify'] }, [
       event('w1', 'Wanted'),
       event('o1', 'Other'),
       event('i1', null),
       event('a1', null, { type: 'alias', previousId: 'anon-1' }),
       event('w2', 'Wanted'),
     ]);
-    expect(await drainConsumers(database.db, [consumer])).toBe(5);
-    expect(consumer.given).toEqual(['w1', 'i1', 'w2']);
+    expect(given).toEqual(['w1', 'i1', 'w2']);
 
     const typesOnly = selective('sel_types_only', { types: ['alias'] });
     await drainConsumers(database.db, [typesOnly]);
