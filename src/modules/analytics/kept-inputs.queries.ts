@@ -3,7 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import type { LoggedEvent } from '../events/index.js';
+import { consumerPosition, type LoggedEvent } from '../events/index.js';
 import { changesOrders, type OrderChangeRow } from './order-changes.js';
 import { customerAggregatesQuery, type CustomerAggregateRow } from './queries.js';
 
@@ -96,18 +96,6 @@ export async function customersBehindKeptRows(
   return rows.map((row) => row.customer_id);
 }
 
-interface CursorPosition {
-  tx_id: string;
-  event_id: string;
-}
-
-async function cursorOf(db: Db, consumer: string): Promise<CursorPosition | undefined> {
-  return queryOne<CursorPosition>(
-    db,
-    sql`select tx_id::text as tx_id, event_id from consumer_cursors where consumer = ${consumer}`,
-  );
-}
-
 /**
  * The order changes of the workspace that the orders projection has applied and the analytics
  * consumer has not yet rescored (up to `limit`): those waiting in its queue, and those in the log
@@ -125,14 +113,14 @@ export async function unappliedOrderChanges(
     sql`select workspace_id, name, properties from analytics_pending_refreshes
         where workspace_id = ${workspaceId} limit ${limit}`,
   );
-  const projected = await cursorOf(db, consumers.orders);
+  const projected = await consumerPosition(db, consumers.orders);
   if (!projected || queued.length >= limit) return queued;
-  const rescored = (await cursorOf(db, consumers.analytics)) ?? { tx_id: '0', event_id: '' };
+  const rescored = (await consumerPosition(db, consumers.analytics)) ?? { txId: '0', eventId: '' };
   const unread = await queryRows<OrderChangeRow & Pick<LoggedEvent, 'type' | 'source'>>(
     db,
     sql`select workspace_id, type, name, source, properties from events
-        where (tx_id, id) > (${rescored.tx_id}::xid8, ${rescored.event_id})
-          and (tx_id, id) <= (${projected.tx_id}::xid8, ${projected.event_id})
+        where (tx_id, id) > (${rescored.txId}::xid8, ${rescored.eventId})
+          and (tx_id, id) <= (${projected.txId}::xid8, ${projected.eventId})
           and workspace_id = ${workspaceId} and type = 'track' and name = any(${pgArray([...names], 'text')})
         limit ${limit - queued.length}`,
   );

@@ -5,7 +5,7 @@ import { customersMergedEvent } from '../events/retain-events.js';
 import { customersOfOrders } from './queries.js';
 import type { Db } from '../../db/connection.js';
 
-export const orderEvents = new Set(['Order Completed', 'Order Refunded']);
+const orderEvents = new Set(['Order Completed', 'Order Refunded']);
 
 /** The names of every event that changes orders (a merge only when retain emitted it). */
 export const orderChangeNames = [...orderEvents, customersMergedEvent];

@@ -157,12 +157,17 @@ export async function drainConsumers(db: Db, consumers: Consumer[]): Promise<num
   }
 }
 
+/** How far a consumer has read the log; undefined before its first step. */
+export async function consumerPosition(db: Db, consumer: string): Promise<LogPosition | undefined> {
+  return queryOne<LogPosition>(
+    db,
+    sql`select tx_id::text as "txId", event_id as "eventId" from consumer_cursors where consumer = ${consumer}`,
+  );
+}
+
 async function anyBehind(db: Db, consumers: Consumer[]): Promise<boolean> {
   for (const consumer of consumers) {
-    const cursor = await queryOne<LogPosition>(
-      db,
-      sql`select tx_id::text as "txId", event_id as "eventId" from consumer_cursors where consumer = ${consumer.name}`,
-    );
+    const cursor = await consumerPosition(db, consumer.name);
     if (!cursor || (await logHasEventsAfter(db, cursor))) return true;
   }
   return false;

@@ -10,6 +10,7 @@ export {
 } from './log.js';
 export {
   consumerPacing,
+  consumerPosition,
   drainConsumers,
   runConsumers,
   stepConsumer,
