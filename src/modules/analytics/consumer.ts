@@ -2,13 +2,8 @@ import { systemClock, type Clock } from '../../core/clock.js';
 import { consumerBatchEventsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../events/index.js';
-import { ordersConsumer } from '../orders/index.js';
-import {
-  analyticsConsumerName,
-  changesByWorkspace,
-  changesOrders,
-  orderChangeNames,
-} from './order-changes.js';
+import { orderChangeEventNames, ordersConsumer } from '../orders/index.js';
+import { analyticsConsumerName, changesByWorkspace, changesOrders } from './order-changes.js';
 import {
   claimReadyRefreshes,
   customersOfOrders,
@@ -45,7 +40,7 @@ export async function refreshPending(tx: Db, now: Date, limit = consumerBatchEve
 export function analyticsConsumer(clock: Clock = systemClock): Consumer {
   return {
     name: analyticsConsumerName,
-    reads: { names: orderChangeNames },
+    reads: { names: orderChangeEventNames },
     async apply(tx: Db, events: LoggedEvent[]): Promise<void> {
       await insertPendingRefreshes(
         tx,

@@ -7,7 +7,7 @@ import {
   analyticsReadChunkRows,
 } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
-import { ordersConsumer } from '../orders/index.js';
+import { orderChangeEventNames, ordersConsumer } from '../orders/index.js';
 import type { WorkspaceFrame } from './aggregates.js';
 import { localDayNumber } from './calendar.js';
 import {
@@ -18,12 +18,7 @@ import {
   keptRowsSummary,
   unappliedOrderChanges,
 } from './kept-inputs.queries.js';
-import {
-  analyticsConsumerName,
-  changesByWorkspace,
-  customersChanged,
-  orderChangeNames,
-} from './order-changes.js';
+import { analyticsConsumerName, changesByWorkspace, customersChanged } from './order-changes.js';
 import { AggregateBuilder, type AggregateColumns } from './scoring.js';
 
 /** Why a recompute aggregated every order instead of reading the kept rows. */
@@ -53,7 +48,7 @@ async function customersToRescan(
     return { reason: 'consumer_failed' };
   }
   const consumers = { orders: ordersConsumer.name, analytics: analyticsConsumerName };
-  const changes = await unappliedOrderChanges(db, workspaceId, consumers, orderChangeNames, limit + 1);
+  const changes = await unappliedOrderChanges(db, workspaceId, consumers, orderChangeEventNames, limit + 1);
   if (changes.length > limit) return { reason: 'too_many_behind' };
   const rescan = new Set(
     await customersBehindKeptRows(db, workspaceId, tz, asOf, { ...summary, oldestAsOf }),

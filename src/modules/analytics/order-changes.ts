@@ -2,13 +2,11 @@
 // by the recompute that must know which customers' kept inputs are not yet up to date.
 import type { LoggedEvent } from '../events/index.js';
 import { customersMergedEvent } from '../events/retain-events.js';
+import { orderEventNames } from '../orders/index.js';
 import { customersOfOrders } from './queries.js';
 import type { Db } from '../../db/connection.js';
 
-const orderEvents = new Set(['Order Completed', 'Order Refunded']);
-
-/** The names of every event that changes orders (a merge only when retain emitted it). */
-export const orderChangeNames = [...orderEvents, customersMergedEvent];
+const orderEvents = new Set(orderEventNames);
 
 /** The consumer that rescores the customers of order changes (its cursor says how far it got). */
 export const analyticsConsumerName = 'analytics';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.js';
 import { findCustomerRef } from '../customers/index.js';
 import { appendEvents, type Consumer, type LoggedEvent } from '../events/index.js';
-import { customersMergedEvent } from '../events/retain-events.js';
+import { orderChangeEventNames } from '../orders/index.js';
 import { addDays, mulDivFloor } from './arithmetic.js';
 import { loadPage, needsCustomer, ownEvents, rulesOf, type WorkspacePage } from './consumer-page.js';
 import {
@@ -309,15 +309,13 @@ async function applyEvent(tx: Db, page: WorkspacePage, event: LoggedEvent): Prom
   }
 }
 
-const orderAndMergeEvents = ['Order Completed', 'Order Refunded', customersMergedEvent];
-
 export const loyaltyConsumer: Consumer = {
   name: 'loyalty',
   // Identify (traits), orders, refunds, merges, and the events an active rule rewards: other events
   // cannot earn and need no customer, so the cursor passes them unread.
   reads: async (tx) => ({
     types: ['identify'],
-    names: [...new Set([...orderAndMergeEvents, ...(await ruleTriggerEvents(tx))])].filter(
+    names: [...new Set([...orderChangeEventNames, ...(await ruleTriggerEvents(tx))])].filter(
       (name) => !ownEvents.has(name),
     ),
   }),

@@ -11,8 +11,13 @@ async function followMerge(tx: Db, event: LoggedEvent): Promise<void> {
     await repointOrders(tx, event.workspaceId, from, into);
 }
 
-const isOrderEvent = (event: LoggedEvent) =>
-  event.name === 'Order Completed' || event.name === 'Order Refunded';
+/** The events that create and refund orders. */
+export const orderEventNames: readonly string[] = ['Order Completed', 'Order Refunded'];
+
+/** Every event that changes the orders projection: what the readers of orders follow. */
+export const orderChangeEventNames: readonly string[] = [...orderEventNames, customersMergedEvent];
+
+const isOrderEvent = (event: LoggedEvent) => event.name !== null && orderEventNames.includes(event.name);
 
 /**
  * The orders projection: `Order Completed`, `Order Refunded`, and `Customers Merged` from customers.
@@ -21,7 +26,7 @@ const isOrderEvent = (event: LoggedEvent) =>
  */
 export const ordersConsumer: Consumer = {
   name: 'orders',
-  reads: { names: ['Order Completed', 'Order Refunded', customersMergedEvent] },
+  reads: { names: orderChangeEventNames },
   apply: async (tx, events) => {
     const currencies = new Map<string, string>();
     const currencyOf = async (workspaceId: string) => {

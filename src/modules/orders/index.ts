@@ -1,4 +1,4 @@
 export { hasOrders } from './queries.js';
-export { ordersConsumer } from './consumer.js';
+export { orderChangeEventNames, orderEventNames, ordersConsumer } from './consumer.js';
 export { ordersCustomerData } from './orders.js';
 export { orderRoutes } from './routes.js';
