@@ -135,10 +135,12 @@ export function creditLots(credits: Allocation[], balanceBefore: number): Alloca
 
 /** A posted lot's points missing when the ledger says they are there is a bug, never a result. */
 export function assertDrawn(drawn: number, wanted: number, customerId: string): void {
-  if (drawn !== wanted) {
-    throw new RetainError(
-      'ledger_invariant_violated',
-      `Customer ${customerId}: posted lots hold ${drawn} of the ${wanted} points the balance promises.`,
-    );
-  }
+  if (drawn !== wanted) throw shortDraw(drawn, wanted, customerId);
+}
+
+export function shortDraw(drawn: number, wanted: number, customerId: string): RetainError {
+  return new RetainError(
+    'ledger_invariant_violated',
+    `Customer ${customerId}: posted lots hold ${drawn} of the ${wanted} points the balance promises.`,
+  );
 }

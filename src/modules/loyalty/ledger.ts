@@ -4,7 +4,8 @@ import type { Db } from '../../db/connection.js';
 import { findCustomerRef } from '../customers/index.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import './errors.js';
-import { lotExpiry, settingsOrDefaults, type ProgramSettings } from './program.js';
+import { lotExpiry, type ProgramSettings } from './program.js';
+import { callEarnPoints, callSpendPoints } from './ledger-calls.queries.js';
 import {
   allocationsOf,
   findAccount,
@@ -12,15 +13,20 @@ import {
   findEntryByKey,
   findReversalOf,
   lockAccount,
-  lockAccountForEarning,
   readAfterLock,
   wasMergedAway,
-  writeEntryRows,
   type EntryWrite,
   type AccountRow,
   type EntryRow,
 } from './ledger.queries.js';
-import { assertDrawn, creditLots, drawFromLots, planEntryWrite, writeEntry } from './ledger-write.js';
+import {
+  assertDrawn,
+  creditLots,
+  drawFromLots,
+  planEntryWrite,
+  shortDraw,
+  writeEntry,
+} from './ledger-write.js';
 import { moveOpenPoints } from './move-lots.js';
 
 export interface Source {
@@ -83,7 +89,11 @@ function assertWholePoints(points: number, allowNegative: boolean): void {
 }
 
 /** TigerBeetle's `exists` vs `exists_with_different_*`: a key names one request, forever. */
-function replayOrThrow(existing: EntryRow, same: boolean, key: string): { entryId: string; replayed: true } {
+function replayOrThrow(
+  existing: { id: string },
+  same: boolean,
+  key: string,
+): { entryId: string; replayed: true } {
   if (!same) {
     throw new RetainError(
       'idempotency_key_reused',
@@ -94,7 +104,7 @@ function replayOrThrow(existing: EntryRow, same: boolean, key: string): { entryI
   return { entryId: existing.id, replayed: true };
 }
 
-const sameSource = (entry: EntryRow, source: Source) =>
+const sameSource = (entry: Pick<EntryRow, 'sourceType' | 'sourceId'>, source: Source) =>
   entry.sourceType === source.type && entry.sourceId === source.id;
 
 /** What an earning's entry says about itself, whichever way its points move. */
@@ -114,19 +124,30 @@ function earningEntry(input: Omit<EarnInput, 'settings' | 'emitInto'>) {
 /** Adds points (earn, bonus, positive adjust) as a new lot, or removes them (negative adjust). */
 export async function earnPoints(tx: Db, input: EarnInput): Promise<{ entryId: string; replayed: boolean }> {
   assertWholePoints(input.points, input.kind === 'adjust');
-  const read =
-    input.points < 0
-      ? {
-          account: await lockAccount(tx, input.workspaceId, input.customerId),
-          ...(await readAfterLock(tx, input.workspaceId, input.customerId, input.idempotencyKey, true)),
-        }
-      : {
-          ...(await lockAccountForEarning(tx, input.workspaceId, input.customerId, input.idempotencyKey)),
-          lots: [],
-        };
-  const account = read.account;
-  const existing = read.existing;
-  if (existing) {
+  if (input.points < 0) return takePoints(tx, input);
+  const pending = input.pendingUntil != null && input.pendingUntil > input.at;
+  const entryId = newId('pointsTransaction');
+  const result = await callEarnPoints(tx, {
+    workspaceId: input.workspaceId,
+    customerId: input.customerId,
+    points: input.points,
+    kind: input.kind,
+    reason: input.reason,
+    sourceType: input.source.type,
+    sourceId: input.source.id,
+    idempotencyKey: input.idempotencyKey,
+    pendingUntil: pending ? input.pendingUntil! : null,
+    at: input.at,
+    ruleId: input.rule?.id ?? null,
+    ruleVersion: input.rule?.version ?? null,
+    actor: input.actor ?? null,
+    ...(input.settings ? { expiresAt: lotExpiry(input.settings, input.at) } : {}),
+    entryId,
+    lotId: newId('pointsLot'),
+    eventId: input.emitInto ? null : newId('event'),
+  });
+  if (result.existing) {
+    const existing = result.existing;
     const same =
       existing.customerId === input.customerId &&
       existing.kind === input.kind &&
@@ -134,32 +155,58 @@ export async function earnPoints(tx: Db, input: EarnInput): Promise<{ entryId: s
       sameSource(existing, input.source);
     return replayOrThrow(existing, same, input.idempotencyKey);
   }
-  if (input.points < 0) {
-    const wanted = -input.points;
-    if (account.balance < wanted) {
-      throw new RetainError(
-        'insufficient_points',
-        `The customer has ${account.balance} points; an adjustment cannot take ${wanted}.`,
-        { param: 'points' },
-      );
-    }
-    const { allocations, drawn } = drawFromLots(read.lots, wanted);
-    assertDrawn(drawn, wanted, input.customerId);
-    const written = await writeEntry(tx, input.workspaceId, input.customerId, account, {
-      ...earningEntry(input),
-      points: input.points,
-      pendingPoints: 0,
-      allocations,
-    });
-    return { entryId: written.entryId, replayed: false };
-  }
+  input.emitInto?.push(earnedEvent(input, entryId, pending, result.balance));
+  return { entryId, replayed: false };
+}
 
-  const settings = input.settings ?? (await settingsOrDefaults(tx, input.workspaceId, read.settings));
-  const planned = planEarning(account, input, settings);
-  await writeEntryRows(tx, input.workspaceId, input.customerId, planned.write);
-  if (input.emitInto) input.emitInto.push(planned.event);
-  else await appendEvents(tx, input.workspaceId, [planned.event]);
-  return { entryId: planned.entryId, replayed: false };
+/** A negative adjustment: drawn from the lots like a spend, refused when the balance falls short. */
+async function takePoints(tx: Db, input: EarnInput): Promise<{ entryId: string; replayed: boolean }> {
+  const account = await lockAccount(tx, input.workspaceId, input.customerId);
+  const read = await readAfterLock(tx, input.workspaceId, input.customerId, input.idempotencyKey, true);
+  if (read.existing) {
+    const existing = read.existing;
+    const same =
+      existing.customerId === input.customerId &&
+      existing.kind === input.kind &&
+      existing.points === input.points &&
+      sameSource(existing, input.source);
+    return replayOrThrow(existing, same, input.idempotencyKey);
+  }
+  const wanted = -input.points;
+  if (account.balance < wanted) {
+    throw new RetainError(
+      'insufficient_points',
+      `The customer has ${account.balance} points; an adjustment cannot take ${wanted}.`,
+      { param: 'points' },
+    );
+  }
+  const { allocations, drawn } = drawFromLots(read.lots, wanted);
+  assertDrawn(drawn, wanted, input.customerId);
+  const written = await writeEntry(tx, input.workspaceId, input.customerId, account, {
+    ...earningEntry(input),
+    points: input.points,
+    pendingPoints: 0,
+    allocations,
+  });
+  return { entryId: written.entryId, replayed: false };
+}
+
+function earnedEvent(
+  input: Omit<EarnInput, 'settings' | 'emitInto'>,
+  entryId: string,
+  pending: boolean,
+  balance: number,
+): NewEvent {
+  return pointsEvent('Points Earned', entryId, input.at, {
+    customer_id: input.customerId,
+    points: input.points,
+    pending,
+    kind: input.kind,
+    reason: input.reason,
+    source_type: input.source.type,
+    source_id: input.source.id,
+    balance,
+  });
 }
 
 /**
@@ -193,16 +240,7 @@ export function planEarning(
       expiresAt: lotExpiry(settings, input.at),
     },
   });
-  const event = pointsEvent('Points Earned', entryId, input.at, {
-    customer_id: input.customerId,
-    points: input.points,
-    pending,
-    kind: input.kind,
-    reason: input.reason,
-    source_type: input.source.type,
-    source_id: input.source.id,
-    balance: write.account.balance,
-  });
+  const event = earnedEvent(input, entryId, pending, write.account.balance);
   return { entryId, write, event };
 }
 
@@ -213,42 +251,31 @@ export function planEarning(
  */
 export async function spendPoints(tx: Db, input: SpendInput): Promise<SpendResult> {
   assertWholePoints(input.points, false);
-  const account = await lockAccount(tx, input.workspaceId, input.customerId);
-  const read = await readAfterLock(tx, input.workspaceId, input.customerId, input.idempotencyKey, true);
-  const existing = read.existing;
-  if (existing) {
+  const result = await callSpendPoints(tx, {
+    workspaceId: input.workspaceId,
+    customerId: input.customerId,
+    points: input.points,
+    reason: input.reason,
+    sourceType: input.source.type,
+    sourceId: input.source.id,
+    idempotencyKey: input.idempotencyKey,
+    at: input.at,
+    entryId: newId('pointsTransaction'),
+    eventId: newId('event'),
+  });
+  if (result.existing) {
+    const existing = result.existing;
     const same =
       existing.customerId === input.customerId &&
       existing.kind === 'redeem' &&
       existing.points === -input.points &&
       sameSource(existing, input.source);
     const replay = replayOrThrow(existing, same, input.idempotencyKey);
-    return { ok: true, ...replay, balance: account.balance };
+    return { ok: true, ...replay, balance: result.balance };
   }
-  if (account.balance < input.points) {
-    return { ok: false, code: 'insufficient_points', balance: account.balance };
-  }
-  const { allocations, drawn } = drawFromLots(read.lots, input.points);
-  assertDrawn(drawn, input.points, input.customerId);
-  const written = await writeEntry(tx, input.workspaceId, input.customerId, account, {
-    kind: 'redeem',
-    points: -input.points,
-    pendingPoints: 0,
-    reason: input.reason,
-    source: input.source,
-    idempotencyKey: input.idempotencyKey,
-    at: input.at,
-    allocations,
-  });
-  await emitPointsEvent(tx, input.workspaceId, 'Points Redeemed', written.entryId, input.at, {
-    customer_id: input.customerId,
-    points: input.points,
-    reason: input.reason,
-    source_type: input.source.type,
-    source_id: input.source.id,
-    balance: written.account.balance,
-  });
-  return { ok: true, entryId: written.entryId, replayed: false, balance: written.account.balance };
+  if (result.insufficient) return { ok: false, code: 'insufficient_points', balance: result.balance };
+  if (result.drawn !== undefined) throw shortDraw(result.drawn, input.points, input.customerId);
+  return { ok: true, entryId: result.entryId, replayed: false, balance: result.balance };
 }
 
 /**
