@@ -1,9 +1,11 @@
 // Loyalty ledger throughput: `npm run bench -- loyalty [--engine pglite|postgres|both]
-// [--seconds N] [--clients N] [--customers N]`. Concurrent clients run ledger transactions —
-// three orders (earnPoints) for every redemption (spendPoints) — against a fresh database, and the
-// ledger check runs at the end. On PostgreSQL, pgbench's TPC-B-like run (scale 10, same clients,
-// same duration, its own database) runs beside it and the ratio is printed: the disk's commit rate
-// is the ceiling for both. Printed, not asserted.
+// [--seconds N] [--clients N] [--customers N] [--rounds N]`. Concurrent clients run ledger
+// transactions — three orders (earnPoints) for every redemption (spendPoints), each one call —
+// against a fresh database, and the ledger check runs at the end. On PostgreSQL, each round is
+// followed by pgbench's TPC-B-like run (scale 10, same clients, same duration, its own database)
+// and the ratio is printed: the disk's commit rate is the ceiling for both. Both wait mostly on WAL
+// flushes, whose speed on this machine changes from minute to minute, so PostgreSQL runs several
+// alternating rounds and the median ratio is the figure. Printed, not asserted.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +24,7 @@ interface Options {
   seconds: number;
   clients: number;
   customers: number;
+  rounds: number;
 }
 
 interface Result {
@@ -49,6 +52,7 @@ function parseOptions(args: string[]): Options {
     seconds: Number(value('seconds', '10')),
     clients: Number(value('clients', '16')),
     customers: Number(value('customers', '1000')),
+    rounds: Number(value('rounds', '3')),
   };
 }
 
@@ -114,32 +118,28 @@ async function client(
     const at = new Date();
     try {
       if (n % 4 === 0) {
-        const spent = await database.db.transaction((tx) =>
-          spendPoints(tx, {
-            workspaceId,
-            customerId,
-            points: 50,
-            reason: 'reward',
-            source: { type: 'bench', id: key },
-            idempotencyKey: key,
-            at,
-          }),
-        );
+        const spent = await spendPoints(database.db, {
+          workspaceId,
+          customerId,
+          points: 50,
+          reason: 'reward',
+          source: { type: 'bench', id: key },
+          idempotencyKey: key,
+          at,
+        });
         if (spent.ok) result.redemptions++;
         else result.refused++;
       } else {
-        await database.db.transaction((tx) =>
-          earnPoints(tx, {
-            workspaceId,
-            customerId,
-            points: 1 + Math.floor(Math.random() * 200),
-            kind: 'earn',
-            reason: 'order',
-            source: { type: 'order', id: key },
-            idempotencyKey: key,
-            at,
-          }),
-        );
+        await earnPoints(database.db, {
+          workspaceId,
+          customerId,
+          points: 1 + Math.floor(Math.random() * 200),
+          kind: 'earn',
+          reason: 'order',
+          source: { type: 'order', id: key },
+          idempotencyKey: key,
+          at,
+        });
         result.orders++;
       }
     } catch {
@@ -220,24 +220,48 @@ function print(result: Result): void {
   );
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Rounds of retain then pgbench, alternating; answers each round's ratio. */
+async function postgresRounds(options: Options): Promise<number[]> {
+  const ratios: number[] = [];
+  for (let round = 1; round <= options.rounds; round++) {
+    const result = await benchEngine('postgres', options);
+    print(result);
+    const tps = await pgbench(options);
+    if (tps === null) {
+      console.log('pgbench  could not run (is pgbench installed and the server reachable?)');
+      return ratios;
+    }
+    ratios.push(result.transactionsPerSecond / tps);
+    console.log(
+      `pgbench  ${tps.toFixed(0).padStart(6)} tps TPC-B-like (scale 10, ${options.clients} clients, ${options.seconds} s); ` +
+        `round ${round}: retain/pgbench = ${ratios.at(-1)!.toFixed(2)}`,
+    );
+  }
+  return ratios;
+}
+
 export async function run(args: string[]): Promise<void> {
   const options = parseOptions(args);
   console.log(
     `loyalty ledger bench: ${options.clients} clients, ${options.seconds} s, ${options.customers} customers, 3 orders : 1 redemption`,
   );
   for (const engine of options.engines) {
-    const result = await benchEngine(engine, options);
-    print(result);
-    if (engine === 'postgres') {
-      const tps = await pgbench(options);
-      if (tps === null) {
-        console.log('pgbench  could not run (is pgbench installed and the server reachable?)');
-      } else {
-        console.log(
-          `pgbench  ${tps.toFixed(0).padStart(6)} tps TPC-B-like (scale 10, ${options.clients} clients, ${options.seconds} s); ` +
-            `retain/pgbench = ${(result.transactionsPerSecond / tps).toFixed(2)} (target ≥ 0.80)`,
-        );
-      }
+    if (engine === 'pglite') {
+      print(await benchEngine(engine, options));
+      continue;
+    }
+    const ratios = await postgresRounds(options);
+    if (ratios.length > 0) {
+      console.log(
+        `retain/pgbench median of ${ratios.length} rounds = ${median(ratios).toFixed(2)} ` +
+          `(rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}; target ≥ 0.80)`,
+      );
     }
   }
 }
