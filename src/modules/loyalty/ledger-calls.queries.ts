@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryOne, type Db } from '../../db/connection.js';
+import { queryPreparedOne, type Db } from '../../db/connection.js';
 
 // The one-call earning and spend (migration 0008): a ledger change a client makes one at a time
 // (an order's points, a redemption) costs one round trip instead of five or six. At 16 clients on
@@ -69,8 +69,9 @@ function parsed<Result>(row: { result: unknown } | undefined): Result {
 
 export async function callEarnPoints(tx: Db, call: EarnCall): Promise<EarnCallResult> {
   const fromProgram = call.expiresAt === undefined;
-  const row = await queryOne<{ result: unknown }>(
+  const row = await queryPreparedOne<{ result: unknown }>(
     tx,
+    'loyalty_earn_points',
     sql`select loyalty_earn_points(${call.workspaceId}, ${call.customerId}, ${call.points}::bigint, ${call.kind},
           ${call.reason}, ${call.sourceType}, ${call.sourceId}, ${call.idempotencyKey},
           ${call.pendingUntil}::timestamptz, ${call.at}::timestamptz, ${call.ruleId}, ${call.ruleVersion}::integer,
@@ -81,8 +82,9 @@ export async function callEarnPoints(tx: Db, call: EarnCall): Promise<EarnCallRe
 }
 
 export async function callSpendPoints(tx: Db, call: SpendCall): Promise<SpendCallResult> {
-  const row = await queryOne<{ result: unknown }>(
+  const row = await queryPreparedOne<{ result: unknown }>(
     tx,
+    'loyalty_spend_points',
     sql`select loyalty_spend_points(${call.workspaceId}, ${call.customerId}, ${call.points}::bigint, ${call.reason},
           ${call.sourceType}, ${call.sourceId}, ${call.idempotencyKey}, ${call.at}::timestamptz, ${call.entryId},
           ${call.eventId}) as result`,
