@@ -1,14 +1,10 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { testEngine } from '../db/test-helpers.js';
-
-const retainBin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/retain.js');
-const run = promisify(execFile);
+import { retainBin, runRetain } from '../../test/support/cli.js';
 
 /** Runs `retain demo` until it prints its banner; answers the banner's URL and key, and the process. */
 async function startDemo(dataDir: string) {
@@ -77,10 +73,8 @@ describe.runIf(testEngine() === 'pglite')('retain demo', () => {
         } finally {
           expect(await demo.stop()).toBe(0);
         }
-        const again = run(process.execPath, [retainBin, 'demo', '--port', '0', '--data-dir', dataDir], {
-          env: { ...process.env, DATABASE_URL: '' },
-        });
-        await expect(again).rejects.toMatchObject({
+        const again = await runRetain(['demo', '--port', '0', '--data-dir', dataDir]);
+        expect(again).toMatchObject({
           code: 1,
           stderr: expect.stringContaining('already holds a demo shop (seed 5, 40 customers, JPY)'),
         });
@@ -91,10 +85,8 @@ describe.runIf(testEngine() === 'pglite')('retain demo', () => {
   );
 
   it('refuses to run against PostgreSQL', async () => {
-    const refused = run(process.execPath, [retainBin, 'demo'], {
-      env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
-    });
-    await expect(refused).rejects.toMatchObject({
+    const refused = await runRetain(['demo'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(refused).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('retain demo builds its shop in the embedded database'),
     });

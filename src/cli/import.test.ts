@@ -1,17 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../db/connection.js';
 import { copyTemplate, openPrivateTestDatabase, testEngine } from '../db/test-helpers.js';
+import { runRetain } from '../../test/support/cli.js';
 import { spawnServer, stopServer } from '../../test/support/server-process.js';
 
-const retainBin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/retain.js');
-const run = promisify(execFile);
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-import-cli-'));
 afterAll(() => fs.rmSync(files, { recursive: true, force: true }));
 
@@ -22,13 +18,8 @@ function csvFile(name: string, lines: string[]): string {
 }
 
 async function retainImport(type: string, file: string, env: Record<string, string>, args: string[] = []) {
-  const { stdout, stderr } = await run(
-    process.execPath,
-    [retainBin, 'import', type, file, '--json', ...args],
-    {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    },
-  );
+  const { code, stdout, stderr } = await runRetain(['import', type, file, '--json', ...args], env);
+  expect(code, stderr).toBe(0);
   return { report: JSON.parse(stdout) as Record<string, unknown>, stderr };
 }
 
