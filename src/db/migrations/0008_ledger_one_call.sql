@@ -3,7 +3,33 @@
 -- PL/pgSQL function takes a fresh snapshot under READ COMMITTED, so everything read after the lock
 -- sees what the lock's previous holder committed (one CTE statement could not: its parts share the
 -- snapshot taken before the lock wait). They write what ledger-write.ts plans for the same entry;
--- ledger-calls.test.ts holds the two to each other.
+-- ledger-calls.test.ts holds the two to each other. The two steps both begin with are PL/pgSQL
+-- too: PostgreSQL 15 plans a LANGUAGE sql function's body again on every call (+0.3 ms an earning).
+CREATE FUNCTION loyalty_lock_account(p_workspace_id text, p_customer_id text)
+RETURNS points_accounts LANGUAGE plpgsql AS $$
+DECLARE
+  account points_accounts%ROWTYPE;
+BEGIN
+  -- Creates the account if needed; ON CONFLICT DO UPDATE locks it as SELECT … FOR UPDATE would.
+  INSERT INTO points_accounts (workspace_id, customer_id) VALUES (p_workspace_id, p_customer_id)
+    ON CONFLICT (workspace_id, customer_id) DO UPDATE SET workspace_id = excluded.workspace_id
+    RETURNING * INTO account;
+  RETURN account;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION loyalty_recorded_entry(p_workspace_id text, p_idempotency_key text)
+RETURNS json LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  existing json;
+BEGIN
+  -- What the entry already recorded under this key says of itself, for the caller's replay check.
+  SELECT row_to_json(x) INTO existing FROM (
+    SELECT id, customer_id AS "customerId", kind, points, pending_points AS "pendingPoints",
+      source_type AS "sourceType", source_id AS "sourceId"
+    FROM points_entries WHERE workspace_id = p_workspace_id AND idempotency_key = p_idempotency_key) x;
+  RETURN existing;
+END $$;
+--> statement-breakpoint
 CREATE FUNCTION loyalty_earn_points(
   p_workspace_id text, p_customer_id text, p_points bigint, p_kind text, p_reason text,
   p_source_type text, p_source_id text, p_idempotency_key text, p_pending_until timestamptz,
@@ -22,13 +48,8 @@ DECLARE
   expires timestamptz := p_expires_at;
   balance_after bigint;
 BEGIN
-  INSERT INTO points_accounts (workspace_id, customer_id) VALUES (p_workspace_id, p_customer_id)
-    ON CONFLICT (workspace_id, customer_id) DO UPDATE SET workspace_id = excluded.workspace_id
-    RETURNING * INTO account;
-  SELECT row_to_json(x) INTO existing FROM (
-    SELECT id, customer_id AS "customerId", kind, points, pending_points AS "pendingPoints",
-      source_type AS "sourceType", source_id AS "sourceId"
-    FROM points_entries WHERE workspace_id = p_workspace_id AND idempotency_key = p_idempotency_key) x;
+  account := loyalty_lock_account(p_workspace_id, p_customer_id);
+  existing := loyalty_recorded_entry(p_workspace_id, p_idempotency_key);
   IF existing IS NOT NULL THEN
     RETURN json_build_object('existing', existing, 'balance', account.balance);
   END IF;
@@ -81,13 +102,8 @@ DECLARE
   takes bigint[];
   drawn bigint;
 BEGIN
-  INSERT INTO points_accounts (workspace_id, customer_id) VALUES (p_workspace_id, p_customer_id)
-    ON CONFLICT (workspace_id, customer_id) DO UPDATE SET workspace_id = excluded.workspace_id
-    RETURNING * INTO account;
-  SELECT row_to_json(x) INTO existing FROM (
-    SELECT id, customer_id AS "customerId", kind, points, pending_points AS "pendingPoints",
-      source_type AS "sourceType", source_id AS "sourceId"
-    FROM points_entries WHERE workspace_id = p_workspace_id AND idempotency_key = p_idempotency_key) x;
+  account := loyalty_lock_account(p_workspace_id, p_customer_id);
+  existing := loyalty_recorded_entry(p_workspace_id, p_idempotency_key);
   IF existing IS NOT NULL THEN
     RETURN json_build_object('existing', existing, 'balance', account.balance);
   END IF;
