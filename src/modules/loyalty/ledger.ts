@@ -121,7 +121,11 @@ function earningEntry(input: Omit<EarnInput, 'settings' | 'emitInto'>) {
   };
 }
 
-/** Adds points (earn, bonus, positive adjust) as a new lot, or removes them (negative adjust). */
+/**
+ * Adds points (earn, bonus, positive adjust) as a new lot, in one call of loyalty_earn_points; or
+ * removes them (negative adjust). A caller with nothing else to commit with it may pass the
+ * database itself: the call is then its own transaction.
+ */
 export async function earnPoints(tx: Db, input: EarnInput): Promise<{ entryId: string; replayed: boolean }> {
   assertWholePoints(input.points, input.kind === 'adjust');
   if (input.points < 0) return takePoints(tx, input);
@@ -247,7 +251,8 @@ export function planEarning(
 /**
  * Spends posted points, soonest-expiring lots first. The customer's account row is locked for
  * the rest of the transaction, so concurrent spends of one customer run one after another and
- * never spend the same points twice. Not enough points is a result, not an error.
+ * never spend the same points twice. Not enough points is a result, not an error. One call of
+ * loyalty_spend_points: given the database itself rather than a transaction, it commits alone.
  */
 export async function spendPoints(tx: Db, input: SpendInput): Promise<SpendResult> {
   assertWholePoints(input.points, false);
