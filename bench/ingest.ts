@@ -19,6 +19,7 @@ import { consumerPacing, runConsumers } from '../src/modules/events/index.js';
 import { consumers } from '../src/server/consumers.js';
 import { startServer } from '../src/server/server.js';
 import { segmentBatch } from './generators/segment.js';
+import { backendCpuSeconds, cpuUsedSince, processCpuSeconds } from './support/cpu.js';
 
 export type BenchEngine = 'pglite' | 'postgres';
 export type ConsumerMode = 'after' | 'during' | 'off';
@@ -161,34 +162,6 @@ interface Sent {
   clientCpuSeconds: number;
 }
 
-/** CPU seconds (user + system) a Linux process has used, from /proc (clock ticks of 1/100 s). */
-function processCpuSeconds(pid: number | 'self'): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU seconds used so far by the PostgreSQL backends serving this database (0 on PGlite). */
-async function backendCpuSeconds(db: Db, engine: BenchEngine): Promise<Map<number, number>> {
-  const cpu = new Map<number, number>();
-  if (engine !== 'postgres') return cpu;
-  const backends = await queryRows<{ pid: number }>(
-    db,
-    sql`select pid from pg_stat_activity where datname = current_database()`,
-  );
-  for (const { pid } of backends) cpu.set(pid, processCpuSeconds(pid));
-  return cpu;
-}
-
-function cpuUsedSince(before: Map<number, number>, after: Map<number, number>): number {
-  let used = 0;
-  for (const [pid, seconds] of after) used += seconds - (before.get(pid) ?? 0);
-  return used;
-}
-
 /** Sends the bodies from `clients` concurrent loops until all are sent or time is up. */
 function send(
   urls: string[],
@@ -311,15 +284,16 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
       ),
     );
 
-    const backendsBefore = await backendCpuSeconds(server.ctx.db, options.engine);
+    const postgresBackends = () =>
+      options.engine === 'postgres'
+        ? backendCpuSeconds(server.ctx.db)
+        : Promise.resolve(new Map<number, number>());
+    const backendsBefore = await postgresBackends();
     const processBefore = retainCpu();
     const urls = [server.url, ...others.map((other) => other.url)];
     const sent = await send(urls, authorization, bodies, options);
     const retainCpuSeconds = retainCpu() - processBefore - sent.clientCpuSeconds;
-    const postgresCpuSeconds = cpuUsedSince(
-      backendsBefore,
-      await backendCpuSeconds(server.ctx.db, options.engine),
-    );
+    const postgresCpuSeconds = cpuUsedSince(backendsBefore, await postgresBackends());
     const runner =
       options.consumers === 'after'
         ? runConsumers(server.ctx.db, consumers, reportConsumerError, consumerPacing(options.engine))

@@ -3,7 +3,8 @@
 // transactions — three orders (earnPoints) for every redemption (spendPoints), each one call —
 // against a fresh database, and the ledger check runs at the end. On PostgreSQL, each round is
 // followed by pgbench's TPC-B-like run (scale 10, same clients, same duration, its own database)
-// and the ratio is printed: the disk's commit rate is the ceiling for both. Both wait mostly on WAL
+// and the ratio is printed: the disk's commit rate is the ceiling for both. Each run starts, as
+// pgbench's does, from initialised and analysed tables (seedHistory). Both wait mostly on WAL
 // flushes, whose speed on this machine changes from minute to minute, so PostgreSQL runs several
 // alternating rounds and the median ratio is the figure. Printed, not asserted.
 import { spawnSync } from 'node:child_process';
@@ -13,9 +14,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrateDatabase } from '../src/db/migrate.js';
+import { refreshPlannerStatistics } from '../src/db/statistics.js';
 import { checkLedger, earnPoints, spendPoints } from '../src/modules/loyalty/index.js';
 import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { updateProgram } from '../src/modules/loyalty/program.js';
+import { backendCpuSeconds, cpuUsedSince, machineBusySeconds } from './support/cpu.js';
 
 type Engine = 'pglite' | 'postgres';
 
@@ -37,6 +40,14 @@ interface Result {
   transactionsPerSecond: number;
   ledgerOk: boolean;
   ledgerProblems: number;
+  /** CPU per ledger transaction, PostgreSQL only (on PGlite the database runs inside Node.js). */
+  cpuMicros: { node: number; postgres: number } | null;
+}
+
+interface PgbenchResult {
+  tps: number;
+  /** Whole-machine CPU per TPC-B transaction: pgbench's client and the server's backends. */
+  cpuMicros: number;
 }
 
 const adminUrl = process.env.RETAIN_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -101,6 +112,43 @@ async function freshDatabase(
   };
 }
 
+/**
+ * Like pgbench's initialisation, the run starts from a shop with history and planner statistics:
+ * every customer has earned twice, and the tables are analysed as a running server's statistics
+ * refresh would have (src/db/statistics.ts). Without it every connection plans the ledger's calls
+ * on empty tables and keeps those plans (this PostgreSQL runs with autovacuum off).
+ */
+async function seedHistory(database: Database, workspaceId: string, options: Options): Promise<void> {
+  const started = Date.now();
+  const at = new Date();
+  for (let first = 0; first < options.customers; first += options.clients) {
+    const customers = Array.from(
+      { length: Math.min(options.clients, options.customers - first) },
+      (_, i) => first + i,
+    );
+    await Promise.all(
+      customers.flatMap((c) =>
+        [0, 1].map((n) =>
+          earnPoints(database.db, {
+            workspaceId,
+            customerId: `cus_bench_${c}`,
+            points: 100,
+            kind: 'earn',
+            reason: 'history',
+            source: { type: 'order', id: `history-${c}-${n}` },
+            idempotencyKey: `history-${c}-${n}`,
+            at,
+          }),
+        ),
+      ),
+    );
+  }
+  await refreshPlannerStatistics(database.db);
+  console.log(
+    `${database.engine.padEnd(8)} history: ${options.customers * 2} earnings and the planner's statistics in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
 /** One client: orders and redemptions of random customers until the deadline. */
 async function client(
   database: Database,
@@ -154,6 +202,7 @@ async function benchEngine(engine: Engine, options: Options): Promise<Result> {
     const workspace = await createWorkspace(database.db);
     // A shop with a program, as in production: 1 point per $1, points expire 12 months after earning.
     await updateProgram(database.db, workspace.id, { expiry: { policy: 'per_lot', months: 12 } });
+    await seedHistory(database, workspace.id, options);
     const result: Result = {
       engine,
       orders: 0,
@@ -164,7 +213,10 @@ async function benchEngine(engine: Engine, options: Options): Promise<Result> {
       transactionsPerSecond: 0,
       ledgerOk: false,
       ledgerProblems: 0,
+      cpuMicros: null,
     };
+    const backendsBefore = engine === 'postgres' ? await backendCpuSeconds(database.db) : null;
+    const nodeBefore = process.cpuUsage();
     const started = Date.now();
     const deadline = started + options.seconds * 1000;
     await Promise.all(
@@ -173,7 +225,16 @@ async function benchEngine(engine: Engine, options: Options): Promise<Result> {
       ),
     );
     result.seconds = (Date.now() - started) / 1000;
-    result.transactionsPerSecond = (result.orders + result.redemptions + result.refused) / result.seconds;
+    const transactions = result.orders + result.redemptions + result.refused;
+    result.transactionsPerSecond = transactions / result.seconds;
+    if (backendsBefore) {
+      const node = process.cpuUsage(nodeBefore);
+      const postgresSeconds = cpuUsedSince(backendsBefore, await backendCpuSeconds(database.db));
+      result.cpuMicros = {
+        node: (node.user + node.system) / transactions,
+        postgres: (postgresSeconds * 1e6) / transactions,
+      };
+    }
     const check = await checkLedger(database.db);
     result.ledgerOk = check.ok;
     result.ledgerProblems = check.problems.length;
@@ -183,8 +244,8 @@ async function benchEngine(engine: Engine, options: Options): Promise<Result> {
   }
 }
 
-/** pgbench's TPC-B-like run in a database of its own; answers its transactions per second. */
-async function pgbench(options: Options): Promise<number | null> {
+/** pgbench's TPC-B-like run in a database of its own: its transactions per second and their CPU. */
+async function pgbench(options: Options): Promise<PgbenchResult | null> {
   const name = `retain_bench_pgbench_${process.pid}`;
   const url = new URL(adminUrl);
   const connection = [
@@ -199,13 +260,17 @@ async function pgbench(options: Options): Promise<number | null> {
   try {
     const init = spawnSync('pgbench', [...connection, '-i', '-s', '10', '-q', name], { encoding: 'utf8' });
     if (init.status !== 0) return null;
+    const busyBefore = machineBusySeconds();
     const run = spawnSync(
       'pgbench',
       [...connection, '-c', String(options.clients), '-j', '2', '-T', String(options.seconds), name],
       { encoding: 'utf8' },
     );
-    const match = /tps = ([\d.]+) \(without initial connection time\)/.exec(run.stdout);
-    return match ? Number(match[1]) : null;
+    const busySeconds = machineBusySeconds() - busyBefore;
+    const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(run.stdout);
+    const processed = /number of transactions actually processed: (\d+)/.exec(run.stdout);
+    if (!tps || !processed) return null;
+    return { tps: Number(tps[1]), cpuMicros: (busySeconds * 1e6) / Number(processed[1]) };
   } finally {
     await admin(`drop database if exists ${name} with (force)`);
   }
@@ -218,6 +283,12 @@ function print(result: Result): void {
       `refused for points ${(result.refused / result.seconds).toFixed(0)}/s, failed ${result.failed}) over ${result.seconds.toFixed(1)} s; ` +
       `ledger check: ${result.ledgerOk ? 'ok' : `${result.ledgerProblems} problems`}`,
   );
+  if (result.cpuMicros) {
+    const { node, postgres } = result.cpuMicros;
+    console.log(
+      `${''.padEnd(8)} CPU per ledger transaction: Node.js ${node.toFixed(0)} µs, PostgreSQL ${postgres.toFixed(0)} µs`,
+    );
+  }
 }
 
 function median(values: number[]): number {
@@ -232,15 +303,15 @@ async function postgresRounds(options: Options): Promise<number[]> {
   for (let round = 1; round <= options.rounds; round++) {
     const result = await benchEngine('postgres', options);
     print(result);
-    const tps = await pgbench(options);
-    if (tps === null) {
+    const tpcb = await pgbench(options);
+    if (tpcb === null) {
       console.log('pgbench  could not run (is pgbench installed and the server reachable?)');
       return ratios;
     }
-    ratios.push(result.transactionsPerSecond / tps);
+    ratios.push(result.transactionsPerSecond / tpcb.tps);
     console.log(
-      `pgbench  ${tps.toFixed(0).padStart(6)} tps TPC-B-like (scale 10, ${options.clients} clients, ${options.seconds} s); ` +
-        `round ${round}: retain/pgbench = ${ratios.at(-1)!.toFixed(2)}`,
+      `pgbench  ${tpcb.tps.toFixed(0).padStart(6)} tps TPC-B-like (scale 10, ${options.clients} clients, ${options.seconds} s), ` +
+        `CPU per transaction ${tpcb.cpuMicros.toFixed(0)} µs (whole machine); round ${round}: retain/pgbench = ${ratios.at(-1)!.toFixed(2)}`,
     );
   }
   return ratios;

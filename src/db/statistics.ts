@@ -31,10 +31,19 @@ export function plannerStatistics(db: Db): PlannerStatistics {
       applied += events;
       if (applied < nextRefresh) return;
       nextRefresh = applied * 2;
-      await db.transaction(async (tx) => {
-        await tx.execute(sql`set local default_statistics_target = ${sql.raw(String(statisticsTarget))}`);
-        await tx.execute(sql`analyze`);
-      });
+      await refreshPlannerStatistics(db);
     },
   };
+}
+
+/**
+ * One ANALYZE of every table with the small sample. It also makes each connection plan its cached
+ * statements again (the ledger's functions keep their plans for the connection's life): a plan
+ * chosen while a table was empty can read every row of the workspace on each call.
+ */
+export async function refreshPlannerStatistics(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local default_statistics_target = ${sql.raw(String(statisticsTarget))}`);
+    await tx.execute(sql`analyze`);
+  });
 }
