@@ -3,10 +3,11 @@
 // transactions — three orders (earnPoints) for every redemption (spendPoints), each one call —
 // against a fresh database, and the ledger check runs at the end. On PostgreSQL, each round is
 // followed by pgbench's TPC-B-like run (scale 10, same clients, same duration, its own database)
-// and the ratio is printed: the disk's commit rate is the ceiling for both. Each run starts, as
-// pgbench's does, from initialised and analysed tables (seedHistory). Both wait mostly on WAL
-// flushes, whose speed on this machine changes from minute to minute, so PostgreSQL runs several
-// alternating rounds and the median ratio is the figure. Printed, not asserted.
+// and the ratio is printed, with each side's CPU per transaction: on two cores the CPU and the
+// disk's commit rate are the ceiling for both. Each run starts, as pgbench's does, from initialised
+// and analysed tables (seedHistory). A single round can be off by a tenth when the machine is busy
+// elsewhere, so PostgreSQL runs several alternating rounds and the median ratio is the figure.
+// Printed, not asserted.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
