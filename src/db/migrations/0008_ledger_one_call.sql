@@ -101,6 +101,7 @@ DECLARE
   lot_ids text[];
   takes bigint[];
   drawn bigint;
+  balance_after bigint;
 BEGIN
   account := loyalty_lock_account(p_workspace_id, p_customer_id);
   existing := loyalty_recorded_entry(p_workspace_id, p_idempotency_key);
@@ -125,24 +126,25 @@ BEGIN
   IF drawn <> p_points THEN
     RETURN json_build_object('drawn', drawn, 'balance', account.balance);
   END IF;
+  balance_after := account.balance - p_points;
   INSERT INTO points_entries (id, workspace_id, customer_id, kind, points, pending_points, balance_after,
       pending_after, reason, source_type, source_id, idempotency_key, occurred_at)
-    VALUES (p_entry_id, p_workspace_id, p_customer_id, 'redeem', -p_points, 0, account.balance - p_points,
+    VALUES (p_entry_id, p_workspace_id, p_customer_id, 'redeem', -p_points, 0, balance_after,
       account.pending, p_reason, p_source_type, p_source_id, p_idempotency_key, p_at);
   INSERT INTO points_allocations (entry_id, lot_id, workspace_id, points)
     SELECT p_entry_id, t.lot_id, p_workspace_id, -t.take FROM unnest(lot_ids, takes) AS t(lot_id, take);
   UPDATE points_lots SET remaining = points_lots.remaining - t.take
     FROM unnest(lot_ids, takes) AS t(lot_id, take)
     WHERE points_lots.id = t.lot_id AND points_lots.workspace_id = p_workspace_id;
-  UPDATE points_accounts SET balance = account.balance - p_points,
+  UPDATE points_accounts SET balance = balance_after,
       lifetime_redeemed = account.lifetime_redeemed + p_points, last_activity_at = p_at,
       negative_since = NULL, updated_at = now()
     WHERE workspace_id = p_workspace_id AND customer_id = p_customer_id;
   INSERT INTO events (id, workspace_id, message_id, type, name, properties, occurred_at, received_at, source)
     VALUES (p_event_id, p_workspace_id, 'retain:points-redeemed:' || p_entry_id, 'track', 'Points Redeemed',
       jsonb_build_object('customer_id', p_customer_id, 'points', p_points, 'reason', p_reason,
-        'source_type', p_source_type, 'source_id', p_source_id, 'balance', account.balance - p_points),
+        'source_type', p_source_type, 'source_id', p_source_id, 'balance', balance_after),
       p_at, p_at, 'retain')
     ON CONFLICT (workspace_id, message_id) DO NOTHING;
-  RETURN json_build_object('entryId', p_entry_id, 'balance', account.balance - p_points);
+  RETURN json_build_object('entryId', p_entry_id, 'balance', balance_after);
 END $$;
