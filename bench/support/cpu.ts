@@ -29,9 +29,12 @@ export function cpuUsedSince(before: Map<number, number>, after: Map<number, num
   return used;
 }
 
-/** CPU seconds every core of the machine has spent busy (all but idle and I/O wait). */
+/**
+ * CPU seconds the machine's cores have spent working (user, system, interrupts); not idle, I/O
+ * wait, or time the hypervisor took for other guests (steal).
+ */
 export function machineBusySeconds(): number {
   const [, ...ticks] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
-  const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number);
-  return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
+  const [user, nice, system, , , irq, softirq] = ticks.map(Number);
+  return (user! + nice! + system! + irq! + softirq!) / 100;
 }
