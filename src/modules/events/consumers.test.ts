@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase, testEngine } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
-import { drainConsumers, stepConsumer, type Consumer } from './consumers.js';
+import {
+  consumerPacing,
+  drainConsumers,
+  runConsumers,
+  stepConsumer,
+  type Consumer,
+  type ConsumerPacing,
+} from './consumers.js';
 import { untilConsumable } from './test-support.js';
 
 let database: Database;
@@ -184,5 +191,51 @@ describe('the log and its consumers', () => {
     const second = await readLogAfter(database.db, first.last!, 2);
     expect(second.events.map((e) => e.id)).toEqual(['evt_probe_c', 'evt_probe_d']);
     expect(second.last).toEqual({ txId: '100', eventId: 'evt_probe_d' });
+  });
+
+  /**
+   * Runs two consumers where the first one's step waits (up to `waitMs`) for the second to apply
+   * the same event: answers whether it saw the second step while its own was running.
+   */
+  async function stepsOverlap(pacing: ConsumerPacing, waitMs: number): Promise<boolean> {
+    const ws = await createWorkspace(database.db);
+    const suffix = ws.id.slice(-8).toLowerCase();
+    let secondApplied!: () => void;
+    const second = new Promise<void>((resolve) => (secondApplied = resolve));
+    let answer!: (overlapped: boolean) => void;
+    const answered = new Promise<boolean>((resolve) => (answer = resolve));
+    const ours = (events: LoggedEvent[]) => events.some((event) => event.workspaceId === ws.id);
+    const waiting: Consumer = {
+      name: `c_waits_${suffix}`,
+      apply: async (_tx, events) => {
+        if (!ours(events)) return;
+        const waited = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), waitMs));
+        answer(await Promise.race([second.then(() => true), waited]));
+      },
+    };
+    const other: Consumer = {
+      name: `c_other_${suffix}`,
+      apply: async (_tx, events) => void (ours(events) && secondApplied()),
+    };
+    // Both start at the end of the log, so each one's first page holds the event.
+    await drainConsumers(database.db, [waiting, other]);
+    await appendEvents(database.db, ws.id, [track('overlap')]);
+    const errors: unknown[] = [];
+    const runner = runConsumers(database.db, [waiting, other], (_name, error) => errors.push(error), pacing);
+    const overlapped = await answered;
+    await runner.stop();
+    expect(errors).toEqual([]);
+    return overlapped;
+  }
+
+  it.runIf(testEngine() === 'postgres')(
+    'runs the consumers side by side on PostgreSQL: one step need not wait for another to finish',
+    async () => {
+      expect(await stepsOverlap(consumerPacing('postgres'), 10_000)).toBe(true);
+    },
+  );
+
+  it('runs them in turns with PGlite’s pacing, where every step holds the one connection', async () => {
+    expect(await stepsOverlap(consumerPacing('pglite'), 500)).toBe(false);
   });
 });
