@@ -40,7 +40,8 @@ export async function refreshPending(tx: Db, now: Date, limit = consumerBatchEve
 export function analyticsConsumer(clock: Clock = systemClock): Consumer {
   return {
     name: analyticsConsumerName,
-    reads: { names: orderChangeEventNames },
+    // The refresh queue copies what it needs from the log itself.
+    reads: { names: orderChangeEventNames, payload: [] },
     async apply(tx: Db, events: LoggedEvent[]): Promise<void> {
       await insertPendingRefreshes(
         tx,

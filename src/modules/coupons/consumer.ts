@@ -38,6 +38,6 @@ async function apply(tx: Db, events: LoggedEvent[]): Promise<void> {
 /** Marks codes used by orders that arrive as events (the checkout did not call redeem); follows merges. */
 export const couponOrdersConsumer: Consumer = {
   name: 'coupons.orders',
-  reads: { names: ['Order Completed', customersMergedEvent] },
+  reads: { names: ['Order Completed', customersMergedEvent], payload: ['properties'] },
   apply,
 };

@@ -86,7 +86,7 @@ async function applyOneByOne(tx: Db, events: LoggedEvent[]): Promise<void> {
 export const customersConsumer: Consumer = {
   name: 'customers',
   // Events retain emits carry no person (isPersonEvent): the projection never reads them.
-  reads: { skipSources: ['retain'] },
+  reads: { skipSources: ['retain'], payload: ['traits', 'context'] },
   apply: async (tx, events) => {
     let next = 0;
     while (next < events.length) {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import type { events } from './schema.js';
@@ -130,10 +130,22 @@ export function toLoggedEvent(row: EventRow): LoggedEvent {
   };
 }
 
-/** The columns of an `EventRow`. */
-export const eventColumns = sql`events.id, events.tx_id::text as tx_text, events.workspace_id,
+/** An event's JSON parts. */
+export type EventPayload = 'properties' | 'traits' | 'context';
+const eventPayloads: readonly EventPayload[] = ['properties', 'traits', 'context'];
+
+/**
+ * The columns of an `EventRow`; of the JSON parts, only those in `payload`, the others empty
+ * (`{}`): the server then neither turns them into text nor sends them, nor Node parses them.
+ */
+export function eventColumns(payload: readonly EventPayload[] = eventPayloads): SQL {
+  const parts = eventPayloads.map((part) =>
+    payload.includes(part) ? sql.raw(`events.${part}`) : sql.raw(`'{}'::jsonb as ${part}`),
+  );
+  return sql`events.id, events.tx_id::text as tx_text, events.workspace_id,
   events.message_id, events.type, events.name, events.user_id, events.anonymous_id, events.previous_id,
-  events.properties, events.traits, events.context, events.occurred_at, events.received_at, events.source`;
+  ${sql.join(parts, sql`, `)}, events.occurred_at, events.received_at, events.source`;
+}
 
 /**
  * The next events after `after`, in log order, among those whose writing transaction finished
@@ -149,7 +161,7 @@ export async function readLogAfter(
     // Order by the qualified column: a bare `tx_id` in ORDER BY would name the text output column
     // and sort transaction ids as text ('1000' before '779'), so a page could take a later
     // transaction's events first and the cursor would pass over the ones between.
-    sql`select ${eventColumns}
+    sql`select ${eventColumns()}
         from events
         where (events.tx_id, events.id) > (${after.txId}::xid8, ${after.eventId})
           and events.tx_id < pg_snapshot_xmin(pg_current_snapshot())

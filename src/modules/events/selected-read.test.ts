@@ -109,6 +109,56 @@ describe('a consumer that reads a selection of the log', () => {
     expect(typesOnly.given).toEqual(['a1']);
   });
 
+  it('is given only the JSON parts it reads, the others empty', async () => {
+    const payloads = {
+      properties: { order_id: 'o-1', total: 10 },
+      traits: { email: 'ann@example.com' },
+      context: { locale: 'vi-VN', timezone: 'Asia/Ho_Chi_Minh' },
+    };
+    const received: Record<string, LoggedEvent[]> = {};
+    const keeping = (name: string, reads: EventSelection): Consumer => ({
+      name,
+      reads,
+      apply: async (_tx, events) => void (received[name] = [...(received[name] ?? []), ...events]),
+    });
+    const ws = await createWorkspace(database.db);
+    const consumers = [
+      keeping('sel_payload_all', { names: ['Wanted'] }),
+      keeping('sel_payload_properties', { names: ['Wanted'], payload: ['properties'] }),
+      keeping('sel_payload_person', { names: ['Wanted'], payload: ['traits', 'context'] }),
+      keeping('sel_payload_none', { names: ['Wanted'], payload: [] }),
+    ];
+    await drainConsumers(database.db, consumers);
+    for (const name of Object.keys(received)) delete received[name];
+    await appendEvents(database.db, ws.id, [event('w1', 'Wanted', payloads)]);
+    await drainConsumers(database.db, consumers);
+
+    const partsOf = (name: string) => {
+      const [only, ...more] = received[name] ?? [];
+      expect(more).toEqual([]);
+      return {
+        messageId: only?.messageId,
+        properties: only?.properties,
+        traits: only?.traits,
+        context: only?.context,
+      };
+    };
+    expect(partsOf('sel_payload_all')).toEqual({ messageId: 'w1', ...payloads });
+    expect(partsOf('sel_payload_properties')).toEqual({
+      messageId: 'w1',
+      properties: payloads.properties,
+      traits: {},
+      context: {},
+    });
+    expect(partsOf('sel_payload_person')).toEqual({
+      messageId: 'w1',
+      properties: {},
+      traits: payloads.traits,
+      context: payloads.context,
+    });
+    expect(partsOf('sel_payload_none')).toEqual({ messageId: 'w1', properties: {}, traits: {}, context: {} });
+  });
+
   it.runIf(testEngine() === 'postgres')(
     'never passes over an event whose transaction is still open, even when later ones committed',
     async () => {

@@ -4,6 +4,7 @@ import { queryOne, queryRows, type Db } from '../../db/connection.js';
 import {
   eventColumns,
   toLoggedEvent,
+  type EventPayload,
   type EventRow,
   type EventType,
   type LogPosition,
@@ -24,6 +25,11 @@ export interface EventSelection {
   skipNames?: readonly string[];
   /** Not events these sources wrote (e.g. `retain`, the events retain emits). */
   skipSources?: readonly string[];
+  /**
+   * The JSON parts the consumer looks at; absent: all three. The others arrive empty (`{}`): the
+   * context alone (library, ip, user agent) was most of what a consumer read and parsed.
+   */
+  payload?: readonly EventPayload[];
 }
 
 function matching(selection: EventSelection): SQL {
@@ -73,7 +79,7 @@ export async function readSelectedAfter(
   const below = sql`${horizon!.below}::xid8`;
   const rows = await queryRows<EventRow>(
     db,
-    sql`select ${eventColumns} from events
+    sql`select ${eventColumns(selection.payload)} from events
         where (events.tx_id, events.id) > (${after.txId}::xid8, ${after.eventId})
           and events.tx_id < ${below} and ${matching(selection)}
         order by events.tx_id, events.id

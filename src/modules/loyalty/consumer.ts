@@ -318,6 +318,7 @@ export const loyaltyConsumer: Consumer = {
     names: [...new Set([...orderChangeEventNames, ...(await ruleTriggerEvents(tx))])].filter(
       (name) => !ownEvents.has(name),
     ),
+    payload: ['properties', 'traits'],
   }),
   apply: async (tx, events) => {
     const pages = await loadPage(tx, events);

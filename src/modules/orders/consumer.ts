@@ -26,7 +26,7 @@ const isOrderEvent = (event: LoggedEvent) => event.name !== null && orderEventNa
  */
 export const ordersConsumer: Consumer = {
   name: 'orders',
-  reads: { names: orderChangeEventNames },
+  reads: { names: orderChangeEventNames, payload: ['properties'] },
   apply: async (tx, events) => {
     const currencies = new Map<string, string>();
     const currencyOf = async (workspaceId: string) => {

@@ -180,6 +180,9 @@ export const challengesConsumer: Consumer = {
   name: 'loyalty.challenges',
   // Only what some challenge counts, read in the step's transaction: a challenge created before
   // the step counts the step's events, as when every event was read.
-  reads: async (tx) => ({ names: [...(await challengeEventNames(tx)), customersMergedEvent] }),
+  reads: async (tx) => ({
+    names: [...(await challengeEventNames(tx)), customersMergedEvent],
+    payload: ['properties'],
+  }),
   apply,
 };

@@ -14,6 +14,6 @@ async function apply(tx: Db, events: LoggedEvent[]): Promise<void> {
 /** Redemptions follow a merged profile to the one it merged into (`Customers Merged`). */
 export const redemptionsConsumer: Consumer = {
   name: 'loyalty.redemptions',
-  reads: { names: [customersMergedEvent] },
+  reads: { names: [customersMergedEvent], payload: ['properties'] },
   apply,
 };
