@@ -1,3 +1,4 @@
+import { canonicalLocale, isTimeZone } from '../../core/intl.js';
 import { nameLengthMax, traitsBytesMax } from '../../core/limits.js';
 
 /** Traits kept in their own columns (indexed, validated); every other trait is free-form. */
@@ -20,25 +21,6 @@ export interface ParsedTraits {
   /** null clears the trait; an absent key leaves it alone. */
   standard: Partial<Record<StandardTrait, string | null>>;
   free: Record<string, unknown>;
-}
-
-// Intl checks, as the workspace settings do; kept here so customers does not import workspaces
-// (whose routes import orders, which imports customers: a cycle at module load).
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function canonicalLocale(locale: string): string | null {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 const isStandard = (key: string): key is StandardTrait => (standardTraits as readonly string[]).includes(key);

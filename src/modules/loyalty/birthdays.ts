@@ -1,6 +1,7 @@
 import { loyaltySweepRowsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
-import { getWorkspace, isTimeZone } from '../workspaces/index.js';
+import { isTimeZone } from '../../core/intl.js';
+import { getWorkspace } from '../workspaces/index.js';
 import { addDays } from './arithmetic.js';
 import { findTraits } from './consumer.queries.js';
 import { awardsFor } from './earn-rules.js';

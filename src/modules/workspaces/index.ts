@@ -4,8 +4,6 @@ export {
   getWorkspace,
   updateWorkspace,
   updateWorkspaceSettings,
-  isTimeZone,
-  canonicalLocale,
   type Workspace,
   type WorkspaceChanges,
 } from './workspaces.js';

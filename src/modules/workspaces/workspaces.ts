@@ -1,5 +1,6 @@
 import { newId } from '../../core/ids.js';
 import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
+import { canonicalLocale, isTimeZone } from '../../core/intl.js';
 import { isCurrency } from '../../core/money.js';
 import { nameLengthMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
@@ -32,23 +33,6 @@ export interface WorkspaceChanges {
 }
 
 export const workspaceDefaults = { name: 'My shop', currency: 'USD', timezone: 'UTC', locale: 'en' } as const;
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function canonicalLocale(locale: string): string | null {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** Checks every field and answers the normalised changes, or throws naming the first bad field. */
 export function validateWorkspaceChanges(changes: WorkspaceChanges): WorkspaceChanges {
