@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
 import { date, int } from './rows.js';
 
@@ -177,10 +178,7 @@ export async function ordersWithHeldRefunds(
   const rows = await queryRows<{ orderId: string }>(
     db,
     sql`select distinct order_id as "orderId" from loyalty_early_refunds
-        where workspace_id = ${workspaceId} and order_id in (${sql.join(
-          orderIds.map((id) => sql`${id}`),
-          sql`, `,
-        )})`,
+        where workspace_id = ${workspaceId} and order_id = any(${pgArray(orderIds, 'text')})`,
   );
   return new Set(rows.map((r) => r.orderId));
 }

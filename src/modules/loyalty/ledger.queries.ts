@@ -323,10 +323,7 @@ export async function lotsByIds(db: Db, workspaceId: string, ids: string[]): Pro
     lotFields,
     db,
     sql`select ${lotColumns} from points_lots
-        where workspace_id = ${workspaceId} and id in (${sql.join(
-          ids.map((id) => sql`${id}`),
-          sql`, `,
-        )})`,
+        where workspace_id = ${workspaceId} and id = any(${pgArray(ids, 'text')})`,
   );
 }
 
