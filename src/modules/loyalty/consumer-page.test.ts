@@ -281,4 +281,40 @@ describe('the loyalty consumer, by page size', () => {
     expect(await status(shop, 'eve')).toMatchObject({ tier: { name: 'Gold' }, points: { balance: 250 } });
     await ledgerHolds(db(), shop.workspace.id);
   });
+
+  it('leaves a profile row unwritten when an identify repeats what is known, and writes a change', async () => {
+    const shop = await createTestShop(testApp());
+    await putProgram(shop, { earn_points: 1, earn_per_amount_minor: 100 });
+    const workspaceId = shop.workspace.id;
+    let sent = 0;
+    const identify = async (traits: Record<string, unknown>) => {
+      const at = new Date(start + sent * 60_000);
+      sent += 1;
+      const { appendedIds } = await appendEvents(db(), workspaceId, [
+        { type: 'identify', userId: 'eve', traits, messageId: `eve-${sent}`, occurredAt: at, receivedAt: at },
+      ]);
+      await untilConsumable(db(), appendedIds);
+      await drainConsumers(db(), consumers);
+      const [row] = await queryRows<{
+        version: string;
+        traits: Record<string, unknown>;
+        month_day: string | null;
+      }>(
+        db(),
+        sql`select xmin::text as version, traits, month_day from loyalty_profiles
+            where workspace_id = ${workspaceId}`,
+      );
+      return row!;
+    };
+    const first = await identify({ plan: 'vip', birthday: '1991-02-03' });
+    expect(first).toMatchObject({ traits: { plan: 'vip', birthday: '1991-02-03' }, month_day: '02-03' });
+    expect(await identify({ plan: 'vip' })).toEqual(first);
+    expect(await identify({ birthday: '1991-02-03' })).toEqual(first);
+    const changed = await identify({ city: 'Đà Nẵng' });
+    expect(changed.version).not.toBe(first.version);
+    expect(changed).toMatchObject({ traits: { plan: 'vip', city: 'Đà Nẵng' }, month_day: '02-03' });
+    const born = await identify({ birthday: '1991-12-24' });
+    expect(born.version).not.toBe(changed.version);
+    expect(born.month_day).toBe('12-24');
+  });
 });

@@ -304,7 +304,10 @@ function profilesPart(workspaceId: string, profiles: ProfileTraits[]): SQL {
       from json_to_recordset(${json(rows)}) as r(customer_id text, traits jsonb, month_day text)
       on conflict (workspace_id, customer_id) do update
         set traits = loyalty_profiles.traits || excluded.traits,
-            month_day = coalesce(excluded.month_day, loyalty_profiles.month_day))`;
+            month_day = coalesce(excluded.month_day, loyalty_profiles.month_day)
+        -- Most identifies repeat what is known: leave those rows unwritten (no new version, no WAL).
+        where loyalty_profiles.traits || excluded.traits is distinct from loyalty_profiles.traits
+           or coalesce(excluded.month_day, loyalty_profiles.month_day) is distinct from loyalty_profiles.month_day)`;
 }
 
 function tiersPart(workspaceId: string, tiers: TierHold[]): SQL {
