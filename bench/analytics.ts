@@ -12,16 +12,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { recomputeAll, recomputeConnections, type RecomputeResult } from '../src/modules/analytics/index.js';
 import { insertOrders } from '../src/modules/analytics/test-orders.js';
 import { createWorkspace, ensureDefaultWorkspace } from '../src/modules/workspaces/index.js';
 import { simulateBgNbd } from './generators/bgnbd.js';
+import { scratchDatabase } from './support/scratch-database.js';
 
 const MS_PER_DAY = 86_400_000;
-const adminUrl = process.env.RETAIN_BENCH_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const customersPerChunk = 100_000;
 const asOf = new Date('2026-06-30T00:00:00Z');
 /** λ ~ Gamma(2, 8.4) per week, p ~ Beta(0.4, 8), births over two years: about 10 orders each. */
@@ -57,24 +56,10 @@ async function freshDatabase(
     const database = await openDatabase({ dataDir });
     return { database, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
   }
-  const name = `retain_bench_analytics_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  console.log(`database: ${url.toString()}`);
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
-  return {
-    database,
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
+  const scratch = await scratchDatabase('analytics');
+  console.log(`database: ${scratch.url}`);
+  const database = await openDatabase({ databaseUrl: scratch.url, poolSize: 4 });
+  return { database, drop: () => scratch.drop() };
 }
 
 /** Simulates and loads the customers in chunks, so memory stays bounded. */

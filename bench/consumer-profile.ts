@@ -5,17 +5,16 @@ import { appendEvents, drainConsumers, type NewEvent } from '../src/modules/even
 import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { consumers } from '../src/server/consumers.js';
 import { shopStream } from '../test/support/shop-stream.js';
+import { scratchDatabase } from './support/scratch-database.js';
 
 /** Time each consumer alone over the same stream of shop events: where consumer time goes. */
 export async function run(args: string[]): Promise<void> {
   const customers = Number(args[1] ?? 300);
   const engine = args[0] ?? 'pglite';
-  const database =
-    engine === 'postgres'
-      ? await openDatabase({
-          databaseUrl: process.env.RETAIN_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-        })
-      : await openDatabase({ dataDir: copyTemplate() });
+  const scratch = engine === 'postgres' ? await scratchDatabase('consumers') : undefined;
+  const database = scratch
+    ? await openDatabase({ databaseUrl: scratch.url })
+    : await openDatabase({ dataDir: copyTemplate() });
   await migrateDatabase(database);
   await drainConsumers(database.db, consumers);
   const workspace = await createWorkspace(database.db);
@@ -43,4 +42,5 @@ export async function run(args: string[]): Promise<void> {
     );
   }
   await database.close();
+  await scratch?.drop();
 }

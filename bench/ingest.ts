@@ -12,7 +12,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { queryOne, queryRows, type Db } from '../src/db/connection.js';
 import { createApiKey } from '../src/modules/auth/index.js';
 import { consumerPacing, runConsumers } from '../src/modules/events/index.js';
@@ -20,6 +19,7 @@ import { consumers } from '../src/server/consumers.js';
 import { startServer } from '../src/server/server.js';
 import { segmentBatch } from './generators/segment.js';
 import { backendCpuSeconds, cpuUsedSince, processCpuSeconds } from './support/cpu.js';
+import { benchAdminUrl, postgresReachable, scratchDatabase } from './support/scratch-database.js';
 
 export type BenchEngine = 'pglite' | 'postgres';
 export type ConsumerMode = 'after' | 'during' | 'off';
@@ -75,29 +75,6 @@ export interface IngestBenchResult {
   consumersCpuMicrosPerEvent?: { retain: number; postgres: number } | undefined;
 }
 
-const adminUrl = process.env.RETAIN_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function adminQuery(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A fresh place to store the log, and how to remove it afterwards. */
 async function freshStorage(
   engine: BenchEngine,
@@ -105,16 +82,13 @@ async function freshStorage(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-bench-'));
   const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   if (engine === 'pglite') return { dataDir, remove: async () => removeDir() };
-  const name = `retain_bench_${process.pid}_${Date.now()}`;
-  await adminQuery(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const database = await scratchDatabase('ingest');
   return {
-    databaseUrl: url.toString(),
+    databaseUrl: database.url,
     dataDir,
     remove: async () => {
       removeDir();
-      await adminQuery(`drop database if exists ${name} with (force)`);
+      await database.drop();
     },
   };
 }
@@ -405,7 +379,7 @@ export async function run(args: string[]): Promise<void> {
   const engines: BenchEngine[] = engineFlag === 'both' ? ['pglite', 'postgres'] : [engineFlag as BenchEngine];
   for (const engine of engines) {
     if (engine === 'postgres' && !(await postgresReachable())) {
-      console.log(`postgres skipped: ${adminUrl} is not reachable`);
+      console.log(`postgres skipped: ${benchAdminUrl} is not reachable`);
       continue;
     }
     const result = await benchIngest({

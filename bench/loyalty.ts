@@ -12,7 +12,6 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { refreshPlannerStatistics } from '../src/db/statistics.js';
@@ -20,6 +19,7 @@ import { checkLedger, earnPoints, spendPoints } from '../src/modules/loyalty/ind
 import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { updateProgram } from '../src/modules/loyalty/program.js';
 import { backendCpuSeconds, cpuUsedSince, machineBusySeconds } from './support/cpu.js';
+import { scratchDatabase } from './support/scratch-database.js';
 
 type Engine = 'pglite' | 'postgres';
 
@@ -51,8 +51,6 @@ interface PgbenchResult {
   cpuMicros: number;
 }
 
-const adminUrl = process.env.RETAIN_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
 function parseOptions(args: string[]): Options {
   const value = (name: string, fallback: string) => {
     const index = args.indexOf(`--${name}`);
@@ -66,22 +64,6 @@ function parseOptions(args: string[]): Options {
     customers: Number(value('customers', '1000')),
     rounds: Number(value('rounds', '3')),
   };
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl(name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 async function freshDatabase(
@@ -100,15 +82,14 @@ async function freshDatabase(
       },
     };
   }
-  const name = `retain_bench_loyalty_${process.pid}`;
-  await admin(`create database ${name}`);
-  const database = await openDatabase({ databaseUrl: databaseUrl(name), poolSize: clients });
+  const scratch = await scratchDatabase('loyalty');
+  const database = await openDatabase({ databaseUrl: scratch.url, poolSize: clients });
   await migrateDatabase(database);
   return {
     database,
     remove: async () => {
       await database.close();
-      await admin(`drop database if exists ${name} with (force)`);
+      await scratch.drop();
     },
   };
 }
@@ -247,8 +228,9 @@ async function benchEngine(engine: Engine, options: Options): Promise<Result> {
 
 /** pgbench's TPC-B-like run in a database of its own: its transactions per second and their CPU. */
 async function pgbench(options: Options): Promise<PgbenchResult | null> {
-  const name = `retain_bench_pgbench_${process.pid}`;
-  const url = new URL(adminUrl);
+  const scratch = await scratchDatabase('pgbench');
+  const url = new URL(scratch.url);
+  const name = url.pathname.slice(1);
   const connection = [
     '-h',
     url.hostname,
@@ -257,7 +239,6 @@ async function pgbench(options: Options): Promise<PgbenchResult | null> {
     '-U',
     decodeURIComponent(url.username || 'postgres'),
   ];
-  await admin(`create database ${name}`);
   try {
     const init = spawnSync('pgbench', [...connection, '-i', '-s', '10', '-q', name], { encoding: 'utf8' });
     if (init.status !== 0) return null;
@@ -273,7 +254,7 @@ async function pgbench(options: Options): Promise<PgbenchResult | null> {
     if (!tps || !processed) return null;
     return { tps: Number(tps[1]), cpuMicros: (busySeconds * 1e6) / Number(processed[1]) };
   } finally {
-    await admin(`drop database if exists ${name} with (force)`);
+    await scratch.drop();
   }
 }
 
