@@ -203,10 +203,10 @@ async function catchUp(
           order by events desc`,
     );
   const after = sql`(e.tx_id, e.id) > (coalesce(c.tx_id, '0'::xid8), coalesce(c.event_id, ''))`;
+  // The next event in log order, found along the log's index; `exists` or a bare limit may read
+  // the log from its start.
+  const next = sql`select from events e where ${after} order by e.tx_id, e.id limit 1`;
   for (;;) {
-    // The next event in log order, found along the log's index; `exists` or a bare limit may
-    // read the log from its start.
-    const next = sql`select from events e where ${after} order by e.tx_id, e.id limit 1`;
     const behind = await beyondCursor(sql`(select count(*) from (${next}) x)::int`);
     const seconds = (performance.now() - started) / 1_000;
     if (!behind[0] || behind[0].events === 0) return { seconds, eventsBehind: 0 };
@@ -297,10 +297,11 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     const processBefore = retainCpu();
     const urls = [server.url, ...others.map((other) => other.url)];
     const sent = await send(urls, authorization, bodies, options);
-    const retainCpuSeconds = retainCpu() - processBefore - sent.clientCpuSeconds;
-    const postgresCpuSeconds = cpuUsedSince(backendsBefore, await postgresBackends());
-    const consumersBackendsBefore = await postgresBackends();
-    const consumersProcessBefore = retainCpu();
+    // Where sending ended is where the consumers' count begins (with `--consumers after`).
+    const processAfterSend = retainCpu();
+    const backendsAfterSend = await postgresBackends();
+    const retainCpuSeconds = processAfterSend - processBefore - sent.clientCpuSeconds;
+    const postgresCpuSeconds = cpuUsedSince(backendsBefore, backendsAfterSend);
     const runner =
       options.consumers === 'after'
         ? runConsumers(server.ctx.db, consumers, reportConsumerError, consumerPacing(options.engine))
@@ -313,8 +314,8 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     const consumersCpu =
       options.consumers === 'after'
         ? {
-            retain: ((retainCpu() - consumersProcessBefore) * 1e6) / sent.accepted,
-            postgres: (cpuUsedSince(consumersBackendsBefore, await postgresBackends()) * 1e6) / sent.accepted,
+            retain: ((retainCpu() - processAfterSend) * 1e6) / sent.accepted,
+            postgres: (cpuUsedSince(backendsAfterSend, await postgresBackends()) * 1e6) / sent.accepted,
           }
         : undefined;
     const stored = await queryOne<{ count: number }>(

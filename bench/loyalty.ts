@@ -229,8 +229,8 @@ async function benchEngine(engine: Engine, options: Options): Promise<Result> {
 /** pgbench's TPC-B-like run in a database of its own: its transactions per second and their CPU. */
 async function pgbench(options: Options): Promise<PgbenchResult | null> {
   const scratch = await scratchDatabase('pgbench');
+  const { name } = scratch;
   const url = new URL(scratch.url);
-  const name = url.pathname.slice(1);
   const connection = [
     '-h',
     url.hostname,

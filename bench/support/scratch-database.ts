@@ -26,6 +26,7 @@ export async function postgresReachable(): Promise<boolean> {
 }
 
 export interface ScratchDatabase {
+  name: string;
   url: string;
   drop(): Promise<void>;
 }
@@ -36,5 +37,9 @@ export async function scratchDatabase(bench: string): Promise<ScratchDatabase> {
   await adminQuery(`create database ${name}`);
   const url = new URL(benchAdminUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+  return {
+    name,
+    url: url.toString(),
+    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
+  };
 }
