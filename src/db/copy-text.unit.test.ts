@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyField, copyJsonText, UnencodableText } from './copy-text.js';
+import { copyField, copyJsonText } from './copy-text.js';
+import { UnstorableText } from './errors.js';
 
 describe('COPY text format', () => {
   it('escapes the four characters the format gives meaning to, and marks null', () => {
@@ -10,9 +11,9 @@ describe('COPY text format', () => {
   });
 
   it('refuses an unpaired surrogate, which UTF-8 would replace silently', () => {
-    expect(() => copyField('high \ud83c alone')).toThrow(UnencodableText);
-    expect(() => copyField('low \udf89 alone')).toThrow(UnencodableText);
-    expect(() => copyField('reversed \udf89\ud83c')).toThrow(UnencodableText);
+    expect(() => copyField('high \ud83c alone')).toThrow(UnstorableText);
+    expect(() => copyField('low \udf89 alone')).toThrow(UnstorableText);
+    expect(() => copyField('reversed \udf89\ud83c')).toThrow(UnstorableText);
     expect(copyField('paired \ud83c\udf89 and a tab\t')).toBe('paired 🎉 and a tab\\t');
   });
 

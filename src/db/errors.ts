@@ -31,3 +31,15 @@ export function isTransientDatabaseError(error: unknown): boolean {
   if (state) return transientClasses.has(state.slice(0, 2)) || state === '55P03';
   return systemErrorCode(error) !== undefined || /Connection terminated/i.test(String(error));
 }
+
+/** Text refused before it was written because PostgreSQL could not store it as given. */
+export class UnstorableText extends Error {
+  constructor(
+    message: string,
+    /** The field holding it, when known. */
+    readonly field?: string,
+  ) {
+    super(field ? `${field} ${message}` : message);
+    this.name = 'UnstorableText';
+  }
+}

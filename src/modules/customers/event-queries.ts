@@ -78,8 +78,8 @@ export async function replaceEventPayload(
   payload: { properties: unknown; traits: unknown; context: unknown },
 ): Promise<void> {
   await db.execute(
-    sql`update events set properties = ${JSON.stringify(payload.properties)}::jsonb,
-               traits = ${JSON.stringify(payload.traits)}::jsonb, context = ${JSON.stringify(payload.context)}::jsonb
+    sql`update events set properties = ${JSON.stringify(payload.properties)}::json,
+               traits = ${JSON.stringify(payload.traits)}::json, context = ${JSON.stringify(payload.context)}::json
         where workspace_id = ${workspaceId} and id = ${id}`,
   );
 }

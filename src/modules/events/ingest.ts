@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { RetainError } from '../../core/errors.js';
 import { eventBytesMax } from '../../core/limits.js';
-import { UnencodableText } from '../../db/copy-text.js';
+import { UnstorableText } from '../../db/errors.js';
 import { toEventRow, type AppendResult, type NewEvent } from './log.js';
 import type { EventInsertRow } from './queries.js';
 import {
@@ -146,15 +146,28 @@ export function normaliseEvent(message: SegmentMessage, envelope: Envelope): New
   };
 }
 
-// PostgreSQL refuses some text JSON allows: NUL (`\u0000`, 22P05), unpaired surrogates (22P02 in
-// jsonb; UnencodableText in a text column COPY would send) and characters outside UTF-8 (22021).
-// Such a request is the client's error, not ours.
+// PostgreSQL refuses some text JSON allows: NUL (`\u0000`) and unpaired surrogates, found before
+// writing (UnstorableText), and, in text columns, NUL (22P05, 22021 as COPY sends it) and characters
+// outside UTF-8 (22021). Such a request is the client's error, not ours.
 const unstorableTextCodes = new Set(['22P05', '22P02', '22021']);
 
 function isUnstorableText(error: unknown): boolean {
-  if (error instanceof UnencodableText) return true;
+  if (error instanceof UnstorableText) return true;
   const { code, cause } = error as { code?: string; cause?: { code?: string } };
   return unstorableTextCodes.has(cause?.code ?? code ?? '');
+}
+
+const unstorableMessage = 'The body holds text PostgreSQL cannot store: a \\u0000 or an unpaired surrogate.';
+
+/** The log's row for one message; a refusal names the field, under `prefix` (`batch[2]`) if given. */
+function rowOrReject(workspaceId: string, event: NewEvent, prefix?: string): EventInsertRow {
+  try {
+    return toEventRow(workspaceId, event);
+  } catch (error) {
+    if (!(error instanceof UnstorableText) || !error.field) throw error;
+    const param = prefix ? `${prefix}.${error.field}` : error.field;
+    throw new RetainError('body_invalid', `${prefix ? `${prefix}.` : ''}${error.message}.`, { param });
+  }
 }
 
 /** The append step: the write buffer rejects only the request whose rows PostgreSQL refused. */
@@ -163,10 +176,7 @@ async function appendOrReject(append: AppendToLog, rows: EventInsertRow[]) {
     return await append(rows);
   } catch (error) {
     if (!isUnstorableText(error)) throw error;
-    throw new RetainError(
-      'body_invalid',
-      'The body holds text PostgreSQL cannot store: a \\u0000 or an unpaired surrogate.',
-    );
+    throw new RetainError('body_invalid', unstorableMessage);
   }
 }
 
@@ -180,7 +190,9 @@ export async function ingestBatch(
   requireObject(body);
   const batch: SegmentBatch = parseOrReject(batchSchema, body);
   const envelope = { receivedAt, sentAt: dateOf(batch.sentAt), context: batch.context };
-  const rows = batch.batch.map((message) => toEventRow(workspaceId, normaliseEvent(message, envelope)));
+  const rows = batch.batch.map((message, index) =>
+    rowOrReject(workspaceId, normaliseEvent(message, envelope), `batch[${index}]`),
+  );
   checkEventSizes(rows);
   return appendOrReject(append, rows);
 }
@@ -198,6 +210,6 @@ export async function ingestMessage(
   const message = parseOrReject(schema, body);
   // The body's size was bounded as it was read.
   return appendOrReject(append, [
-    toEventRow(workspaceId, normaliseEvent({ ...message, type }, { receivedAt })),
+    rowOrReject(workspaceId, normaliseEvent({ ...message, type }, { receivedAt })),
   ]);
 }

@@ -314,6 +314,16 @@ describe('every call type', () => {
     ]);
   });
 
+  it('keeps each JSON part as the client wrote it, keys in their order', async () => {
+    const shop = await createTestShop(testApp);
+    const properties = { zeta: 1, alpha: { z: true, a: null }, b: [3, 1] };
+    const body = { userId: 'u1', event: 'Ordered Keys', messageId: 'keys', properties };
+    await post('/v1/track', body, { authorization: basic(shop.secretKey) });
+    const [stored] = await eventsOf(shop);
+    // jsonb would have sorted the keys, shortest first, then by their bytes: b, zeta, alpha; a, z.
+    expect(JSON.stringify(stored!.properties)).toBe(JSON.stringify(properties));
+  });
+
   it('wakes the consumers after an append commits', async () => {
     const shop = await createTestShop(testApp);
     const before = wakes;
@@ -399,8 +409,13 @@ describe('authentication and bodies', () => {
       const body = `{"batch":[{"type":"track","userId":"u1","event":"E","messageId":"ok"},
                              {"type":"track","userId":"u1","event":"E","properties":{"note":"${text}"}}]}`;
       const answer = await post('/v1/batch', body, auth);
-      expect(answer).toMatchObject({ status: 400, body: { error: { code: 'body_invalid' } } });
+      expect(answer).toMatchObject({
+        status: 400,
+        body: { error: { code: 'body_invalid', param: 'batch[1].properties' } },
+      });
     }
+    const single = await post('/v1/identify', '{"userId":"u1","traits":{"name":"nul \\u0000"}}', auth);
+    expect(single).toMatchObject({ status: 400, body: { error: { code: 'body_invalid', param: 'traits' } } });
     expect(await eventsOf(shop)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import { queryRows, type Db } from '../../db/connection.js';
+import { storableJsonText } from '../../db/json-text.js';
 import type { events } from './schema.js';
 import { insertEventRows, type EventInsertRow } from './queries.js';
 
@@ -54,7 +55,10 @@ function isoTextOf(): (date: Date) => string {
 const occurredText = isoTextOf();
 const receivedText = isoTextOf();
 
-/** The row an event becomes in the log; ids are monotonic, so they keep the order given. */
+/**
+ * The row an event becomes in the log; ids are monotonic, so they keep the order given. Throws
+ * UnstorableText when a JSON part holds text PostgreSQL cannot store.
+ */
 export function toEventRow(workspaceId: string, event: NewEvent): EventInsertRow {
   return {
     id: newId('event'),
@@ -65,9 +69,9 @@ export function toEventRow(workspaceId: string, event: NewEvent): EventInsertRow
     user_id: event.userId ?? null,
     anonymous_id: event.anonymousId ?? null,
     previous_id: event.previousId ?? null,
-    properties: JSON.stringify(event.properties ?? {}),
-    traits: JSON.stringify(event.traits ?? {}),
-    context: JSON.stringify(event.context ?? {}),
+    properties: storableJsonText(event.properties ?? {}, 'properties'),
+    traits: storableJsonText(event.traits ?? {}, 'traits'),
+    context: storableJsonText(event.context ?? {}, 'context'),
     occurred_at: occurredText(event.occurredAt),
     received_at: receivedText(event.receivedAt),
     source: event.source ?? 'api',
@@ -140,7 +144,7 @@ const eventPayloads: readonly EventPayload[] = ['properties', 'traits', 'context
  */
 export function eventColumns(payload: readonly EventPayload[] = eventPayloads): SQL {
   const parts = eventPayloads.map((part) =>
-    payload.includes(part) ? sql.raw(`events.${part}`) : sql.raw(`'{}'::jsonb as ${part}`),
+    payload.includes(part) ? sql.raw(`events.${part}`) : sql.raw(`'{}'::json as ${part}`),
   );
   return sql`events.id, events.tx_id::text as tx_text, events.workspace_id,
   events.message_id, events.type, events.name, events.user_id, events.anonymous_id, events.previous_id,

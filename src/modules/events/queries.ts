@@ -28,14 +28,6 @@ export interface EventInsertRow {
   source: string;
 }
 
-/**
- * Inserts rows in one statement with one parameter: the rows as a JSON array, unpacked by
- * `jsonb_to_recordset` in the server. Parsed once as jsonb, the jsonb columns are then copied
- * rather than parsed again: about 20% less server CPU per row than `json_to_recordset` (measured).
- * Against Drizzle's fourteen parameters per row this spares the client-side SQL building and the
- * parameter limit. Duplicates of (workspace, messageId) — already in the log or twice in `rows` —
- * are skipped. Answers the ids written.
- */
 /** A row as a JSON object, its JSON columns spliced in as they were serialised. */
 function eventRowJson(row: EventInsertRow): string {
   const text = JSON.stringify;
@@ -48,6 +40,13 @@ function eventRowJson(row: EventInsertRow): string {
   );
 }
 
+/**
+ * Inserts rows in one statement with one parameter: the rows as a JSON array, unpacked by
+ * `json_to_recordset` in the server, whose json columns take each part's text as written. Against
+ * Drizzle's fourteen parameters per row this spares the client-side SQL building and the parameter
+ * limit. Duplicates of (workspace, messageId) — already in the log or twice in `rows` — are
+ * skipped. Answers the ids written.
+ */
 export async function insertEventRows(db: Db, rows: EventInsertRow[]): Promise<string[]> {
   if (rows.length === 0) return [];
   const inserted = await queryRows<{ id: string }>(
@@ -56,9 +55,9 @@ export async function insertEventRows(db: Db, rows: EventInsertRow[]): Promise<s
                             properties, traits, context, occurred_at, received_at, source)
         select id, workspace_id, message_id, type, name, user_id, anonymous_id, previous_id,
                properties, traits, context, occurred_at, received_at, source
-        from jsonb_to_recordset(${`[${rows.map(eventRowJson).join(',')}]`}::jsonb) as r(
+        from json_to_recordset(${`[${rows.map(eventRowJson).join(',')}]`}::json) as r(
           id text, workspace_id text, message_id text, type text, name text, user_id text,
-          anonymous_id text, previous_id text, properties jsonb, traits jsonb, context jsonb,
+          anonymous_id text, previous_id text, properties json, traits json, context json,
           occurred_at timestamptz, received_at timestamptz, source text)
         on conflict (workspace_id, message_id) do nothing
         returning id`,

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, json, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { transactionId } from '../../db/column-types.js';
 
@@ -19,9 +19,9 @@ export const events = pgTable(
     anonymousId: text('anonymous_id'),
     /** alias: the identity being merged into userId. */
     previousId: text('previous_id'),
-    properties: jsonb('properties').$type<Record<string, unknown>>().notNull().default({}),
-    traits: jsonb('traits').$type<Record<string, unknown>>().notNull().default({}),
-    context: jsonb('context').$type<Record<string, unknown>>().notNull().default({}),
+    properties: json('properties').$type<Record<string, unknown>>().notNull().default({}),
+    traits: json('traits').$type<Record<string, unknown>>().notNull().default({}),
+    context: json('context').$type<Record<string, unknown>>().notNull().default({}),
     /** When it happened (the client's `timestamp`, else when received). */
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
