@@ -385,9 +385,17 @@ function report(result: IngestBenchResult): void {
   );
   const consumersCpu = result.consumersCpuMicrosPerEvent;
   if (!consumersCpu) return;
+  // Consumers keeping up means every event costs its ingestion and its consumers: the rate the
+  // machine sustains is what both cost together, whatever the order they run in.
+  const keptUpMicros = cpuMicros + consumersCpu.retain + consumersCpu.postgres;
+  const keptUp =
+    result.engine === 'pglite'
+      ? `on PGlite's one thread ≤ ${round(1e6 / keptUpMicros)} events/s`
+      : `all ${cpus} CPUs ≈ ${round((cpus * 1e6) / keptUpMicros)} events/s`;
   console.log(
     `${''.padEnd(8)} consumers' CPU per event: retain ${consumersCpu.retain.toFixed(1)} µs` +
-      (result.engine === 'postgres' ? `, PostgreSQL ${consumersCpu.postgres.toFixed(1)} µs` : ''),
+      (result.engine === 'postgres' ? `, PostgreSQL ${consumersCpu.postgres.toFixed(1)} µs` : '') +
+      ` → ingestion with the consumers keeping up: ${keptUp}`,
   );
 }
 
