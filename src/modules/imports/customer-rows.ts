@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { NewEvent } from '../events/index.js';
 import { customerFields, mapColumns, requireColumns, type ColumnMap, type CustomerField } from './columns.js';
-import { parseCalendarDate, parseDate, parseEmail, RowError } from './values.js';
+import { parseCalendarDate, parseDate, parseEmail, refuseNul, RowError } from './values.js';
 
 export interface RowContext {
   importId: string;
@@ -32,6 +32,7 @@ export function customerRowEvent(
   columns: ColumnMap<CustomerField>,
   context: RowContext,
 ): NewEvent {
+  refuseNul(record);
   const cell = (field: CustomerField) => {
     const index = columns.index[field];
     return index === undefined ? '' : (record[index] ?? '');

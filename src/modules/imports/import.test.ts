@@ -212,6 +212,41 @@ describe('importing orders, one row per order line', () => {
   });
 });
 
+describe('cells no PostgreSQL text can hold', () => {
+  it('fails the row with a NUL character, and the other lines of its order, and imports the rest', async () => {
+    const ws = await shop();
+    const customers = [
+      'customer_id,email,name',
+      'c1,a@example.com,Ann',
+      'c2,b@example.com,B\u0000ob',
+      'c3,,Cat',
+    ];
+    expect(await importText(ws, 'customers', customers.join('\n'))).toMatchObject({
+      rows: 3,
+      imported: 2,
+      failed: 1,
+      errors: [{ line: 3, reason: 'column 3 holds a NUL character, which PostgreSQL cannot store' }],
+    });
+    const orders = [
+      'order_id,customer_id,date,sku,price',
+      'N1,c1,2026-04-01,TEA-1,10',
+      'N2,c3,2026-04-02,TEA-1,10',
+      'N2,c3,2026-04-02,CUP\u0000,5',
+    ];
+    expect(await importText(ws, 'orders', orders.join('\n'))).toMatchObject({
+      rows: 3,
+      imported: 1,
+      failed: 2,
+      errors: [
+        { line: 3, reason: "not imported: line 4 of order 'N2' is invalid" },
+        { line: 4, reason: 'column 4 holds a NUL character, which PostgreSQL cannot store' },
+      ],
+    });
+    expect((await ordersOf(ws)).map((o) => o.order_id)).toEqual(['N1']);
+    expect(await count('customers', ws)).toBe(2);
+  });
+});
+
 describe('importing customers', () => {
   it('sets standard traits and keeps other columns; the same file again changes nothing, a changed row updates', async () => {
     const ws = await shop({ timezone: 'Asia/Bangkok' });

@@ -14,6 +14,7 @@ import {
   parseDate,
   parseEmail,
   parseQuantity,
+  refuseNul,
   RowError,
   toMajorNumber,
 } from './values.js';
@@ -92,6 +93,7 @@ function withLine<T>(line: number, parse: () => T): T {
 export function orderEvents(rows: SourceRow[], columns: OrderColumns, context: OrderContext): NewEvent[] {
   const first = rows[0]!;
   const cell = cellOf(columns, first.record);
+  for (const row of rows) withLine(row.line, () => refuseNul(row.record));
   return withLine(first.line, () => {
     const orderId = cell('orderId');
     if (!orderId) throw new RowError('order_id is empty');

@@ -4,6 +4,17 @@ import { zonedTimeToUtc } from './zoned-time.js';
 /** A cell the import cannot use: the row fails with this reason, the rest of the file goes on. */
 export class RowError extends Error {}
 
+/**
+ * Fails a row with a NUL character in any cell: no PostgreSQL text can hold one, and the log's
+ * JSON would refuse the whole batch it travels in.
+ */
+export function refuseNul(record: string[]): void {
+  const column = record.findIndex((cell) => cell.includes('\u0000'));
+  if (column >= 0) {
+    throw new RowError(`column ${column + 1} holds a NUL character, which PostgreSQL cannot store`);
+  }
+}
+
 // ISO 8601 calendar dates, extended (2024-03-05) or basic (20240305), with an optional time and
 // offset. Without an offset the time is wall time in the workspace's zone.
 const isoDate =
