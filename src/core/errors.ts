@@ -114,6 +114,15 @@ export class RetainError extends Error {
   }
 }
 
+/** `['batch', 2, 'event']` → `batch[2].event`, the way errors name parameters. */
+export function paramOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, part) =>
+      typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part),
+    '',
+  );
+}
+
 export function invalidParameter(param: string, message: string): RetainError {
   return new RetainError('parameter_invalid', message, { param });
 }

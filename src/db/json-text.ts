@@ -16,11 +16,48 @@ const refusedEscape = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f])/i;
  */
 export function storableJsonText(value: unknown, field: string): string {
   const json = JSON.stringify(value);
-  if (json.includes('\\u') && refusedEscape.test(json)) {
+  if (mayEscapeUnstorableText(json)) {
     throw new UnstorableText(
       'holds a \\u0000 or an unpaired surrogate, which PostgreSQL cannot store',
       field,
     );
   }
   return json;
+}
+
+// Decoded text PostgreSQL cannot hold: NUL, or a surrogate without its partner.
+const unstorableChar = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * True when JSON text may escape such a character: it escapes a NUL or a surrogate. That is exact
+ * for JSON.stringify's output, which escapes no paired surrogate; a client's text may (`\ud83d\ude00`),
+ * so for it this only says whether the parsed value needs reading (`unstorableTextPath`).
+ */
+export function mayEscapeUnstorableText(json: string): boolean {
+  return json.includes('\\u') && refusedEscape.test(json);
+}
+
+/**
+ * Where in a parsed JSON value a string or key holds text PostgreSQL cannot store, as the path to
+ * it (`['lines', 2, 'name']`); null when nowhere.
+ */
+export function unstorableTextPath(
+  value: unknown,
+  path: (string | number)[] = [],
+): (string | number)[] | null {
+  if (typeof value === 'string') return unstorableChar.test(value) ? path : null;
+  if (typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = unstorableTextPath(item, [...path, index]);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (unstorableChar.test(key)) return [...path, key];
+    const found = unstorableTextPath(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connection.js';
 import { openTestDatabase } from '../db/test-helpers.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { createTestApp, createTestShop, type TestApp } from './test-app.js';
 
 let database: Database;
 let testApp: TestApp;
@@ -37,5 +37,29 @@ describe('service basics', () => {
     const docs = await testApp.app.inject({ url: '/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('<html');
+  });
+});
+
+describe('JSON bodies', () => {
+  it('refuses text PostgreSQL cannot store, naming the parameter, and changes nothing', async () => {
+    const shop = await createTestShop(testApp);
+    const patch = (payload: string) =>
+      shop.request({
+        method: 'PATCH',
+        url: '/v1/workspace',
+        payload,
+        headers: { 'content-type': 'application/json' },
+      });
+    for (const name of ['a\\u0000b', 'lone \\uD800 high']) {
+      const refused = await patch(`{"currency":"JPY","name":"${name}"}`);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error).toMatchObject({ code: 'parameter_invalid', param: 'name' });
+    }
+    expect((await shop.request({ method: 'GET', url: '/v1/workspace' })).json()).toMatchObject({
+      currency: 'USD',
+    });
+    // A pair of escapes is one character, which any text can hold.
+    const paired = await patch('{"name":"\\uD83C\\uDF89 shop"}');
+    expect(paired.json()).toMatchObject({ name: '\u{1F389} shop' });
   });
 });

@@ -8,6 +8,7 @@ import { registerErrorHandling } from './errors.js';
 import { registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { registerHealth } from './health.js';
+import { registerJsonBody } from './json-body.js';
 import { routeModules } from './routes.js';
 import { registerDashboard } from './dashboard.js';
 
@@ -25,6 +26,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerJsonBody(app);
   registerAuth(app, ctx);
   registerIdempotency(app, ctx);
 

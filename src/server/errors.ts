@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { RetainError, catalogEntry } from '../core/errors.js';
+import { RetainError, catalogEntry, paramOf } from '../core/errors.js';
 
 export interface ErrorBody {
   error: { type: string; code: string; message: string; param?: string };
@@ -20,10 +20,8 @@ export function errorBody(error: RetainError): ErrorBody {
 
 /** `/batch/3/userId` → `batch[3].userId`, the way Stripe names nested parameters. */
 export function paramName(instancePath: string): string {
-  return instancePath
-    .split('/')
-    .filter(Boolean)
-    .reduce((name, part) => (/^\d+$/.test(part) ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+  const parts = instancePath.split('/').filter(Boolean);
+  return paramOf(parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
 }
 
 const fastifyCodes: Record<string, (error: FastifyError) => RetainError> = {

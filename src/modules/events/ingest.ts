@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { RetainError } from '../../core/errors.js';
+import { paramOf, RetainError } from '../../core/errors.js';
 import { eventBytesMax } from '../../core/limits.js';
 import { UnstorableText } from '../../db/errors.js';
 import { toEventRow, type AppendResult, type NewEvent } from './log.js';
@@ -24,15 +24,6 @@ interface Envelope {
   /** Parsed once for the batch: most clients set it on the envelope only. */
   sentAt?: Date | undefined;
   context?: Record<string, unknown> | undefined;
-}
-
-/** `['batch', 2, 'event']` → `batch[2].event`, the way errors name parameters. */
-export function paramOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (name, part) =>
-      typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part),
-    '',
-  );
 }
 
 function parseOrReject<Schema extends z.ZodType>(schema: Schema, body: unknown): z.output<Schema> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { correctClockSkew, normaliseEvent, paramOf } from './ingest.js';
+import { correctClockSkew, normaliseEvent } from './ingest.js';
 
 const receivedAt = new Date('2026-03-01T12:00:00.000Z');
 const ms = (date: Date) => date.getTime();
@@ -43,14 +43,5 @@ describe('normaliseEvent', () => {
     const made = normaliseEvent(message, { receivedAt }).messageId;
     expect(made).toMatch(/^[0-9a-f-]{36}$/);
     expect(normaliseEvent(message, { receivedAt }).messageId).not.toBe(made);
-  });
-});
-
-describe('paramOf', () => {
-  it('names nested parameters the way errors do', () => {
-    expect(paramOf(['batch', 2, 'event'])).toBe('batch[2].event');
-    expect(paramOf(['batch', 0, 'context', 'traits'])).toBe('batch[0].context.traits');
-    expect(paramOf(['userId'])).toBe('userId');
-    expect(paramOf([])).toBe('');
   });
 });
