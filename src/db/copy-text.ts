@@ -9,7 +9,7 @@ const escapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n'
 // One test finds both what needs escaping and a UTF-16 surrogate, so plain text pays one scan.
 const special = /[\\\t\n\r\ud800-\udfff]/;
 // A surrogate without its partner: Node's UTF-8 encoder would turn it into U+FFFD silently.
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** One text column's value as COPY reads it; refuses text that would not arrive as written. */
 export function copyField(value: string | null): string {

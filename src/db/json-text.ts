@@ -1,3 +1,4 @@
+import { loneSurrogate } from './copy-text.js';
 import { UnstorableText } from './errors.js';
 
 // PostgreSQL's `json` type keeps the text it is given and checks only its syntax, so two escapes
@@ -25,8 +26,8 @@ export function storableJsonText(value: unknown, field: string): string {
   return json;
 }
 
-// Decoded text PostgreSQL cannot hold: NUL, or a surrogate without its partner.
-const unstorableChar = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Decoded text PostgreSQL cannot hold: a NUL, or a surrogate without its partner. */
+const unstorable = (text: string) => text.includes('\u0000') || loneSurrogate.test(text);
 
 /**
  * True when JSON text may escape such a character: it escapes a NUL or a surrogate. That is exact
@@ -45,7 +46,7 @@ export function unstorableTextPath(
   value: unknown,
   path: (string | number)[] = [],
 ): (string | number)[] | null {
-  if (typeof value === 'string') return unstorableChar.test(value) ? path : null;
+  if (typeof value === 'string') return unstorable(value) ? path : null;
   if (typeof value !== 'object' || value === null) return null;
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
@@ -55,7 +56,7 @@ export function unstorableTextPath(
     return null;
   }
   for (const [key, item] of Object.entries(value)) {
-    if (unstorableChar.test(key)) return [...path, key];
+    if (unstorable(key)) return [...path, key];
     const found = unstorableTextPath(item, [...path, key]);
     if (found) return found;
   }
