@@ -22,6 +22,11 @@ export const errorCatalog = {
   parameter_invalid: { status: 400, type: 'invalid_request_error', fix: 'Correct the named parameter.' },
   parameter_missing: { status: 400, type: 'invalid_request_error', fix: 'Send the named parameter.' },
   body_invalid: { status: 400, type: 'invalid_request_error', fix: 'Send a JSON object body.' },
+  url_invalid: {
+    status: 400,
+    type: 'invalid_request_error',
+    fix: 'Percent-encode the path and query as UTF-8.',
+  },
   event_too_large: {
     status: 400,
     type: 'invalid_request_error',

@@ -62,4 +62,29 @@ describe('JSON bodies', () => {
     const paired = await patch('{"name":"\\uD83C\\uDF89 shop"}');
     expect(paired.json()).toMatchObject({ name: '\u{1F389} shop' });
   });
+
+  it('refuses a NUL in path and query parameters, naming them', async () => {
+    const shop = await createTestShop(testApp);
+    const get = async (url: string) => (await shop.request({ method: 'GET', url })).json().error;
+    expect(await get('/v1/customers?query=a%00b')).toMatchObject({
+      code: 'parameter_invalid',
+      param: 'query',
+    });
+    expect(await get('/v1/customers/a%00b/events')).toMatchObject({ code: 'parameter_invalid', param: 'id' });
+    expect(await get('/v1/customers/a%00b')).toMatchObject({ code: 'parameter_invalid', param: 'id' });
+    // Text any PostgreSQL can hold goes on to the route: an unknown customer.
+    expect(await get('/v1/customers/a%C3%A9b')).toMatchObject({ code: 'resource_missing' });
+  });
+
+  it('answers a URL that is not UTF-8 in the error shape of every other error', async () => {
+    const response = await testApp.app.inject({ url: '/v1/customers/%ED%A0%80' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      error: {
+        type: 'invalid_request_error',
+        code: 'url_invalid',
+        message: "'/v1/customers/%ED%A0%80' is not a valid url component.",
+      },
+    });
+  });
 });

@@ -4,11 +4,11 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { requestBodyBytesMax } from '../core/limits.js';
 import type { AppContext } from './context.js';
-import { registerErrorHandling } from './errors.js';
+import { frameworkErrors, registerErrorHandling } from './errors.js';
 import { registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { registerHealth } from './health.js';
-import { registerJsonBody } from './json-body.js';
+import { registerStorableText } from './storable-text.js';
 import { routeModules } from './routes.js';
 import { registerDashboard } from './dashboard.js';
 
@@ -22,11 +22,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     logger: options.logger ?? false,
     bodyLimit: requestBodyBytesMax,
     ajv: { customOptions: { coerceTypes: false } },
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  registerJsonBody(app);
+  registerStorableText(app);
   registerAuth(app, ctx);
   registerIdempotency(app, ctx);
 

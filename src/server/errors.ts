@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { RetainError, catalogEntry, paramOf } from '../core/errors.js';
 
@@ -28,6 +28,7 @@ const fastifyCodes: Record<string, (error: FastifyError) => RetainError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new RetainError('payload_too_large', 'The request body is too large.'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: (e) => new RetainError('unsupported_media_type', e.message),
   FST_ERR_CTP_INVALID_JSON_BODY: () => new RetainError('body_invalid', 'The body is not valid JSON.'),
+  FST_ERR_BAD_URL: (e) => new RetainError('url_invalid', `${e.message}.`),
   FST_ERR_CTP_EMPTY_JSON_BODY: () =>
     new RetainError('body_invalid', 'The body is empty; send a JSON object.'),
 };
@@ -71,4 +72,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
         ),
       ),
   );
+}
+
+/**
+ * Errors Fastify meets before routing (a URL that is not valid percent-encoded UTF-8), in the same
+ * shape as every other error rather than Fastify's own.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const known = toRetainError(error);
+  if (!known) request.log.error({ err: error }, 'unhandled framework error');
+  const answer = known ?? new RetainError('internal_error', 'Something went wrong on our side.');
+  void reply.status(catalogEntry(answer.code).status).send(errorBody(answer));
 }
