@@ -27,6 +27,11 @@ export const errorCatalog = {
     type: 'invalid_request_error',
     fix: 'Percent-encode the path and query as UTF-8.',
   },
+  url_too_long: {
+    status: 414,
+    type: 'invalid_request_error',
+    fix: 'Shorten the path parameter: no id or userId is that long.',
+  },
   event_too_large: {
     status: 400,
     type: 'invalid_request_error',

@@ -58,6 +58,12 @@ export const emailLengthMax = 254;
 export const messageIdLengthMax = 255;
 export const identityLengthMax = 255;
 /**
+ * The longest path parameter routes accept, as sent: a userId of `identityLengthMax` characters,
+ * percent-encoded (three bytes of UTF-8, nine characters, for each of Thai or Japanese text).
+ * Fastify's default of 100 refused userIds that ingestion had accepted.
+ */
+export const pathParamLengthMax = identityLengthMax * 9;
+/**
  * Ingestion's write buffer (group commit): concurrent requests' events merge into one INSERT of
  * at most this many rows; at most this many rows wait in memory (requests beyond wait for room).
  */

@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { requestBodyBytesMax } from '../core/limits.js';
+import { pathParamLengthMax, requestBodyBytesMax } from '../core/limits.js';
 import type { AppContext } from './context.js';
 import { frameworkErrors, registerErrorHandling } from './errors.js';
 import { registerAuth } from './auth.js';
@@ -23,6 +23,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     bodyLimit: requestBodyBytesMax,
     ajv: { customOptions: { coerceTypes: false } },
     frameworkErrors,
+    routerOptions: { maxParamLength: pathParamLengthMax },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

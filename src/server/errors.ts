@@ -29,6 +29,7 @@ const fastifyCodes: Record<string, (error: FastifyError) => RetainError> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: (e) => new RetainError('unsupported_media_type', e.message),
   FST_ERR_CTP_INVALID_JSON_BODY: () => new RetainError('body_invalid', 'The body is not valid JSON.'),
   FST_ERR_BAD_URL: (e) => new RetainError('url_invalid', `${e.message}.`),
+  FST_ERR_MAX_PARAM_LENGTH: () => new RetainError('url_too_long', 'A path parameter is too long.'),
   FST_ERR_CTP_EMPTY_JSON_BODY: () =>
     new RetainError('body_invalid', 'The body is empty; send a JSON object.'),
 };
@@ -75,8 +76,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 /**
- * Errors Fastify meets before routing (a URL that is not valid percent-encoded UTF-8), in the same
- * shape as every other error rather than Fastify's own.
+ * Errors Fastify meets while routing (a URL that is not valid percent-encoded UTF-8, a path
+ * parameter over the limit), in the same shape as every other error rather than Fastify's own.
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const known = toRetainError(error);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import { identityLengthMax, pathParamLengthMax } from '../../core/limits.js';
 import { identify, ingest, track } from './test-events.js';
 import type { NewEvent } from '../events/index.js';
 
@@ -22,6 +23,22 @@ const get = async (shop: TestShop, url: string) => {
   return { status: response.statusCode, body: response.json() };
 };
 const day = (n: number) => new Date(Date.UTC(2026, 0, n, 12));
+
+describe("a customer by the shop's own userId", () => {
+  it('is found for the longest userId ingestion accepts, percent-encoded Thai, and a longer path is a 414', async () => {
+    const shop = await createTestShop(testApp);
+    const userId = 'ก'.repeat(identityLengthMax);
+    await send(shop, [identify({ userId, occurredAt: day(2), traits: { email: 'long@example.com' } })]);
+    const found = await get(shop, `/v1/customers/${encodeURIComponent(userId)}`);
+    expect(found).toMatchObject({ status: 200, body: { user_id: userId, email: 'long@example.com' } });
+    const tooLong = await shop.request({
+      method: 'DELETE',
+      url: `/v1/customers/${'a'.repeat(pathParamLengthMax + 1)}`,
+    });
+    expect(tooLong.statusCode).toBe(414);
+    expect(tooLong.json().error).toMatchObject({ code: 'url_too_long' });
+  });
+});
 
 describe('customers projection', () => {
   it('builds a profile from identify: valid traits kept, invalid ones ignored, seen times tracked', async () => {
