@@ -84,6 +84,17 @@ describe('POST /v1/coupons and codes', () => {
     expect(listed.json().has_more).toBe(true);
   });
 
+  it('answers an update with nothing to change with the coupon as it is, and 404 for an unknown one', async () => {
+    const shop = await vndShop();
+    const { id } = await coupon(shop, { kind: 'percent_off', percent_off: 10 });
+    const patch = (couponId: string) =>
+      shop.request({ method: 'PATCH', url: `/v1/coupons/${couponId}`, payload: {} });
+    const unchanged = await patch(id);
+    expect(unchanged.statusCode).toBe(200);
+    expect(unchanged.json()).toMatchObject({ id, name: 'Test', percent_off: 10 });
+    expect((await patch('cpn_unknown')).json().error).toMatchObject({ code: 'resource_missing' });
+  });
+
   it('pages through codes newest first, each code once', async () => {
     const shop = await vndShop();
     const created = await shop.request({

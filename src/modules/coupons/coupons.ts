@@ -220,12 +220,17 @@ export async function updateCoupon(
   id: string,
   changes: CouponChanges,
 ): Promise<Coupon> {
-  const row = await updateCouponRow(db, workspaceId, id, {
+  const set = {
     ...(changes.name !== undefined ? { name: checkName(changes.name) } : {}),
     ...(changes.expires_at !== undefined
       ? { expiresAt: changes.expires_at === null ? null : new Date(changes.expires_at) }
       : {}),
-  });
+  };
+  // Nothing to change answers the coupon as it is, as Stripe's updates do.
+  const row =
+    Object.keys(set).length > 0
+      ? await updateCouponRow(db, workspaceId, id, set)
+      : await findCoupon(db, workspaceId, id);
   if (!row) throw notFound('coupon', id);
   return presentCoupon(row);
 }
