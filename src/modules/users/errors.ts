@@ -1,6 +1,11 @@
 import { registerErrors } from '../../core/errors.js';
 
 registerErrors({
+  rate_limited: {
+    status: 429,
+    type: 'rate_limit_error',
+    fix: 'Wait for the time the Retry-After header gives, then try again.',
+  },
   credentials_invalid: {
     status: 401,
     type: 'authentication_error',

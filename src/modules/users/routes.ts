@@ -55,7 +55,12 @@ const rateLimited = { rateLimit: { max: signInAttemptsPerMinuteMax, timeWindow: 
 
 /** Dashboard accounts: first owner, sign-in/out, the current session, users and invitations. */
 export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    // Thrown to the error handler, so a refusal has retain's error shape (and its 429, not a 500).
+    errorResponseBuilder: (_request, limit) =>
+      new RetainError('rate_limited', `Too many attempts from this address; retry in ${limit.after}.`),
+  });
   const dashboardWorkspaceId = async () =>
     ctx.defaultWorkspaceId ?? (await ensureDefaultWorkspace(ctx.db)).id;
 
