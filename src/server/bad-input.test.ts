@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { pathParamLengthMax } from '../core/limits.js';
+import { createTestShop, useTestApp } from './test-app.js';
+
+const testApp = useTestApp();
+
+// Values a client sends by mistake (or on purpose) in a path or query parameter, percent-encoded.
+const oddValues = [
+  'x',
+  '%20',
+  '-1',
+  '0',
+  '99999999999999999999',
+  'null',
+  '..',
+  'cus_',
+  '%27%3B%20drop%20table%20events',
+  '%F0%9F%8E%89',
+  '%00',
+  '%FF',
+  'a'.repeat(300),
+  'a'.repeat(pathParamLengthMax + 1),
+];
+const oddBodies = [{}, [], 'x', { id: null, limit: -1, name: 'a'.repeat(10_000) }];
+
+interface Operation {
+  parameters?: { name: string; in: string }[];
+}
+
+describe('every route, given bad input', () => {
+  it('answers it in the error shape with a 4xx, never a 500', async () => {
+    const shop = await createTestShop(testApp());
+    const document = (await testApp().app.inject({ url: '/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    const failures: string[] = [];
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const query = (operation.parameters ?? []).filter((parameter) => parameter.in === 'query');
+        const mutates = method !== 'get' && method !== 'delete';
+        for (const [index, value] of oddValues.entries()) {
+          let url = path.replace(/\{\w+\}/g, value);
+          if (query.length > 0) url += `?${query.map((parameter) => `${parameter.name}=${value}`).join('&')}`;
+          const body = oddBodies[index % oddBodies.length];
+          const answer = await shop.request({
+            method: method.toUpperCase() as 'GET',
+            url,
+            ...(mutates
+              ? { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
+              : {}),
+          });
+          const where = `${method.toUpperCase()} ${url.slice(0, 80)} → ${answer.statusCode}`;
+          if (answer.statusCode >= 500) failures.push(`${where} ${answer.body.slice(0, 120)}`);
+          else if (answer.statusCode >= 400 && !answer.json().error?.code)
+            failures.push(`${where} not in the error shape`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
