@@ -81,7 +81,11 @@ describe('every route, given bad input', () => {
       remoteAddress,
       method: 'POST',
       url: '/auth/sign-up-owner',
-      payload: { email: 'owner@example.com', password: 'correct horse battery', name: 'Owner' },
+      payload: {
+        email: `sweep.${shop.workspace.id}@example.com`,
+        password: 'correct horse battery',
+        name: 'Owner',
+      },
     });
     expect(signedUp.statusCode).toBe(201);
     const session = {
