@@ -11,6 +11,9 @@ import { UnstorableText } from './errors.js';
 // An escape is one only after an even run of backslashes (`\\u0000` is a backslash and "u0000").
 const refusedEscape = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f])/i;
 
+/** Why such text is refused, after the name of what holds it. */
+export const unstorableReason = 'holds a \\u0000 or an unpaired surrogate, which PostgreSQL cannot store';
+
 /**
  * `value` as JSON text for a json column; throws UnstorableText naming `field` when PostgreSQL
  * could not read it back.
@@ -18,10 +21,7 @@ const refusedEscape = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f])/i;
 export function storableJsonText(value: unknown, field: string): string {
   const json = JSON.stringify(value);
   if (mayEscapeUnstorableText(json)) {
-    throw new UnstorableText(
-      'holds a \\u0000 or an unpaired surrogate, which PostgreSQL cannot store',
-      field,
-    );
+    throw new UnstorableText(unstorableReason, field);
   }
   return json;
 }

@@ -53,17 +53,16 @@ export function toRetainError(error: unknown): RetainError | null {
   return null;
 }
 
+/** Answers any error in retain's shape: a known one with its status, anything else as a logged 500. */
+function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const known = toRetainError(error);
+  if (!known) request.log.error({ err: error }, 'unhandled error');
+  const answer = known ?? new RetainError('internal_error', 'Something went wrong on our side.');
+  return reply.status(catalogEntry(answer.code).status).send(errorBody(answer));
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
-    const known = toRetainError(error);
-    if (known) {
-      return reply.status(catalogEntry(known.code).status).send(errorBody(known));
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .status(500)
-      .send(errorBody(new RetainError('internal_error', 'Something went wrong on our side.')));
-  });
+  app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     reply
       .status(404)
@@ -80,8 +79,5 @@ export function registerErrorHandling(app: FastifyInstance): void {
  * parameter over the limit), in the same shape as every other error rather than Fastify's own.
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const known = toRetainError(error);
-  if (!known) request.log.error({ err: error }, 'unhandled framework error');
-  const answer = known ?? new RetainError('internal_error', 'Something went wrong on our side.');
-  void reply.status(catalogEntry(answer.code).status).send(errorBody(answer));
+  void sendError(error, request, reply);
 }

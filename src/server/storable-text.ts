@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { paramOf, RetainError } from '../core/errors.js';
-import { mayEscapeUnstorableText, unstorableTextPath } from '../db/json-text.js';
+import { mayEscapeUnstorableText, unstorableReason, unstorableTextPath } from '../db/json-text.js';
 
 // Text PostgreSQL cannot store — a NUL, or a surrogate without its partner — is refused where a
 // request brings it in, with the parameter named: otherwise PostgreSQL refuses it in the middle of
@@ -9,9 +9,11 @@ import { mayEscapeUnstorableText, unstorableTextPath } from '../db/json-text.js'
 
 function refusal(path: (string | number)[]): RetainError {
   const param = paramOf(path);
-  const where = param || 'The body';
-  const message = `${where} holds a \\u0000 or an unpaired surrogate, which retain cannot store.`;
-  return new RetainError('parameter_invalid', message, param ? { param } : {});
+  return new RetainError(
+    'parameter_invalid',
+    `${param || 'The body'} ${unstorableReason}.`,
+    param ? { param } : {},
+  );
 }
 
 // A percent-encoded NUL, or UTF-8 lead byte ED (U+D000–U+DFFF, surrogates among them).

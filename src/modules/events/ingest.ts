@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { paramOf, RetainError } from '../../core/errors.js';
 import { eventBytesMax } from '../../core/limits.js';
 import { UnstorableText } from '../../db/errors.js';
+import { unstorableReason } from '../../db/json-text.js';
 import { toEventRow, type AppendResult, type NewEvent } from './log.js';
 import type { EventInsertRow } from './queries.js';
 import {
@@ -148,8 +149,6 @@ function isUnstorableText(error: unknown): boolean {
   return unstorableTextCodes.has(cause?.code ?? code ?? '');
 }
 
-const unstorableMessage = 'The body holds text PostgreSQL cannot store: a \\u0000 or an unpaired surrogate.';
-
 /** The log's row for one message; a refusal names the field, under `prefix` (`batch[2]`) if given. */
 function rowOrReject(workspaceId: string, event: NewEvent, prefix?: string): EventInsertRow {
   try {
@@ -167,7 +166,7 @@ async function appendOrReject(append: AppendToLog, rows: EventInsertRow[]) {
     return await append(rows);
   } catch (error) {
     if (!isUnstorableText(error)) throw error;
-    throw new RetainError('body_invalid', unstorableMessage);
+    throw new RetainError('body_invalid', `The body ${unstorableReason}.`);
   }
 }
 
