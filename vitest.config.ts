@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Every test runs on the embedded PGlite. When RETAIN_TEST_DATABASE_URL names a PostgreSQL
-// server, the database-touching tests run a second time against it (project "postgres").
-// Pure tests are named *.unit.test.ts and run once.
+// Every test runs on an embedded PostgreSQL that the run starts. When RETAIN_TEST_DATABASE_URL
+// names a PostgreSQL server, the database-touching tests run a second time against it (project
+// "postgres"). Pure tests are named *.unit.test.ts and run once.
 const postgresUrl = process.env.RETAIN_TEST_DATABASE_URL;
 
 export default defineConfig({
@@ -15,9 +15,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'pglite',
+          name: 'embedded',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
-          env: { RETAIN_TEST_ENGINE: 'pglite' },
+          env: { RETAIN_TEST_ENGINE: 'embedded' },
         },
       },
       ...(postgresUrl

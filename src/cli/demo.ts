@@ -4,8 +4,7 @@ import type { Command } from 'commander';
 import { systemClock } from '../core/clock.js';
 import { demoCustomersMax } from '../core/limits.js';
 import { openDatabase, type Database } from '../db/connection.js';
-import { initialiseDataDir } from '../db/data-dir.js';
-import { acquireDataDirLock } from '../db/lock.js';
+import { embeddedServerRunning, stopEmbeddedServerWhenIdle } from '../db/embedded/server.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { createApiKey } from '../modules/auth/index.js';
 import { drainConsumers } from '../modules/events/index.js';
@@ -47,16 +46,19 @@ function demoOptions(flags: DemoFlags): DemoOptions {
   return { customers, seed, currency: currency as DemoCurrency, today: systemClock.now() };
 }
 
-async function openMigrated(dataDir: string): Promise<Database> {
-  initialiseDataDir(dataDir);
-  const database = await openDatabase({ dataDir });
+/**
+ * The demo's connection leaves the embedded server running when it closes: the server that starts
+ * next uses it at once (stopping would cost a checkpoint of everything just written).
+ */
+async function openMigrated(dataDir: string, keepEmbeddedServer = true): Promise<Database> {
+  const database = await openDatabase({ dataDir, keepEmbeddedServer });
   await migrateDatabase(database);
   return database;
 }
 
 /** Opens the directory for the demo: empty, or a previous demo (rebuilt only with --reset). */
 async function openForDemo(dataDir: string, reset: boolean): Promise<Database> {
-  const database = await openMigrated(dataDir);
+  const database = await openMigrated(dataDir, false);
   const workspace = await ensureDefaultWorkspace(database.db);
   const marker = await demoMarker(database.db, workspace.id);
   if (!marker) {
@@ -75,6 +77,9 @@ async function openForDemo(dataDir: string, reset: boolean): Promise<Database> {
     );
   }
   await database.close();
+  if (embeddedServerRunning(dataDir)) {
+    throw new Error(`Another retain process is using ${dataDir}; stop it before rebuilding the demo with --reset.`);
+  }
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.stderr.write(`deleted the previous demo in ${dataDir}\n`);
   return openMigrated(dataDir);
@@ -128,9 +133,12 @@ async function seedDirectory(dataDir: string, options: DemoOptions, reset: boole
       { email: demoOwnerEmail, password, name: 'Demo owner' },
       systemClock.now(),
     );
-    return { key: key.key, password, shopName: shop.profile.shopName };
-  } finally {
     await database.close();
+    return { key: key.key, password, shopName: shop.profile.shopName };
+  } catch (error) {
+    await database.close();
+    if (database.embedded) await stopEmbeddedServerWhenIdle(database.embedded);
+    throw error;
   }
 }
 
@@ -141,13 +149,7 @@ async function runDemo(flags: DemoFlags): Promise<void> {
     throw new Error('retain demo builds its shop in the embedded database: unset DATABASE_URL to run it.');
   }
   const started = Date.now();
-  const lock = acquireDataDirLock(config.dataDir, 'demo');
-  let credentials: Awaited<ReturnType<typeof seedDirectory>>;
-  try {
-    credentials = await seedDirectory(config.dataDir, options, flags.reset === true);
-  } finally {
-    lock.release();
-  }
+  const credentials = await seedDirectory(config.dataDir, options, flags.reset === true);
   process.stderr.write(`the demo shop was ready in ${seconds(started)} s; starting the server…\n`);
   const server = await startServer(config);
   process.stdout.write(

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { runDoctor, type DoctorReport } from '../modules/operations/index.js';
-import { readConfig } from '../server/config.js';
-import { callServer, localAccess } from './local-access.js';
+import { dataDirHelp, readConfig } from '../server/config.js';
+import { localAccess } from './local-access.js';
 
 function describe(report: DoctorReport): string {
   const lines = [`migrations: ${report.migrations}`];
@@ -19,17 +19,14 @@ export function registerDoctorCommand(program: Command): void {
     .command('doctor')
     .description('Check migrations, consumer backlogs and the points ledger; exits 1 when unhealthy')
     .option('--json', 'print the report as JSON')
-    .option('--data-dir <dir>', 'PGlite data directory (default RETAIN_DATA_DIR or ./.retain)')
+    .option('--data-dir <dir>', dataDirHelp)
     .action(async (flags: { json?: boolean; dataDir?: string }) => {
-      const access = await localAccess(readConfig(process.env, flags), 'doctor');
+      const access = await localAccess(readConfig(process.env, flags));
       let report: DoctorReport;
-      if (access.via === 'server') report = await callServer<DoctorReport>(access, 'GET', '/v1/doctor');
-      else {
-        try {
-          report = await runDoctor(access.database);
-        } finally {
-          await access.close();
-        }
+      try {
+        report = await runDoctor(access.database);
+      } finally {
+        await access.close();
       }
       process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : describe(report));
       if (!report.healthy) process.exitCode = 1;

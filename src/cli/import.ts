@@ -1,12 +1,10 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import https from 'node:https';
 import { Argument, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { systemClock } from '../core/clock.js';
 import type { Db } from '../db/connection.js';
 import { catchUpConsumers, importCsv, type ImportReport, type ImportType } from '../modules/imports/index.js';
-import { readConfig } from '../server/config.js';
+import { dataDirHelp, readConfig } from '../server/config.js';
 import { consumers } from '../server/consumers.js';
 import { localAccess } from './local-access.js';
 
@@ -86,65 +84,6 @@ async function importDirectly(
   return report;
 }
 
-/**
- * A running server holds the PGlite directory: stream the file to its `POST /v1/imports` as the
- * local owner, and let it answer once its consumers have applied the rows (`wait=true`). node:http
- * rather than fetch: fetch gives up on answers slower than five minutes, and a big import may be.
- */
-async function importThroughServer(
-  server: { url: string; token: string },
-  type: ImportType,
-  file: string,
-  flags: ImportFlags,
-): Promise<ImportReport> {
-  const url = new URL('/v1/imports', server.url);
-  url.searchParams.set('type', type);
-  url.searchParams.set('wait', 'true');
-  if (flags.delimiter) url.searchParams.set('delimiter', flags.delimiter);
-  const size = fs.statSync(file).size;
-  const bar = progressBar('uploading  |{bar}| {percentage}% · ~{rows} rows · {speed} rows/s');
-  const started = Date.now();
-  bar.start(Math.max(1, size), 0, { rows: 0, speed: 0 });
-  let sent = 0;
-  let lines = 0;
-  const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const request = (url.protocol === 'https:' ? https : http).request(
-      url,
-      {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${server.token}`,
-          'content-type': 'text/csv',
-          'content-length': size,
-        },
-      },
-      (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    const input = fs.createReadStream(file);
-    input.on('data', (chunk) => {
-      sent += chunk.length;
-      for (const byte of chunk as Buffer) if (byte === 10) lines += 1;
-      bar.update(sent, { rows: lines, speed: rate(lines, started) });
-    });
-    input.on('end', () => {
-      bar.stop();
-      process.stderr.write('waiting for the server to import the last rows and apply them…\n');
-    });
-    input.on('error', reject);
-    input.pipe(request);
-  });
-  const parsed = JSON.parse(answer.body) as ImportReport & { error?: { message: string } };
-  if (answer.status !== 200) throw new Error(parsed.error?.message ?? `the server answered ${answer.status}`);
-  return parsed;
-}
-
 function printReport(report: ImportReport, file: string, json: boolean | undefined): void {
   if (json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -161,17 +100,12 @@ function printReport(report: ImportReport, file: string, json: boolean | undefin
 
 async function runImport(type: ImportType, file: string, flags: ImportFlags): Promise<void> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new Error(`No file '${file}'.`);
-  const access = await localAccess(readConfig(process.env, { dataDir: flags.dataDir }), `import ${type}`);
+  const access = await localAccess(readConfig(process.env, { dataDir: flags.dataDir }));
   let report: ImportReport;
-  if (access.via === 'server') {
-    process.stderr.write(`a retain server at ${access.url} holds the data directory: importing through it\n`);
-    report = await importThroughServer(access, type, file, flags);
-  } else {
-    try {
-      report = await importDirectly(access.database.db, access.workspaceId, type, file, flags);
-    } finally {
-      await access.close();
-    }
+  try {
+    report = await importDirectly(access.database.db, access.workspaceId, type, file, flags);
+  } finally {
+    await access.close();
   }
   printReport(report, file, flags.json);
 }
@@ -184,6 +118,6 @@ export function registerImportCommand(program: Command): void {
     .argument('<file>', 'the CSV file; its first line names the columns')
     .option('--json', 'print the final report as JSON on stdout')
     .option('--delimiter <char>', 'field delimiter (default ,), e.g. ";" or a tab')
-    .option('--data-dir <dir>', 'PGlite data directory (default RETAIN_DATA_DIR or ./.retain)')
+    .option('--data-dir <dir>', dataDirHelp)
     .action((type: ImportType, file: string, flags: ImportFlags) => runImport(type, file, flags));
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createApiKey, type ApiKeyKind } from '../modules/auth/index.js';
-import { readConfig } from '../server/config.js';
-import { callServer, localAccess } from './local-access.js';
+import { dataDirHelp, readConfig } from '../server/config.js';
+import { localAccess } from './local-access.js';
 
 async function createKey(options: {
   publishable?: boolean;
@@ -9,14 +9,7 @@ async function createKey(options: {
   dataDir?: string;
 }): Promise<string> {
   const kind: ApiKeyKind = options.publishable ? 'publishable' : 'secret';
-  const access = await localAccess(readConfig(process.env, { dataDir: options.dataDir }), 'keys create');
-  if (access.via === 'server') {
-    const created = await callServer<{ key: string }>(access, 'POST', '/v1/api_keys', {
-      kind,
-      name: options.name,
-    });
-    return created.key;
-  }
+  const access = await localAccess(readConfig(process.env, { dataDir: options.dataDir }));
   try {
     return (await createApiKey(access.database.db, access.workspaceId, { kind, name: options.name })).key;
   } finally {
@@ -31,7 +24,7 @@ export function registerKeyCommands(program: Command): void {
     .description('Create an API key and print it (it is shown only once)')
     .option('--publishable', 'a publishable key (pk_…) for public endpoints instead of a secret one')
     .option('--name <name>', 'a name to tell the key apart in lists')
-    .option('--data-dir <dir>', 'PGlite data directory (default RETAIN_DATA_DIR or ./.retain)')
+    .option('--data-dir <dir>', dataDirHelp)
     .action(async (options: { publishable?: boolean; name?: string; dataDir?: string }) => {
       process.stdout.write(`${await createKey(options)}\n`);
     });

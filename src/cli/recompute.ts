@@ -6,8 +6,8 @@ import {
   type RecomputeProgress,
   type RecomputeResult,
 } from '../modules/analytics/index.js';
-import { readConfig } from '../server/config.js';
-import { callServer, localAccess } from './local-access.js';
+import { dataDirHelp, readConfig } from '../server/config.js';
+import { localAccess } from './local-access.js';
 
 interface RecomputeFlags {
   asOf?: string;
@@ -58,22 +58,14 @@ function describeInputs(inputs: RecomputeResult['inputs']): string {
 
 async function recompute(flags: RecomputeFlags): Promise<void> {
   const asOf = parseAsOf(flags.asOf);
-  const access = await localAccess(readConfig(process.env, { dataDir: flags.dataDir }), 'recompute');
-  if (access.via === 'server') {
-    const result = await callServer<unknown>(access, 'POST', '/v1/analytics/recompute', {
-      ...(asOf ? { as_of: asOf.toISOString() } : {}),
-      ...(flags.rescan ? { rescan: true } : {}),
-    });
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    return;
-  }
+  const access = await localAccess(readConfig(process.env, { dataDir: flags.dataDir }));
   const printer = progressPrinter();
   try {
     const result = await recomputeAll(access.database.db, access.workspaceId, {
       ...(asOf ? { asOf } : {}),
       refit: flags.refit !== false,
       rescan: flags.rescan === true,
-      ...recomputeConnections(access.database.engine),
+      ...recomputeConnections(),
       onProgress: (progress) => printer.update(progress),
     });
     printer.stop();
@@ -98,6 +90,6 @@ export function registerRecomputeCommand(program: Command): void {
     .option('--as-of <time>', 'observation end, ISO 8601 (default now)')
     .option('--no-refit', 'rescore with the current model instead of refitting it')
     .option('--rescan', 'aggregate every order again instead of reading the kept per-customer rows')
-    .option('--data-dir <dir>', 'PGlite data directory (default RETAIN_DATA_DIR or ./.retain)')
+    .option('--data-dir <dir>', dataDirHelp)
     .action((flags: RecomputeFlags) => recompute(flags));
 }

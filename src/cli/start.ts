@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { readConfig } from '../server/config.js';
-import { startServer } from '../server/server.js';
+import { dataDirHelp, readConfig } from '../server/config.js';
+import { describeEngine, startServer } from '../server/server.js';
 
 export interface StartFlags {
   port?: string;
@@ -12,14 +12,14 @@ export function withStartFlags(command: Command): Command {
   return command
     .option('--port <port>', 'port to listen on (default PORT or 4280)')
     .option('--host <host>', 'address to listen on (default HOST or 127.0.0.1)')
-    .option('--data-dir <dir>', 'PGlite data directory (default RETAIN_DATA_DIR or ./.retain)');
+    .option('--data-dir <dir>', dataDirHelp);
 }
 
 /** Starts the server and keeps it up until SIGTERM or SIGINT, then shuts down gracefully. */
 export async function serveUntilSignalled(flags: StartFlags): Promise<void> {
   const config = readConfig(process.env, flags);
   const server = await startServer(config);
-  const engine = config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.dataDir})`;
+  const engine = describeEngine(server.ctx.database);
   process.stderr.write(`retain is listening on ${server.url} — ${engine}\n`);
   const shutdown = (signal: string) => {
     server.app.log.info({ signal }, 'shutting down');

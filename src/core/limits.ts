@@ -24,17 +24,11 @@ export const consumerBatchEventsMax = 1_000;
 export const catchUpPageEvents = 4_000;
 export const consumerIdlePollMs = 250;
 /**
- * A running consumer shrinks its pages while a step takes longer than this: on PGlite a step holds
- * the one connection, and ingestion's writes wait for it.
+ * A running consumer shrinks its pages while a step takes longer than this, and lets them grow
+ * (up to `catchUpPageEvents`) while steps stay well under it.
  */
-export const consumerStepTargetMs = 100;
+export const consumerStepTargetMs = 400;
 export const consumerFirstPageEvents = 20;
-/**
- * On PostgreSQL a consumer's step holds only its own connection: ingestion writes beside it. Pages
- * there grow to the catch-up size within a longer step, so a backlog costs fewer page statements
- * (the ingest bench's consumers caught up 150,000 events in 28.5 s instead of 32–34 s).
- */
-export const consumerStepTargetMsPostgres = 400;
 
 export const idempotencyKeyLengthMax = 255;
 export const idempotencyKeyRetentionHours = 24;
@@ -69,8 +63,8 @@ export const pathParamLengthMax = identityLengthMax * 9;
  */
 export const ingestFlushRowsMax = 2_000;
 export const ingestPendingRowsMax = 20_000;
-/** Flushes running at once: PGlite has one connection; PostgreSQL commits in parallel. */
-export const ingestFlushesInFlightMaxPostgres = 4;
+/** Flushes running at once, each on its own connection: PostgreSQL commits them in parallel. */
+export const ingestFlushesInFlightMax = 4;
 /** Sign-in and account-creation attempts per client IP per minute (argon2 is costly on purpose). */
 export const signInAttemptsPerMinuteMax = 10;
 
@@ -111,13 +105,13 @@ export const analyticsWorkerPollMs = 5_000;
 /** A model fit still `running` after this long was left by a process that died: it is requeued. */
 export const modelFitStaleMinutes = 30;
 /** Connections that aggregate customers side by side in a PostgreSQL recompute (one core each). */
-export const analyticsPostgresReaders = 2;
+export const analyticsReaders = 2;
 /**
  * Chunks of scores a PostgreSQL recompute writes side by side: one more than the cores, so the
  * database keeps both busy while Node.js scores and formats the next chunk (measured: write phase
  * 11.7 s against 12.9 s with two, five alternating pairs at a million customers).
  */
-export const analyticsPostgresWriters = 3;
+export const analyticsWriters = 3;
 /** How long a process holds a workspace's nightly recompute before another may take it over. */
 export const recomputeClaimMinutes = 60;
 /** Events in one customer export or erasure pass, read in pages of `customerEventsPageRows`. */
@@ -142,3 +136,8 @@ export const doctorBacklogCountMax = 1_000_000;
 
 /** drainConsumers retries a step that hit a deadlock or lost connection this many times. */
 export const drainTransientRetriesMax = 10;
+
+/** How long a retain process waits for another to initialise, start or stop the embedded PostgreSQL. */
+export const embeddedStartWaitMs = 120_000;
+/** pg_ctl's own wait for the embedded server to accept connections or to stop. */
+export const embeddedServerCommandSeconds = 60;

@@ -1,72 +1,92 @@
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { statementTimeoutMs } from '../core/limits.js';
+import {
+  embeddedSettings,
+  ensureEmbeddedServer,
+  stopEmbeddedServerWhenIdle,
+  type EmbeddedServer,
+} from './embedded/server.js';
 
 /** The one database type the modules see: a transaction handle is a Db too. */
 export type Db = PgDatabase<PgQueryResultHKT>;
 
-export type Engine = 'pglite' | 'postgres';
+/** Both are PostgreSQL: the embedded server retain runs in its data directory, or one at DATABASE_URL. */
+export type Engine = 'embedded' | 'external';
 
 export interface Database {
   db: Db;
   engine: Engine;
+  pool: pg.Pool;
+  /** The embedded server this process connected to (absent with DATABASE_URL). */
+  embedded?: EmbeddedServer;
   close(): Promise<void>;
-  /** Present on PGlite only: the single in-process connection (pg-boss uses it). */
-  pglite?: PGlite;
-  /** Present on PostgreSQL only. */
-  pool?: pg.Pool;
 }
 
 export interface DatabaseConfig {
-  /** postgres://… selects PostgreSQL; otherwise PGlite in `dataDir`. */
+  /** postgres://… selects that server; otherwise the embedded one in `dataDir`. */
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
   poolSize?: number;
+  /** Settings the embedded server starts with, over `embeddedSettingsDefault`. */
+  embeddedSettings?: Record<string, string> | undefined;
+  /** Leave the embedded server running on close even when no one else uses it (the test run's). */
+  keepEmbeddedServer?: boolean;
 }
 
 const int8Oid = 20;
 const numericOid = 1700;
+const poolSizeDefault = 16;
 
-// bigint and numeric arrive as strings from node-postgres and as number-or-BigInt from PGlite
-// (PARTS.md). Our bigints are money in minor units and points, far below 2^53, so both engines
-// parse them to plain numbers, once. On node-postgres this must be pg's global parser: Drizzle's
-// session passes its own getTypeParser per query (keeping timestamps as strings for its column
-// mapping) and falls back to the global one for every other type. So in raw rows, timestamps are
-// Date objects on PGlite and ISO strings on PostgreSQL: read them with `new Date(value)`.
+// bigint and numeric arrive as strings from node-postgres. Our bigints are money in minor units
+// and points, far below 2^53, so they are parsed to plain numbers, once. This must be pg's global
+// parser: Drizzle's session passes its own getTypeParser per query (keeping timestamps as strings
+// for its column mapping) and falls back to the global one for every other type. So in raw rows
+// timestamps are ISO strings: read them with `new Date(value)`.
 const toNumber = (value: string): number => Number(value);
 pg.types.setTypeParser(int8Oid, toNumber);
 pg.types.setTypeParser(numericOid, toNumber);
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 16);
-  return openPglite(config.dataDir);
+  const poolSize = config.poolSize ?? poolSizeDefault;
+  if (config.databaseUrl) {
+    const pool = await openPool(config.databaseUrl, poolSize);
+    return { ...handles(pool), engine: 'external', close: () => pool.end() };
+  }
+  const { server, value: pool } = await ensureEmbeddedServer(
+    config.dataDir ?? '.retain',
+    embeddedSettings(config.embeddedSettings),
+    (started) => openPool(started.url, poolSize),
+  );
+  return {
+    ...handles(pool),
+    engine: 'embedded',
+    embedded: server,
+    close: async () => {
+      await pool.end();
+      if (!config.keepEmbeddedServer) await stopEmbeddedServerWhenIdle(server);
+    },
+  };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const client = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    parsers: { [int8Oid]: toNumber, [numericOid]: toNumber },
-  });
-  const db = drizzlePglite({ client }) as unknown as Db;
-  return { db, engine: 'pglite', pglite: client, close: () => client.close() };
-}
-
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPool(url: string, poolSize: number): Promise<pg.Pool> {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
     statement_timeout: statementTimeoutMs,
+    application_name: 'retain',
   });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next checkout.
   });
   await pool.query('select 1');
-  const db = drizzlePostgres({ client: pool }) as unknown as Db;
-  return { db, engine: 'postgres', pool, close: () => pool.end() };
+  return pool;
+}
+
+function handles(pool: pg.Pool): { db: Db; pool: pg.Pool } {
+  return { db: drizzle({ client: pool }) as unknown as Db, pool };
 }
 
 /** Rows of a raw SQL statement, the same on both engines. */

@@ -2,9 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { queryOne, type Database } from './connection.js';
 
@@ -14,11 +12,7 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
 const migrationLockKey = 7_226_541_001;
 
 export async function migrateDatabase(database: Database): Promise<void> {
-  if (database.engine === 'pglite') {
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
-    return;
-  }
-  const client = await database.pool!.connect();
+  const client = await database.pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [migrationLockKey]);
     await migratePostgres(database.db as unknown as NodePgDatabase, { migrationsFolder });

@@ -1,14 +1,39 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
 import { openDatabase } from './connection.js';
-import { initialiseDataDir } from './data-dir.js';
+import { stopEmbeddedServer } from './embedded/server.js';
 import { migrateDatabase } from './migrate.js';
-import { templateDataDir } from './test-template.js';
 
-export default async function setup(): Promise<void> {
-  initialiseDataDir(templateDataDir());
-  const url = process.env.RETAIN_TEST_DATABASE_URL;
-  if (url) {
-    const database = await openDatabase({ databaseUrl: url, poolSize: 2 });
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The migrated database on the run's embedded server that each test file's database copies. */
+    embeddedTemplateUrl: string;
+  }
+}
+
+/**
+ * The embedded project starts one embedded PostgreSQL for the whole run, in a temporary data
+ * directory, and migrates the template database every test file copies; the postgres project
+ * migrates the shared database at RETAIN_TEST_DATABASE_URL.
+ */
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  if (project.name === 'postgres') {
+    const database = await openDatabase({ databaseUrl: process.env.RETAIN_TEST_DATABASE_URL, poolSize: 2 });
     await migrateDatabase(database);
     await database.close();
+    return;
   }
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-test-run-'));
+  fs.chmodSync(parent, 0o711);
+  const dataDir = path.join(parent, 'data');
+  const database = await openDatabase({ dataDir, poolSize: 2, keepEmbeddedServer: true });
+  await migrateDatabase(database);
+  await database.close();
+  project.provide('embeddedTemplateUrl', database.embedded!.url);
+  return async () => {
+    await stopEmbeddedServer(dataDir);
+    fs.rmSync(parent, { recursive: true, force: true });
+  };
 }

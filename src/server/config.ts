@@ -2,10 +2,12 @@ import { invalidParameter } from '../core/errors.js';
 
 /** Everything retain reads from its environment, read once at start. The README's table mirrors this. */
 export interface Config {
-  /** postgres://… switches from the embedded PGlite to PostgreSQL. */
+  /** postgres://… uses that server instead of the embedded one. */
   databaseUrl: string | undefined;
-  /** PGlite data directory (ignored with DATABASE_URL). */
+  /** Where the embedded PostgreSQL keeps its data (ignored with DATABASE_URL). */
   dataDir: string;
+  /** RETAIN_POSTGRES_SETTINGS: server settings the embedded PostgreSQL starts with. */
+  embeddedSettings: Record<string, string>;
   port: number;
   host: string;
   logLevel: string;
@@ -26,6 +28,27 @@ function portOf(value: string | number, name: string): number {
   return port;
 }
 
+export const dataDirHelp = 'data directory of the embedded PostgreSQL (default RETAIN_DATA_DIR or ./.retain)';
+
+// A server setting's name, and a value without spaces or quotes (they go on pg_ctl's command line).
+const settingPattern = /^([a-z_][a-z0-9_.]*)=([A-Za-z0-9_.:+/-]+)$/;
+
+/** `shared_buffers=256MB,max_connections=300` → settings, or an error naming the bad one. */
+function embeddedSettingsOf(value: string | undefined): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const entry of (value ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = settingPattern.exec(entry);
+    if (!match) {
+      throw invalidParameter(
+        'RETAIN_POSTGRES_SETTINGS',
+        `RETAIN_POSTGRES_SETTINGS must be name=value pairs separated by commas; '${entry}' is not one.`,
+      );
+    }
+    settings[match[1]!] = match[2]!;
+  }
+  return settings;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFlags = {}): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -34,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
   return {
     databaseUrl,
     dataDir: flags.dataDir ?? env.RETAIN_DATA_DIR ?? '.retain',
+    embeddedSettings: embeddedSettingsOf(env.RETAIN_POSTGRES_SETTINGS),
     port: portOf(flags.port ?? env.PORT ?? 4280, flags.port !== undefined ? '--port' : 'PORT'),
     host: flags.host ?? env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',

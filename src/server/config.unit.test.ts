@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from './config.js';
 
 describe('readConfig', () => {
-  it('defaults to PGlite in ./.retain on 127.0.0.1:4280', () => {
+  it('defaults to the embedded PostgreSQL in ./.retain on 127.0.0.1:4280', () => {
     expect(readConfig({})).toEqual({
       databaseUrl: undefined,
       dataDir: '.retain',
+      embeddedSettings: {},
       port: 4280,
       host: '127.0.0.1',
       logLevel: 'info',
@@ -16,6 +17,18 @@ describe('readConfig', () => {
   it('lets flags win over the environment', () => {
     const config = readConfig({ PORT: '5000', HOST: '0.0.0.0', RETAIN_DATA_DIR: '/data' }, { port: '6000' });
     expect(config).toMatchObject({ port: 6000, host: '0.0.0.0', dataDir: '/data' });
+  });
+
+  it('reads the embedded server settings', () => {
+    expect(
+      readConfig({ RETAIN_POSTGRES_SETTINGS: 'shared_buffers=256MB, synchronous_commit=off' }).embeddedSettings,
+    ).toEqual({ shared_buffers: '256MB', synchronous_commit: 'off' });
+    expect(() => readConfig({ RETAIN_POSTGRES_SETTINGS: 'shared_buffers=1GB,fsync' })).toThrow(
+      "RETAIN_POSTGRES_SETTINGS must be name=value pairs separated by commas; 'fsync' is not one.",
+    );
+    expect(() => readConfig({ RETAIN_POSTGRES_SETTINGS: "work_mem='64MB -c fsync=off'" })).toThrow(
+      'RETAIN_POSTGRES_SETTINGS',
+    );
   });
 
   it('names the bad setting', () => {

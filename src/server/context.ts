@@ -8,8 +8,11 @@ export interface AppContext {
   clock: Clock;
   /** Called after events are appended so in-process consumers run without waiting for a poll. */
   wakeConsumers: () => void;
-  /** Token that the local CLI presents (from the data-directory lock file) to act as the owner. */
+  /**
+   * A token that acts as the owner of `defaultWorkspaceId`, for an app built in-process and never
+   * listening (the demo configures its program through the API with it).
+   */
   adminToken?: string | undefined;
-  /** The workspace the admin token acts on (the one created at first start). */
+  /** The workspace the admin token acts on. */
   defaultWorkspaceId?: string | undefined;
 }

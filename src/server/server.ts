@@ -1,12 +1,9 @@
-import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { systemClock } from '../core/clock.js';
 import { shutdownGraceMs } from '../core/limits.js';
 import { openDatabase, type Database } from '../db/connection.js';
-import { initialiseDataDir } from '../db/data-dir.js';
-import { acquireDataDirLock, type DataDirLock } from '../db/lock.js';
 import { migrateDatabase } from '../db/migrate.js';
-import { consumerPacing, runConsumers, type ConsumerRunner } from '../modules/events/index.js';
+import { runConsumers, type ConsumerRunner } from '../modules/events/index.js';
 import { ensureDefaultWorkspace } from '../modules/workspaces/index.js';
 import { startLoyaltySchedule } from '../modules/loyalty/index.js';
 import { recomputeConnections, startAnalyticsWorker } from '../modules/analytics/index.js';
@@ -19,34 +16,35 @@ export interface RunningServer {
   app: FastifyInstance;
   ctx: AppContext;
   url: string;
-  /** Finishes requests in flight, stops the consumers, closes the database, frees the lock. */
+  /** Finishes requests in flight, stops the consumers, closes the database. */
   stop(): Promise<void>;
 }
 
-/** Opens storage for a command: PGlite behind its lock, or PostgreSQL; migrated either way. */
-export async function openStorage(
-  config: Config,
-  command: string,
-): Promise<{ database: Database; lock?: DataDirLock }> {
-  if (config.databaseUrl) {
-    const database = await openDatabase({ databaseUrl: config.databaseUrl });
-    await migrateDatabase(database);
-    return { database };
-  }
-  const lock = acquireDataDirLock(config.dataDir, command);
+/** Opens the database for a command (the embedded server, started if need be, or DATABASE_URL), migrated. */
+export async function openStorage(config: Config): Promise<Database> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedSettings: config.embeddedSettings,
+  });
   try {
-    initialiseDataDir(config.dataDir);
-    const database = await openDatabase({ dataDir: config.dataDir });
     await migrateDatabase(database);
-    return { database, lock };
   } catch (error) {
-    lock.release();
+    await database.close();
     throw error;
   }
+  return database;
+}
+
+/** "embedded PostgreSQL 18.4 in .retain" or "PostgreSQL at host:port/db", for start-up lines and the doctor. */
+export function describeEngine(database: Database): string {
+  if (database.embedded) return `the embedded PostgreSQL in ${database.embedded.dataDir} (port ${database.embedded.port})`;
+  const url = new URL(database.pool.options.connectionString ?? 'postgres://unknown');
+  return `PostgreSQL at ${url.host}${url.pathname}`;
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
-  const { database, lock } = await openStorage(config, 'start');
+  const database = await openStorage(config);
   const workspace = await ensureDefaultWorkspace(database.db);
   let runner: ConsumerRunner | undefined;
   const ctx: AppContext = {
@@ -54,7 +52,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
     db: database.db,
     clock: systemClock,
     wakeConsumers: () => runner?.wake(),
-    adminToken: lock ? `rk_admin_${crypto.randomBytes(24).toString('base64url')}` : undefined,
     defaultWorkspaceId: workspace.id,
   };
   const app = await buildApp(ctx, { logger: { level: config.logLevel } });
@@ -66,7 +63,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       database.db,
       consumers,
       (consumer, error) => app.log.error({ err: error, consumer }, 'consumer step failed'),
-      consumerPacing(database.engine),
     );
     background.push(
       startLoyaltySchedule(database.db, ctx.clock, (error) =>
@@ -74,14 +70,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
       ),
       startAnalyticsWorker(database.db, {
         clock: ctx.clock,
-        connections: recomputeConnections(database.engine),
+        connections: recomputeConnections(),
         onError: (error) => app.log.error({ err: error }, 'analytics job failed'),
       }),
     );
   }
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('[::1]', 'localhost');
-  lock?.update({ url, adminToken: ctx.adminToken });
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -92,7 +87,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await runner?.stop();
       await Promise.all(background.map((work) => work.stop()));
       await database.close();
-      lock?.release();
     })());
   return { app, ctx, url, stop };
 }

@@ -3,11 +3,10 @@
 import { sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import {
-  analyticsPostgresReaders,
-  analyticsPostgresWriters,
+  analyticsReaders,
+  analyticsWriters,
   analyticsWriteChunkRows,
 } from '../../core/limits.js';
-import type { Engine } from '../../db/connection.js';
 import type { Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import { loadAggregates, workspaceFrame, type WorkspaceFrame } from './aggregates.js';
@@ -68,11 +67,9 @@ export interface RecomputeConnections {
   writers: number;
 }
 
-/** PostgreSQL: a reader per core, a writer more; PGlite has one connection. */
-export function recomputeConnections(engine: Engine): RecomputeConnections {
-  return engine === 'postgres'
-    ? { readers: analyticsPostgresReaders, writers: analyticsPostgresWriters }
-    : { readers: 1, writers: 1 };
+/** A reader per core, a writer more. */
+export function recomputeConnections(): RecomputeConnections {
+  return { readers: analyticsReaders, writers: analyticsWriters };
 }
 
 /**
@@ -90,7 +87,7 @@ export async function recomputeAll(
     asOf?: Date;
     /** false: rescore with the current model instead of refitting it (default true). */
     refit?: boolean;
-    /** Connections aggregating side by side (PostgreSQL only; PGlite has one). Default 1. */
+    /** Connections aggregating side by side. Default 1. */
     readers?: number;
     /** Chunks written side by side, each in its own transaction. Default 1. */
     writers?: number;

@@ -292,7 +292,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
       const asOf = request.body.as_of ? parseInstant('as_of', request.body.as_of) : ctx.clock.now();
       const result = await recomputeAll(ctx.db, workspace(request), {
         asOf,
-        ...recomputeConnections(ctx.database.engine),
+        ...recomputeConnections(),
         rescan: request.body.rescan === true,
       });
       return {

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
-import { openTestDatabase, testEngine } from '../../db/test-helpers.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
 import {
-  consumerPacing,
   drainConsumers,
   runConsumers,
   stepConsumer,
   type Consumer,
-  type ConsumerPacing,
 } from './consumers.js';
 import { untilConsumable } from './test-support.js';
 
@@ -104,20 +102,18 @@ describe('the log and its consumers', () => {
     // Start at the head of the (on PostgreSQL, shared) log so the next page surely holds 'x'.
     await drainConsumers(database.db, [consumer]);
     await untilConsumable(database.db, (await appendEvents(database.db, ws.id, [track('x')])).appendedIds);
-    if (database.engine === 'postgres') {
-      // Hold the cursor row in one transaction; a second runner must step aside, not wait or apply.
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await stepConsumer(database.db, consumer, 0);
-      const holder = database.db.transaction(async (tx) => {
-        await tx.execute(sql`select * from consumer_cursors where consumer = ${name} for update`);
-        await held;
-      });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(await stepConsumer(database.db, consumer)).toEqual({ held: true });
-      release();
-      await holder;
-    }
+    // Hold the cursor row in one transaction; a second runner must step aside, not wait or apply.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await stepConsumer(database.db, consumer, 0);
+    const holder = database.db.transaction(async (tx) => {
+      await tx.execute(sql`select * from consumer_cursors where consumer = ${name} for update`);
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await stepConsumer(database.db, consumer)).toEqual({ held: true });
+    release();
+    await holder;
     expect(await stepConsumer(database.db, consumer, 1_000_000)).toEqual({
       applied: expect.any(Number),
       passed: expect.any(Number),
@@ -197,7 +193,7 @@ describe('the log and its consumers', () => {
    * Runs two consumers where the first one's step waits (up to `waitMs`) for the second to apply
    * the same event: answers whether it saw the second step while its own was running.
    */
-  async function stepsOverlap(pacing: ConsumerPacing, waitMs: number): Promise<boolean> {
+  async function stepsOverlap(waitMs: number): Promise<boolean> {
     const ws = await createWorkspace(database.db);
     const suffix = ws.id.slice(-8).toLowerCase();
     let secondApplied!: () => void;
@@ -221,21 +217,14 @@ describe('the log and its consumers', () => {
     await drainConsumers(database.db, [waiting, other]);
     await appendEvents(database.db, ws.id, [track('overlap')]);
     const errors: unknown[] = [];
-    const runner = runConsumers(database.db, [waiting, other], (_name, error) => errors.push(error), pacing);
+    const runner = runConsumers(database.db, [waiting, other], (_name, error) => errors.push(error));
     const overlapped = await answered;
     await runner.stop();
     expect(errors).toEqual([]);
     return overlapped;
   }
 
-  it.runIf(testEngine() === 'postgres')(
-    'runs the consumers side by side on PostgreSQL: one step need not wait for another to finish',
-    async () => {
-      expect(await stepsOverlap(consumerPacing('postgres'), 10_000)).toBe(true);
-    },
-  );
-
-  it('runs them in turns with PGlite’s pacing, where every step holds the one connection', async () => {
-    expect(await stepsOverlap(consumerPacing('pglite'), 500)).toBe(false);
+  it('runs the consumers side by side: one step need not wait for another to finish', async () => {
+    expect(await stepsOverlap(10_000)).toBe(true);
   });
 });

@@ -9,13 +9,11 @@ export {
   type NewEvent,
 } from './log.js';
 export {
-  consumerPacing,
   consumerPosition,
   drainConsumers,
   runConsumers,
   stepConsumer,
   type Consumer,
-  type ConsumerPacing,
   type ConsumerRunner,
   type StepResult,
 } from './consumers.js';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RetainError } from '../../core/errors.js';
-import { batchBytesMax, eventBytesMax, ingestFlushesInFlightMaxPostgres } from '../../core/limits.js';
+import { batchBytesMax, eventBytesMax, ingestFlushesInFlightMax } from '../../core/limits.js';
 import type { AppContext } from '../../server/context.js';
 import { principal, principalOf } from '../../server/auth.js';
 import { eventRowWriter } from './event-writer.js';
@@ -107,7 +107,7 @@ function batchRoute(append: AppendToLog): FastifyPluginAsyncZod<AppContext> {
 /** Segment's HTTP Tracking API; every request is answered after its events are committed. */
 export const ingestionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   const buffer = createWriteBuffer(eventRowWriter(ctx.database), {
-    flushesInFlightMax: ctx.database.engine === 'pglite' ? 1 : ingestFlushesInFlightMaxPostgres,
+    flushesInFlightMax: ingestFlushesInFlightMax,
   });
   app.addHook('onClose', () => buffer.close());
   await app.register(singleMessageRoutes(buffer.append), ctx);

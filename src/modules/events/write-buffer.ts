@@ -13,7 +13,7 @@ export interface WriteBuffer {
 }
 
 export interface WriteBufferOptions {
-  /** Flushes that may run at once: 1 on PGlite's single connection, a few on PostgreSQL. */
+  /** Flushes that may run at once, each on its own connection. */
   flushesInFlightMax: number;
   flushRowsMax?: number;
   pendingRowsMax?: number;
