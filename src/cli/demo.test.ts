@@ -1,9 +1,6 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testEngine } from '../db/test-helpers.js';
+import { freshDataDir, removeDataDir, testEngine } from '../db/test-helpers.js';
 import { retainBin, runRetain } from '../../test/support/cli.js';
 
 /** Runs `retain demo` until it prints its banner; answers the banner's URL and key, and the process. */
@@ -45,12 +42,12 @@ async function startDemo(dataDir: string) {
   return { ...banner, stderr: () => stderr, stop: () => (child.kill('SIGTERM'), exited) };
 }
 
-describe.runIf(testEngine() === 'pglite')('retain demo', () => {
+describe.runIf(testEngine() === 'embedded')('retain demo', () => {
   it(
     'builds the shop, serves it with the printed key, and will not build over it without --reset',
     { timeout: 600_000 },
     async () => {
-      const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'retain-demo-')), 'data');
+      const dataDir = freshDataDir();
       try {
         const demo = await startDemo(dataDir);
         try {
@@ -79,7 +76,7 @@ describe.runIf(testEngine() === 'pglite')('retain demo', () => {
           stderr: expect.stringContaining('already holds a demo shop (seed 5, 40 customers, JPY)'),
         });
       } finally {
-        fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+        removeDataDir(dataDir);
       }
     },
   );

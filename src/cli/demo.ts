@@ -78,7 +78,9 @@ async function openForDemo(dataDir: string, reset: boolean): Promise<Database> {
   }
   await database.close();
   if (embeddedServerRunning(dataDir)) {
-    throw new Error(`Another retain process is using ${dataDir}; stop it before rebuilding the demo with --reset.`);
+    throw new Error(
+      `Another retain process is using ${dataDir}; stop it before rebuilding the demo with --reset.`,
+    );
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.stderr.write(`deleted the previous demo in ${dataDir}\n`);

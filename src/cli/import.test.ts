@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../db/connection.js';
-import { copyTemplate, openPrivateTestDatabase, testEngine } from '../db/test-helpers.js';
+import { embeddedServerRunning } from '../db/embedded/server.js';
+import { freshDataDir, openPrivateTestDatabase, removeDataDir, testEngine } from '../db/test-helpers.js';
 import { runRetain } from '../../test/support/cli.js';
 import { spawnServer, stopServer } from '../../test/support/server-process.js';
 
@@ -36,12 +37,12 @@ const second = csvFile('second.csv', [
   'B2,c3,2026-02-02,40',
 ]);
 
-describe.runIf(testEngine() === 'pglite')('retain import on a PGlite directory', () => {
+describe.runIf(testEngine() === 'embedded')('retain import on a data directory', () => {
   it(
-    'writes directly when no one holds the directory, and through the server that does',
+    'writes directly, alone or while retain start runs on the same directory, and the last process out stops the server',
     { timeout: 300_000 },
     async () => {
-      const dataDir = copyTemplate();
+      const dataDir = freshDataDir();
       try {
         const direct = await retainImport('orders', first, { DATABASE_URL: '' }, ['--data-dir', dataDir]);
         expect(direct.report).toMatchObject({ rows: 3, imported: 2, unchanged: 0, failed: 1 });
@@ -53,16 +54,22 @@ describe.runIf(testEngine() === 'pglite')('retain import on a PGlite directory',
           },
         ]);
 
+        // The import started the embedded server and, the last one using it, stopped it.
+        expect(embeddedServerRunning(dataDir)).toBe(false);
+
         const server = await spawnServer({ dataDir });
         try {
-          const through = await retainImport('orders', second, { DATABASE_URL: '' }, ['--data-dir', dataDir]);
-          expect(through.stderr).toContain(`a retain server at ${server.url} holds the data directory`);
-          expect(through.report).toMatchObject({ rows: 3, imported: 2, unchanged: 1, failed: 0 });
+          const beside = await retainImport('orders', second, { DATABASE_URL: '' }, ['--data-dir', dataDir]);
+          expect(beside.report).toMatchObject({ rows: 3, imported: 2, unchanged: 1, failed: 0 });
           const again = await retainImport('orders', second, { DATABASE_URL: '' }, ['--data-dir', dataDir]);
           expect(again.report).toMatchObject({ rows: 3, imported: 0, unchanged: 3, failed: 0 });
+          // The imports left the server running for retain start, which still answers.
+          expect(embeddedServerRunning(dataDir)).toBe(true);
+          expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
         } finally {
           expect(await stopServer(server)).toBe(0);
         }
+        expect(embeddedServerRunning(dataDir)).toBe(false);
 
         // Reopened after both: every order once, every event once, the projections complete.
         const database = await openDatabase({ dataDir });
@@ -88,8 +95,7 @@ describe.runIf(testEngine() === 'pglite')('retain import on a PGlite directory',
           await database.close();
         }
       } finally {
-        fs.rmSync(dataDir, { recursive: true, force: true });
-        fs.rmSync(`${dataDir}.lock`, { force: true });
+        removeDataDir(dataDir);
       }
     },
   );

@@ -1,20 +1,20 @@
-// `retain recompute` on a PGlite directory: which inputs it read, and a full scan on request.
+// `retain recompute` on a data directory: which inputs it read, and a full scan on request.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runRetain } from '../../test/support/cli.js';
-import { copyTemplate, testEngine } from '../db/test-helpers.js';
+import { freshDataDir, removeDataDir, testEngine } from '../db/test-helpers.js';
 
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-recompute-cli-'));
 afterAll(() => fs.rmSync(files, { recursive: true, force: true }));
 
-describe.runIf(testEngine() === 'pglite')('retain recompute on a PGlite directory', () => {
+describe.runIf(testEngine() === 'embedded')('retain recompute on a data directory', () => {
   it(
     'reads the kept rows, aggregates every order with --rescan, and refuses a bad --as-of',
     { timeout: 300_000 },
     async () => {
-      const dataDir = copyTemplate();
+      const dataDir = freshDataDir();
       try {
         const orders = path.join(files, 'orders.csv');
         fs.writeFileSync(
@@ -44,7 +44,7 @@ describe.runIf(testEngine() === 'pglite')('retain recompute on a PGlite director
         expect(refused.code).not.toBe(0);
         expect(refused.stderr).toContain("--as-of 'yesterday' is not an ISO 8601 date-time");
       } finally {
-        fs.rmSync(dataDir, { recursive: true, force: true });
+        removeDataDir(dataDir);
       }
     },
   );

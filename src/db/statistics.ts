@@ -16,12 +16,12 @@ export interface PlannerStatistics {
 }
 
 /**
- * PGlite runs no autovacuum, so without this the planner keeps the statistics of the empty tables
- * the migrations made, and joins a page's hundred keys by scanning a table of a million rows (seen
- * in the demo: a 1-row update of points_accounts scanned every account of the workspace). ANALYZE
- * whenever the events applied since start have doubled keeps the statistics within a factor of two
- * of the tables' size at a logarithmic cost. PostgreSQL's autovacuum would do the same; running it
- * there too is cheap and covers servers where autovacuum is off.
+ * Autovacuum analyses a table only after a share of it changed, and some servers run without it:
+ * until then the planner keeps the statistics of the empty tables the migrations made, and joins
+ * a page's hundred keys by scanning a table of a million rows (seen in the demo: a 1-row update of
+ * points_accounts scanned every account of the workspace). ANALYZE whenever the events applied
+ * since start have doubled keeps the statistics within a factor of two of the tables' size at a
+ * logarithmic cost.
  */
 export function plannerStatistics(db: Db): PlannerStatistics {
   let applied = 0;

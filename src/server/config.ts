@@ -36,7 +36,10 @@ const settingPattern = /^([a-z_][a-z0-9_.]*)=([A-Za-z0-9_.:+/-]+)$/;
 /** `shared_buffers=256MB,max_connections=300` → settings, or an error naming the bad one. */
 function embeddedSettingsOf(value: string | undefined): Record<string, string> {
   const settings: Record<string, string> = {};
-  for (const entry of (value ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = settingPattern.exec(entry);
     if (!match) {
       throw invalidParameter(

@@ -21,7 +21,8 @@ describe('readConfig', () => {
 
   it('reads the embedded server settings', () => {
     expect(
-      readConfig({ RETAIN_POSTGRES_SETTINGS: 'shared_buffers=256MB, synchronous_commit=off' }).embeddedSettings,
+      readConfig({ RETAIN_POSTGRES_SETTINGS: 'shared_buffers=256MB, synchronous_commit=off' })
+        .embeddedSettings,
     ).toEqual({ shared_buffers: '256MB', synchronous_commit: 'off' });
     expect(() => readConfig({ RETAIN_POSTGRES_SETTINGS: 'shared_buffers=1GB,fsync' })).toThrow(
       "RETAIN_POSTGRES_SETTINGS must be name=value pairs separated by commas; 'fsync' is not one.",

@@ -38,7 +38,8 @@ export async function openStorage(config: Config): Promise<Database> {
 
 /** "embedded PostgreSQL 18.4 in .retain" or "PostgreSQL at host:port/db", for start-up lines and the doctor. */
 export function describeEngine(database: Database): string {
-  if (database.embedded) return `the embedded PostgreSQL in ${database.embedded.dataDir} (port ${database.embedded.port})`;
+  if (database.embedded)
+    return `the embedded PostgreSQL in ${database.embedded.dataDir} (port ${database.embedded.port})`;
   const url = new URL(database.pool.options.connectionString ?? 'postgres://unknown');
   return `PostgreSQL at ${url.host}${url.pathname}`;
 }
@@ -59,10 +60,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // PostgreSQL database, every step locks what it works on, so each piece runs once.
   const background: { stop(): Promise<void> }[] = [];
   if (config.consumers) {
-    runner = runConsumers(
-      database.db,
-      consumers,
-      (consumer, error) => app.log.error({ err: error, consumer }, 'consumer step failed'),
+    runner = runConsumers(database.db, consumers, (consumer, error) =>
+      app.log.error({ err: error, consumer }, 'consumer step failed'),
     );
     background.push(
       startLoyaltySchedule(database.db, ctx.clock, (error) =>

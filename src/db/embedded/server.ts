@@ -158,7 +158,9 @@ function isPostgresProcess(pid: number): boolean {
     return path.basename(fs.readlinkSync(`/proc/${pid}/exe`)).startsWith('postgres');
   } catch {
     try {
-      return execFileSync('ps', ['-o', 'comm=', '-p', String(pid)], { encoding: 'utf8' }).includes('postgres');
+      return execFileSync('ps', ['-o', 'comm=', '-p', String(pid)], { encoding: 'utf8' }).includes(
+        'postgres',
+      );
     } catch {
       return true;
     }
@@ -178,7 +180,8 @@ async function runningPort(pgdata: string): Promise<number | null> {
       return null;
     }
     if (status.state === 'ready' && Number.isInteger(status.port)) return status.port;
-    if (Date.now() > deadline) throw new Error(`The embedded PostgreSQL (PID ${status.pid}) is stuck "${status.state}".`);
+    if (Date.now() > deadline)
+      throw new Error(`The embedded PostgreSQL (PID ${status.pid}) is stuck "${status.state}".`);
     await sleep(100);
   }
 }
@@ -293,7 +296,17 @@ export async function stopEmbeddedServerWhenIdle(server: EmbeddedServer): Promis
     } finally {
       await client.end().catch(() => undefined);
     }
-    await runServerCommand(['stop', '-D', paths.pgdata, '-m', 'fast', '-w', '-t', String(embeddedServerCommandSeconds), '-s']);
+    await runServerCommand([
+      'stop',
+      '-D',
+      paths.pgdata,
+      '-m',
+      'fast',
+      '-w',
+      '-t',
+      String(embeddedServerCommandSeconds),
+      '-s',
+    ]);
     return true;
   });
 }
@@ -309,7 +322,17 @@ export async function stopEmbeddedServer(dataDir: string): Promise<void> {
   const paths = embeddedPaths(dataDir);
   await withStartLock(paths.lockFile, async () => {
     if (!readPostmasterPid(paths.pgdata)) return;
-    await runServerCommand(['stop', '-D', paths.pgdata, '-m', 'fast', '-w', '-t', String(embeddedServerCommandSeconds), '-s']);
+    await runServerCommand([
+      'stop',
+      '-D',
+      paths.pgdata,
+      '-m',
+      'fast',
+      '-w',
+      '-t',
+      String(embeddedServerCommandSeconds),
+      '-s',
+    ]);
   });
 }
 

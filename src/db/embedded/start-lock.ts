@@ -60,7 +60,9 @@ export async function withStartLock<T>(file: string, work: () => Promise<T>): Pr
     const holder = readHolder(file);
     if (holder && !processAlive(holder.pid)) clearStale(file);
     else if (Date.now() > deadline) {
-      throw new Error(`Another retain process (PID ${holder?.pid ?? '?'}) is starting the embedded PostgreSQL (${file}).`);
+      throw new Error(
+        `Another retain process (PID ${holder?.pid ?? '?'}) is starting the embedded PostgreSQL (${file}).`,
+      );
     } else await sleep(50);
   }
   try {

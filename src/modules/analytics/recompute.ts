@@ -2,11 +2,7 @@
 // refresh of the customers whose orders just arrived.
 import { sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
-import {
-  analyticsReaders,
-  analyticsWriters,
-  analyticsWriteChunkRows,
-} from '../../core/limits.js';
+import { analyticsReaders, analyticsWriters, analyticsWriteChunkRows } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import { loadAggregates, workspaceFrame, type WorkspaceFrame } from './aggregates.js';

@@ -143,7 +143,7 @@ export const analyticsPendingRefreshes = pgTable(
     index('analytics_pending_refreshes_workspace_idx').on(t.workspaceId),
     // Claims walk the queue in log order up to the orders cursor. An index walk passes over the
     // rows earlier claims deleted (their entries are marked dead on first sight); a scan of the
-    // table read every one of them again, and PGlite never vacuums.
+    // table read every one of them again until a vacuum ran.
     index('analytics_pending_refreshes_log_order_idx').on(t.txId, t.eventId),
   ],
 );

@@ -4,12 +4,7 @@ import { queryRows, type Database, type Db } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
-import {
-  drainConsumers,
-  runConsumers,
-  stepConsumer,
-  type Consumer,
-} from './consumers.js';
+import { drainConsumers, runConsumers, stepConsumer, type Consumer } from './consumers.js';
 import { untilConsumable } from './test-support.js';
 
 let database: Database;

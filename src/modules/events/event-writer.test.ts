@@ -7,7 +7,7 @@ import { eventRowWriter, type WriteEventRows } from './event-writer.js';
 import { toEventRow, type NewEvent } from './log.js';
 import type { EventInsertRow } from './queries.js';
 
-// On PostgreSQL the writer COPYs; on PGlite it INSERTs. Both must store exactly what was given.
+// The writer COPYs, and INSERTs when COPY meets a duplicate: both must store exactly what was given.
 let database: Database;
 let writeRows: WriteEventRows;
 beforeAll(async () => {

@@ -8,13 +8,11 @@ export type WriteEventRows = (rows: EventInsertRow[]) => Promise<string[]>;
 const uniqueViolation = '23505';
 
 /**
- * Ingestion's writer: COPY on PostgreSQL, where it is the cheaper statement, and the INSERT that
- * skips duplicates when COPY meets one (a replayed batch, or a messageId twice in one flush).
- * PGlite takes the INSERT: its multi-row INSERT is already well inside its target (README).
+ * Ingestion's writer: COPY, the cheaper statement, and the INSERT that skips duplicates when COPY
+ * meets one (a replayed batch, or a messageId twice in one flush).
  */
 export function eventRowWriter(database: Database): WriteEventRows {
   const { db, pool } = database;
-  if (!pool) return (rows) => insertEventRows(db, rows);
   return async (rows) => {
     try {
       await copyEventRows(pool, rows);

@@ -47,7 +47,7 @@ async function eventsOf(shop: TestShop): Promise<StoredEvent[]> {
                occurred_at, received_at, source
         from events where workspace_id = ${shop.workspace.id} order by id`,
   );
-  // Raw timestamptz arrives as a string on node-postgres and a Date on PGlite.
+  // Raw timestamptz arrives as a string through Drizzle's node-postgres session.
   return rows.map((row) => ({
     ...row,
     occurred_at: new Date(row.occurred_at),

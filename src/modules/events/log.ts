@@ -36,8 +36,8 @@ export interface AppendResult {
   duplicates: number;
 }
 
-// One statement per this many rows: PGlite writes ~32,000 rows/s in multi-row inserts against
-// ~2,700 one by one (PARTS.md); one JSON parameter per statement keeps clear of parameter limits.
+// One statement per this many rows: multi-row inserts write ~115,000–135,000 rows/s against
+// ~3,000 one by one (PARTS.md); one JSON parameter per statement keeps clear of parameter limits.
 const rowsPerStatement = 1_000;
 
 /** `toISOString`, remembering the last answer: a batch's events share receivedAt, often their time. */

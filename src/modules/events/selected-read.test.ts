@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryOne, type Database } from '../../db/connection.js';
-import { openPrivateTestDatabase, testEngine } from '../../db/test-helpers.js';
+import { openPrivateTestDatabase } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, type LoggedEvent, type NewEvent } from './log.js';
 import { drainConsumers, stepConsumer, type Consumer } from './consumers.js';
@@ -159,30 +159,27 @@ describe('a consumer that reads a selection of the log', () => {
     expect(partsOf('sel_payload_none')).toEqual({ messageId: 'w1', properties: {}, traits: {}, context: {} });
   });
 
-  it.runIf(testEngine() === 'postgres')(
-    'never passes over an event whose transaction is still open, even when later ones committed',
-    async () => {
-      const ws = await createWorkspace(database.db);
-      const consumer = selective('sel_horizon', { names: ['Wanted'] });
-      await drainConsumers(database.db, [consumer]);
-      consumer.given.length = 0;
-      let commit!: () => void;
-      const committing = new Promise<void>((resolve) => (commit = resolve));
-      let appended!: () => void;
-      const written = new Promise<void>((resolve) => (appended = resolve));
-      const slow = database.db.transaction(async (tx) => {
-        await appendEvents(tx, ws.id, [event('late', 'Wanted')]);
-        appended();
-        await committing;
-      });
-      await written;
-      const later = await appendEvents(database.db, ws.id, [event('o1', 'Other')]);
-      expect(await stepConsumer(database.db, consumer)).toEqual({ applied: 0, passed: 0 });
-      commit();
-      await slow;
-      await untilConsumable(database.db, later.appendedIds);
-      await drainConsumers(database.db, [consumer]);
-      expect(consumer.given).toEqual(['late']);
-    },
-  );
+  it('never passes over an event whose transaction is still open, even when later ones committed', async () => {
+    const ws = await createWorkspace(database.db);
+    const consumer = selective('sel_horizon', { names: ['Wanted'] });
+    await drainConsumers(database.db, [consumer]);
+    consumer.given.length = 0;
+    let commit!: () => void;
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    let appended!: () => void;
+    const written = new Promise<void>((resolve) => (appended = resolve));
+    const slow = database.db.transaction(async (tx) => {
+      await appendEvents(tx, ws.id, [event('late', 'Wanted')]);
+      appended();
+      await committing;
+    });
+    await written;
+    const later = await appendEvents(database.db, ws.id, [event('o1', 'Other')]);
+    expect(await stepConsumer(database.db, consumer)).toEqual({ applied: 0, passed: 0 });
+    commit();
+    await slow;
+    await untilConsumable(database.db, later.appendedIds);
+    await drainConsumers(database.db, [consumer]);
+    expect(consumer.given).toEqual(['late']);
+  });
 });
