@@ -1,16 +1,16 @@
-// Analytics at scale: `npm run bench -- analytics [--customers N] [--engine postgres|pglite] [--keep]
-// | --reuse <postgres-url>]`.
-// Builds a fresh database, simulates a customer base from known BG/NBD + Gamma-Gamma parameters
-// (bench/generators/bgnbd.ts; about 10 orders per customer), bulk-loads the orders straight into
-// the orders table with multi-row INSERTs (a benchmark, not the ingestion path; `--keep` leaves the
-// database and `--reuse <url>` times a database kept earlier without loading again), then times a full
+// Analytics at scale: `npm run bench -- analytics [--customers N] [--engine postgres|embedded] [--keep]
+// | --reuse <postgres-url or data directory>]`.
+// Builds a fresh database (`postgres`: a scratch database on the machine's server; `embedded`: the
+// embedded PostgreSQL in a fresh data directory), simulates a customer base from known BG/NBD +
+// Gamma-Gamma parameters (bench/generators/bgnbd.ts; about 10 orders per customer), bulk-loads the
+// orders straight into the orders table with multi-row INSERTs (a benchmark, not the ingestion
+// path; `--keep` leaves the database or data directory and `--reuse` times one kept earlier
+// without loading again), then times a full
 // recompute — per-customer aggregation, model refit, scoring, write-back — four times: as of the
 // load (on a fresh load it classifies every customer), a day later (the nightly run: every score
 // moves; inputs from the rows kept by the first), again with nothing changed, and another night
 // with every order aggregated again. Prints the figures; asserts nothing.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrateDatabase } from '../src/db/migrate.js';
@@ -18,7 +18,7 @@ import { recomputeAll, recomputeConnections, type RecomputeResult } from '../src
 import { insertOrders } from '../src/modules/analytics/test-orders.js';
 import { createWorkspace, ensureDefaultWorkspace } from '../src/modules/workspaces/index.js';
 import { simulateBgNbd } from './generators/bgnbd.js';
-import { scratchDatabase } from './support/scratch-database.js';
+import { benchStorage, type BenchEngine } from './support/storage.js';
 
 const MS_PER_DAY = 86_400_000;
 const customersPerChunk = 100_000;
@@ -31,7 +31,7 @@ const truth = {
 
 interface Options {
   customers: number;
-  engine: 'postgres' | 'pglite';
+  engine: BenchEngine;
   keep: boolean;
   reuse: string | undefined;
 }
@@ -40,7 +40,7 @@ function parseArgs(args: string[]): Options {
   const options: Options = { customers: 1_000_000, engine: 'postgres', keep: false, reuse: undefined };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--customers') options.customers = Number(args[++i]);
-    else if (args[i] === '--engine') options.engine = args[++i] === 'pglite' ? 'pglite' : 'postgres';
+    else if (args[i] === '--engine') options.engine = args[++i] === 'embedded' ? 'embedded' : 'postgres';
     else if (args[i] === '--keep') options.keep = true;
     else if (args[i] === '--reuse') options.reuse = args[++i];
   }
@@ -50,16 +50,19 @@ function parseArgs(args: string[]): Options {
 
 async function freshDatabase(
   engine: Options['engine'],
-): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (engine === 'pglite') {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-bench-analytics-'));
-    const database = await openDatabase({ dataDir });
-    return { database, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
-  }
-  const scratch = await scratchDatabase('analytics');
-  console.log(`database: ${scratch.url}`);
-  const database = await openDatabase({ databaseUrl: scratch.url, poolSize: 4 });
-  return { database, drop: () => scratch.drop() };
+): Promise<{ database: Database; drop(): Promise<void>; kept: string }> {
+  const storage = await benchStorage(engine, 'analytics');
+  if (storage.databaseUrl) console.log(`database: ${storage.databaseUrl}`);
+  else console.log(`data directory: ${storage.dataDir}`);
+  const database = await openDatabase({
+    databaseUrl: storage.databaseUrl,
+    dataDir: storage.dataDir,
+    poolSize: 4,
+  }).catch(async (error: unknown) => {
+    await storage.remove();
+    throw error;
+  });
+  return { database, drop: () => storage.remove(), kept: storage.databaseUrl ?? storage.dataDir };
 }
 
 /** Simulates and loads the customers in chunks, so memory stays bounded. */
@@ -130,14 +133,15 @@ async function timeRecomputes(database: Database, workspaceId: string): Promise<
     ['recompute (again, nothing changed)', day(1), false],
     ['recompute (the next night, every order aggregated again)', day(2), true],
   ] as const) {
-    // Between two nights autovacuum (off on this machine's server) would have cleaned the rows
-    // the last run rewrote and refreshed the planner's statistics of the new table.
-    if (database.engine === 'postgres') await database.db.execute(sql`vacuum analyze customer_scores`);
+    // Between two nights autovacuum (off on this machine's server; on the embedded one, it may not
+    // have come round yet) would have cleaned the rows the last run rewrote and refreshed the
+    // planner's statistics of the new table: both engines start each run from that state.
+    await database.db.execute(sql`vacuum analyze customer_scores`);
     const started = performance.now();
     const result = await recomputeAll(database.db, workspaceId, {
       asOf: at,
       rescan,
-      ...recomputeConnections(database.engine),
+      ...recomputeConnections(),
     });
     report(label, result, performance.now() - started);
   }
@@ -146,7 +150,10 @@ async function timeRecomputes(database: Database, workspaceId: string): Promise<
 export async function run(args: string[]): Promise<void> {
   const options = parseArgs(args);
   if (options.reuse) {
-    const database = await openDatabase({ databaseUrl: options.reuse, poolSize: 4 });
+    const reuse = /^postgres(ql)?:\/\//.test(options.reuse)
+      ? { databaseUrl: options.reuse }
+      : { dataDir: options.reuse };
+    const database = await openDatabase({ ...reuse, poolSize: 4 });
     try {
       const workspace = await ensureDefaultWorkspace(database.db);
       await timeRecomputes(database, workspace.id);
@@ -155,7 +162,7 @@ export async function run(args: string[]): Promise<void> {
     }
     return;
   }
-  const { database, drop } = await freshDatabase(options.engine);
+  const { database, drop, kept } = await freshDatabase(options.engine);
   try {
     await migrateDatabase(database);
     const workspace = await createWorkspace(database.db, { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
@@ -172,6 +179,7 @@ export async function run(args: string[]): Promise<void> {
     await timeRecomputes(database, workspace.id);
   } finally {
     await database.close();
-    if (!options.keep) await drop();
+    if (options.keep) console.log(`kept: --reuse ${kept}`);
+    else await drop();
   }
 }

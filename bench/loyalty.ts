@@ -1,17 +1,16 @@
-// Loyalty ledger throughput: `npm run bench -- loyalty [--engine pglite|postgres|both]
+// Loyalty ledger throughput: `npm run bench -- loyalty [--engine embedded|postgres|both]
 // [--seconds N] [--clients N] [--customers N] [--rounds N]`. Concurrent clients run ledger
 // transactions — three orders (earnPoints) for every redemption (spendPoints), each one call —
-// against a fresh database, and the ledger check runs at the end. On PostgreSQL, each round is
+// against a fresh database, with each side's CPU per transaction, and the ledger check runs at the
+// end. On `embedded` (the embedded PostgreSQL in a fresh data directory) one round runs. On
+// `postgres` (a scratch database on the machine's server), each round is
 // followed by pgbench's TPC-B-like run (scale 10, same clients, same duration, its own database)
-// and the ratio is printed, with each side's CPU per transaction: on two cores the CPU and the
+// and the ratio is printed, with pgbench's CPU per transaction: on two cores the CPU and the
 // disk's commit rate are the ceiling for both. Each run starts, as pgbench's does, from initialised
 // and analysed tables (seedHistory). A single round can be off by a tenth when the machine is busy
-// elsewhere, so PostgreSQL runs several alternating rounds and the median ratio is the figure.
+// elsewhere, so `postgres` runs several alternating rounds and the median ratio is the figure.
 // Printed, not asserted.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { refreshPlannerStatistics } from '../src/db/statistics.js';
@@ -20,8 +19,9 @@ import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { updateProgram } from '../src/modules/loyalty/program.js';
 import { backendCpuSeconds, cpuUsedSince, machineBusySeconds } from './support/cpu.js';
 import { scratchDatabase } from './support/scratch-database.js';
+import { benchStorage, engineAvailable, enginesOf, type BenchEngine } from './support/storage.js';
 
-type Engine = 'pglite' | 'postgres';
+type Engine = BenchEngine;
 
 interface Options {
   engines: Engine[];
@@ -41,7 +41,7 @@ interface Result {
   transactionsPerSecond: number;
   ledgerOk: boolean;
   ledgerProblems: number;
-  /** CPU per ledger transaction, PostgreSQL only (on PGlite the database runs inside Node.js). */
+  /** CPU per ledger transaction: this Node.js process and the database's PostgreSQL backends. */
   cpuMicros: { node: number; postgres: number } | null;
 }
 
@@ -56,9 +56,8 @@ function parseOptions(args: string[]): Options {
     const index = args.indexOf(`--${name}`);
     return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
   };
-  const engine = value('engine', 'both');
   return {
-    engines: engine === 'both' ? ['postgres', 'pglite'] : [engine as Engine],
+    engines: enginesOf(value('engine', 'both')),
     seconds: Number(value('seconds', '10')),
     clients: Number(value('clients', '16')),
     customers: Number(value('customers', '1000')),
@@ -70,28 +69,24 @@ async function freshDatabase(
   engine: Engine,
   clients: number,
 ): Promise<{ database: Database; remove(): Promise<void> }> {
-  if (engine === 'pglite') {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-bench-loyalty-'));
-    const database = await openDatabase({ dataDir });
-    await migrateDatabase(database);
-    return {
-      database,
-      remove: async () => {
-        await database.close();
-        fs.rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const scratch = await scratchDatabase('loyalty');
-  const database = await openDatabase({ databaseUrl: scratch.url, poolSize: clients });
-  await migrateDatabase(database);
-  return {
-    database,
-    remove: async () => {
-      await database.close();
-      await scratch.drop();
-    },
+  const storage = await benchStorage(engine, 'loyalty');
+  const database = await openDatabase({
+    databaseUrl: storage.databaseUrl,
+    dataDir: storage.dataDir,
+    poolSize: clients,
+  }).catch(async (error: unknown) => {
+    await storage.remove();
+    throw error;
+  });
+  const remove = async () => {
+    await database.close();
+    await storage.remove();
   };
+  await migrateDatabase(database).catch(async (error: unknown) => {
+    await remove();
+    throw error;
+  });
+  return { database, remove };
 }
 
 /**
@@ -100,7 +95,12 @@ async function freshDatabase(
  * refresh would have (src/db/statistics.ts). Without it every connection plans the ledger's calls
  * on empty tables and keeps those plans (this PostgreSQL runs with autovacuum off).
  */
-async function seedHistory(database: Database, workspaceId: string, options: Options): Promise<void> {
+async function seedHistory(
+  engine: Engine,
+  database: Database,
+  workspaceId: string,
+  options: Options,
+): Promise<void> {
   const started = Date.now();
   const at = new Date();
   for (let first = 0; first < options.customers; first += options.clients) {
@@ -127,7 +127,7 @@ async function seedHistory(database: Database, workspaceId: string, options: Opt
   }
   await refreshPlannerStatistics(database.db);
   console.log(
-    `${database.engine.padEnd(8)} history: ${options.customers * 2} earnings and the planner's statistics in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `${engine.padEnd(8)} history: ${options.customers * 2} earnings and the planner's statistics in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 
@@ -184,7 +184,7 @@ async function benchEngine(engine: Engine, options: Options): Promise<Result> {
     const workspace = await createWorkspace(database.db);
     // A shop with a program, as in production: 1 point per $1, points expire 12 months after earning.
     await updateProgram(database.db, workspace.id, { expiry: { policy: 'per_lot', months: 12 } });
-    await seedHistory(database, workspace.id, options);
+    await seedHistory(engine, database, workspace.id, options);
     const result: Result = {
       engine,
       orders: 0,
@@ -197,7 +197,7 @@ async function benchEngine(engine: Engine, options: Options): Promise<Result> {
       ledgerProblems: 0,
       cpuMicros: null,
     };
-    const backendsBefore = engine === 'postgres' ? await backendCpuSeconds(database.db) : null;
+    const backendsBefore = await backendCpuSeconds(database.db);
     const nodeBefore = process.cpuUsage();
     const started = Date.now();
     const deadline = started + options.seconds * 1000;
@@ -209,14 +209,12 @@ async function benchEngine(engine: Engine, options: Options): Promise<Result> {
     result.seconds = (Date.now() - started) / 1000;
     const transactions = result.orders + result.redemptions + result.refused;
     result.transactionsPerSecond = transactions / result.seconds;
-    if (backendsBefore) {
-      const node = process.cpuUsage(nodeBefore);
-      const postgresSeconds = cpuUsedSince(backendsBefore, await backendCpuSeconds(database.db));
-      result.cpuMicros = {
-        node: (node.user + node.system) / transactions,
-        postgres: (postgresSeconds * 1e6) / transactions,
-      };
-    }
+    const node = process.cpuUsage(nodeBefore);
+    const postgresSeconds = cpuUsedSince(backendsBefore, await backendCpuSeconds(database.db));
+    result.cpuMicros = {
+      node: (node.user + node.system) / transactions,
+      postgres: (postgresSeconds * 1e6) / transactions,
+    };
     const check = await checkLedger(database.db);
     result.ledgerOk = check.ok;
     result.ledgerProblems = check.problems.length;
@@ -305,7 +303,8 @@ export async function run(args: string[]): Promise<void> {
     `loyalty ledger bench: ${options.clients} clients, ${options.seconds} s, ${options.customers} customers, 3 orders : 1 redemption`,
   );
   for (const engine of options.engines) {
-    if (engine === 'pglite') {
+    if (!(await engineAvailable(engine))) continue;
+    if (engine === 'embedded') {
       print(await benchEngine(engine, options));
       continue;
     }

@@ -1,0 +1,68 @@
+// Where a benchmark keeps its data: on `embedded`, a fresh retain data directory in a temporary
+// folder, whose PostgreSQL server retain starts on first use; on `postgres`, a scratch database on
+// the machine's server (scratch-database.ts). Either way, `remove()` leaves nothing behind.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { embeddedServerRunning, stopEmbeddedServer } from '../../src/db/embedded/server.js';
+import { benchAdminUrl, postgresReachable, scratchDatabase } from './scratch-database.js';
+
+export type BenchEngine = 'embedded' | 'postgres';
+
+export const benchEngines: readonly BenchEngine[] = ['embedded', 'postgres'];
+
+/** `--engine embedded|postgres|both` → the engines to run, in that order. */
+export function enginesOf(value: string | undefined): BenchEngine[] {
+  if (value === undefined || value === 'both') return [...benchEngines];
+  if (value === 'embedded' || value === 'postgres') return [value];
+  throw new Error(`--engine must be embedded, postgres or both, not ${value}`);
+}
+
+export interface BenchStorage {
+  engine: BenchEngine;
+  /** Set on `postgres`: the scratch database. */
+  databaseUrl: string | undefined;
+  /** The data directory on `embedded` (a path that is never created on `postgres`). */
+  dataDir: string;
+  /** Stops the embedded server if it still runs, and removes the data directory or the database. */
+  remove(): Promise<void>;
+}
+
+/**
+ * An empty data directory in a temporary folder. Run as root, the server runs as `postgres`, which
+ * must pass through the folder to reach its own directory (src/db/test-helpers.ts does the same).
+ */
+export function temporaryDataDir(bench: string): { dataDir: string; remove(): Promise<void> } {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), `retain-bench-${bench}-`));
+  fs.chmodSync(parent, 0o711);
+  const dataDir = path.join(parent, 'data');
+  return {
+    dataDir,
+    remove: async () => {
+      // Closing the last connection stops the server; one a crash left running is stopped here.
+      if (embeddedServerRunning(dataDir)) await stopEmbeddedServer(dataDir);
+      fs.rmSync(parent, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function benchStorage(engine: BenchEngine, bench: string): Promise<BenchStorage> {
+  if (engine === 'embedded') {
+    const { dataDir, remove } = temporaryDataDir(bench);
+    return { engine, databaseUrl: undefined, dataDir, remove };
+  }
+  const database = await scratchDatabase(bench);
+  return {
+    engine,
+    databaseUrl: database.url,
+    dataDir: path.join(os.tmpdir(), 'retain-bench-unused'),
+    remove: () => database.drop(),
+  };
+}
+
+/** Whether the engine can run here: the embedded one always can; `postgres` needs its server. */
+export async function engineAvailable(engine: BenchEngine): Promise<boolean> {
+  if (engine === 'embedded' || (await postgresReachable())) return true;
+  console.log(`postgres skipped: ${benchAdminUrl} is not reachable`);
+  return false;
+}
