@@ -1,27 +1,32 @@
-// Ingestion throughput: `npm run bench -- ingest [--engine pglite|postgres|both] [--batches N]
-// [--clients N] [--seconds N] [--consumers after|during|off] [--catch-up-seconds N] [--servers N]`. Starts retain on 127.0.0.1 (PGlite in a temp
-// data directory; PostgreSQL in a fresh database when postgres://postgres@127.0.0.1:5432 answers),
-// sends batches of 100 realistic Segment messages from concurrent HTTP clients, and prints the
-// events accepted per second and how long the log's consumers then take to catch up. On
-// PostgreSQL, `--servers N` serves the API from N processes on the one database (retain's way to
-// scale out); the clients take turns among them.
+// Ingestion throughput: `npm run bench -- ingest [--engine embedded|postgres|both]
+// [--consumers during|off|after, or a list: during,off] [--batches N] [--clients N] [--seconds N]
+// [--catch-up-seconds N] [--servers N] [--customers N]`. Starts retain on 127.0.0.1 (`embedded`: the
+// embedded PostgreSQL in a fresh data directory in a temp folder; `postgres`: a fresh database on
+// the server at postgres://postgres@127.0.0.1:5432 when it answers), sends batches of 100 realistic
+// Segment messages from concurrent HTTP clients, and prints the events accepted per second, how
+// long the log's consumers then take to catch up, and who spent the CPU. `--servers N` serves the
+// API from N processes on the one database (retain's way to scale out; on `embedded` the others
+// connect to the first one's server); the clients take turns among them.
+//
+// With no flags it measures both engines, side by side, with the consumers running (`during`) and
+// with them off, and ends with one table comparing them against the targets below (printed, not
+// asserted). The default batch counts keep the whole run within about four minutes on two cores.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import { queryOne, queryRows, type Db } from '../src/db/connection.js';
 import { createApiKey } from '../src/modules/auth/index.js';
-import { consumerPacing, runConsumers } from '../src/modules/events/index.js';
+import { runConsumers } from '../src/modules/events/index.js';
 import { consumers } from '../src/server/consumers.js';
 import { startServer } from '../src/server/server.js';
 import { segmentBatch } from './generators/segment.js';
 import { backendCpuSeconds, cpuUsedSince, processCpuSeconds } from './support/cpu.js';
-import { benchAdminUrl, postgresReachable, scratchDatabase } from './support/scratch-database.js';
+import { benchStorage, engineAvailable, enginesOf, type BenchEngine } from './support/storage.js';
 
-export type BenchEngine = 'pglite' | 'postgres';
+export type { BenchEngine } from './support/storage.js';
 export type ConsumerMode = 'after' | 'during' | 'off';
 
 export interface IngestBenchOptions {
@@ -41,7 +46,7 @@ export interface IngestBenchOptions {
   customers: number;
   /** How long to wait for the consumers after the last answer. */
   catchUpSecondsMax: number;
-  /** Processes serving the API (PostgreSQL only): this one and `servers - 1` children. */
+  /** Processes serving the API: this one and `servers - 1` children on the same database. */
   servers: number;
 }
 
@@ -63,8 +68,8 @@ export interface IngestBenchResult {
   /** That consumer. */
   slowestConsumer?: string | undefined;
   /**
-   * CPU per accepted event while sending, load generator excluded: retain's process (with PGlite
-   * inside it) and PostgreSQL's backends. On a busy machine they say more than events/s does.
+   * CPU per accepted event while sending, load generator excluded: retain's processes and the
+   * PostgreSQL backends serving the database. On a busy machine they say more than events/s does.
    */
   retainCpuMicrosPerEvent: number;
   postgresCpuMicrosPerEvent: number;
@@ -75,24 +80,6 @@ export interface IngestBenchResult {
    * up (the poll's own statements included): what they cost, whatever else the machine did.
    */
   consumersCpuMicrosPerEvent?: { retain: number; postgres: number } | undefined;
-}
-
-/** A fresh place to store the log, and how to remove it afterwards. */
-async function freshStorage(
-  engine: BenchEngine,
-): Promise<{ databaseUrl?: string; dataDir: string; remove(): Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-bench-'));
-  const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
-  if (engine === 'pglite') return { dataDir, remove: async () => removeDir() };
-  const database = await scratchDatabase('ingest');
-  return {
-    databaseUrl: database.url,
-    dataDir,
-    remove: async () => {
-      removeDir();
-      await database.drop();
-    },
-  };
 }
 
 function percentile(sorted: number[], fraction: number): number {
@@ -237,7 +224,7 @@ const serverScript = path.join(
   'ingest-server.ts',
 );
 
-/** Another retain process on the same PostgreSQL database. */
+/** Another retain process on the same database (on `embedded`, the first process's server). */
 async function startServerProcess(databaseUrl: string, consumers: boolean): Promise<ServerProcess> {
   // The same Node flags as this process (`npm run bench` sets the server's young generation).
   const child = spawn(process.execPath, [...process.execArgv, '--import', 'tsx', serverScript], {
@@ -260,22 +247,25 @@ async function stopServerProcess(server: ServerProcess): Promise<void> {
 }
 
 export async function benchIngest(options: IngestBenchOptions): Promise<IngestBenchResult> {
-  if (options.servers > 1 && options.engine !== 'postgres') {
-    throw new Error('--servers above 1 needs PostgreSQL: PGlite has one process per data directory');
-  }
-  const storage = await freshStorage(options.engine);
+  const storage = await benchStorage(options.engine, 'ingest');
   const server = await startServer({
     databaseUrl: storage.databaseUrl,
     dataDir: storage.dataDir,
+    embeddedSettings: {},
     port: 0,
     host: '127.0.0.1',
     logLevel: 'warn',
     consumers: options.consumers === 'during',
+  }).catch(async (error: unknown) => {
+    await storage.remove();
+    throw error;
   });
   const others: ServerProcess[] = [];
   try {
+    // The others connect to the embedded server this process started, as `retain start` would.
+    const databaseUrl = storage.databaseUrl ?? server.ctx.database.embedded!.url;
     for (let index = 1; index < options.servers; index += 1) {
-      others.push(await startServerProcess(storage.databaseUrl!, options.consumers === 'during'));
+      others.push(await startServerProcess(databaseUrl, options.consumers === 'during'));
     }
     const retainCpu = () =>
       others.reduce((sum, other) => sum + processCpuSeconds(other.child.pid!), processCpuSeconds('self'));
@@ -289,10 +279,8 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
       ),
     );
 
-    const postgresBackends = () =>
-      options.engine === 'postgres'
-        ? backendCpuSeconds(server.ctx.db)
-        : Promise.resolve(new Map<number, number>());
+    // Both engines are PostgreSQL servers on this machine: their backends' CPU is read alike.
+    const postgresBackends = () => backendCpuSeconds(server.ctx.db);
     const backendsBefore = await postgresBackends();
     const processBefore = retainCpu();
     const urls = [server.url, ...others.map((other) => other.url)];
@@ -303,9 +291,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     const retainCpuSeconds = processAfterSend - processBefore - sent.clientCpuSeconds;
     const postgresCpuSeconds = cpuUsedSince(backendsBefore, backendsAfterSend);
     const runner =
-      options.consumers === 'after'
-        ? runConsumers(server.ctx.db, consumers, reportConsumerError, consumerPacing(options.engine))
-        : undefined;
+      options.consumers === 'after' ? runConsumers(server.ctx.db, consumers, reportConsumerError) : undefined;
     const caughtUp =
       options.consumers === 'off'
         ? { seconds: NaN, eventsBehind: NaN }
@@ -353,7 +339,38 @@ function flag(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-const defaultBatches: Record<BenchEngine, number> = { pglite: 300, postgres: 1_500 };
+/**
+ * Batches of 100 events by consumer mode, chosen so that the default run (both engines, `during`
+ * and `off`) takes about four minutes on two cores, start-ups and catch-ups included, and each
+ * measurement still sends for several seconds.
+ */
+const defaultBatches: Record<ConsumerMode, number> = { during: 2_000, off: 4_000, after: 2_000 };
+
+const consumerModes: readonly ConsumerMode[] = ['during', 'off', 'after'];
+
+/** `--consumers during,off` → those modes, in that order; none given: with consumers running, then off. */
+function modesOf(value: string | undefined): ConsumerMode[] {
+  if (value === undefined) return ['during', 'off'];
+  const modes = value.split(',').map((mode) => mode.trim());
+  for (const mode of modes) {
+    if (!consumerModes.includes(mode as ConsumerMode))
+      throw new Error(`--consumers takes ${consumerModes.join(', ')} (or a list of them), not ${mode}`);
+  }
+  return modes as ConsumerMode[];
+}
+
+/** The issue's targets for the embedded default, in events/s accepted (printed, not asserted). */
+const targets: Partial<Record<BenchEngine, Partial<Record<ConsumerMode, number>>>> = {
+  embedded: { during: 5_000, off: 15_000 },
+};
+
+const round = (value: number) => Math.round(value).toLocaleString('en-US');
+
+const modeText: Record<ConsumerMode, string> = {
+  during: 'consumers running',
+  off: 'consumers off',
+  after: 'consumers after',
+};
 
 function catchUpText(result: IngestBenchResult): string {
   if (Number.isNaN(result.catchUpSeconds)) return 'consumers off · ';
@@ -363,39 +380,82 @@ function catchUpText(result: IngestBenchResult): string {
 }
 
 function report(result: IngestBenchResult): void {
-  const round = (value: number) => Math.round(value).toLocaleString('en-US');
   console.log(
     `${result.engine.padEnd(8)} ${round(result.eventsPerSecond).padStart(8)} events/s accepted` +
       (result.servers > 1 ? ` by ${result.servers} server processes · ` : ' · ') +
-      `${round(result.eventsAccepted)} events in ${result.sendSeconds.toFixed(2)} s · ` +
+      `${modeText[result.consumers]} · ${round(result.eventsAccepted)} events in ${result.sendSeconds.toFixed(2)} s · ` +
       `request p50 ${result.latencyMsP50.toFixed(0)} ms, p99 ${result.latencyMsP99.toFixed(0)} ms · ` +
       catchUpText(result) +
       `stored ${round(result.eventsStored)}, failed requests ${result.requestsFailed}`,
   );
   const cpuMicros = result.retainCpuMicrosPerEvent + result.postgresCpuMicrosPerEvent;
   const cpus = os.cpus().length;
-  const capacity =
-    result.engine === 'pglite'
-      ? `PGlite runs on one thread: ≤ ${round(1e6 / cpuMicros)} events/s`
-      : `all ${cpus} CPUs to ingestion ≈ ${round((cpus * 1e6) / cpuMicros)} events/s`;
   console.log(
-    `${''.padEnd(8)} CPU per event (load generator excluded): retain ${result.retainCpuMicrosPerEvent.toFixed(1)} µs` +
-      (result.engine === 'postgres' ? `, PostgreSQL ${result.postgresCpuMicrosPerEvent.toFixed(1)} µs` : '') +
-      ` → ${capacity}; the load generator ${result.clientCpuMicrosPerEvent.toFixed(1)} µs`,
+    `${''.padEnd(8)} CPU per event (load generator excluded): retain ${result.retainCpuMicrosPerEvent.toFixed(1)} µs, ` +
+      `PostgreSQL ${result.postgresCpuMicrosPerEvent.toFixed(1)} µs → all ${cpus} CPUs to ingestion ≈ ` +
+      `${round((cpus * 1e6) / cpuMicros)} events/s; the load generator ${result.clientCpuMicrosPerEvent.toFixed(1)} µs`,
   );
   const consumersCpu = result.consumersCpuMicrosPerEvent;
   if (!consumersCpu) return;
   // Consumers keeping up means every event costs its ingestion and its consumers: the rate the
   // machine sustains is what both cost together, whatever the order they run in.
   const keptUpMicros = cpuMicros + consumersCpu.retain + consumersCpu.postgres;
-  const keptUp =
-    result.engine === 'pglite'
-      ? `on PGlite's one thread ≤ ${round(1e6 / keptUpMicros)} events/s`
-      : `all ${cpus} CPUs ≈ ${round((cpus * 1e6) / keptUpMicros)} events/s`;
   console.log(
-    `${''.padEnd(8)} consumers' CPU per event: retain ${consumersCpu.retain.toFixed(1)} µs` +
-      (result.engine === 'postgres' ? `, PostgreSQL ${consumersCpu.postgres.toFixed(1)} µs` : '') +
-      ` → ingestion with the consumers keeping up: ${keptUp}`,
+    `${''.padEnd(8)} consumers' CPU per event: retain ${consumersCpu.retain.toFixed(1)} µs, ` +
+      `PostgreSQL ${consumersCpu.postgres.toFixed(1)} µs → ingestion with the consumers keeping up: ` +
+      `all ${cpus} CPUs ≈ ${round((cpus * 1e6) / keptUpMicros)} events/s`,
+  );
+}
+
+function targetText(result: IngestBenchResult): string {
+  const target = targets[result.engine]?.[result.consumers];
+  if (target === undefined || result.servers > 1) return '';
+  return `≥ ${round(target)} ${result.eventsPerSecond >= target ? 'met' : 'not met'}`;
+}
+
+function catchUpCell(result: IngestBenchResult): string {
+  if (Number.isNaN(result.catchUpSeconds)) return '—';
+  if (result.eventsBehind > 0) return `${round(result.eventsBehind)} behind`;
+  return `${result.catchUpSeconds.toFixed(1)} s`;
+}
+
+/** One table of every measurement of the run, engines side by side within each consumer mode. */
+function comparisonTable(results: IngestBenchResult[]): void {
+  const header = [
+    'engine',
+    'consumers',
+    'events/s accepted',
+    'target',
+    'catch-up',
+    'CPU µs/event: retain',
+    'PostgreSQL',
+    'load generator',
+  ];
+  const rows = results.map((result) => [
+    result.engine + (result.servers > 1 ? ` ×${result.servers}` : ''),
+    result.consumers === 'during' ? 'running' : result.consumers,
+    round(result.eventsPerSecond),
+    targetText(result),
+    catchUpCell(result),
+    result.retainCpuMicrosPerEvent.toFixed(1),
+    result.postgresCpuMicrosPerEvent.toFixed(1),
+    result.clientCpuMicrosPerEvent.toFixed(1),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  // Text columns to the left, figures to the right.
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column < 2 || column === 3 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join('  ');
+  console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  console.log(
+    'catch-up: from the last answer until every consumer had applied every event; ' +
+      'CPU while sending, per accepted event (targets are for the embedded default, printed, not asserted)',
   );
 }
 
@@ -403,24 +463,29 @@ export async function run(args: string[]): Promise<void> {
   // Other work on the machine moves these figures a lot: say how busy it was.
   const load = os.loadavg().map((value) => value.toFixed(1));
   console.log(`${os.cpus().length} CPUs, load average ${load.join(' ')} before the run`);
-  const engineFlag = flag(args, 'engine') ?? 'both';
-  const engines: BenchEngine[] = engineFlag === 'both' ? ['pglite', 'postgres'] : [engineFlag as BenchEngine];
-  for (const engine of engines) {
-    if (engine === 'postgres' && !(await postgresReachable())) {
-      console.log(`postgres skipped: ${benchAdminUrl} is not reachable`);
-      continue;
+  const engines: BenchEngine[] = [];
+  for (const engine of enginesOf(flag(args, 'engine')))
+    if (await engineAvailable(engine)) engines.push(engine);
+  const results: IngestBenchResult[] = [];
+  const started = performance.now();
+  // Engines alternate within each mode, so that both meet the machine in the same state.
+  for (const mode of modesOf(flag(args, 'consumers'))) {
+    for (const engine of engines) {
+      const result = await benchIngest({
+        engine,
+        batches: Number(flag(args, 'batches') ?? defaultBatches[mode]),
+        eventsPerBatch: 100,
+        clients: Number(flag(args, 'clients') ?? 8),
+        seconds: Number(flag(args, 'seconds') ?? 30),
+        consumers: mode,
+        customers: Number(flag(args, 'customers') ?? 5_000),
+        catchUpSecondsMax: Number(flag(args, 'catch-up-seconds') ?? 120),
+        servers: Number(flag(args, 'servers') ?? 1),
+      });
+      report(result);
+      results.push(result);
     }
-    const result = await benchIngest({
-      engine,
-      batches: Number(flag(args, 'batches') ?? defaultBatches[engine]),
-      eventsPerBatch: 100,
-      clients: Number(flag(args, 'clients') ?? 8),
-      seconds: Number(flag(args, 'seconds') ?? 30),
-      consumers: (flag(args, 'consumers') ?? 'after') as ConsumerMode,
-      customers: Number(flag(args, 'customers') ?? 5_000),
-      catchUpSecondsMax: Number(flag(args, 'catch-up-seconds') ?? 120),
-      servers: engine === 'postgres' ? Number(flag(args, 'servers') ?? 1) : 1,
-    });
-    report(result);
   }
+  if (results.length > 0) comparisonTable(results);
+  console.log(`whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -1,15 +1,16 @@
-// One more retain server for `npm run bench -- ingest --servers N` on PostgreSQL: several
-// processes on one database is how retain scales out. Prints its URL as one JSON line, then
-// serves until SIGTERM.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// One more retain server for `npm run bench -- ingest --servers N`: several processes on one
+// database is how retain scales out. DATABASE_URL names that database (on the embedded engine, the
+// server the bench's first process started). Prints its URL as one JSON line, then serves until
+// SIGTERM.
 import { startServer } from '../../src/server/server.js';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-bench-server-'));
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error('bench/support/ingest-server.ts needs DATABASE_URL');
 const server = await startServer({
-  databaseUrl: process.env.DATABASE_URL,
-  dataDir,
+  databaseUrl,
+  // Unused: DATABASE_URL selects the server.
+  dataDir: '.retain',
+  embeddedSettings: {},
   port: 0,
   host: '127.0.0.1',
   logLevel: 'warn',
@@ -17,8 +18,5 @@ const server = await startServer({
 });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 process.once('SIGTERM', () => {
-  void server.stop().finally(() => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    process.exit(0);
-  });
+  void server.stop().finally(() => process.exit(0));
 });
