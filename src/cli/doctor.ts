@@ -3,8 +3,18 @@ import { runDoctor, type DoctorReport } from '../modules/operations/index.js';
 import { dataDirHelp, readConfig } from '../server/config.js';
 import { localAccess } from './local-access.js';
 
+function describeDatabase({ database }: DoctorReport): string[] {
+  const where = database.engine === 'embedded' ? `embedded, data in ${database.location}` : database.location;
+  const { shared_buffers, max_connections, synchronous_commit, fsync } = database.settings;
+  return [
+    `database: PostgreSQL ${database.version} (${where})`,
+    ...(database.logFile ? [`  server log: ${database.logFile}`] : []),
+    `  shared_buffers ${shared_buffers}, max_connections ${max_connections}, synchronous_commit ${synchronous_commit}, fsync ${fsync}`,
+  ];
+}
+
 function describe(report: DoctorReport): string {
-  const lines = [`migrations: ${report.migrations}`];
+  const lines = [...describeDatabase(report), `migrations: ${report.migrations}`];
   for (const c of report.consumers) {
     lines.push(`consumer ${c.consumer}: ${c.eventsBehind} events behind, ${c.failures} skipped`);
   }
@@ -17,7 +27,9 @@ function describe(report: DoctorReport): string {
 export function registerDoctorCommand(program: Command): void {
   program
     .command('doctor')
-    .description('Check migrations, consumer backlogs and the points ledger; exits 1 when unhealthy')
+    .description(
+      'Show the database and check migrations, consumer backlogs and the points ledger; exits 1 when unhealthy',
+    )
     .option('--json', 'print the report as JSON')
     .option('--data-dir <dir>', dataDirHelp)
     .action(async (flags: { json?: boolean; dataDir?: string }) => {

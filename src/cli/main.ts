@@ -10,7 +10,7 @@ import { registerDoctorCommand } from './doctor.js';
 
 const program = new Command()
   .name('retain')
-  .description('retain — customer retention platform: loyalty, referrals, lifecycle messages and analytics')
+  .description('retain — customer retention platform: loyalty, coupons and retention analytics')
   .showHelpAfterError();
 
 registerStartCommand(program);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedServerRunning } from '../../src/db/embedded/server.js';
 import { freshDataDir, removeDataDir, testEngine } from '../../src/db/test-helpers.js';
@@ -42,6 +43,13 @@ describe.runIf(testEngine() === 'embedded')('retain keys create', () => {
 
       const migrate = await runRetain(['migrate', '--data-dir', dataDir]);
       expect(migrate).toMatchObject({ code: 0, stderr: expect.stringContaining('migrations are current') });
+      const doctor = await runRetain(['doctor', '--data-dir', dataDir]);
+      expect(doctor.code, doctor.stderr).toBe(0);
+      expect(doctor.stdout).toMatch(
+        new RegExp(
+          `^database: PostgreSQL \\d+\\.\\d+ \\(embedded, data in ${path.resolve(dataDir)}\\)\n  server log: `,
+        ),
+      );
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     } finally {
       expect(await stopServer(server)).toBe(0);

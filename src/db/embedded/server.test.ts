@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../connection.js';
+import { engineReport } from '../engine-report.js';
 import { freshDataDir, removeDataDir, testEngine } from '../test-helpers.js';
 import { postgresBinaries } from './binaries.js';
 import { embeddedPaths, embeddedServerRunning, stopEmbeddedServer } from './server.js';
@@ -66,6 +67,13 @@ describe.runIf(testEngine() === 'embedded')('the embedded PostgreSQL', () => {
       );
       expect(settings.rows[0]).toMatchObject({ work_mem: '8MB', sync: 'on', fsync: 'on' });
       expect(Number(settings.rows[0]!.version.split('.')[0])).toBeGreaterThanOrEqual(15);
+      expect(await engineReport(first)).toEqual({
+        engine: 'embedded',
+        version: settings.rows[0]!.version,
+        location: paths.dataDir,
+        logFile: paths.logFile,
+        settings: { shared_buffers: '128MB', max_connections: '200', synchronous_commit: 'on', fsync: 'on' },
+      });
       // Nobody but the server's user can list the data directory or read the password and log.
       expect(fs.statSync(paths.dataDir).mode & 0o077 & ~0o011).toBe(0);
       expect(fs.statSync(paths.passwordFile).mode & 0o077).toBe(0);

@@ -47,6 +47,16 @@ describe('GET /v1/doctor', () => {
     const report = response.json();
     expect(report.migrations).toBe('current');
     expect(report.ledger).toEqual({ ok: true, problems: [] });
+    // The engine, its version and where its data is; never the connection's credentials. Test files
+    // connect by URL, even to the run's embedded server (the embedded report is in db/embedded).
+    const url = new URL(database.pool.options.connectionString!);
+    expect(report.database).toMatchObject({
+      engine: 'external',
+      location: `${url.host}${url.pathname}`,
+      version: expect.stringMatching(/^\d+\.\d+/),
+      settings: { synchronous_commit: 'on', fsync: 'on' },
+    });
+    expect(JSON.stringify(report.database)).not.toMatch(/password|postgres:\/\//);
     for (const consumer of report.consumers) {
       expect(consumer).toEqual({
         consumer: expect.any(String),

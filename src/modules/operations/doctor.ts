@@ -1,4 +1,5 @@
 import type { Database } from '../../db/connection.js';
+import { engineReport, type EngineReport } from '../../db/engine-report.js';
 import { migrationsCurrent } from '../../db/migrate.js';
 import { consumerStatuses, type ConsumerStatus } from '../events/index.js';
 import { checkLedger, type LedgerProblem } from '../loyalty/index.js';
@@ -7,6 +8,7 @@ export interface DoctorReport {
   object: 'doctor_report';
   /** False when something is wrong that an operator must act on. */
   healthy: boolean;
+  database: EngineReport;
   migrations: 'current' | 'pending';
   consumers: ConsumerStatus[];
   ledger: { ok: boolean; problems: LedgerProblem[] };
@@ -26,5 +28,6 @@ export async function runDoctor(
   const consumers = await consumerStatuses(database.db);
   const ledger = await checkLedger(database.db, workspaceId);
   const healthy = migrations === 'current' && ledger.ok && consumers.every((c) => c.failures === 0);
-  return { object: 'doctor_report', healthy, migrations, consumers, ledger };
+  const engine = await engineReport(database);
+  return { object: 'doctor_report', healthy, database: engine, migrations, consumers, ledger };
 }
