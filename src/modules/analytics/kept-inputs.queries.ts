@@ -4,7 +4,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
 import { consumerPosition, type LoggedEvent } from '../events/index.js';
-import { changesOrders, type OrderChangeRow } from './order-changes.js';
+import { changesOrders } from './order-changes.js';
+import type { OrderChangeRow } from './queries.js';
 import { customerAggregatesQuery, type CustomerAggregateRow } from './queries.js';
 
 export interface KeptRowsSummary {

@@ -3,7 +3,7 @@
 import type { LoggedEvent } from '../events/index.js';
 import { customersMergedEvent } from '../events/retain-events.js';
 import { orderEventNames } from '../orders/index.js';
-import { customersOfOrders } from './queries.js';
+import { customersOfOrders, type OrderChangeRow } from './queries.js';
 import type { Db } from '../../db/connection.js';
 
 const orderEvents = new Set(orderEventNames);
@@ -15,13 +15,6 @@ export const analyticsConsumerName = 'analytics';
 export function changesOrders(event: Pick<LoggedEvent, 'type' | 'name' | 'source'>): boolean {
   if (event.type !== 'track' || !event.name) return false;
   return orderEvents.has(event.name) || (event.name === customersMergedEvent && event.source === 'retain');
-}
-
-/** An order event as the refresh queue and the log hand it over. */
-export interface OrderChangeRow {
-  workspace_id: string;
-  name: string;
-  properties: Record<string, unknown>;
 }
 
 export interface WorkspaceChanges {

@@ -8,7 +8,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import type { OrderChangeRow } from './order-changes.js';
+
+/** An order event as the refresh queue and the log hand it over. */
+export interface OrderChangeRow {
+  workspace_id: string;
+  name: string;
+  properties: Record<string, unknown>;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Calendar: dates are read in the workspace time zone.

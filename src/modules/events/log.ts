@@ -2,10 +2,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { storableJsonText } from '../../db/json-text.js';
-import type { events } from './schema.js';
+import type { EventType } from './schema.js';
 import { insertEventRows, type EventInsertRow } from './queries.js';
 
-export type EventType = (typeof events.$inferSelect)['type'];
+export type { EventType };
 
 /** An event as the log stores it, after ingestion validated and normalised it. */
 export interface NewEvent {

@@ -5,7 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { queryRows, type Db } from '../../db/connection.js';
 import { copyField, copyJsonText } from '../../db/copy-text.js';
 import { sqlState } from '../../db/errors.js';
-import type { EventType } from './log.js';
+import type { EventType } from './schema.js';
 
 /**
  * One row of `events` as the writers send it: times as ISO 8601 strings and the three JSON

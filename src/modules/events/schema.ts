@@ -62,3 +62,6 @@ export const consumerFailures = pgTable(
   },
   (t) => [uniqueIndex('consumer_failures_idx').on(t.consumer, t.eventId)],
 );
+
+/** identify, track, page, alias… as the log stores them. */
+export type EventType = (typeof events.$inferSelect)['type'];
