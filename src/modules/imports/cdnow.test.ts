@@ -63,4 +63,32 @@ describe('importing the CDNOW sample', () => {
     });
     expect(cents).toBe(24_409_194);
   });
+
+  it('reports bad rows at the lines an editor shows in the file awk makes of it', async () => {
+    // awk '{ print "cdnow-" NR "," $1 "," $3 "," $5 "," $4 }' on the CRLF file: awk's fields split
+    // on blanks only, so the dollars keep the line's \r, now before the last column.
+    const awk = fs
+      .readFileSync(sampleFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line, index) => {
+        const [customer, , date, cds, dollars] = line.replace(/^[ \t]+/, '').split(/[ \t]+/);
+        return `cdnow-${index + 1},${customer},${date},${dollars},${cds}`;
+      });
+    expect(awk[0]).toBe('cdnow-1,00004,19970101,29.33\r,2');
+    const bad = [
+      'cdnow-6920,99999,19980631,1.00\r,1',
+      'cdnow-6921,,19980601,1.00\r,1',
+      'cdnow-6922,1,19980601,n/a\r,1',
+    ];
+    const csv = ['order_id,customer_id,date,dollar_value,cds', ...awk, ...bad].join('\n') + '\n';
+    const { id: ws } = await createWorkspace(database.db, { currency: 'USD', timezone: 'America/New_York' });
+    const report = await importCsv(database.db, ws, {
+      type: 'orders',
+      input: Readable.from([csv]),
+      clock: fixedClock(new Date('2026-01-01T00:00:00Z')),
+    });
+    expect(report).toMatchObject({ rows: 6922, imported: 6919, failed: 3 });
+    expect(report.errors.map((error) => error.line)).toEqual([6921, 6922, 6923]);
+  });
 });

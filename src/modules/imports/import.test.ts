@@ -28,6 +28,16 @@ async function importText(workspaceId: string, type: ImportType, csv: string) {
   return report;
 }
 
+/** Imports the file as a client would send it: bytes, in chunks that cut characters and line endings. */
+async function importBytes(workspaceId: string, type: ImportType, bytes: Buffer) {
+  const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) =>
+    bytes.subarray(i * 7, i * 7 + 7),
+  );
+  const report = await importCsv(database.db, workspaceId, { type, input: Readable.from(chunks), clock });
+  await drainConsumers(database.db, consumers);
+  return report;
+}
+
 const count = async (table: 'orders' | 'customers' | 'events', workspaceId: string) =>
   (await queryOne<{ n: number }>(
     database.db,
@@ -300,5 +310,79 @@ describe('importing customers', () => {
       sql`select traits->>'Plan' as plan from customers where workspace_id = ${ws} and external_id = 'k1'`,
     );
     expect(plan!.plan).toBe('platinum');
+  });
+});
+
+describe('line numbers in the report', () => {
+  // The lines an editor shows: `\n` ends a line, a `\r` before it or in the middle of one does not.
+  const badRows = ['L41,c41,2026-13-01,10', 'L42,,2026-01-02,10', 'L43,c43,2026-01-03,ten'];
+  const badReasons = [
+    "date '2026-13-01' is not a real calendar date and time",
+    'customer_id is empty',
+    "total 'ten' is not a plain decimal number (write 1234.50, without separators or symbols)",
+  ];
+
+  it('does not count a stray carriage return inside a row as a line', async () => {
+    const ws = await shop();
+    // What awk makes of a CRLF file when it moves the last column: the `\r` stays with its value.
+    const good = Array.from({ length: 40 }, (_, i) => `L${i + 1},c${i + 1},2026-01-01\r,10`);
+    const bad = badRows.map((row) => row.replace(/,(\w*)$/, '\r,$1'));
+    // And `\r` elsewhere: CRLF under a header ending in LF, one at the start of a cell.
+    const odd = ['L98,c98,2026-01-01,10\r', 'L99,c99,\r2026-01-01,\r10'];
+    const csv = ['order_id,customer_id,date,total', ...good, ...odd, ...bad].join('\n');
+    const report = await importBytes(ws, 'orders', Buffer.from(`${csv}\n`));
+    expect(report).toMatchObject({ rows: 45, imported: 42, failed: 3 });
+    expect(report.errors).toEqual(badRows.map((_, i) => ({ line: 44 + i, reason: badReasons[i] })));
+  });
+
+  it("counts a CRLF file's lines, a quoted cell over two lines as two, and skipped blank lines", async () => {
+    const ws = await shop();
+    const csv = [
+      'order_id,customer_id,date,total,note',
+      'L1,c1,2026-01-01,10,"gift wrap,',
+      'please"',
+      '',
+      'L2,c2,2026-01-01,10,',
+      badRows[0],
+      '',
+      '',
+      'L"3,c3,2026-01-01,10,',
+      'L4,c4,2026-01-01,10,5" screen',
+      ...badRows.slice(1),
+    ].join('\r\n');
+    const report = await importBytes(ws, 'orders', Buffer.from(`${csv}\r\n`));
+    expect(report).toMatchObject({ rows: 7, imported: 2, failed: 5 });
+    expect(report.errors).toEqual([
+      { line: 6, reason: badReasons[0] },
+      { line: 9, reason: 'not valid CSV: Invalid Opening Quote: a quote is found on field 0, value is "L"' },
+      { line: 10, reason: 'not valid CSV: Invalid Opening Quote: a quote is found on field 4, value is "5"' },
+      { line: 11, reason: badReasons[1] },
+      { line: 12, reason: badReasons[2] },
+    ]);
+  });
+
+  it('counts the lines of a classic Mac OS file (CR alone) and of a UTF-16 file', async () => {
+    const ws = await shop();
+    const notEmail = (value: string) => ({ reason: `email '${value}' is not an email address` });
+    const mac = ['customer_id,email', 'k1,a@example.com', 'k2,nope', '', 'k3,b@example.com', 'k4,nix'];
+    expect((await importBytes(ws, 'customers', Buffer.from(mac.join('\r')))).errors).toEqual([
+      { line: 3, ...notEmail('nope') },
+      { line: 6, ...notEmail('nix') },
+    ]);
+    // Њ (U+040A) is the bytes 0A 04, ਅ (U+0A05) 05 0A: neither holds a line break.
+    const utf16 = [
+      'customer_id,name,email',
+      'u1,Његош,c@example.com',
+      'u2,ਅਮਨ,nope',
+      'u3,"Ċ\r\nЊ",d@example.com',
+      'u4,Ана,nix',
+    ];
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16.join('\r\n'), 'utf16le')]);
+    const report = await importBytes(ws, 'customers', bytes);
+    expect(report).toMatchObject({ rows: 4, imported: 2, failed: 2 });
+    expect(report.errors).toEqual([
+      { line: 3, ...notEmail('nope') },
+      { line: 6, ...notEmail('nix') },
+    ]);
   });
 });

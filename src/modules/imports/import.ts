@@ -1,5 +1,5 @@
 import { pipeline, type Readable } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
+import { parse, type CsvError, type Options } from 'csv-parse';
 import type { Clock } from '../../core/clock.js';
 import { RetainError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
@@ -9,6 +9,7 @@ import { appendEvents, type NewEvent } from '../events/index.js';
 import { getWorkspace } from '../workspaces/index.js';
 import type { ImportType } from './columns.js';
 import { customerColumns, customerRowEvent } from './customer-rows.js';
+import { LineCounter } from './line-counter.js';
 import {
   OrderLineError,
   orderColumns,
@@ -144,7 +145,10 @@ class ImportRun {
 
 interface ParsedRecord {
   record: string[];
-  info: { lines: number; bytes: number };
+  /** The line where the record ends (the file's, as an editor numbers it). */
+  line: number;
+  /** Bytes of the file parsed up to the record's end. */
+  bytes: number;
 }
 
 /**
@@ -156,21 +160,29 @@ interface ParsedRecord {
 export async function importCsv(db: Db, workspaceId: string, options: ImportOptions): Promise<ImportReport> {
   const workspace = await getWorkspace(db, workspaceId);
   const run = new ImportRun(db, workspaceId, options.type);
-  const parser = parse({
+  const lines = new LineCounter(() => parser);
+  // Lines are counted as the parser reaches each record or error, in file order; the loop below
+  // takes the records later, after errors further on may have been reported.
+  const parserOptions: Options<ParsedRecord, string[]> = {
     bom: true,
     delimiter: options.delimiter ?? ',',
-    info: true,
     trim: true,
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    on_record: (record, { bytes }) => ({ record, line: lines.lineOf(bytes - 1), bytes }),
     on_skip: (error: CsvError | undefined) => {
       run.report.rows += 1;
-      run.fail(Number(error?.lines ?? 0), `not valid CSV: ${error?.message ?? 'unreadable record'}`);
+      // The error's offset is where the field or record it spoils begins (or, after blank lines,
+      // where they begin); its message's line is csv-parse's count, which the report corrects.
+      const line = lines.lineOfNonBlank(Number(error?.bytes ?? 0));
+      run.fail(line, `not valid CSV: ${error?.message.replace(/ at line \d+/, '') ?? 'unreadable record'}`);
     },
-  });
+  };
+  // csv-parse's typings have records stay string arrays, whatever `on_record` makes of them.
+  const parser = parse(parserOptions as unknown as Options);
   let streamError: Error | null = null;
-  pipeline(options.input, parser, (error) => {
+  pipeline(options.input, lines.tap, parser, (error) => {
     streamError = error ?? null;
   });
 
@@ -207,8 +219,8 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
     }
   };
 
-  for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
-    bytes = info.bytes;
+  for await (const { record, line, bytes: parsed } of parser as AsyncIterable<ParsedRecord>) {
+    bytes = parsed;
     if (!header) {
       header = record;
       if (options.type === 'customers') customers = customerColumns(header);
@@ -218,14 +230,14 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
     run.report.rows += 1;
     if (customers) {
       try {
-        const event = customerRowEvent(record, info.lines, customers, {
+        const event = customerRowEvent(record, line, customers, {
           ...context,
           receivedAt: options.clock.now(),
         });
-        run.add({ messageId: event.messageId, events: [event], lines: [info.lines] });
+        run.add({ messageId: event.messageId, events: [event], lines: [line] });
       } catch (error) {
         if (!(error instanceof RowError)) throw error;
-        run.fail(info.lines, error.message);
+        run.fail(line, error.message);
       }
     } else if (orders) {
       const continues =
@@ -234,7 +246,7 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
         orderIdOf(orders, record) !== '' &&
         orderIdOf(orders, record) === orderIdOf(orders, open[0]!.record);
       if (!continues) closeOrder();
-      open.push({ record, line: info.lines });
+      open.push({ record, line });
       if (!orders.perLine) closeOrder();
     }
     if (run.full) await flush();
