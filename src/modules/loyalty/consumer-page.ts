@@ -10,11 +10,12 @@ import type { RuleDefinition } from './rule-definition.js';
 import { activeEventRules, type RuleRow } from './rules.queries.js';
 import { listTiers, type TierRow } from './tiers.queries.js';
 
-// PGlite pays for every statement (parse and plan in WASM), so the consumer reads what does not
-// change within a page once per page and workspace: the currency, the program, its tiers and
-// rules, which of the page's orders have refunds waiting, and the customers of its events. A
-// page's `Points Earned` go into the log in one append at its end. Changes made through the API
-// while a page runs apply from the next page on, as they would to an event one statement later.
+// Every statement costs a round trip and PostgreSQL's work to parse, plan and run it, so the
+// consumer reads what does not change within a page once per page and workspace: the currency,
+// the program, its tiers and rules, which of the page's orders have refunds waiting, and the
+// customers of its events. A page's `Points Earned` go into the log in one append at its end.
+// Changes made through the API while a page runs apply from the next page on, as they would to an
+// event one statement later.
 
 export interface WorkspacePage {
   workspaceId: string;
