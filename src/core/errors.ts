@@ -1,110 +1,62 @@
-// One catalog of every error a client can see (Fastify's lib/errors.js shape): each code has its
-// HTTP status, its Stripe-style type and a line on how to fix it. Domain code throws RetainError
-// with a code; only the HTTP edge turns the code into a status and the `{error:{…}}` body.
+// Domain code throws RetainError with a code; each module lists its codes in a catalog of its own
+// (src/server/error-catalog.ts gathers them), and only the HTTP edge turns a code into a status and
+// the `{error:{…}}` body. Codes are literals at throw sites so a test can check them against the
+// catalog (src/server/error-catalog.unit.test.ts).
 
-export type ErrorType =
-  | 'invalid_request_error'
-  | 'authentication_error'
-  | 'permission_error'
-  | 'not_found_error'
-  | 'conflict_error'
-  | 'business_rule_error'
-  | 'rate_limit_error'
-  | 'api_error';
+export const errorTypes = [
+  'invalid_request_error',
+  'authentication_error',
+  'permission_error',
+  'not_found_error',
+  'conflict_error',
+  'business_rule_error',
+  'rate_limit_error',
+  'api_error',
+] as const;
 
-interface CatalogEntry {
-  status: number;
+export type ErrorType = (typeof errorTypes)[number];
+
+/** One code as docs/errors.md shows it (Fastify's lib/errors.js shape). */
+export interface CatalogEntry {
   type: ErrorType;
+  /** Only where HTTP has a more exact status than the type's (413, 414, 415). */
+  status?: number;
+  /** What happened, for someone reading the code in a response. */
+  meaning: string;
+  /** What the caller can do about it. */
   fix: string;
 }
 
-export const errorCatalog = {
-  parameter_invalid: { status: 400, type: 'invalid_request_error', fix: 'Correct the named parameter.' },
-  parameter_missing: { status: 400, type: 'invalid_request_error', fix: 'Send the named parameter.' },
-  body_invalid: { status: 400, type: 'invalid_request_error', fix: 'Send a JSON object body.' },
-  url_invalid: {
-    status: 400,
-    type: 'invalid_request_error',
-    fix: 'Percent-encode the path and query as UTF-8.',
-  },
-  url_too_long: {
-    status: 414,
-    type: 'invalid_request_error',
-    fix: 'Shorten the path parameter: no id or userId is that long.',
-  },
-  event_too_large: {
-    status: 400,
-    type: 'invalid_request_error',
-    fix: 'Keep each event under 32 KB, as Segment does.',
-  },
-  batch_too_large: {
-    status: 400,
-    type: 'invalid_request_error',
-    fix: 'Split the batch: at most 500 KB per request, as Segment does.',
-  },
-  payload_too_large: { status: 413, type: 'invalid_request_error', fix: 'Send a smaller request body.' },
-  unsupported_media_type: { status: 415, type: 'invalid_request_error', fix: 'Send application/json.' },
-  api_key_missing: {
-    status: 401,
-    type: 'authentication_error',
-    fix: 'Send `Authorization: Bearer sk_…` (or the key as the Basic-auth user for ingestion).',
-  },
-  api_key_invalid: {
-    status: 401,
-    type: 'authentication_error',
-    fix: 'Create a key with `retain keys create` and send it as a Bearer token.',
-  },
-  secret_key_required: {
-    status: 403,
-    type: 'permission_error',
-    fix: 'This endpoint needs a secret key (sk_…); publishable keys reach public endpoints only.',
-  },
-  route_not_found: { status: 404, type: 'not_found_error', fix: 'Check the method and path against /docs.' },
-  resource_missing: { status: 404, type: 'not_found_error', fix: 'Check the id.' },
-  idempotency_key_reused: {
-    status: 422,
-    type: 'invalid_request_error',
-    fix: 'Use a new Idempotency-Key for a request with a different body or path.',
-  },
-  idempotency_key_in_use: {
-    status: 409,
-    type: 'conflict_error',
-    fix: 'A request with this Idempotency-Key is still being processed; retry shortly.',
-  },
-  currency_locked: {
-    status: 422,
-    type: 'business_rule_error',
-    fix: 'The workspace currency can change only while there are no orders.',
-  },
-  data_directory_locked: {
-    status: 409,
-    type: 'conflict_error',
-    fix: 'Another retain process holds this data directory; stop it or go through its server.',
-  },
-  not_ready: { status: 503, type: 'api_error', fix: 'Wait until the service is ready.' },
-  internal_error: { status: 500, type: 'api_error', fix: 'Retry; if it persists, report it with the logs.' },
-} satisfies Record<string, CatalogEntry>;
+export type ErrorCatalog = Record<string, CatalogEntry>;
 
-export type BaseErrorCode = keyof typeof errorCatalog;
-
-const registered: Record<string, CatalogEntry> = { ...errorCatalog };
-
-/** Modules add their own codes (e.g. `insufficient_points`) at import time. */
-export function registerErrors(entries: Record<string, CatalogEntry>): void {
-  for (const [code, entry] of Object.entries(entries)) {
-    if (registered[code] && registered[code] !== entry)
-      throw new Error(`error code ${code} registered twice`);
-    registered[code] = entry;
-  }
-}
-
-export function catalogEntry(code: string): CatalogEntry {
-  return registered[code] ?? errorCatalog.internal_error;
-}
-
-export function catalogCodes(): string[] {
-  return Object.keys(registered).sort();
-}
+/** Codes every layer throws through the helpers below, and the edge's answer to a bug. */
+export const commonErrors = {
+  parameter_invalid: {
+    type: 'invalid_request_error',
+    meaning: 'A parameter (path, query, header or body field) has a value retain does not accept.',
+    fix: 'Correct the parameter that `param` names; `message` says what is wrong with it.',
+  },
+  parameter_missing: {
+    type: 'invalid_request_error',
+    meaning: 'A required parameter is absent.',
+    fix: 'Send the parameter that `param` names.',
+  },
+  body_invalid: {
+    type: 'invalid_request_error',
+    meaning: 'The body is not the JSON object the endpoint reads (empty, malformed or not an object).',
+    fix: 'Send a JSON object body.',
+  },
+  resource_missing: {
+    type: 'not_found_error',
+    meaning: 'No resource of this workspace has the id the request names.',
+    fix: 'Check the id in the parameter that `param` names.',
+  },
+  internal_error: {
+    type: 'api_error',
+    meaning: 'Something went wrong on retain’s side; the request may not have been applied.',
+    fix: 'Retry; if it persists, report it with the server’s logs.',
+  },
+} satisfies ErrorCatalog;
 
 export class RetainError extends Error {
   readonly code: string;

@@ -14,20 +14,23 @@ import { registerDashboard } from './dashboard.js';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
+  /** Tests build the app strict: an error code missing from the catalog fails loudly. */
+  strictCatalog?: boolean;
 }
 
 /** Builds the HTTP app around a context; it never listens (tests use `inject`). */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const errorHandling = { strictCatalog: options.strictCatalog ?? false };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: requestBodyBytesMax,
     ajv: { customOptions: { coerceTypes: false } },
-    frameworkErrors,
+    frameworkErrors: frameworkErrors(errorHandling),
     routerOptions: { maxParamLength: pathParamLengthMax },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  registerErrorHandling(app, errorHandling);
   registerStorableText(app);
   registerAuth(app, ctx);
   registerIdempotency(app, ctx);

@@ -1,13 +1,24 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifyServerOptions,
+} from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { RetainError, catalogEntry, paramOf } from '../core/errors.js';
+import { RetainError, commonErrors, paramOf, type CatalogEntry } from '../core/errors.js';
+import { catalogEntry, statusOf } from './error-catalog.js';
 
-export interface ErrorBody {
+interface ErrorBody {
   error: { type: string; code: string; message: string; param?: string };
 }
 
-export function errorBody(error: RetainError): ErrorBody {
-  const { type } = catalogEntry(error.code);
+export interface ErrorHandlingOptions {
+  /** Tests set it: a code no catalog lists then fails the request loudly instead of answering 500. */
+  strictCatalog?: boolean;
+}
+
+function errorBody(error: RetainError, { type }: CatalogEntry): ErrorBody {
   return {
     error: {
       type,
@@ -53,24 +64,46 @@ export function toRetainError(error: unknown): RetainError | null {
   return null;
 }
 
-/** Answers any error in retain's shape: a known one with its status, anything else as a logged 500. */
-function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const known = toRetainError(error);
-  if (!known) request.log.error({ err: error }, 'unhandled error');
-  const answer = known ?? new RetainError('internal_error', 'Something went wrong on our side.');
-  return reply.status(catalogEntry(answer.code).status).send(errorBody(answer));
+const internalError = () => new RetainError('internal_error', 'Something went wrong on our side.');
+
+/** The error with its catalog entry; a code no catalog lists is a bug, answered as a logged 500. */
+function catalogued(
+  error: RetainError,
+  request: FastifyRequest,
+  options: ErrorHandlingOptions,
+): { error: RetainError; entry: CatalogEntry } {
+  const entry = catalogEntry(error.code);
+  if (entry) return { error, entry };
+  const bug = new Error(`Error code '${error.code}' is in no catalog (src/server/error-catalog.ts).`, {
+    cause: error,
+  });
+  if (options.strictCatalog) throw bug;
+  request.log.error({ err: bug }, 'bug: an error code is missing from the catalog');
+  return { error: internalError(), entry: commonErrors.internal_error };
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
+/** Answers any error in retain's shape: a known one with its status, anything else as a logged 500. */
+function sendError(
+  thrown: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: ErrorHandlingOptions,
+): FastifyReply {
+  const known = toRetainError(thrown);
+  if (!known) request.log.error({ err: thrown }, 'unhandled error');
+  const { error, entry } = catalogued(known ?? internalError(), request, options);
+  return reply.status(statusOf(entry)).send(errorBody(error, entry));
+}
+
+export function registerErrorHandling(app: FastifyInstance, options: ErrorHandlingOptions = {}): void {
+  app.setErrorHandler((error, request, reply) => sendError(error, request, reply, options));
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send(
-        errorBody(
-          new RetainError('route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
-        ),
-      ),
+    sendError(
+      new RetainError('route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      request,
+      reply,
+      options,
+    ),
   );
 }
 
@@ -78,6 +111,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
  * Errors Fastify meets while routing (a URL that is not valid percent-encoded UTF-8, a path
  * parameter over the limit), in the same shape as every other error rather than Fastify's own.
  */
-export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  void sendError(error, request, reply);
+export function frameworkErrors(options: ErrorHandlingOptions): FastifyServerOptions['frameworkErrors'] {
+  return (error, request, reply) => void sendError(error, request, reply, options);
 }

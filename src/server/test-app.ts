@@ -23,7 +23,7 @@ export async function createTestApp(
     clock: options.clock ?? systemClock,
     wakeConsumers: options.wakeConsumers ?? (() => undefined),
   };
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, { strictCatalog: true });
   await app.ready();
   return { app, ctx };
 }

@@ -11,3 +11,4 @@ export {
 } from './recompute.js';
 export { startAnalyticsWorker, runAnalyticsJobs, type AnalyticsWorker } from './worker.js';
 export { analyticsCustomerData } from './customer-data.js';
+export { analyticsErrors } from './errors.js';

@@ -1,7 +1,7 @@
 // CLV model fits as durable jobs: a model_fits row goes queued → running → done | failed. Small
 // workspaces are fitted inside the request; larger ones in the background of this process (and
 // by the analytics worker, which also picks up fits left queued by a restart).
-import { invalidParameter, RetainError, registerErrors } from '../../core/errors.js';
+import { invalidParameter, RetainError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { clvInlineFitCustomersMax, modelFitStaleMinutes } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
@@ -22,24 +22,6 @@ import {
   type ModelFitRow,
 } from './queries.js';
 import { fitInputs } from './scoring.js';
-
-registerErrors({
-  model_not_fitted: {
-    status: 422,
-    type: 'business_rule_error',
-    fix: 'Fit the CLV model first: POST /v1/analytics/models/clv/fit (or run `retain recompute`).',
-  },
-  prediction_not_computable: {
-    status: 422,
-    type: 'business_rule_error',
-    fix: 'The fitted parameters are degenerate for this customer; refit (POST /v1/analytics/models/clv/fit) with a penalizer.',
-  },
-  no_order_history: {
-    status: 422,
-    type: 'business_rule_error',
-    fix: 'Predictions need at least one order up to the model as_of; fit a later model or wait for an order.',
-  },
-});
 
 export interface ClvModelResource {
   object: 'clv_model';

@@ -10,3 +10,4 @@ export {
 } from './api-keys.js';
 export { apiKeyRoutes } from './routes.js';
 export { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './idempotency.js';
+export { authErrors } from './errors.js';

@@ -16,7 +16,6 @@ import {
   type CodeRow,
   type CouponRow,
 } from './queries.js';
-import './errors.js';
 
 export interface Coupon {
   object: 'coupon';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { codeAlphabet, generateCode, normaliseCode } from './codes.js';
-import { discountFor, evaluateUse, type CouponTerms } from './evaluate.js';
+import { couponErrors } from './errors.js';
+import { discountFor, evaluateUse, reasonMessages, type CouponTerms } from './evaluate.js';
 
 const base: CouponTerms = {
   kind: 'amount_off',
@@ -107,6 +108,19 @@ describe('discountFor', () => {
         const error = BigInt(off) * 100n - BigInt(total) * BigInt(percent);
         expect(error > -50n && error <= 50n).toBe(true);
       }),
+    );
+  });
+});
+
+describe('refusal codes', () => {
+  // A refused redeem answers `coupon_<reason>`; the compiler checks each reason has its code, and
+  // this checks the catalog keeps no refusal code that no reason spells.
+  it('are the catalog’s coupon codes, one per reason', () => {
+    const refusals = Object.keys(couponErrors).filter((code) => code !== 'coupon_code_taken');
+    expect(refusals.sort()).toEqual(
+      Object.keys(reasonMessages)
+        .map((reason) => `coupon_${reason}`)
+        .sort(),
     );
   });
 });

@@ -12,7 +12,7 @@ import {
   type CouponRow,
   type RedemptionRow,
 } from './queries.js';
-import './errors.js';
+import type { CouponErrorCode } from './errors.js';
 
 export interface CouponValidation {
   object: 'coupon_validation';
@@ -154,7 +154,12 @@ export async function redeemCoupon(
       source: 'api',
     });
     if ('reason' in outcome) {
-      throw new RetainError(`coupon_${outcome.reason}`, reasonMessages[outcome.reason], { param: 'code' });
+      // `satisfies` has the compiler check every reason's code is in the coupons' catalog.
+      throw new RetainError(
+        `coupon_${outcome.reason}` satisfies CouponErrorCode,
+        reasonMessages[outcome.reason],
+        { param: 'code' },
+      );
     }
     return { redemption: presentRedemption(outcome.row, code), replayed: outcome.replayed };
   });

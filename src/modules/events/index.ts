@@ -23,3 +23,4 @@ export { correctClockSkew, ingestBatch, ingestMessage, normaliseEvent } from './
 export { createWriteBuffer, type AppendToLog, type WriteBuffer } from './write-buffer.js';
 export { consumerStatuses, type ConsumerStatus } from './consumer-status.js';
 export { readEventsByName, type NamedEvent, type NamedEventsRange } from './read-by-name.js';
+export { eventErrors } from './errors.js';

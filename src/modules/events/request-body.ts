@@ -1,15 +1,7 @@
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { RetainError, registerErrors } from '../../core/errors.js';
-
-registerErrors({
-  content_encoding_unsupported: {
-    status: 415,
-    type: 'invalid_request_error',
-    fix: 'Send the body uncompressed or with `Content-Encoding: gzip` (or deflate).',
-  },
-});
+import { RetainError } from '../../core/errors.js';
 
 const gunzip = promisify(zlib.gunzip);
 const inflate = promisify(zlib.inflate);

@@ -1,9 +1,9 @@
-import { registerErrors } from '../../core/errors.js';
+import type { ErrorCatalog } from '../../core/errors.js';
 
-registerErrors({
+export const importErrors = {
   import_columns_missing: {
-    status: 400,
     type: 'invalid_request_error',
+    meaning: 'The CSV’s first line does not name every column the import type needs (or the file is empty).',
     fix: 'Name the required columns in the first line of the CSV (see the import section of the README).',
   },
-});
+} satisfies ErrorCatalog;

@@ -1,7 +1,6 @@
 import { RetainError } from '../../core/errors.js';
 import { ledgerCheckProblemsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
-import './errors.js';
 import { accountsOffLedger, creditOffLedger, lotsOffAllocations, lotsOffBalances } from './check.queries.js';
 
 export interface LedgerProblem {

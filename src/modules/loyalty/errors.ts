@@ -1,25 +1,26 @@
-import { registerErrors } from '../../core/errors.js';
+import type { ErrorCatalog } from '../../core/errors.js';
 
-// Loyalty's own error codes, added to the one catalog (core/errors.ts) when the module loads.
-registerErrors({
+/** The points ledger and store credit (rewards and challenges keep catalogs of their own). */
+export const loyaltyErrors = {
   insufficient_points: {
-    status: 422,
     type: 'business_rule_error',
+    meaning: 'The customer has fewer posted points than the spend or debit takes.',
     fix: 'The customer does not have enough posted points; check GET /v1/customers/{id}/loyalty.',
   },
   insufficient_store_credit: {
-    status: 422,
     type: 'business_rule_error',
+    meaning: 'The customer has less store credit than the debit takes.',
     fix: 'The customer does not have enough store credit; check GET /v1/customers/{id}/loyalty.',
   },
   spend_already_returned: {
-    status: 409,
     type: 'conflict_error',
+    meaning: 'The points of this spend were already given back.',
     fix: 'These points were already returned; a spend can be returned once.',
   },
+  // A 500 by design: the ledger disagreeing with its cached balances is a bug, never a result.
   ledger_invariant_violated: {
-    status: 500,
     type: 'api_error',
+    meaning: 'The points ledger disagrees with its cached balances; nothing was written.',
     fix: 'The points ledger disagrees with its cached balances: run `retain doctor` and report it.',
   },
-});
+} satisfies ErrorCatalog;

@@ -31,6 +31,13 @@ export {
   type LoyaltyScheduler,
   type SweepResult,
 } from './schedule.js';
-export { rewardRoutes, redemptionsConsumer } from './rewards/index.js';
-export { challengeRoutes, challengesConsumer, customerBadges, type Badge } from './challenges/index.js';
+export { rewardErrors, rewardRoutes, redemptionsConsumer } from './rewards/index.js';
+export {
+  challengeErrors,
+  challengeRoutes,
+  challengesConsumer,
+  customerBadges,
+  type Badge,
+} from './challenges/index.js';
 export { loyaltyCustomerData } from './customer-data.js';
+export { loyaltyErrors } from './errors.js';

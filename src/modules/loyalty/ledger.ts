@@ -3,7 +3,6 @@ import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
 import { findCustomerRef } from '../customers/index.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
-import './errors.js';
 import { lotExpiry, type ProgramSettings } from './program.js';
 import { callEarnPoints, callSpendPoints } from './ledger-calls.queries.js';
 import {

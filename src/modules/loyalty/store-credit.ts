@@ -2,7 +2,6 @@ import { newId } from '../../core/ids.js';
 import { RetainError, invalidParameter } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
-import './errors.js';
 import type { Source } from './ledger.js';
 import {
   findCreditAccount,

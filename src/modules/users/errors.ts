@@ -1,45 +1,50 @@
-import { registerErrors } from '../../core/errors.js';
+import type { ErrorCatalog } from '../../core/errors.js';
 
-registerErrors({
+/** Dashboard accounts, sessions and invitations. */
+export const userErrors = {
   rate_limited: {
-    status: 429,
     type: 'rate_limit_error',
+    meaning: 'Too many sign-in attempts from this address in the last minute.',
     fix: 'Wait for the time the Retry-After header gives, then try again.',
   },
   credentials_invalid: {
-    status: 401,
     type: 'authentication_error',
+    meaning: 'No account has this email and password.',
     fix: 'Check the email and password; the owner can invite you again if you have none.',
   },
   session_invalid: {
-    status: 401,
     type: 'authentication_error',
+    meaning: 'The session cookie names no live session.',
     fix: 'The session has expired or was signed out; sign in again.',
   },
   csrf_token_invalid: {
-    status: 403,
     type: 'permission_error',
+    meaning: 'A request made with the session cookie lacks the session’s CSRF token.',
     fix: 'Send the session’s CSRF token (from /auth/me) in the X-Retain-CSRF header.',
   },
   role_forbidden: {
-    status: 403,
     type: 'permission_error',
+    meaning: 'The signed-in user’s role does not allow this change.',
     fix: 'Your role does not allow this; ask an owner or admin.',
   },
   owner_exists: {
-    status: 409,
     type: 'conflict_error',
+    meaning: 'The workspace already has an owner account.',
     fix: 'The workspace already has an owner: sign in, or ask the owner for an invitation.',
   },
-  email_taken: { status: 409, type: 'conflict_error', fix: 'Use another email, or sign in with this one.' },
+  email_taken: {
+    type: 'conflict_error',
+    meaning: 'An account with this email exists.',
+    fix: 'Use another email, or sign in with this one.',
+  },
   invitation_invalid: {
-    status: 404,
     type: 'not_found_error',
+    meaning: 'The invitation token names no open invitation.',
     fix: 'The invitation was used, revoked or has expired; ask for a new one.',
   },
   last_owner: {
-    status: 422,
     type: 'business_rule_error',
+    meaning: 'The change would leave the workspace without an owner.',
     fix: 'Make another user an owner first: a workspace always keeps one.',
   },
-});
+} satisfies ErrorCatalog;

@@ -5,7 +5,6 @@ import { sessionLifetimeDays } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import type { Principal } from '../auth/index.js';
 import { deleteSessionByHash, findLiveSession, insertSession, type Role, type UserRow } from './queries.js';
-import './errors.js';
 
 /**
  * Sessions and CSRF. The browser holds a random token in the httpOnly cookie `retain_session`;

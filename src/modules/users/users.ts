@@ -24,7 +24,6 @@ import {
   type UserRow,
 } from './queries.js';
 import { startSession, type SessionGrant } from './sessions.js';
-import './errors.js';
 
 export interface DashboardUser {
   object: 'dashboard_user';

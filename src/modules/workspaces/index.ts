@@ -8,3 +8,4 @@ export {
   type WorkspaceChanges,
 } from './workspaces.js';
 export { workspaceRoutes } from './routes.js';
+export { workspaceErrors } from './errors.js';

@@ -15,7 +15,6 @@ import {
   type BadgeRow,
   type ChallengeRow,
 } from './queries.js';
-import './errors.js';
 
 const dayMs = 86_400_000;
 

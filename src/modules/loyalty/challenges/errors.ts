@@ -1,9 +1,9 @@
-import { registerErrors } from '../../../core/errors.js';
+import type { ErrorCatalog } from '../../../core/errors.js';
 
-registerErrors({
+export const challengeErrors = {
   challenges_limit_reached: {
-    status: 422,
     type: 'business_rule_error',
+    meaning: 'The workspace has as many live challenges as it may.',
     fix: 'Archive a challenge (DELETE /v1/loyalty/challenges/{id}) before adding another.',
   },
-});
+} satisfies ErrorCatalog;

@@ -23,7 +23,6 @@ import {
   type RewardRow,
 } from './queries.js';
 import { couponTermsOf, type RewardKind } from './rewards.js';
-import './errors.js';
 
 const dayMs = 86_400_000;
 

@@ -6,7 +6,6 @@ import { checkDiscountTerms, type CouponKind, type DiscountTerms } from '../../c
 import { getWorkspace } from '../../workspaces/index.js';
 import { listTiers } from '../tiers.queries.js';
 import { findReward, insertReward, listRewardRows, updateRewardRow, type RewardRow } from './queries.js';
-import './errors.js';
 
 export type RewardKind = CouponKind | 'store_credit';
 
