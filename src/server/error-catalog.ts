@@ -55,7 +55,7 @@ export function catalogCodes(): string[] {
 }
 
 // Stripe's statuses for its error types; business_rule_error is retain's 422.
-const statusOfType: Record<ErrorType, number> = {
+export const statusOfType: Record<ErrorType, number> = {
   invalid_request_error: 400,
   authentication_error: 401,
   permission_error: 403,

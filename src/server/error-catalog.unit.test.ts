@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { catalogCodes, catalogEntry } from './error-catalog.js';
+import { errorDocsPath } from './error-docs.js';
 
 // Codes are literals where they are thrown (`new RetainError('code', …)`, the helpers
 // invalidParameter and notFound included), so reading the sources finds every code a client can
@@ -81,5 +82,10 @@ describe('the error catalog', () => {
 
   it('lists no code that nothing throws', () => {
     expect(catalogCodes().filter((code) => !thrown(code))).toEqual([]);
+  });
+
+  it('has every code in docs/errors.md', () => {
+    const docs = fs.readFileSync(errorDocsPath, 'utf8');
+    expect(catalogCodes().filter((code) => !docs.includes(`| \`${code}\` |`))).toEqual([]);
   });
 });
