@@ -1,6 +1,7 @@
 // Ingestion throughput: `npm run bench -- ingest [--engine embedded|postgres|both]
 // [--consumers during|off|after, or a list: during,off] [--batches N] [--clients N] [--seconds N]
-// [--catch-up-seconds N] [--servers N] [--customers N]`. Starts retain on 127.0.0.1 (`embedded`: the
+// [--catch-up-seconds N] [--servers N] [--customers N]` (RETAIN_POSTGRES_SETTINGS sets the
+// embedded server's settings, as for `retain start`). Starts retain on 127.0.0.1 (`embedded`: the
 // embedded PostgreSQL in a fresh data directory in a temp folder; `postgres`: a fresh database on
 // the server at postgres://postgres@127.0.0.1:5432 when it answers), sends batches of 100 realistic
 // Segment messages from concurrent HTTP clients, and prints the events accepted per second, how
@@ -21,6 +22,7 @@ import { queryOne, queryRows, type Db } from '../src/db/connection.js';
 import { createApiKey } from '../src/modules/auth/index.js';
 import { runConsumers } from '../src/modules/events/index.js';
 import { consumers } from '../src/server/consumers.js';
+import { readConfig } from '../src/server/config.js';
 import { startServer } from '../src/server/server.js';
 import { segmentBatch } from './generators/segment.js';
 import { backendCpuSeconds, cpuUsedSince, processCpuSeconds } from './support/cpu.js';
@@ -251,7 +253,9 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   const server = await startServer({
     databaseUrl: storage.databaseUrl,
     dataDir: storage.dataDir,
-    embeddedSettings: {},
+    // RETAIN_POSTGRES_SETTINGS reaches the embedded server as it does with `retain start`.
+    embeddedSettings: readConfig({ RETAIN_POSTGRES_SETTINGS: process.env.RETAIN_POSTGRES_SETTINGS })
+      .embeddedSettings,
     port: 0,
     host: '127.0.0.1',
     logLevel: 'warn',
