@@ -88,3 +88,44 @@ describe('JSON bodies', () => {
     });
   });
 });
+
+describe('the OpenAPI document’s errors', () => {
+  type Response = { description: string; content?: { 'application/json'?: { schema: { $ref?: string } } } };
+  type Operations = Record<string, Record<string, { responses: Record<string, Response> }>>;
+  const inErrorShape = (response: Response) =>
+    response.content?.['application/json']?.schema.$ref === '#/components/schemas/Error';
+
+  async function openApi(): Promise<{ paths: Operations; components: { schemas: Record<string, unknown> } }> {
+    return (await testApp.app.inject({ url: '/v1/openapi.json' })).json();
+  }
+
+  it('declares, for every operation, the 4xx it can answer, each in the one error shape', async () => {
+    const { paths, components } = await openApi();
+    const undeclared: string[] = [];
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const [method, { responses }] of Object.entries(operations)) {
+        const errors = Object.entries(responses).filter(([status]) => Number(status) >= 400);
+        if (errors.length === 0 || !errors.every(([, response]) => inErrorShape(response)))
+          undeclared.push(`${method} ${path}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+    expect(components.schemas.Error).toMatchObject({
+      required: ['error'],
+      properties: { error: { required: ['type', 'code', 'message'] } },
+    });
+  });
+
+  it('declares statuses from the route’s auth, path and body, and the ones its code names', async () => {
+    const { paths } = await openApi();
+    const statuses = (path: string, method: string) => Object.keys(paths[path]![method]!.responses);
+    expect(statuses('/v1/customers/{id}', 'get')).toEqual(['200', '400', '401', '403', '404', '414']);
+    expect(statuses('/v1/customers/{id}/redemptions', 'post')).toEqual(
+      expect.arrayContaining(['400', '401', '403', '404', '409', '413', '415', '422']),
+    );
+    expect(statuses('/v1/customers/{id}/predictions', 'get')).toContain('422');
+    expect(statuses('/auth/sign-in', 'post')).toEqual(['200', '400', '401', '413', '415', '429']);
+    // A route without a success schema keeps the document's default success response.
+    expect(paths['/v1/workspace']!.get!.responses['200']).toEqual({ description: 'Default Response' });
+  });
+});

@@ -1,10 +1,11 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { pathParamLengthMax, requestBodyBytesMax } from '../core/limits.js';
 import type { AppContext } from './context.js';
 import { frameworkErrors, registerErrorHandling } from './errors.js';
+import { errorComponents, withErrorResponses } from './error-responses.js';
 import { registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { registerHealth } from './health.js';
@@ -43,10 +44,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         version: '1',
         description:
           'Customer retention: Segment-compatible ingestion, customers and orders, loyalty, analytics. ' +
-          'Authenticate with `Authorization: Bearer sk_…`. Errors are `{"error":{"type","code","message","param"}}`. ' +
+          'Authenticate with `Authorization: Bearer sk_…`. Errors are `{"error":{"type","code","message","param"}}`; ' +
+          'docs/errors.md lists every code with its status and how to fix it. ' +
           'Every mutating call accepts an `Idempotency-Key` header.',
       },
       components: {
+        schemas: errorComponents,
         securitySchemes: {
           secretKey: { type: 'http', scheme: 'bearer', description: 'A secret key, sk_…' },
           writeKey: {
@@ -58,7 +61,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       },
       security: [{ secretKey: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: withErrorResponses,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/v1/openapi.json', { config: { auth: 'none' }, schema: { hide: true } }, async () =>

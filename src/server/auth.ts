@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import { RetainError } from '../core/errors.js';
 import { authenticateApiKey, type Principal } from '../modules/auth/index.js';
 import { authenticateSession, csrfHeaderName, sessionTokenOf } from '../modules/users/index.js';
@@ -58,12 +58,19 @@ export async function principalOf(request: FastifyRequest, ctx: AppContext): Pro
   return principal;
 }
 
+/** A route's own `auth`, else 'secret' under /v1 and 'none' elsewhere. */
+export function routeAuth(
+  config: FastifyContextConfig | undefined,
+  url: string,
+): FastifyContextConfig['auth'] {
+  return config?.auth ?? (url.startsWith('/v1/') ? 'secret' : 'none');
+}
+
 export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('idempotencyKey', null);
   app.addHook('onRequest', async (request) => {
-    const auth = request.routeOptions.config?.auth ?? (request.url.startsWith('/v1/') ? 'secret' : 'none');
-    if (auth === 'none' || !request.routeOptions.url) return;
+    if (routeAuth(request.routeOptions.config, request.url) === 'none' || !request.routeOptions.url) return;
     request.principal = await principalOf(request, ctx);
   });
 }

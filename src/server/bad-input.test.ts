@@ -25,6 +25,7 @@ const oddBodies = [{}, [], 'x', { id: null, limit: -1, name: 'a'.repeat(10_000) 
 
 interface Operation {
   parameters?: { name: string; in: string }[];
+  responses: Record<string, unknown>;
 }
 
 type Send = (options: {
@@ -34,7 +35,10 @@ type Send = (options: {
   headers?: Record<string, string>;
 }) => Promise<{ statusCode: number; body: string; json(): { error?: { code?: string } } }>;
 
-/** Sends every operation odd values and bodies; answers what came back as a 5xx or out of shape. */
+/**
+ * Sends every operation odd values and bodies; answers what came back as a 5xx, out of shape, or
+ * with a status the OpenAPI document does not declare for the operation.
+ */
 async function sweep(send: Send, skip: string[] = []): Promise<string[]> {
   const document = (await testApp().app.inject({ url: '/v1/openapi.json' })).json() as {
     paths: Record<string, Record<string, Operation>>;
@@ -60,6 +64,8 @@ async function sweep(send: Send, skip: string[] = []): Promise<string[]> {
         if (answer.statusCode >= 500) failures.push(`${where} ${answer.body.slice(0, 120)}`);
         else if (answer.statusCode >= 400 && !answer.json().error?.code)
           failures.push(`${where} not in the error shape`);
+        else if (answer.statusCode >= 400 && !(answer.statusCode in operation.responses))
+          failures.push(`${where} not declared in the OpenAPI document`);
       }
     }
   }

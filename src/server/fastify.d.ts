@@ -1,5 +1,6 @@
 import 'fastify';
 import type { Principal } from '../modules/auth/api-keys.js';
+import type { ErrorCode } from './error-catalog.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,5 +14,10 @@ declare module 'fastify' {
     auth?: 'secret' | 'public' | 'none';
     /** Segment clients send the write key as the Basic-auth user; ingestion accepts that too. */
     basicAuth?: boolean;
+    /**
+     * Codes the route's own code answers beyond those every route of its kind can (a 404 for an id
+     * in the body, a 422 on a read): the OpenAPI document declares their statuses.
+     */
+    errors?: readonly ErrorCode[];
   }
 }

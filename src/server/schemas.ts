@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorTypes } from '../core/errors.js';
 import { pageSizeDefault, pageSizeMax } from '../core/limits.js';
 
 /** Stripe-style cursor pagination: `limit` and `starting_after` (an id from the previous page). */
@@ -7,12 +8,13 @@ export const paginationQuery = z.object({
   starting_after: z.string().min(1).optional(),
 });
 
+/** Every error's body (Stripe's shape); the OpenAPI document's `Error` component. */
 export const errorResponse = z.object({
   error: z.object({
-    type: z.string(),
-    code: z.string(),
-    message: z.string(),
-    param: z.string().optional(),
+    type: z.enum(errorTypes).describe('The kind of error; it decides the HTTP status.'),
+    code: z.string().describe('Stable, for programs to branch on: one of the codes in docs/errors.md.'),
+    message: z.string().describe('For people; its wording may change.'),
+    param: z.string().optional().describe('The parameter at fault, e.g. `batch[2].userId`.'),
   }),
 });
 

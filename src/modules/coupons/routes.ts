@@ -77,7 +77,10 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   const tags = ['coupons'];
   app.post(
     '/v1/coupons',
-    { schema: { tags, summary: 'Create a coupon (its terms)', body: couponBody } },
+    {
+      config: { errors: ['resource_missing'] },
+      schema: { tags, summary: 'Create a coupon (its terms)', body: couponBody },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -150,6 +153,7 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   app.post(
     '/v1/coupons/validate',
     {
+      config: { errors: ['resource_missing'] },
       schema: {
         tags,
         summary: 'Would this code work for this customer and order? Changes nothing',

@@ -64,6 +64,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/v1/imports',
     {
       bodyLimit: importBodyBytesMax,
+      config: { errors: ['payload_too_large', 'unsupported_media_type'] },
       schema: {
         tags: ['imports'],
         summary: 'Import customers or orders from a CSV (the request body, text/csv)',

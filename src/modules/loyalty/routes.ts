@@ -68,6 +68,7 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.get(
     '/v1/loyalty/transactions',
     {
+      config: { errors: ['resource_missing'] },
       schema: {
         tags: ['loyalty'],
         summary: 'Recent points ledger activity of every customer, newest first',

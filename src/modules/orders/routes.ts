@@ -21,6 +21,7 @@ export const orderRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.get(
     '/v1/orders',
     {
+      config: { errors: ['resource_missing'] },
       schema: {
         tags,
         summary: 'List orders, newest first',

@@ -72,7 +72,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.post(
     '/auth/sign-up-owner',
     {
-      config: rateLimited,
+      config: { ...rateLimited, errors: ['owner_exists', 'email_taken'] },
       schema: { tags: ['dashboard'], summary: 'Create the owner account', body: credentials },
     },
     async (request, reply) =>
@@ -86,7 +86,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.post(
     '/auth/sign-in',
     {
-      config: rateLimited,
+      config: { ...rateLimited, errors: ['credentials_invalid'] },
       schema: { tags: ['dashboard'], summary: 'Sign in; sets the session cookie', body: credentials },
     },
     async (request, reply) =>
@@ -95,7 +95,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.post(
     '/auth/invitations/accept',
     {
-      config: rateLimited,
+      config: { ...rateLimited, errors: ['invitation_invalid', 'email_taken'] },
       schema: {
         tags: ['dashboard'],
         summary: 'Accept an invitation: set a password and sign in',
@@ -122,7 +122,10 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   );
   app.post(
     '/auth/sign-out',
-    { schema: { tags: ['dashboard'], summary: 'End the session (needs the X-Retain-CSRF header)' } },
+    {
+      config: { errors: ['csrf_token_invalid'] },
+      schema: { tags: ['dashboard'], summary: 'End the session (needs the X-Retain-CSRF header)' },
+    },
     async (request, reply) => {
       const token = sessionTokenOf(request.headers.cookie);
       if (token) {

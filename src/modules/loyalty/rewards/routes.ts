@@ -51,7 +51,10 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   const tags = ['loyalty rewards'];
   app.post(
     '/v1/loyalty/rewards',
-    { schema: { tags, summary: 'Add a reward to the catalog', body: rewardBody } },
+    {
+      config: { errors: ['resource_missing'] },
+      schema: { tags, summary: 'Add a reward to the catalog', body: rewardBody },
+    },
     async (request, reply) =>
       reply
         .status(201)
