@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase, settledOrWaiting } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
-import { drainConsumers, runConsumers, stepConsumer, type Consumer } from './consumers.js';
+import { drainConsumers, runConsumers, stepConsumer, type Consumer, type StepResult } from './consumers.js';
 import { untilConsumable } from './test-support.js';
 
 let database: Database;
@@ -98,17 +98,14 @@ describe('the log and its consumers', () => {
     await drainConsumers(database.db, [consumer]);
     await untilConsumable(database.db, (await appendEvents(database.db, ws.id, [track('x')])).appendedIds);
     // Hold the cursor row in one transaction; a second runner must step aside, not wait or apply.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
     await stepConsumer(database.db, consumer, 0);
-    const holder = database.db.transaction(async (tx) => {
+    let second!: Promise<StepResult>;
+    await database.db.transaction(async (tx) => {
       await tx.execute(sql`select * from consumer_cursors where consumer = ${name} for update`);
-      await held;
+      second = stepConsumer(database.db, consumer);
+      expect(await settledOrWaiting(tx, second), 'the second runner steps aside').toBe('settled');
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await stepConsumer(database.db, consumer)).toEqual({ held: true });
-    release();
-    await holder;
+    expect(await second).toEqual({ held: true });
     expect(await stepConsumer(database.db, consumer, 1_000_000)).toEqual({
       applied: expect.any(Number),
       passed: expect.any(Number),

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '../../db/connection.js';
-import { openPrivateTestDatabase } from '../../db/test-helpers.js';
+import { openPrivateTestDatabase, settledOrWaiting } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
 import type { LoggedEvent } from '../events/index.js';
 import { loyaltyConsumer } from './consumer.js';
@@ -10,8 +9,7 @@ import { ledgerHolds, putProgram, status, track } from './test-support.js';
 
 // The sweep finds due lots without a lock, then posts them under the accounts' locks. It must read
 // the lots again after taking the locks: a refund holding the lock may be voiding the very lot.
-// On PostgreSQL the sweep really waits on the refund's lock here; on PGlite's one connection the
-// two run one after the other, which must give the same ledger.
+// The refund commits only once the sweep is seen waiting for it, so the two surely overlap.
 
 let database: Database;
 let testApp: TestApp;
@@ -58,7 +56,7 @@ describe('posting pending points', () => {
       await loyaltyConsumer.apply(tx, [refund]);
       // The refund holds the account and has voided the lot, uncommitted: the sweep starts now.
       sweep = runLoyaltySchedule(database.db, afterReturnWindow, ws);
-      await sleep(300);
+      expect(await settledOrWaiting(tx, sweep), 'the sweep waits for the refund').toBe('waiting');
     });
     await sweep;
 
