@@ -31,7 +31,7 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^src/modules/',
-        pathNot: ['(^|/)routes\\.ts$', '(^|/)route-[^/]+\\.ts$', '\\.test\\.ts$', '(^|/)test-[^/]+\\.ts$'],
+        pathNot: ['(^|/|-)routes\\.ts$', '(^|/)route-[^/]+\\.ts$', '\\.test\\.ts$', '(^|/)test-[^/]+\\.ts$'],
       },
       to: { path: '^(node_modules/)?(fastify|@fastify/|fastify-type-provider-zod)|^src/server/' },
     },

@@ -3,6 +3,8 @@ import type { Database, Db } from '../db/connection.js';
 import { membersWithPoints, runLoyaltySchedule, type SweepResult } from '../modules/loyalty/index.js';
 import { buildApp } from '../server/app.js';
 import type { DemoCurrency } from './profiles.js';
+import { drainConsumers } from '../modules/events/index.js';
+import { consumers } from '../server/consumers.js';
 
 // The loyalty module exports no setup functions for its program, tiers and rewards; its public
 // HTTP API does. The demo configures the program through that API (an app built in-process,
@@ -20,6 +22,7 @@ export async function demoApi(database: Database, workspaceId: string, now: () =
     db: database.db,
     clock: { now },
     wakeConsumers: () => undefined,
+    applyPendingEvents: () => drainConsumers(database.db, consumers),
     adminToken,
     defaultWorkspaceId: workspaceId,
   });

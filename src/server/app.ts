@@ -3,7 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { pathParamLengthMax, requestBodyBytesMax } from '../core/limits.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../http/context.js';
 import { frameworkErrors, registerErrorHandling } from './errors.js';
 import { errorComponents, withErrorResponses } from './error-responses.js';
 import { registerAuth } from './auth.js';

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import { RetainError } from '../core/errors.js';
-import { authenticateApiKey, type Principal } from '../modules/auth/index.js';
+import { authenticateApiKey } from '../modules/auth/index.js';
+import type { AppContext } from '../http/context.js';
+import type { Principal } from '../http/principal.js';
 import { authenticateSession, csrfHeaderName, sessionTokenOf } from '../modules/users/index.js';
-import type { AppContext } from './context.js';
 
 function bearerToken(header: string): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -73,10 +74,4 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     if (routeAuth(request.routeOptions.config, request.url) === 'none' || !request.routeOptions.url) return;
     request.principal = await principalOf(request, ctx);
   });
-}
-
-/** The principal of an authenticated route; routes marked auth 'none' have none. */
-export function principal(request: FastifyRequest): Principal {
-  if (!request.principal) throw new RetainError('api_key_missing', 'This endpoint needs an API key.');
-  return request.principal;
 }

@@ -1,5 +1,5 @@
 import 'fastify';
-import type { Principal } from '../modules/auth/api-keys.js';
+import type { Principal } from '../http/principal.js';
 import type { ErrorCode } from './error-catalog.js';
 
 declare module 'fastify' {

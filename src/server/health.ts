@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { migrationsCurrent } from '../db/migrate.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../http/context.js';
 
 export function registerHealth(app: FastifyInstance, ctx: AppContext): void {
   app.get('/healthz', { config: { auth: 'none' }, schema: { hide: true } }, async () => ({ status: 'ok' }));

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { invalidParameter } from '../core/errors.js';
 import { idempotencyKeyLengthMax } from '../core/limits.js';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../modules/auth/index.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../http/context.js';
 
 const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -1,16 +1,19 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { AppContext } from './context.js';
-import { workspaceRoutes } from '../modules/workspaces/index.js';
-import { apiKeyRoutes } from '../modules/auth/index.js';
-import { userRoutes } from '../modules/users/index.js';
-import { couponRoutes } from '../modules/coupons/index.js';
-import { challengeRoutes, loyaltyRoutes, rewardRoutes } from '../modules/loyalty/index.js';
-import { ingestionRoutes } from '../modules/events/index.js';
-import { importRoutes } from '../modules/imports/index.js';
-import { customerRoutes } from '../modules/customers/index.js';
-import { orderRoutes } from '../modules/orders/index.js';
-import { analyticsRoutes } from '../modules/analytics/index.js';
-import { operationsRoutes } from '../modules/operations/index.js';
+import type { AppContext } from '../http/context.js';
+// Each module's routes.ts, imported here and nowhere else: a module's index exports its domain only.
+import { workspaceRoutes } from '../modules/workspaces/routes.js';
+import { apiKeyRoutes } from '../modules/auth/routes.js';
+import { userRoutes } from '../modules/users/routes.js';
+import { couponRoutes } from '../modules/coupons/routes.js';
+import { loyaltyRoutes } from '../modules/loyalty/routes.js';
+import { rewardRoutes } from '../modules/loyalty/rewards/routes.js';
+import { challengeRoutes } from '../modules/loyalty/challenges/routes.js';
+import { ingestionRoutes } from '../modules/events/routes.js';
+import { importRoutes } from '../modules/imports/routes.js';
+import { customerRoutes } from '../modules/customers/routes.js';
+import { orderRoutes } from '../modules/orders/routes.js';
+import { analyticsRoutes } from '../modules/analytics/routes.js';
+import { operationsRoutes } from '../modules/operations/routes.js';
 import { customerDataProviders } from './customer-data.js';
 
 /** Every module's routes, in one list so the app and the OpenAPI document see the same set. */

@@ -3,14 +3,14 @@ import { systemClock } from '../core/clock.js';
 import { shutdownGraceMs } from '../core/limits.js';
 import { openDatabase, type Database } from '../db/connection.js';
 import { migrateDatabase } from '../db/migrate.js';
-import { runConsumers, type ConsumerRunner } from '../modules/events/index.js';
+import { drainConsumers, runConsumers, type ConsumerRunner } from '../modules/events/index.js';
 import { ensureDefaultWorkspace } from '../modules/workspaces/index.js';
 import { startLoyaltySchedule } from '../modules/loyalty/index.js';
 import { recomputeConnections, startAnalyticsWorker } from '../modules/analytics/index.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { consumers } from './consumers.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../http/context.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -53,6 +53,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     db: database.db,
     clock: systemClock,
     wakeConsumers: () => runner?.wake(),
+    applyPendingEvents: () => drainConsumers(database.db, consumers),
     defaultWorkspaceId: workspace.id,
   };
   const app = await buildApp(ctx, { logger: { level: config.logLevel } });

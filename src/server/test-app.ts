@@ -5,8 +5,10 @@ import type { Database } from '../db/connection.js';
 import { openTestDatabase } from '../db/test-helpers.js';
 import { createWorkspace, type Workspace, type WorkspaceChanges } from '../modules/workspaces/index.js';
 import { createApiKey } from '../modules/auth/index.js';
+import { drainConsumers } from '../modules/events/index.js';
 import { buildApp } from './app.js';
-import type { AppContext } from './context.js';
+import { consumers } from './consumers.js';
+import type { AppContext } from '../http/context.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -22,6 +24,7 @@ export async function createTestApp(
     db: database.db,
     clock: options.clock ?? systemClock,
     wakeConsumers: options.wakeConsumers ?? (() => undefined),
+    applyPendingEvents: () => drainConsumers(database.db, consumers),
   };
   const app = await buildApp(ctx, { strictCatalog: true });
   await app.ready();

@@ -11,6 +11,8 @@ import { openTestDatabase } from '../../src/db/test-helpers.js';
 import { createApiKey } from '../../src/modules/auth/index.js';
 import { createWorkspace, type Workspace } from '../../src/modules/workspaces/index.js';
 import { buildApp } from '../../src/server/app.js';
+import { drainConsumers } from '../../src/modules/events/index.js';
+import { consumers } from '../../src/server/consumers.js';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(chromiumPath);
@@ -78,6 +80,7 @@ export async function startShop(): Promise<RunningShop> {
     db: database.db,
     clock: systemClock,
     wakeConsumers: () => undefined,
+    applyPendingEvents: () => drainConsumers(database.db, consumers),
     defaultWorkspaceId: workspace.id,
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });

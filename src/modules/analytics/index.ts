@@ -1,4 +1,3 @@
-export { analyticsRoutes } from './routes.js';
 export { analyticsConsumer, refreshPending } from './consumer.js';
 export { customerScores } from './lifecycle.js';
 export type { CustomerScores } from './rfm-report.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
 import { queryRows, type Database } from '../../db/connection.js';
 import { openPrivateTestDatabase } from '../../db/test-helpers.js';
-import { identify, track } from '../customers/test-events.js';
+import { identify, track } from '../../testing/events.js';
 import { customersConsumer } from '../customers/index.js';
 import { appendEvents, drainConsumers, type Consumer, type NewEvent } from '../events/index.js';
 import { ordersConsumer } from '../orders/index.js';

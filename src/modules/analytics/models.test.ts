@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import { simulateBgNbd } from '../../../bench/generators/bgnbd.js';
-import { ingest, track } from '../customers/test-events.js';
+import { ingest, track } from '../../testing/events.js';
 import {
   compressSummary,
   conditionalExpectedOrderValue,

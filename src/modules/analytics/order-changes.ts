@@ -1,7 +1,7 @@
 // Which order events change whose aggregates: shared by the consumer that rescores customers and
 // by the recompute that must know which customers' kept inputs are not yet up to date.
 import type { LoggedEvent } from '../events/index.js';
-import { customersMergedEvent } from '../events/retain-events.js';
+import { customersMergedEvent } from '../events/index.js';
 import { orderEventNames } from '../orders/index.js';
 import { customersOfOrders, type OrderChangeRow } from './queries.js';
 import type { Db } from '../../db/connection.js';

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { simulateBgNbd } from '../../../bench/generators/bgnbd.js';
 import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
-import { ingest, track } from '../customers/test-events.js';
+import { ingest, track } from '../../testing/events.js';
 import { recomputeAll } from './recompute.js';
 import { insertOrders } from './test-orders.js';
 

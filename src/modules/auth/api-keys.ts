@@ -3,6 +3,7 @@ import { newId } from '../../core/ids.js';
 import { invalidParameter, notFound } from '../../core/errors.js';
 import { nameLengthMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
+import type { Principal } from '../../http/principal.js';
 import {
   findActiveKeyByHash,
   insertApiKey,
@@ -11,7 +12,7 @@ import {
   type ApiKeyRow,
 } from './queries.js';
 
-export type ApiKeyKind = 'secret' | 'publishable';
+export type ApiKeyKind = Principal['kind'];
 
 export interface ApiKey {
   object: 'api_key';
@@ -21,13 +22,6 @@ export interface ApiKey {
   redacted: string;
   created: string;
   revoked: string | null;
-}
-
-/** Who a request acts as, once its key is checked. */
-export interface Principal {
-  workspaceId: string;
-  keyId: string;
-  kind: ApiKeyKind;
 }
 
 const keyPrefix: Record<ApiKeyKind, string> = { secret: 'sk_', publishable: 'pk_' };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../server/context.js';
-import { principal } from '../../server/auth.js';
+import type { AppContext } from '../../http/context.js';
+import { principal } from '../../http/principal.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.js';
 
 export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../events/index.js';
-import { customersMergedEvent } from '../events/retain-events.js';
+import { customersMergedEvent } from '../events/index.js';
 import { resolveCustomerId } from '../customers/index.js';
 import { repointCustomer } from './queries.js';
 import { recordOrderCoupon } from './redeem.js';

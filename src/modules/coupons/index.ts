@@ -1,4 +1,3 @@
-export { couponRoutes } from './routes.js';
 export { couponOrdersConsumer } from './consumer.js';
 export { issueCoupon, voidUnusedCode, codeStatuses, type IssuedCoupon, type CodeStatus } from './issue.js';
 export { checkDiscountTerms, type DiscountTerms } from './coupons.js';

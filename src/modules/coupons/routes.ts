@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { couponCodesPerRequestMax } from '../../core/limits.js';
-import type { AppContext } from '../../server/context.js';
-import { principal } from '../../server/auth.js';
-import { listPage, paginationQuery } from '../../server/schemas.js';
+import type { AppContext } from '../../http/context.js';
+import { principal } from '../../http/principal.js';
+import { listPage, paginationQuery } from '../../http/pagination.js';
 import {
   createCodes,
   createCoupon,

@@ -3,7 +3,7 @@ import type { Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
 import { identityLengthMax, pathParamLengthMax } from '../../core/limits.js';
-import { identify, ingest, track } from './test-events.js';
+import { identify, ingest, track } from '../../testing/events.js';
 import type { NewEvent } from '../events/index.js';
 
 let database: Database;

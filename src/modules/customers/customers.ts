@@ -1,7 +1,7 @@
 import { notFound } from '../../core/errors.js';
 import { customerEventsPageRows, customerExportEventsMax, searchQueryLengthMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
-import { listPage, type ListPage } from '../../server/schemas.js';
+import { listPage, type ListPage } from '../../http/pagination.js';
 import { customerEvents, type CustomerEventRow, type PersonIds } from './event-queries.js';
 import { findCustomerRef } from './identity.js';
 import { listProfiles, searchProfiles } from './list-queries.js';

@@ -1,5 +1,4 @@
 export { findCustomerRef, resolveCustomerId, type Identities } from './identity.js';
 export { resolveCustomerIds } from './identity-book.js';
 export { customersConsumer } from './consumer.js';
-export { customerRoutes } from './routes.js';
 export type { CustomerDataProvider } from './privacy-provider.js';

@@ -3,7 +3,7 @@ import type { Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { searchProfiles } from './list-queries.js';
-import { identify, ingest } from './test-events.js';
+import { identify, ingest } from '../../testing/events.js';
 
 let database: Database;
 beforeAll(async () => {

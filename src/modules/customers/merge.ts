@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import { appendEvents, type LoggedEvent } from '../events/index.js';
-import { customersMergedEvent } from '../events/retain-events.js';
+import { customersMergedEvent } from '../events/index.js';
 import { lockProfiles, repointMerged, updateProfile, type CustomerRow } from './profile-queries.js';
 import { searchName, standardTraits, type StandardColumns } from './traits.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
-import { identify, ingest, track } from './test-events.js';
+import { identify, ingest, track } from '../../testing/events.js';
 
 let database: Database;
 let testApp: TestApp;

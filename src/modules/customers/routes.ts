@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { searchQueryLengthMax } from '../../core/limits.js';
-import type { AppContext } from '../../server/context.js';
-import { principal } from '../../server/auth.js';
-import { paginationQuery } from '../../server/schemas.js';
+import type { AppContext } from '../../http/context.js';
+import { principal } from '../../http/principal.js';
+import { paginationQuery } from '../../http/pagination.js';
 import { getCustomer, listCustomerEvents, listCustomers } from './customers.js';
 import type { CustomerDataProvider } from './privacy-provider.js';
 import { eraseCustomer, exportCustomer } from './privacy.js';

@@ -5,7 +5,7 @@ import { openTestDatabase, settledOrWaiting } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
 import { drainConsumers, runConsumers, stepConsumer, type Consumer, type StepResult } from './consumers.js';
-import { untilConsumable } from './test-support.js';
+import { untilConsumable } from '../../testing/log.js';
 
 let database: Database;
 beforeAll(async () => {

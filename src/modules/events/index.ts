@@ -17,7 +17,6 @@ export {
   type ConsumerRunner,
   type StepResult,
 } from './consumers.js';
-export { ingestionRoutes } from './routes.js';
 export { customersMergedEvent } from './retain-events.js';
 export { correctClockSkew, ingestBatch, ingestMessage, normaliseEvent } from './ingest.js';
 export { createWriteBuffer, type AppendToLog, type WriteBuffer } from './write-buffer.js';

@@ -6,7 +6,7 @@ import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, type LoggedEvent, type NewEvent } from './log.js';
 import { drainConsumers, stepConsumer, type Consumer } from './consumers.js';
 import type { EventSelection } from './selected-read.js';
-import { untilConsumable } from './test-support.js';
+import { untilConsumable } from '../../testing/log.js';
 
 // A database of its own, so the log holds only these events and the counts below are exact.
 let database: Database;

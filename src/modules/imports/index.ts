@@ -2,5 +2,4 @@ export { importCsv, type ImportOptions, type ImportProgress, type ImportReport }
 export { catchUpConsumers } from './catch-up.js';
 export { zonedTimeToUtc, zoneOffsetMs, type WallTime } from './zoned-time.js';
 export type { ImportType } from './columns.js';
-export { importRoutes } from './routes.js';
 export { importErrors } from './errors.js';

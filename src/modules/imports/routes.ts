@@ -4,10 +4,8 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RetainError } from '../../core/errors.js';
 import { importBodyBytesMax } from '../../core/limits.js';
-import { drainConsumers } from '../events/index.js';
-import { principal } from '../../server/auth.js';
-import { consumers } from '../../server/consumers.js';
-import type { AppContext } from '../../server/context.js';
+import { principal } from '../../http/principal.js';
+import type { AppContext } from '../../http/context.js';
 import { importCsv } from './import.js';
 
 const reportSchema = z.object({
@@ -85,7 +83,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         clock: ctx.clock,
         onBatch: () => ctx.wakeConsumers(),
       });
-      if (request.query.wait === 'true') await drainConsumers(ctx.db, consumers);
+      if (request.query.wait === 'true') await ctx.applyPendingEvents();
       return report;
     },
   );

@@ -1,6 +1,6 @@
 import { notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
-import { listPage, type ListPage } from '../../server/schemas.js';
+import { listPage, type ListPage } from '../../http/pagination.js';
 import type { EntryKind } from './ledger.queries.js';
 import { entryExists, workspaceEntriesPage } from './reports.queries.js';
 import { presentEntry, type PointsTransaction } from './status.js';

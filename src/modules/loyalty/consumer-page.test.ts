@@ -11,7 +11,7 @@ import {
   type NewEvent,
 } from '../events/index.js';
 import { consumers } from '../../server/consumers.js';
-import { asLoggedEvent, untilConsumable } from '../events/test-support.js';
+import { asLoggedEvent, untilConsumable } from '../../testing/log.js';
 import { loyaltyConsumer } from './consumer.js';
 import { ledgerHolds, putProgram, status } from './test-support.js';
 

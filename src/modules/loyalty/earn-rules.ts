@@ -1,7 +1,7 @@
 import { newId } from '../../core/ids.js';
 import { invalidParameter, notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
-import { listPage, type ListPage } from '../../server/schemas.js';
+import { listPage, type ListPage } from '../../http/pagination.js';
 import { addDays } from './arithmetic.js';
 import type { OrderFacts } from './order-facts.js';
 import {

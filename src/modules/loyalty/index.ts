@@ -24,20 +24,13 @@ export { getProgram, type Program } from './program.js';
 export { membersWithPoints, type MemberBalance } from './reports.queries.js';
 export { checkLedger, assertLedger, type LedgerCheck, type LedgerProblem } from './check.js';
 export { loyaltyConsumer } from './consumer.js';
-export { loyaltyRoutes } from './routes.js';
 export {
   runLoyaltySchedule,
   startLoyaltySchedule,
   type LoyaltyScheduler,
   type SweepResult,
 } from './schedule.js';
-export { rewardErrors, rewardRoutes, redemptionsConsumer } from './rewards/index.js';
-export {
-  challengeErrors,
-  challengeRoutes,
-  challengesConsumer,
-  customerBadges,
-  type Badge,
-} from './challenges/index.js';
+export { rewardErrors, redemptionsConsumer } from './rewards/index.js';
+export { challengeErrors, challengesConsumer, customerBadges, type Badge } from './challenges/index.js';
 export { loyaltyCustomerData } from './customer-data.js';
 export { loyaltyErrors } from './errors.js';

@@ -5,7 +5,7 @@ import { RetainError } from '../../core/errors.js';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import type { LoggedEvent } from '../events/index.js';
-import { asLoggedEvent } from '../events/test-support.js';
+import { asLoggedEvent } from '../../testing/log.js';
 import { findCustomerRef } from '../customers/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { assertLedger } from './check.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import type { LoggedEvent } from '../events/index.js';
-import { asLoggedEvent } from '../events/test-support.js';
+import { asLoggedEvent } from '../../testing/log.js';
 import { loyaltyConsumer } from './consumer.js';
 import { ledgerHolds, putProgram, status, trackEvent } from './test-support.js';
 

@@ -3,7 +3,7 @@ import type { Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
 import type { LoggedEvent } from '../events/index.js';
-import { asLoggedEvent } from '../events/test-support.js';
+import { asLoggedEvent } from '../../testing/log.js';
 import { loyaltyConsumer } from './consumer.js';
 import { ledgerHolds, putProgram, status, track } from './test-support.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../server/context.js';
-import { principal } from '../../server/auth.js';
-import { paginationQuery } from '../../server/schemas.js';
+import type { AppContext } from '../../http/context.js';
+import { principal } from '../../http/principal.js';
+import { paginationQuery } from '../../http/pagination.js';
 import { createRule, deleteRule, getRule, listEarnRules, ruleTemplates, updateRule } from './earn-rules.js';
 import { entryKinds, listWorkspaceTransactions } from './activity.js';
 import { liability } from './liability.js';

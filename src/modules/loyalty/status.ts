@@ -1,6 +1,6 @@
 import { notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
-import { listPage, type ListPage } from '../../server/schemas.js';
+import { listPage, type ListPage } from '../../http/pagination.js';
 import { findCustomerRef } from '../customers/index.js';
 import { customerBadges } from './challenges/index.js';
 import { addDays, addMonths } from './arithmetic.js';

@@ -1,2 +1,1 @@
 export { runDoctor, type DoctorReport } from './doctor.js';
-export { operationsRoutes } from './routes.js';

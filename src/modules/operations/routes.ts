@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../server/context.js';
-import { principal } from '../../server/auth.js';
+import type { AppContext } from '../../http/context.js';
+import { principal } from '../../http/principal.js';
 import { runDoctor } from './doctor.js';
 
 export const operationsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {

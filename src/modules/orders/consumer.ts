@@ -1,5 +1,5 @@
 import type { Consumer, LoggedEvent } from '../events/index.js';
-import { customersMergedEvent } from '../events/retain-events.js';
+import { customersMergedEvent } from '../events/index.js';
 import { getWorkspace } from '../workspaces/index.js';
 import type { Db } from '../../db/connection.js';
 import { applyOrderEvents } from './page-batch.js';

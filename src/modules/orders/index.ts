@@ -1,4 +1,3 @@
 export { hasOrders } from './queries.js';
 export { orderChangeEventNames, orderEventNames, ordersConsumer } from './consumer.js';
 export { ordersCustomerData } from './orders.js';
-export { orderRoutes } from './routes.js';

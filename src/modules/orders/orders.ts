@@ -1,6 +1,6 @@
 import { notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
-import { listPage } from '../../server/schemas.js';
+import { listPage } from '../../http/pagination.js';
 import { findCustomerRef, type CustomerDataProvider } from '../customers/index.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { linesOf, refundsOf, type OrderRow } from './queries.js';

@@ -4,7 +4,7 @@ import { queryRows, type Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { consumers } from '../../server/consumers.js';
 import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
-import { identify, track } from '../customers/test-events.js';
+import { identify, track } from '../../testing/events.js';
 import { appendEvents, stepConsumer, type NewEvent } from '../events/index.js';
 
 let database: Database;

@@ -1,5 +1,4 @@
 export { authenticateSession, csrfHeaderName, sessionCookieName, type UserPrincipal } from './sessions.js';
 export { sessionTokenOf } from './cookies.js';
-export { userRoutes } from './routes.js';
 export { signUpOwner } from './users.js';
 export { userErrors } from './errors.js';

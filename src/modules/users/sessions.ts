@@ -3,7 +3,7 @@ import { RetainError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { sessionLifetimeDays } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
-import type { Principal } from '../auth/index.js';
+import type { Principal } from '../../http/principal.js';
 import { deleteSessionByHash, findLiveSession, insertSession, type Role, type UserRow } from './queries.js';
 
 /**

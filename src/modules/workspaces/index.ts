@@ -7,5 +7,4 @@ export {
   type Workspace,
   type WorkspaceChanges,
 } from './workspaces.js';
-export { workspaceRoutes } from './routes.js';
 export { workspaceErrors } from './errors.js';

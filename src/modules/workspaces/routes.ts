@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../server/context.js';
-import { principal } from '../../server/auth.js';
+import type { AppContext } from '../../http/context.js';
+import { principal } from '../../http/principal.js';
 import { hasOrders } from '../orders/index.js';
 import { getWorkspace, updateWorkspace } from './workspaces.js';
 

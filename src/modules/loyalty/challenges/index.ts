@@ -1,4 +1,3 @@
-export { challengeRoutes } from './routes.js';
 export { challengesConsumer } from './consumer.js';
 export { challengeErrors } from './errors.js';
 export { customerBadges, type Badge } from './challenges.js';

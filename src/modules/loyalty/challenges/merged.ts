@@ -1,5 +1,5 @@
 import type { LoggedEvent } from '../../events/index.js';
-import { customersMergedEvent } from '../../events/retain-events.js';
+import { customersMergedEvent } from '../../events/index.js';
 
 /** `Customers Merged` (an anonymous profile joined a known one, emitted by customers): who into whom. */
 export function mergedProfiles(event: LoggedEvent): { from: string; into: string } | null {

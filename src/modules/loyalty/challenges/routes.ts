@@ -6,9 +6,9 @@ import {
   challengeWindowDaysMax,
   nameLengthMax,
 } from '../../../core/limits.js';
-import type { AppContext } from '../../../server/context.js';
-import { principal } from '../../../server/auth.js';
-import { listPage, paginationQuery } from '../../../server/schemas.js';
+import type { AppContext } from '../../../http/context.js';
+import { principal } from '../../../http/principal.js';
+import { listPage, paginationQuery } from '../../../http/pagination.js';
 import {
   archiveChallenge,
   createChallenge,

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../../events/index.js';
-import { customersMergedEvent } from '../../events/retain-events.js';
+import { customersMergedEvent } from '../../events/index.js';
 import { mergedProfiles } from '../challenges/merged.js';
 import { repointRedemptions } from './queries.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { appendEvents, drainConsumers, type NewEvent } from '../events/index.js';
-import type { Db } from '../../db/connection.js';
-import { consumers } from '../../server/consumers.js';
+import { appendEvents, drainConsumers, type NewEvent } from '../modules/events/index.js';
+import type { Db } from '../db/connection.js';
+import { consumers } from '../server/consumers.js';
 
 /** A Segment-style event for tests: a fresh messageId, and a time unless one is given. */
 export function event(fields: Partial<NewEvent> & Pick<NewEvent, 'type'>): NewEvent {

@@ -1,13 +1,18 @@
 import type { Clock } from '../core/clock.js';
 import type { Database, Db } from '../db/connection.js';
 
-/** What the HTTP layer hands to route modules: storage, time and the hooks between parts. */
+/**
+ * What the HTTP layer hands to route modules: storage, time and the hooks between parts. It names
+ * no module's types, so every module's routes can take it without importing another module.
+ */
 export interface AppContext {
   database: Database;
   db: Db;
   clock: Clock;
   /** Called after events are appended so in-process consumers run without waiting for a poll. */
   wakeConsumers: () => void;
+  /** Runs the log's consumers until they have applied every event appended so far; answers how many. */
+  applyPendingEvents: () => Promise<number>;
   /**
    * A token that acts as the owner of `defaultWorkspaceId`, for an app built in-process and never
    * listening (the demo configures its program through the API with it).

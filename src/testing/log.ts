@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { pgArray } from '../../db/arrays.js';
-import { newId } from '../../core/ids.js';
-import { queryOne, type Db } from '../../db/connection.js';
-import type { LoggedEvent, NewEvent } from './log.js';
+import { pgArray } from '../db/arrays.js';
+import { newId } from '../core/ids.js';
+import { queryOne, type Db } from '../db/connection.js';
+import type { LoggedEvent, NewEvent } from '../modules/events/index.js';
 
 /**
  * Waits until consumers may read these events. Consumers read only below the oldest running
