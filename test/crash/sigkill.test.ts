@@ -1,28 +1,21 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connection.js';
+import { embeddedServerRunning } from '../../src/db/embedded/server.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
-import { stopEmbeddedServer } from '../../src/db/embedded/server.js';
-import { freshDataDir, removeDataDir, testEngine } from '../../src/db/test-helpers.js';
 import { drainConsumers } from '../../src/modules/events/index.js';
 import { createApiKey } from '../../src/modules/auth/index.js';
 import { createWorkspace } from '../../src/modules/workspaces/index.js';
 import { consumers } from '../../src/server/consumers.js';
 import { createTestApp } from '../../src/server/test-app.js';
+import { processStorage } from '../support/storage.js';
 import { spawnServer, stopServer, type ServerProcess } from '../support/server-process.js';
 import { inBatches, shopStream, type SegmentEvent } from '../support/shop-stream.js';
 import { projectionSnapshot } from '../support/projections.js';
 
 // On the embedded engine the servers run on a data directory of their own: the embedded
 // PostgreSQL outlives the killed retain process, and the restarted one connects to it.
-const storage: { databaseUrl?: string; dataDir?: string } =
-  testEngine() === 'postgres'
-    ? { databaseUrl: process.env.RETAIN_TEST_DATABASE_URL! }
-    : { dataDir: freshDataDir() };
-afterAll(async () => {
-  if (!storage.dataDir) return;
-  await stopEmbeddedServer(storage.dataDir);
-  removeDataDir(storage.dataDir);
-});
+const { storage, remove } = processStorage();
+afterAll(remove);
 
 const open = async (): Promise<Database> => {
   const database = await openDatabase(storage);
@@ -72,6 +65,8 @@ describe('exactly once across a crash', () => {
     server.child.kill('SIGKILL');
     expect(await server.exited).toBe('SIGKILL');
     await inFlight;
+    // The embedded PostgreSQL is its own process: the crash leaves it running for the next start.
+    if (storage.dataDir) expect(embeddedServerRunning(storage.dataDir)).toBe(true);
 
     server = await spawnServer(storage);
     // The client does not know whether the in-flight batch committed, so it sends it again.

@@ -1,27 +1,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
-import { stopEmbeddedServer } from '../../src/db/embedded/server.js';
-import { freshDataDir, removeDataDir, testEngine } from '../../src/db/test-helpers.js';
 import { createApiKey } from '../../src/modules/auth/index.js';
 import { drainConsumers } from '../../src/modules/events/index.js';
 import { createWorkspace } from '../../src/modules/workspaces/index.js';
 import { consumers } from '../../src/server/consumers.js';
+import { processStorage } from '../support/storage.js';
 import { spawnServer, stopServer } from '../support/server-process.js';
 import { inBatches, shopStream } from '../support/shop-stream.js';
 import { projectionSnapshot } from '../support/projections.js';
 
 // Several retain processes share one database: the embedded server of one data directory, or
 // one PostgreSQL database.
-const storage: { databaseUrl?: string; dataDir?: string } =
-  testEngine() === 'postgres'
-    ? { databaseUrl: process.env.RETAIN_TEST_DATABASE_URL! }
-    : { dataDir: freshDataDir() };
-afterAll(async () => {
-  if (!storage.dataDir) return;
-  await stopEmbeddedServer(storage.dataDir);
-  removeDataDir(storage.dataDir);
-});
+const { storage, remove } = processStorage();
+afterAll(remove);
 
 describe('several processes on one database', () => {
   it('two servers take events together and every event takes effect once', async () => {

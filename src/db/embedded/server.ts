@@ -296,17 +296,7 @@ export async function stopEmbeddedServerWhenIdle(server: EmbeddedServer): Promis
     } finally {
       await client.end().catch(() => undefined);
     }
-    await runServerCommand([
-      'stop',
-      '-D',
-      paths.pgdata,
-      '-m',
-      'fast',
-      '-w',
-      '-t',
-      String(embeddedServerCommandSeconds),
-      '-s',
-    ]);
+    await stopServer(paths);
     return true;
   });
 }
@@ -317,22 +307,27 @@ export function embeddedServerRunning(dataDir: string): boolean {
   return status !== null && isPostgresProcess(status.pid);
 }
 
-/** Stops the server whatever is connected (tests, and `retain db stop`). */
+/** A fast shutdown: sessions are ended, what they committed is kept. */
+function stopServer(paths: EmbeddedPaths): Promise<void> {
+  return runServerCommand([
+    'stop',
+    '-D',
+    paths.pgdata,
+    '-m',
+    'fast',
+    '-w',
+    '-t',
+    String(embeddedServerCommandSeconds),
+    '-s',
+  ]);
+}
+
+/** Stops the server whatever is connected (the test run's own server, at its end). */
 export async function stopEmbeddedServer(dataDir: string): Promise<void> {
   const paths = embeddedPaths(dataDir);
   await withStartLock(paths.lockFile, async () => {
     if (!readPostmasterPid(paths.pgdata)) return;
-    await runServerCommand([
-      'stop',
-      '-D',
-      paths.pgdata,
-      '-m',
-      'fast',
-      '-w',
-      '-t',
-      String(embeddedServerCommandSeconds),
-      '-s',
-    ]);
+    await stopServer(paths);
   });
 }
 
