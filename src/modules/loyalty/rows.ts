@@ -1,6 +1,6 @@
-// Raw rows differ by engine: through Drizzle's node-postgres session, int8 and timestamptz arrive
-// as strings (its per-query type parsers replace the pool's); PGlite answers numbers and Dates.
-// Every raw row loyalty reads passes through these so both engines give the same values.
+// Raw rows differ by how they are read: through Drizzle's node-postgres session, int8 and
+// timestamptz arrive as strings (its per-query type parsers replace the pool's); straight from the
+// pool, as numbers (connection.ts) and Dates. Every raw row loyalty reads passes through these.
 
 export function int(value: unknown): number {
   return typeof value === 'number' ? value : Number(value);

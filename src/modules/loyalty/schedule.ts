@@ -27,8 +27,8 @@ import { tiersDueForReview } from './tiers.queries.js';
 // `pending_until`, lots `expires_at` and `warned_at`, tiers `review_at`. The state that says what
 // is due is the ledger itself, so it is durable and survives restarts with nothing to re-enqueue;
 // a refund that voids a pending lot needs no job cancelled; every step re-reads its rows under
-// the customer's account lock, so running twice, or in two processes, does the work once; it is
-// the same SQL on PGlite and PostgreSQL; and tests move the clock by passing another `now`.
+// the customer's account lock, so running twice, or in two processes, does the work once; and
+// tests move the clock by passing another `now`.
 
 export interface SweepResult {
   posted: number;
