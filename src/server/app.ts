@@ -6,6 +6,7 @@ import { pathParamLengthMax, requestBodyBytesMax } from '../core/limits.js';
 import type { AppContext } from '../http/context.js';
 import { frameworkErrors, registerErrorHandling } from './errors.js';
 import { errorComponents, withErrorResponses } from './error-responses.js';
+import { exactSerializerCompiler } from './exact-responses.js';
 import { registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { registerHealth } from './health.js';
@@ -17,6 +18,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Tests build the app strict: an error code missing from the catalog fails loudly. */
   strictCatalog?: boolean;
+  /** Tests build it exact too: a response schema that would drop or change a field fails the request. */
+  exactResponses?: boolean;
 }
 
 /** Builds the HTTP app around a context; it never listens (tests use `inject`). */
@@ -30,7 +33,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     routerOptions: { maxParamLength: pathParamLengthMax },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(options.exactResponses ? exactSerializerCompiler : serializerCompiler);
   registerErrorHandling(app, errorHandling);
   registerStorableText(app);
   registerAuth(app, ctx);

@@ -26,7 +26,7 @@ export async function createTestApp(
     wakeConsumers: options.wakeConsumers ?? (() => undefined),
     applyPendingEvents: () => drainConsumers(database.db, consumers),
   };
-  const app = await buildApp(ctx, { strictCatalog: true });
+  const app = await buildApp(ctx, { strictCatalog: true, exactResponses: true });
   await app.ready();
   return { app, ctx };
 }
