@@ -6,6 +6,7 @@ import type {
   FastifyServerOptions,
 } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { InvariantViolation } from '../core/assert.js';
 import { RetainError, commonErrors, paramOf, type CatalogEntry } from '../core/errors.js';
 import { catalogEntry, statusOf } from './error-catalog.js';
 
@@ -14,7 +15,10 @@ interface ErrorBody {
 }
 
 export interface ErrorHandlingOptions {
-  /** Tests set it: a code no catalog lists then fails the request loudly instead of answering 500. */
+  /**
+   * Tests set it: a bug the edge can see (a code no catalog lists, a broken invariant) then fails
+   * the request loudly instead of answering 500 in the error shape.
+   */
   strictCatalog?: boolean;
 }
 
@@ -82,6 +86,17 @@ function catalogued(
   return { error: internalError(), entry: commonErrors.internal_error };
 }
 
+/** A broken invariant is a bug, never a business error: it answers as any bug does, a 500. */
+function invariantViolated(
+  violation: InvariantViolation,
+  request: FastifyRequest,
+  options: ErrorHandlingOptions,
+): RetainError {
+  request.log.error({ err: violation }, 'bug: invariant violated');
+  if (options.strictCatalog) throw violation;
+  return internalError();
+}
+
 /** Answers any error in retain's shape: a known one with its status, anything else as a logged 500. */
 function sendError(
   thrown: unknown,
@@ -89,7 +104,10 @@ function sendError(
   reply: FastifyReply,
   options: ErrorHandlingOptions,
 ): FastifyReply {
-  const known = toRetainError(thrown);
+  const known =
+    thrown instanceof InvariantViolation
+      ? invariantViolated(thrown, request, options)
+      : toRetainError(thrown);
   if (!known) request.log.error({ err: thrown }, 'unhandled error');
   const { error, entry } = catalogued(known ?? internalError(), request, options);
   return reply.status(statusOf(entry)).send(errorBody(error, entry));

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { InvariantViolation } from '../core/assert.js';
 import { RetainError } from '../core/errors.js';
 import { registerErrorHandling } from './errors.js';
 
@@ -55,5 +56,38 @@ describe('answering a RetainError', () => {
         err: expect.objectContaining({ message: expect.stringContaining("'no_such_code'") }),
       }),
     ]);
+  });
+});
+
+describe('answering a broken invariant', () => {
+  const violation = () => new InvariantViolation('lot lot_1 holds -1 points');
+
+  it('answers a 500 in the error shape and logs it as a bug, unlike a business error', async () => {
+    const bug = await throwingApp(violation(), false);
+    expect(bug.answer.statusCode).toBe(500);
+    expect(bug.answer.json()).toEqual({
+      error: { type: 'api_error', code: 'internal_error', message: 'Something went wrong on our side.' },
+    });
+    expect(bug.logged).toEqual([
+      expect.objectContaining({
+        msg: 'bug: invariant violated',
+        err: expect.objectContaining({
+          type: 'InvariantViolation',
+          message: 'invariant violated: lot lot_1 holds -1 points',
+        }),
+      }),
+    ]);
+
+    const refused = await throwingApp(new RetainError('insufficient_points', 'Not enough.'), false);
+    expect(refused.answer.statusCode).toBe(422);
+    expect(refused.logged).toEqual([]);
+  });
+
+  it('fails loudly in tests, naming the invariant', async () => {
+    const { answer, logged } = await throwingApp(violation(), true);
+    expect(answer.statusCode).toBe(500);
+    expect(answer.json().error).not.toHaveProperty('code');
+    expect(answer.json().message).toBe('invariant violated: lot lot_1 holds -1 points');
+    expect(logged).toContainEqual(expect.objectContaining({ msg: 'bug: invariant violated' }));
   });
 });
