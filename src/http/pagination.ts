@@ -7,6 +7,10 @@ export const paginationQuery = z.object({
   starting_after: z.string().min(1).optional(),
 });
 
+/** A ListPage's response schema. */
+export const listSchema = <Item extends z.ZodType>(item: Item) =>
+  z.object({ object: z.literal('list'), data: z.array(item), has_more: z.boolean() });
+
 export interface ListPage<Item> {
   object: 'list';
   data: Item[];

@@ -29,7 +29,13 @@ const workspaceChanges = z
 export const workspaceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.get(
     '/v1/workspace',
-    { schema: { tags: ['workspace'], summary: 'The workspace: name, currency, time zone, locale' } },
+    {
+      schema: {
+        tags: ['workspace'],
+        summary: 'The workspace: name, currency, time zone, locale',
+        response: { 200: workspaceSchema },
+      },
+    },
     async (request) => getWorkspace(ctx.db, principal(request).workspaceId),
   );
   app.patch(

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { listSchema } from '../../http/pagination.js';
+
+export const apiKeySchema = z.object({
+  object: z.literal('api_key'),
+  id: z.string(),
+  kind: z.enum(['secret', 'publishable']),
+  name: z.string(),
+  redacted: z.string().describe('The key’s prefix and last four characters, e.g. `sk_…x9Qa`.'),
+  created: z.string(),
+  revoked: z.string().nullable(),
+});
+
+export const apiKeyListSchema = listSchema(apiKeySchema);
+
+export const createdApiKeySchema = apiKeySchema.extend({
+  key: z.string().describe('The key in the clear: shown in this answer only.'),
+});
