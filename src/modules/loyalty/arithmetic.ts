@@ -1,8 +1,10 @@
 // Integer arithmetic for points and money: no floats touch an amount (STYLE.md, example 12).
 
+import { assert } from '../../core/assert.js';
+
 /** ⌊a × b ÷ c⌋ for non-negative integers, exact even when a × b passes 2^53. */
 export function mulDivFloor(a: number, b: number, c: number): number {
-  if (c <= 0) throw new Error(`mulDivFloor: divisor ${c} must be positive`);
+  assert(c > 0, `mulDivFloor: divisor ${c} must be positive`);
   return Number((BigInt(a) * BigInt(b)) / BigInt(c));
 }
 

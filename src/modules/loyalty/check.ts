@@ -1,4 +1,4 @@
-import { RetainError } from '../../core/errors.js';
+import { assert } from '../../core/assert.js';
 import { ledgerCheckProblemsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { accountsOffLedger, creditOffLedger, lotsOffAllocations, lotsOffBalances } from './check.queries.js';
@@ -38,9 +38,7 @@ export async function checkLedger(db: Db, workspaceId: string | null = null): Pr
 
 /** For tests and benchmarks: crash loudly when the ledger disagrees with itself. */
 export async function assertLedger(db: Db, workspaceId: string | null = null): Promise<void> {
-  const check = await checkLedger(db, workspaceId);
-  if (!check.ok) {
-    const lines = check.problems.map((p) => `${p.workspaceId}/${p.customerId}: ${p.problem}`);
-    throw new RetainError('ledger_invariant_violated', `The points ledger disagrees:\n${lines.join('\n')}`);
-  }
+  const { ok, problems } = await checkLedger(db, workspaceId);
+  const lines = problems.map((p) => `${p.workspaceId}/${p.customerId}: ${p.problem}`);
+  assert(ok, `the points ledger disagrees with its cached balances:\n${lines.join('\n')}`);
 }

@@ -17,10 +17,4 @@ export const loyaltyErrors = {
     meaning: 'The points of this spend were already given back.',
     fix: 'These points were already returned; a spend can be returned once.',
   },
-  // A 500 by design: the ledger disagreeing with its cached balances is a bug, never a result.
-  ledger_invariant_violated: {
-    type: 'api_error',
-    meaning: 'The points ledger disagrees with its cached balances; nothing was written.',
-    fix: 'The points ledger disagrees with its cached balances: run `retain doctor` and report it.',
-  },
 } satisfies ErrorCatalog;

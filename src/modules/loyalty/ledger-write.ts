@@ -1,5 +1,5 @@
+import { assert } from '../../core/assert.js';
 import { newId } from '../../core/ids.js';
-import { RetainError } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
 import {
   writeEntryRows,
@@ -53,7 +53,19 @@ export function applyToAccount(account: AccountRow, spec: EntrySpec): AccountRow
   };
 }
 
-/** The rows one entry writes and the account after it: pure, so a page can write many at once. */
+/** The lot an entry creates, holding what the entry allocates to it: never below zero. */
+function plannedLot(customerId: string, spec: EntrySpec) {
+  if (!spec.newLot) return null;
+  const { id } = spec.newLot;
+  const remaining = spec.allocations.filter((a) => a.lotId === id).reduce((sum, a) => sum + a.points, 0);
+  assert(remaining >= 0, `customer ${customerId}: a new lot would hold ${remaining} points`);
+  return { ...spec.newLot, remaining, createdAt: spec.at };
+}
+
+/**
+ * The rows one entry writes and the account after it: pure, so a page can write many at once.
+ * Pending points never fall below zero: a void draws at most what the pending lots hold.
+ */
 export function planEntryWrite(
   workspaceId: string,
   customerId: string,
@@ -62,15 +74,8 @@ export function planEntryWrite(
 ): { entryId: string; write: EntryWrite } {
   const entryId = spec.id ?? newId('pointsTransaction');
   const next = applyToAccount(account, spec);
-  const lot = spec.newLot
-    ? {
-        ...spec.newLot,
-        remaining: spec.allocations
-          .filter((a) => a.lotId === spec.newLot!.id)
-          .reduce((sum, a) => sum + a.points, 0),
-        createdAt: spec.at,
-      }
-    : null;
+  assert(next.pending >= 0, `customer ${customerId}: an entry would leave ${next.pending} pending points`);
+  const lot = plannedLot(customerId, spec);
   const entry = {
     id: entryId,
     workspaceId,
@@ -133,14 +138,7 @@ export function creditLots(credits: Allocation[], balanceBefore: number): Alloca
   });
 }
 
-/** A posted lot's points missing when the ledger says they are there is a bug, never a result. */
-export function assertDrawn(drawn: number, wanted: number, customerId: string): void {
-  if (drawn !== wanted) throw shortDraw(drawn, wanted, customerId);
-}
-
-export function shortDraw(drawn: number, wanted: number, customerId: string): RetainError {
-  return new RetainError(
-    'ledger_invariant_violated',
-    `Customer ${customerId}: posted lots hold ${drawn} of the ${wanted} points the balance promises.`,
-  );
+/** A posted lot's points missing when the balance says they are there is a bug, never a result. */
+export function shortDraw(drawn: number, wanted: number, customerId: string): string {
+  return `customer ${customerId}: posted lots hold ${drawn} of the ${wanted} points the balance promises`;
 }

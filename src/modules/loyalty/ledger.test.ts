@@ -3,7 +3,15 @@ import type { Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { sql } from 'drizzle-orm';
-import { checkLedger, earnPoints, pointsBalance, returnSpentPoints, spendPoints } from './index.js';
+import { InvariantViolation } from '../../core/assert.js';
+import {
+  assertLedger,
+  checkLedger,
+  earnPoints,
+  pointsBalance,
+  returnSpentPoints,
+  spendPoints,
+} from './index.js';
 
 let database: Database;
 beforeAll(async () => {
@@ -135,5 +143,29 @@ describe('the points ledger', () => {
       expect.stringMatching(/^lot lot_\w+ remaining 29, allocations sum to 30$/),
       'balance 31 pending 0; posted lots hold 29, pending lots 0',
     ]);
+  });
+
+  it('treats a spend the balance promises but the lots cannot cover as a bug, not a refusal', async () => {
+    const ws = await shop();
+    const db = database.db;
+    const earned = {
+      workspaceId: ws,
+      customerId: 'cus_d',
+      kind: 'earn' as const,
+      reason: 'order',
+      source,
+      at,
+    };
+    await db.transaction((tx) => earnPoints(tx, { ...earned, points: 30, idempotencyKey: 'e' }));
+    await db.execute(sql`update points_accounts set balance = 40 where workspace_id = ${ws}`);
+    const spend = { workspaceId: ws, customerId: 'cus_d', points: 35, reason: 'reward', source, at };
+    await expect(db.transaction((tx) => spendPoints(tx, { ...spend, idempotencyKey: 's' }))).rejects.toThrow(
+      InvariantViolation,
+    );
+    await expect(
+      db.transaction((tx) => earnPoints(tx, { ...earned, kind: 'adjust', points: -35, idempotencyKey: 'a' })),
+    ).rejects.toThrow(/^invariant violated: customer cus_d: posted lots hold 30 of the 35 points/);
+    await expect(assertLedger(db, ws)).rejects.toThrow(InvariantViolation);
+    expect(await pointsBalance(db, ws, 'cus_d')).toEqual({ balance: 40, pending: 0 });
   });
 });

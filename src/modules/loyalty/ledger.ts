@@ -1,3 +1,4 @@
+import { assert, InvariantViolation } from '../../core/assert.js';
 import { newId } from '../../core/ids.js';
 import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
@@ -18,14 +19,7 @@ import {
   type AccountRow,
   type EntryRow,
 } from './ledger.queries.js';
-import {
-  assertDrawn,
-  creditLots,
-  drawFromLots,
-  planEntryWrite,
-  shortDraw,
-  writeEntry,
-} from './ledger-write.js';
+import { creditLots, drawFromLots, planEntryWrite, shortDraw, writeEntry } from './ledger-write.js';
 import { moveOpenPoints } from './move-lots.js';
 
 export interface Source {
@@ -184,7 +178,7 @@ async function takePoints(tx: Db, input: EarnInput): Promise<{ entryId: string; 
     );
   }
   const { allocations, drawn } = drawFromLots(read.lots, wanted);
-  assertDrawn(drawn, wanted, input.customerId);
+  assert(drawn === wanted, shortDraw(drawn, wanted, input.customerId));
   const written = await writeEntry(tx, input.workspaceId, input.customerId, account, {
     ...earningEntry(input),
     points: input.points,
@@ -278,7 +272,8 @@ export async function spendPoints(tx: Db, input: SpendInput): Promise<SpendResul
     return { ok: true, ...replay, balance: result.balance };
   }
   if (result.insufficient) return { ok: false, code: 'insufficient_points', balance: result.balance };
-  if (result.drawn !== undefined) throw shortDraw(result.drawn, input.points, input.customerId);
+  if (result.drawn !== undefined)
+    throw new InvariantViolation(shortDraw(result.drawn, input.points, input.customerId));
   return { ok: true, entryId: result.entryId, replayed: false, balance: result.balance };
 }
 

@@ -7,7 +7,6 @@ import { signInAttemptsPerMinuteMax } from '../../core/limits.js';
 import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { ensureDefaultWorkspace } from '../workspaces/index.js';
-import { dashboardRoles } from './schema.js';
 import { csrfHeaderName, csrfTokenOf, endSession, findSessionUser, type SessionGrant } from './sessions.js';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './cookies.js';
 import {
@@ -24,11 +23,12 @@ import {
   signUpOwner,
   type Actor,
 } from './users.js';
+import * as schemas from './route-schemas.js';
 
 const credentials = z
   .object({ email: z.string(), password: z.string(), name: z.string().optional() })
   .strict();
-const role = z.enum(dashboardRoles);
+const { role } = schemas;
 
 function secureRequest(request: FastifyRequest): boolean {
   return request.protocol === 'https' || request.headers['x-forwarded-proto'] === 'https';
@@ -66,14 +66,25 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.get(
     '/auth/setup',
-    { schema: { tags: ['dashboard'], summary: 'Whether the first visit must create the owner account' } },
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Whether the first visit must create the owner account',
+        response: { 200: schemas.setupSchema },
+      },
+    },
     async () => ({ needs_owner: await needsOwner(ctx.db, await dashboardWorkspaceId()) }),
   );
   app.post(
     '/auth/sign-up-owner',
     {
       config: { ...rateLimited, errors: ['owner_exists', 'email_taken'] },
-      schema: { tags: ['dashboard'], summary: 'Create the owner account', body: credentials },
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Create the owner account',
+        body: credentials,
+        response: { 201: schemas.newSessionSchema },
+      },
     },
     async (request, reply) =>
       sendSession(
@@ -87,7 +98,12 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     '/auth/sign-in',
     {
       config: { ...rateLimited, errors: ['credentials_invalid'] },
-      schema: { tags: ['dashboard'], summary: 'Sign in; sets the session cookie', body: credentials },
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Sign in; sets the session cookie',
+        body: credentials,
+        response: { 200: schemas.newSessionSchema },
+      },
     },
     async (request, reply) =>
       sendSession(request, reply, await signIn(ctx.db, request.body, ctx.clock.now())),
@@ -100,6 +116,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         tags: ['dashboard'],
         summary: 'Accept an invitation: set a password and sign in',
         body: z.object({ token: z.string(), password: z.string(), name: z.string().optional() }).strict(),
+        response: { 201: schemas.newSessionSchema },
       },
     },
     async (request, reply) =>
@@ -111,6 +128,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       schema: {
         tags: ['dashboard'],
         summary: 'The signed-in user and the CSRF token of the session; user null when signed out',
+        response: { 200: schemas.currentSessionSchema },
       },
     },
     async (request) => {
@@ -124,7 +142,11 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     '/auth/sign-out',
     {
       config: { errors: ['csrf_token_invalid'] },
-      schema: { tags: ['dashboard'], summary: 'End the session (needs the X-Retain-CSRF header)' },
+      schema: {
+        tags: ['dashboard'],
+        summary: 'End the session (needs the X-Retain-CSRF header)',
+        response: { 204: schemas.noContent },
+      },
     },
     async (request, reply) => {
       const token = sessionTokenOf(request.headers.cookie);
@@ -135,13 +157,15 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         await endSession(ctx.db, token);
       }
       reply.header('set-cookie', clearedSessionCookie());
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.get(
     '/v1/dashboard/users',
-    { schema: { tags: ['dashboard'], summary: 'Dashboard users' } },
+    {
+      schema: { tags: ['dashboard'], summary: 'Dashboard users', response: { 200: schemas.userListSchema } },
+    },
     async (request) => ({
       object: 'list' as const,
       data: await listUsers(ctx.db, principal(request).workspaceId),
@@ -156,6 +180,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         summary: "Change a user's role",
         params: z.object({ id: z.string() }),
         body: z.object({ role }).strict(),
+        response: { 200: schemas.dashboardUserSchema },
       },
     },
     async (request) =>
@@ -170,13 +195,26 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   );
   app.delete(
     '/v1/dashboard/users/:id',
-    { schema: { tags: ['dashboard'], summary: 'Remove a user', params: z.object({ id: z.string() }) } },
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Remove a user',
+        params: z.object({ id: z.string() }),
+        response: { 200: schemas.dashboardUserSchema },
+      },
+    },
     async (request) =>
       removeUser(ctx.db, principal(request).workspaceId, actorOf(request), request.params.id),
   );
   app.get(
     '/v1/dashboard/invitations',
-    { schema: { tags: ['dashboard'], summary: 'Open invitations' } },
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Open invitations',
+        response: { 200: schemas.invitationListSchema },
+      },
+    },
     async (request) => ({
       object: 'list' as const,
       data: await listInvitations(ctx.db, principal(request).workspaceId, ctx.clock.now()),
@@ -190,6 +228,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         tags: ['dashboard'],
         summary: 'Invite a user; the token (for the link) is in this answer only',
         body: z.object({ email: z.string(), role }).strict(),
+        response: { 201: schemas.newInvitationSchema },
       },
     },
     async (request, reply) =>
@@ -208,11 +247,16 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.delete(
     '/v1/dashboard/invitations/:id',
     {
-      schema: { tags: ['dashboard'], summary: 'Revoke an invitation', params: z.object({ id: z.string() }) },
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Revoke an invitation',
+        params: z.object({ id: z.string() }),
+        response: { 204: schemas.noContent },
+      },
     },
     async (request, reply) => {
       await revokeInvitation(ctx.db, principal(request).workspaceId, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

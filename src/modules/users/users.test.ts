@@ -184,6 +184,7 @@ describe('the session cookie on /v1', () => {
 
     const signOut = await asBrowser(browser, 'POST', '/auth/sign-out');
     expect(signOut.statusCode).toBe(204);
+    expect(signOut.body).toBe('');
     const meAfter = await testApp().app.inject({
       method: 'GET',
       url: '/auth/me',
@@ -276,5 +277,17 @@ describe('invitations and roles', () => {
     const removed = await asBrowser(owner, 'DELETE', `/v1/dashboard/users/${analystId}`);
     expect(removed.statusCode).toBe(200);
     expect((await asBrowser(analyst, 'GET', '/v1/workspace')).statusCode).toBe(401);
+  });
+
+  it('revokes an open invitation, answering 204 without a body', async () => {
+    await dashboardShop();
+    const owner = await signUp(uniqueEmail('owner'));
+    const { id } = (
+      await asBrowser(owner, 'POST', '/v1/dashboard/invitations', { email: uniqueEmail('r'), role: 'admin' })
+    ).json();
+    const revoked = await asBrowser(owner, 'DELETE', `/v1/dashboard/invitations/${id}`);
+    expect(revoked.statusCode).toBe(204);
+    expect(revoked.body).toBe('');
+    expect((await asBrowser(owner, 'GET', '/v1/dashboard/invitations')).json().data).toEqual([]);
   });
 });

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { listSchema } from '../../http/pagination.js';
+import { dashboardRoles } from './schema.js';
+
+export const role = z.enum(dashboardRoles);
+
+export const dashboardUserSchema = z.object({
+  object: z.literal('dashboard_user'),
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  role,
+  created: z.string(),
+});
+
+export const userListSchema = listSchema(dashboardUserSchema);
+
+export const setupSchema = z.object({
+  needs_owner: z.boolean().describe('True until the first owner account exists.'),
+});
+
+export const newSessionSchema = z.object({
+  object: z.literal('session'),
+  user: dashboardUserSchema,
+  csrf_token: z.string().describe('Send it as the X-Retain-CSRF header with every mutating request.'),
+  expires: z.string(),
+});
+
+export const currentSessionSchema = z.object({
+  object: z.literal('session'),
+  user: dashboardUserSchema.nullable().describe('Null when signed out.'),
+  csrf_token: z.string().nullable(),
+});
+
+export const invitationSchema = z.object({
+  object: z.literal('invitation'),
+  id: z.string(),
+  email: z.string(),
+  role,
+  created: z.string(),
+  expires: z.string(),
+});
+
+export const invitationListSchema = listSchema(invitationSchema);
+
+export const newInvitationSchema = invitationSchema.extend({
+  token: z.string().describe('For the invitation link: shown in this answer only.'),
+});
+
+export const noContent = z.null().describe('No content.');
