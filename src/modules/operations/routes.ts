@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { runDoctor } from './doctor.js';
+import { doctorReportSchema } from './route-schemas.js';
 
 export const operationsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.get(
@@ -13,6 +14,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
         description:
           'healthy = migrations current AND no consumer skipped an event AND the points ledger agrees with its ' +
           'cached balances (accounts = sum of entries; lots = sum of allocations and never below zero).',
+        response: { 200: doctorReportSchema },
       },
     },
     async (request) => runDoctor(ctx.database, principal(request).workspaceId),
