@@ -141,3 +141,18 @@ export const drainTransientRetriesMax = 10;
 export const embeddedStartWaitMs = 120_000;
 /** pg_ctl's own wait for the embedded server to accept connections or to stop. */
 export const embeddedServerCommandSeconds = 60;
+
+/**
+ * JSON bodies nest at most this many levels (the body itself is level 1). Shops' real payloads
+ * (Segment's e-commerce spec, Shopify orders) stay under ten; JSON.stringify overflowed the stack
+ * near 4,500 levels, a 500 for the whole request.
+ */
+export const jsonDepthMax = 32;
+
+/**
+ * Instants and dates clients send (event timestamps, report periods, CSV dates, expiry dates) lie
+ * in these years. PostgreSQL refused year 0 and the analytics' date arithmetic passed year 9999,
+ * both as 500s; a two-digit year such as `0024` was read as 1924 by date parsers that guess.
+ */
+export const supportedYearMin = 1900;
+export const supportedYearMax = 2999;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { paramOf, RetainError } from '../core/errors.js';
+import { refuseDeepJson } from '../core/json-depth.js';
 import { mayEscapeUnstorableText, unstorableReason, unstorableTextPath } from '../db/json-text.js';
 
 // Text PostgreSQL cannot store — a NUL, or a surrogate without its partner — is refused where a
@@ -21,7 +22,8 @@ const mayEncodeUnstorableText = /%(?:00|ed)/i;
 
 /**
  * JSON bodies are parsed by Fastify's secure parser (refusing `__proto__` and `constructor`
- * poisoning) and walked only when their text escapes a NUL or a surrogate; path and query
+ * poisoning), refused when nested deeper than `jsonDepthMax`, and walked only when their text
+ * escapes a NUL or a surrogate; path and query
  * parameters are checked only when the URL encodes one.
  */
 export function registerStorableText(app: FastifyInstance): void {
@@ -31,6 +33,11 @@ export function registerStorableText(app: FastifyInstance): void {
     const text = body as string;
     parseJson(request, text, (error, value) => {
       if (error) return done(error);
+      try {
+        refuseDeepJson(value);
+      } catch (refused) {
+        return done(refused as Error);
+      }
       const path = mayEscapeUnstorableText(text) ? unstorableTextPath(value) : null;
       done(path ? refusal(path) : null, path ? undefined : value);
     });

@@ -1,5 +1,6 @@
 // Dates in the workspace time zone: local calendar dates as YYYY-MM-DD and day numbers.
 import { invalidParameter } from '../../core/errors.js';
+import { supportedYear, supportedYearsText, withinSupportedYears } from '../../core/supported-years.js';
 import type { Db } from '../../db/connection.js';
 import { localDate } from './queries.js';
 
@@ -31,6 +32,9 @@ export function checkDate(param: string, value: string): string {
   if (!isoDate.test(value) || dateOfDayNumber(dayNumberOfDate(value)) !== value) {
     throw invalidParameter(param, `${param} must be a calendar date YYYY-MM-DD.`);
   }
+  if (!supportedYear(Number(value.slice(0, 4)))) {
+    throw invalidParameter(param, `${param} must be ${supportedYearsText}.`);
+  }
   return value;
 }
 
@@ -38,5 +42,6 @@ export function checkDate(param: string, value: string): string {
 export function parseInstant(param: string, value: string): Date {
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) throw invalidParameter(param, `${param} must be an ISO 8601 date-time.`);
+  if (!withinSupportedYears(at)) throw invalidParameter(param, `${param} must be ${supportedYearsText}.`);
   return at;
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { paramOf, RetainError } from '../../core/errors.js';
 import { eventBytesMax } from '../../core/limits.js';
+import { supportedYearsText, withinSupportedYears } from '../../core/supported-years.js';
 import { UnstorableText } from '../../db/errors.js';
 import { unstorableReason } from '../../db/json-text.js';
 import { toEventRow, type AppendResult, type NewEvent } from './log.js';
@@ -149,6 +150,21 @@ function isUnstorableText(error: unknown): boolean {
   return unstorableTextCodes.has(cause?.code ?? code ?? '');
 }
 
+/**
+ * A client clock off by centuries (`sentAt` in 2999 for a timestamp of today) corrects the time
+ * out of the supported years, which PostgreSQL or the reports would then fail on: refused, naming
+ * the `sentAt` that did it (the message's own, else the batch's).
+ */
+function refuseCorrectionOutOfRange(event: NewEvent, message: SegmentMessage, prefix?: string): void {
+  if (withinSupportedYears(event.occurredAt)) return;
+  const param = message.sentAt && prefix ? `${prefix}.sentAt` : 'sentAt';
+  throw new RetainError(
+    'parameter_invalid',
+    `${param} sets the client's clock so far from ours that the corrected timestamp is not ${supportedYearsText}.`,
+    { param },
+  );
+}
+
 /** The log's row for one message; a refusal names the field, under `prefix` (`batch[2]`) if given. */
 function rowOrReject(workspaceId: string, event: NewEvent, prefix?: string): EventInsertRow {
   try {
@@ -180,9 +196,11 @@ export async function ingestBatch(
   requireObject(body);
   const batch: SegmentBatch = parseOrReject(batchSchema, body);
   const envelope = { receivedAt, sentAt: dateOf(batch.sentAt), context: batch.context };
-  const rows = batch.batch.map((message, index) =>
-    rowOrReject(workspaceId, normaliseEvent(message, envelope), `batch[${index}]`),
-  );
+  const rows = batch.batch.map((message, index) => {
+    const event = normaliseEvent(message, envelope);
+    refuseCorrectionOutOfRange(event, message, `batch[${index}]`);
+    return rowOrReject(workspaceId, event, `batch[${index}]`);
+  });
   checkEventSizes(rows);
   return appendOrReject(append, rows);
 }
@@ -199,7 +217,7 @@ export async function ingestMessage(
   const schema: z.ZodType<Omit<SegmentMessage, 'type'>> = singleMessageSchemas[type];
   const message = parseOrReject(schema, body);
   // The body's size was bounded as it was read.
-  return appendOrReject(append, [
-    rowOrReject(workspaceId, normaliseEvent({ ...message, type }, { receivedAt })),
-  ]);
+  const event = normaliseEvent({ ...message, type }, { receivedAt });
+  refuseCorrectionOutOfRange(event, { ...message, type });
+  return appendOrReject(append, [rowOrReject(workspaceId, event)]);
 }

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { RetainError } from '../../core/errors.js';
+import { refuseDeepJson } from '../../core/json-depth.js';
 
 const gunzip = promisify(zlib.gunzip);
 const inflate = promisify(zlib.inflate);
@@ -63,9 +64,12 @@ export async function readJsonBody(
   const raw = await readCapped(stream, limit);
   const text = (encoding === 'identity' ? raw : await decode(raw, encoding, limit)).toString('utf8');
   if (!text.trim()) throw new RetainError('body_invalid', 'The body is empty; send a JSON object.');
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new RetainError('body_invalid', 'The body is not valid JSON.');
   }
+  refuseDeepJson(body);
+  return body;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instant as isoTime } from '../../http/instant.js';
 import { identityLengthMax, messageIdLengthMax, nameLengthMax, batchEventsMax } from '../../core/limits.js';
 
 // Segment's HTTP Tracking API (https://segment.com/docs/connections/sources/catalog/libraries/server/http-api/):
@@ -15,7 +16,6 @@ const object = z.custom<Record<string, unknown>>(
 const identity = z
   .union([z.string().min(1).max(identityLengthMax), z.number().finite()])
   .transform((value) => String(value));
-const isoTime = z.iso.datetime({ offset: true });
 
 const common = {
   messageId: z.string().min(1).max(messageIdLengthMax).optional(),

@@ -136,6 +136,29 @@ describe('importing orders, one row per order', () => {
     ]);
   });
 
+  it('refuses years outside 1900–2999 instead of moving 0024 to 1924', async () => {
+    const ws = await shop();
+    const orders = [
+      'order_id,customer_id,date,total',
+      'Y1,c1,0024-05-01,10',
+      'Y2,c1,00240502,10',
+      'Y3,c1,3000-01-01T00:00:00Z,10',
+      'Y4,c1,1997-01-01,10',
+    ].join('\n');
+    const report = await importText(ws, 'orders', orders);
+    expect(report).toMatchObject({ rows: 4, imported: 1, failed: 3 });
+    expect(report.errors).toEqual([
+      { line: 2, reason: "date '0024-05-01' is not between the years 1900 and 2999" },
+      { line: 3, reason: "date '00240502' is not between the years 1900 and 2999" },
+      { line: 4, reason: "date '3000-01-01T00:00:00Z' is not between the years 1900 and 2999" },
+    ]);
+    expect((await ordersOf(ws)).map((o) => o.order_id)).toEqual(['Y4']);
+    const customers = await importText(ws, 'customers', 'customer_id,birthday\nc7,0099-12-31\n');
+    expect(customers.errors).toEqual([
+      { line: 2, reason: "birthday '0099-12-31' is not between the years 1900 and 2999" },
+    ]);
+  });
+
   it('stops before writing anything when a required column is missing', async () => {
     const ws = await shop();
     await expect(importText(ws, 'orders', 'order_id,date,total\nX1,2026-01-01,5\n')).rejects.toMatchObject({

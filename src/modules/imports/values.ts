@@ -1,5 +1,6 @@
 import { currencyExponent, isCurrency, toMinorUnits } from '../../core/money.js';
 import { zonedTimeToUtc } from './zoned-time.js';
+import { supportedYear, supportedYearsText } from '../../core/supported-years.js';
 
 /** A cell the import cannot use: the row fails with this reason, the rest of the file goes on. */
 export class RowError extends Error {}
@@ -45,6 +46,14 @@ function zonedMidnight(year: number, month: number, day: number, zone: string): 
   return new Date(instant);
 }
 
+/**
+ * Years outside the supported range are refused, not guessed: JavaScript's Date.UTC reads years
+ * 0–99 as 1900–1999, which moved `0024-05-01` to 1924.
+ */
+function refuseUnsupportedYear(year: number, text: string, column: string): void {
+  if (!supportedYear(year)) throw new RowError(`${column} '${text}' is not ${supportedYearsText}`);
+}
+
 /** ISO 8601 or YYYYMMDD; date-only values are midnight in `zone`. */
 export function parseDate(text: string, zone: string, column: string): Date {
   const match = isoDate.exec(text);
@@ -55,6 +64,7 @@ export function parseDate(text: string, zone: string, column: string): Date {
   }
   const [, y, m1, d1, m2, d2, hh, mm, ss, fraction, offset] = match;
   const year = Number(y);
+  refuseUnsupportedYear(year, text, column);
   const month = Number(m1 ?? m2);
   const day = Number(d1 ?? d2);
   const hour = Number(hh ?? 0);
@@ -88,6 +98,7 @@ export function parseCalendarDate(text: string, column: string): string {
   if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new RowError(`${column} '${text}' is not a date as YYYY-MM-DD or YYYYMMDD`);
   }
+  refuseUnsupportedYear(year, text, column);
   return `${match[1]}-${match[2]}-${match[3]}`;
 }
 

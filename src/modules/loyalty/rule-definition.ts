@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { mulDivFloor } from './arithmetic.js';
 import type { OrderFacts } from './order-facts.js';
+import { instant } from '../../http/instant.js';
 
 // An earn rule's definition and its pure evaluation: given an event's properties, the customer's
 // traits and the order's facts, how many points it gives. Limits that need history (once per
@@ -47,8 +48,8 @@ export const ruleDefinitionSchema = z.object({
       max_per_period: z
         .object({ count: z.number().int().min(1), period: z.enum(['day', 'week', 'month']) })
         .optional(),
-      starts_at: z.iso.datetime({ offset: true }).optional(),
-      ends_at: z.iso.datetime({ offset: true }).optional(),
+      starts_at: instant.optional(),
+      ends_at: instant.optional(),
       budget_points: z.number().int().min(1).optional().describe('Total points the rule may ever issue.'),
     })
     .default({ once_per_customer: false }),
