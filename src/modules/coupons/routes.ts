@@ -14,12 +14,13 @@ import {
   voidCoupon,
 } from './coupons.js';
 import { redeemCoupon, validateCoupon } from './redeem.js';
+import * as schemas from './route-schemas.js';
 
 const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const positiveMinor = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const count = z.number().int().min(1).max(1_000_000);
 const instant = z.iso.datetime({ offset: true });
-const kind = z.enum(['amount_off', 'percent_off', 'free_shipping', 'free_product']);
+const { kind } = schemas;
 const customerRef = z.string().min(1).max(255).describe('`cus_…` or the shop’s userId.');
 
 const couponBody = z
@@ -79,7 +80,12 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/v1/coupons',
     {
       config: { errors: ['resource_missing'] },
-      schema: { tags, summary: 'Create a coupon (its terms)', body: couponBody },
+      schema: {
+        tags,
+        summary: 'Create a coupon (its terms)',
+        body: couponBody,
+        response: { 201: schemas.couponSchema },
+      },
     },
     async (request, reply) =>
       reply
@@ -93,13 +99,16 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         tags,
         summary: 'List coupons, newest first (source=reward for reward coupons)',
         querystring: listQuery,
+        response: { 200: schemas.couponListSchema },
       },
     },
     async (request) =>
       listPage(await listCoupons(ctx.db, principal(request).workspaceId, request.query), request.query.limit),
   );
-  app.get('/v1/coupons/:id', { schema: { tags, summary: 'A coupon', params: idParams } }, async (request) =>
-    getCoupon(ctx.db, principal(request).workspaceId, request.params.id),
+  app.get(
+    '/v1/coupons/:id',
+    { schema: { tags, summary: 'A coupon', params: idParams, response: { 200: schemas.couponSchema } } },
+    async (request) => getCoupon(ctx.db, principal(request).workspaceId, request.params.id),
   );
   app.patch(
     '/v1/coupons/:id',
@@ -109,13 +118,21 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         summary: 'Rename a coupon or change its expiry',
         params: idParams,
         body: couponChanges,
+        response: { 200: schemas.couponSchema },
       },
     },
     async (request) => updateCoupon(ctx.db, principal(request).workspaceId, request.params.id, request.body),
   );
   app.post(
     '/v1/coupons/:id/void',
-    { schema: { tags, summary: 'Stop every code of a coupon from working', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Stop every code of a coupon from working',
+        params: idParams,
+        response: { 200: schemas.couponSchema },
+      },
+    },
     async (request) => voidCoupon(ctx.db, principal(request).workspaceId, request.params.id, ctx.clock.now()),
   );
   app.post(
@@ -126,6 +143,7 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         summary: 'Draw unguessable codes for a coupon, or add a chosen one',
         params: idParams,
         body: codesBody,
+        response: { 201: schemas.codeListSchema },
       },
     },
     async (request, reply) => {
@@ -136,13 +154,19 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         request.body,
         ctx.clock.now(),
       );
-      return reply.status(201).send({ object: 'list', data: codes, has_more: false });
+      return reply.status(201).send({ object: 'list' as const, data: codes, has_more: false });
     },
   );
   app.get(
     '/v1/coupons/:id/codes',
     {
-      schema: { tags, summary: 'List the codes of a coupon', params: idParams, querystring: paginationQuery },
+      schema: {
+        tags,
+        summary: 'List the codes of a coupon',
+        params: idParams,
+        querystring: paginationQuery,
+        response: { 200: schemas.codeListSchema },
+      },
     },
     async (request) =>
       listPage(
@@ -158,6 +182,7 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         tags,
         summary: 'Would this code work for this customer and order? Changes nothing',
         body: validateBody,
+        response: { 200: schemas.validationSchema },
       },
     },
     async (request) => validateCoupon(ctx.db, principal(request).workspaceId, request.body, ctx.clock.now()),
@@ -170,6 +195,10 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         summary: 'Use a code for an order (once per order; single-use codes once at all)',
         params: z.object({ code: z.string().min(1).max(64) }),
         body: redeemBody,
+        response: {
+          200: schemas.redemptionSchema.describe('A replay: this order already used this code.'),
+          201: schemas.redemptionSchema,
+        },
       },
     },
     async (request, reply) => {
