@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../../core/clock.js';
+import { dayMs } from '../../../core/time.js';
 import { queryRows, type Database } from '../../../db/connection.js';
 import { openTestDatabase } from '../../../db/test-helpers.js';
 import { consumers } from '../../../server/consumers.js';
@@ -35,7 +36,7 @@ afterEach(async () => {
   for (const shop of shops) await assertLedger(db(), shop.workspace.id);
   shops = [];
 });
-const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000);
+const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * dayMs);
 let sequence = 0;
 
 function review(userId: string, on: number, rating: number, messageId = `review-${++sequence}`): NewEvent {
@@ -253,6 +254,10 @@ describe('challenges', () => {
       payload: { name: 'Top critic', bonus_points: 50 },
     });
     expect(renamed.json()).toMatchObject({ name: 'Top critic', bonus_points: 50, events_required: 1 });
+    const listed = (await shop.request({ method: 'GET', url: '/v1/loyalty/challenges' })).json().data;
+    const read = await shop.request({ method: 'GET', url: `/v1/loyalty/challenges/${id}` });
+    expect(read.json()).toEqual(renamed.json());
+    expect(listed).toEqual([renamed.json()]);
     await shop.request({ method: 'DELETE', url: `/v1/loyalty/challenges/${id}` });
     await send(shop, [review('phuc', 5, 5)]);
     const phuc = (await findCustomerRef(db(), shop.workspace.id, 'phuc'))!;

@@ -17,6 +17,12 @@ import {
   listChallenges,
   updateChallenge,
 } from './challenges.js';
+import {
+  challengeListSchema,
+  challengeSchema,
+  conditionOperator,
+  progressListSchema,
+} from './route-schemas.js';
 
 const instant = z.iso.datetime({ offset: true });
 const condition = z
@@ -26,7 +32,7 @@ const condition = z
       .min(1)
       .max(nameLengthMax)
       .describe('Dotted path in the event properties, e.g. `category`.'),
-    operator: z.enum(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains', 'exists']),
+    operator: conditionOperator,
     value: z.union([z.string().max(nameLengthMax), z.number(), z.boolean()]).optional(),
   })
   .strict();
@@ -75,6 +81,7 @@ export const challengeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
         tags,
         summary: 'Add a challenge: N events within D days earn bonus points and a badge',
         body: challengeBody,
+        response: { 201: challengeSchema },
       },
     },
     async (request, reply) =>
@@ -84,7 +91,14 @@ export const challengeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
   );
   app.get(
     '/v1/loyalty/challenges',
-    { schema: { tags, summary: 'Live challenges, newest first', querystring: paginationQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Live challenges, newest first',
+        querystring: paginationQuery,
+        response: { 200: challengeListSchema },
+      },
+    },
     async (request) =>
       listPage(
         await listChallenges(ctx.db, principal(request).workspaceId, request.query),
@@ -93,7 +107,7 @@ export const challengeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
   );
   app.get(
     '/v1/loyalty/challenges/:id',
-    { schema: { tags, summary: 'A challenge', params: idParams } },
+    { schema: { tags, summary: 'A challenge', params: idParams, response: { 200: challengeSchema } } },
     async (request) => getChallenge(ctx.db, principal(request).workspaceId, request.params.id),
   );
   app.patch(
@@ -104,6 +118,7 @@ export const challengeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
         summary: 'Rename, re-badge, change the bonus or the end of a challenge (what counts cannot change)',
         params: idParams,
         body: challengeChanges,
+        response: { 200: challengeSchema },
       },
     },
     async (request) =>
@@ -117,7 +132,14 @@ export const challengeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
   );
   app.delete(
     '/v1/loyalty/challenges/:id',
-    { schema: { tags, summary: 'Archive a challenge (badges earned stay)', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Archive a challenge (badges earned stay)',
+        params: idParams,
+        response: { 200: challengeSchema },
+      },
+    },
     async (request) =>
       archiveChallenge(ctx.db, principal(request).workspaceId, request.params.id, ctx.clock.now()),
   );
@@ -128,6 +150,7 @@ export const challengeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
         tags,
         summary: 'A customer’s progress in each live challenge, and the badges earned',
         params: idParams,
+        response: { 200: progressListSchema },
       },
     },
     async (request) => ({
