@@ -2,6 +2,7 @@
 // (x, t_x, T) rows → BG/NBD fit (and the Gamma-Gamma fit for completeness).
 // `npm run bench -- analytics-fit [customers]` (default 1,000,000), or call benchFit directly.
 
+import { dayMs } from '../src/core/time.js';
 import {
   compressSummary,
   fitBgNbd,
@@ -23,9 +24,8 @@ export interface BenchFitResult {
   gammaGamma: GammaGammaFit;
 }
 
-const DAY = 86_400_000;
 const FROM = Date.UTC(2024, 0, 1);
-const AS_OF = FROM + 546 * DAY;
+const AS_OF = FROM + 546 * dayMs;
 
 /** CDNOW-like purchasing (weeks) and spend in minor units (mean order ≈ 3,000). */
 export const BENCH_PARAMS = {

@@ -12,6 +12,7 @@
 // with every order aggregated again. Prints the figures; asserts nothing.
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
+import { dayMs } from '../src/core/time.js';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { recomputeAll, recomputeConnections, type RecomputeResult } from '../src/modules/analytics/index.js';
@@ -20,7 +21,6 @@ import { createWorkspace, ensureDefaultWorkspace } from '../src/modules/workspac
 import { simulateBgNbd } from './generators/bgnbd.js';
 import { benchStorage, type BenchEngine } from './support/storage.js';
 
-const MS_PER_DAY = 86_400_000;
 const customersPerChunk = 100_000;
 const asOf = new Date('2026-06-30T00:00:00Z');
 /** λ ~ Gamma(2, 8.4) per week, p ~ Beta(0.4, 8), births over two years: about 10 orders each. */
@@ -75,7 +75,7 @@ async function loadOrders(database: Database, workspaceId: string, customers: nu
       seed: 1 + first,
       ...truth,
       timeUnit: 'week',
-      birthsFrom: asOf.getTime() - 730 * MS_PER_DAY,
+      birthsFrom: asOf.getTime() - 730 * dayMs,
       birthWindowDays: 730,
       asOf: asOf.getTime(),
     });
@@ -126,7 +126,7 @@ function report(label: string, result: RecomputeResult, wallMs: number): void {
  * again (`rescan`), as when the kept rows cannot be used.
  */
 async function timeRecomputes(database: Database, workspaceId: string): Promise<void> {
-  const day = (n: number) => new Date(asOf.getTime() + n * MS_PER_DAY);
+  const day = (n: number) => new Date(asOf.getTime() + n * dayMs);
   for (const [label, at, rescan] of [
     ['recompute (as of the last order day; on a fresh load every customer gets a stage)', asOf, false],
     ['recompute (nightly: a day later, every score moves)', day(1), false],

@@ -5,6 +5,7 @@
 // repeat purchase is followed by dropout with probability p (none after the first purchase: the
 // likelihood's x = 0 term e^{−λT} has no p), and each order's value is Gamma(p_gg, ν).
 
+import { dayMs } from '../../src/core/time.js';
 import type { BgNbdParams, GammaGammaParams, TimeUnit } from '../../src/modules/analytics/clv/index.js';
 
 export interface BgNbdSimulationOptions {
@@ -29,20 +30,19 @@ export interface SimulatedTransactions {
   value: Float64Array;
 }
 
-const MS_PER_DAY = 86_400_000;
 const DAYS_PER_UNIT: Record<TimeUnit, number> = { week: 7, day: 1 };
 
 /** Transactions with timestamps to the millisecond and values rounded to whole minor units. */
 export function simulateBgNbd(options: BgNbdSimulationOptions): SimulatedTransactions {
   const random = mulberry32(options.seed);
-  const msPerUnit = DAYS_PER_UNIT[options.timeUnit] * MS_PER_DAY;
+  const msPerUnit = DAYS_PER_UNIT[options.timeUnit] * dayMs;
   const customer: number[] = [];
   const at: number[] = [];
   const value: number[] = [];
   for (let i = 0; i < options.customers; i++) {
     const customerParams = drawCustomer(random, options.purchases);
     const spendRate = sampleGamma(random, options.spend.q) / options.spend.gamma;
-    const birth = options.birthsFrom + random() * options.birthWindowDays * MS_PER_DAY;
+    const birth = options.birthsFrom + random() * options.birthWindowDays * dayMs;
     simulatePurchases(random, customerParams, (options.asOf - birth) / msPerUnit, (t) => {
       customer.push(i);
       at.push(birth + t * msPerUnit);

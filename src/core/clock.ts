@@ -1,3 +1,5 @@
+import { dayMs } from './time.js';
+
 /** Time comes from here so tests can move it. */
 export interface Clock {
   now(): Date;
@@ -13,7 +15,7 @@ export function fixedClock(start: Date): Clock & { set(date: Date): void; advanc
       current = new Date(date);
     },
     advanceDays: (days) => {
-      current = new Date(current.getTime() + days * 86_400_000);
+      current = new Date(current.getTime() + days * dayMs);
     },
   };
 }

@@ -1,7 +1,6 @@
+import { dayMs } from '../core/time.js';
 import { zonedTimeToUtc, zoneOffsetMs } from '../modules/imports/index.js';
 import type { Peak, ShopProfile } from './profiles.js';
-
-const dayMs = 86_400_000;
 
 /** The shop's days, oldest first: when each starts (UTC ms) and how busy it is. */
 export interface ShopCalendar {

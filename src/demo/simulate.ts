@@ -1,4 +1,5 @@
 import { currencyExponent, toMinorUnits } from '../core/money.js';
+import { dayMs, hourMs, minuteMs } from '../core/time.js';
 import type { NewEvent } from '../modules/events/index.js';
 import { dayOf, shopCalendar, type ShopCalendar } from './calendar.js';
 import { drawPerson } from './people.js';
@@ -62,7 +63,6 @@ const hourWeights = [
   1, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1, 1.5, 2, 2.2, 2.3, 2.6, 2.4, 2.2, 2.2, 2.3, 2.5, 2.8, 3.2, 3.6, 3.5, 2.8,
   1.8,
 ];
-const dayMs = 86_400_000;
 
 interface CatalogueItem {
   productId: string;
@@ -117,7 +117,7 @@ function signupTimes(random: Random, calendar: ShopCalendar, count: number, endM
 }
 
 function timeOfDayMs(random: Random): number {
-  return random.weighted(hourWeights) * 3_600_000 + Math.floor(random.next() * 3_600_000);
+  return random.weighted(hourWeights) * hourMs + Math.floor(random.next() * hourMs);
 }
 
 interface Shopper {
@@ -221,7 +221,7 @@ export function simulateShop(options: DemoOptions): DemoShop {
       priceSensitivity: 0.4 + 0.5 * random.normal(),
     };
     const firstAt = random.chance(model.sameSessionShare)
-      ? signupAt + (5 + random.next() * 35) * 60_000
+      ? signupAt + (5 + random.next() * 35) * minuteMs
       : signupAt + random.exponential(model.firstOrderWaitDays) * dayMs;
     if (random.chance(model.prospectShare) || firstAt > endMs) {
       stats.prospects += 1;

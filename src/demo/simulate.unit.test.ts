@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dayMs } from '../core/time.js';
 import { simulateShop, demoDays } from './simulate.js';
 
 const today = new Date('2026-11-22T10:00:00Z');
-const dayMs = 86_400_000;
 
 describe('the simulated shop', () => {
   it('is the same for the same seed, and another for another seed', () => {

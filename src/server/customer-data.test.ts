@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { dayMs } from '../core/time.js';
 import type { Database } from '../db/connection.js';
 import { openTestDatabase } from '../db/test-helpers.js';
 import { appendEvents, drainConsumers } from '../modules/events/index.js';
@@ -21,7 +22,7 @@ describe("every module's part of a customer", () => {
   it('shows orders and analytics on the profile and in the export', async () => {
     const shop = await createTestShop(testApp);
     // Yesterday: a one-order customer is 'new' until their own rhythm says they are overdue.
-    const at = new Date(Date.now() - 86_400_000);
+    const at = new Date(Date.now() - dayMs);
     await appendEvents(database.db, shop.workspace.id, [
       {
         messageId: 'i1',
@@ -59,7 +60,7 @@ describe("every module's part of a customer", () => {
       url: '/v1/loyalty/program',
       payload: { earn_points: 1, earn_per_amount_minor: 100, pending_days: 0 },
     });
-    const at = new Date(Date.now() - 86_400_000);
+    const at = new Date(Date.now() - dayMs);
     await appendEvents(database.db, shop.workspace.id, [
       {
         messageId: 'i2',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { dayMs } from '../../src/core/time.js';
 import { appendEvents, drainConsumers, type NewEvent } from '../../src/modules/events/index.js';
 import { consumers } from '../../src/server/consumers.js';
 import {
@@ -21,7 +22,6 @@ if (!hasChromium) {
   );
 }
 
-const dayMs = 86_400_000;
 const password = 'a long owner password';
 
 /** Three customers and four orders in the last three weeks, through the log as real data arrives. */

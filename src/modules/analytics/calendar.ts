@@ -1,19 +1,18 @@
 // Dates in the workspace time zone: local calendar dates as YYYY-MM-DD and day numbers.
 import { invalidParameter } from '../../core/errors.js';
 import { supportedYear, supportedYearsText, withinSupportedYears } from '../../core/supported-years.js';
+import { dayMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
 import { localDate } from './queries.js';
-
-const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 of a local calendar date (the same numbering the SQL aggregates use). */
 export function dayNumberOfDate(date: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return Date.UTC(year, month - 1, day) / dayMs;
 }
 
 export function dateOfDayNumber(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return new Date(day * dayMs).toISOString().slice(0, 10);
 }
 
 export function addDays(date: string, days: number): string {

@@ -1,6 +1,7 @@
 // The CLV model through the API: the SQL aggregation must feed the fit exactly what the reference
 // summary (clv/summarizeTransactionColumns) computes from the same transactions.
 import { describe, expect, it } from 'vitest';
+import { dayMs } from '../../core/time.js';
 import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import { simulateBgNbd } from '../../../bench/generators/bgnbd.js';
 import { ingest, track } from '../../testing/events.js';
@@ -23,7 +24,6 @@ import { insertOrders } from './test-orders.js';
 const testApp = useTestApp();
 
 const asOf = new Date('2026-04-01T00:00:00Z');
-const MS_PER_DAY = 86_400_000;
 
 /** 2,000 simulated customers (weeks), loaded straight into the orders table. */
 async function simulatedShop(): Promise<{ shop: TestShop; simulated: ReturnType<typeof simulateBgNbd> }> {
@@ -34,7 +34,7 @@ async function simulatedShop(): Promise<{ shop: TestShop; simulated: ReturnType<
     purchases: { r: 0.5, alpha: 5, a: 0.8, b: 3 },
     spend: { p: 6, q: 4, gamma: 1_500 },
     timeUnit: 'week',
-    birthsFrom: asOf.getTime() - 120 * MS_PER_DAY,
+    birthsFrom: asOf.getTime() - 120 * dayMs,
     birthWindowDays: 90,
     asOf: asOf.getTime(),
   });
@@ -170,7 +170,7 @@ describe('GET /v1/customers/{id}/predictions', () => {
     );
     // Median wait if alive: (α + T)(2^{1/(r+x)} − 1) weeks after as_of.
     const waitWeeks = (params.alpha + history.T) * (2 ** (1 / (params.r + 2)) - 1);
-    const expectedAt = asOf.getTime() + waitWeeks * 7 * MS_PER_DAY;
+    const expectedAt = asOf.getTime() + waitWeeks * 7 * dayMs;
     expect(Math.abs(Date.parse(body.expected_next_order_at) - expectedAt)).toBeLessThanOrEqual(1);
 
     const unknown = await shop.request({ method: 'GET', url: '/v1/customers/nobody/predictions' });

@@ -2,6 +2,7 @@
 // from the orders it wrote (Pareto), and from the per-customer predictions the API lists (CLV).
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { dayMs } from '../../core/time.js';
 import { simulateBgNbd } from '../../../bench/generators/bgnbd.js';
 import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import { ingest, track } from '../../testing/events.js';
@@ -224,7 +225,7 @@ describe('GET /v1/analytics/clv-distribution', () => {
       purchases: { r: 0.6, alpha: 4, a: 0.8, b: 3 },
       spend: { p: 6, q: 4, gamma: 1_500 },
       timeUnit: 'week',
-      birthsFrom: modelAsOf.getTime() - 300 * 86_400_000,
+      birthsFrom: modelAsOf.getTime() - 300 * dayMs,
       birthWindowDays: 250,
       asOf: modelAsOf.getTime(),
     });
@@ -284,7 +285,7 @@ describe('GET /v1/analytics/clv-distribution', () => {
     for (let i = 0; i < customers; i++) {
       for (let k = 0; k <= i % 3; k++) {
         customerId.push(`cus_w${String(i).padStart(3, '0')}`);
-        placedAtMs.push(modelAsOf.getTime() - (200 - i - 40 * k) * 86_400_000);
+        placedAtMs.push(modelAsOf.getTime() - (200 - i - 40 * k) * dayMs);
       }
     }
     await insertOrders(testApp().ctx.db, shop.workspace.id, {

@@ -1,5 +1,6 @@
 import { analyticsWorkerPollMs, recomputeClaimMinutes } from '../../core/limits.js';
 import { systemClock, type Clock } from '../../core/clock.js';
+import { hourMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
 import { workspaceFrame } from './aggregates.js';
 import {
@@ -25,10 +26,10 @@ export async function nightlyRecomputeDue(db: Db, workspaceId: string, now: Date
   const today = await localDate(db, frame.tz, now);
   const hour = frame.settings.nightly_recompute_hour;
   const [todayMidnight, yesterdayMidnight] = await localMidnights(db, frame.tz, [today, addDays(today, -1)]);
-  const hourMs = hour * 3_600_000;
-  const todayRun = new Date(todayMidnight!.getTime() + hourMs);
+  const sinceMidnightMs = hour * hourMs;
+  const todayRun = new Date(todayMidnight!.getTime() + sinceMidnightMs);
   const scheduled =
-    todayRun.getTime() <= now.getTime() ? todayRun : new Date(yesterdayMidnight!.getTime() + hourMs);
+    todayRun.getTime() <= now.getTime() ? todayRun : new Date(yesterdayMidnight!.getTime() + sinceMidnightMs);
   const last = await lastRecomputeAt(db, workspaceId);
   return !last || last.getTime() < scheduled.getTime();
 }

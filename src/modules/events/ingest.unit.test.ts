@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { dayMs } from '../../core/time.js';
 import { correctClockSkew, normaliseEvent } from './ingest.js';
 
 const receivedAt = new Date('2026-03-01T12:00:00.000Z');
 const ms = (date: Date) => date.getTime();
 // Client clocks up to a year off, events up to a week before sending.
-const offsetMs = fc.integer({ min: -365 * 86_400_000, max: 365 * 86_400_000 });
-const delayMs = fc.integer({ min: 0, max: 7 * 86_400_000 });
+const offsetMs = fc.integer({ min: -365 * dayMs, max: 365 * dayMs });
+const delayMs = fc.integer({ min: 0, max: 7 * dayMs });
 
 describe('correctClockSkew', () => {
   it('does not depend on how wrong the client clock is', () => {

@@ -1,4 +1,5 @@
 import { currencyExponent, isCurrency, toMinorUnits } from '../../core/money.js';
+import { minuteMs } from '../../core/time.js';
 import { zonedTimeToUtc } from './zoned-time.js';
 import { supportedYear, supportedYearsText } from '../../core/supported-years.js';
 
@@ -86,7 +87,7 @@ export function parseDate(text: string, zone: string, column: string): Date {
   if (offset === undefined)
     return zonedTimeToUtc({ year, month, day, hour, minute, second, millisecond }, zone);
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
-  return new Date(wallMs - offsetMinutes(offset) * 60_000);
+  return new Date(wallMs - offsetMinutes(offset) * minuteMs);
 }
 
 /** A calendar date (birthday) as YYYY-MM-DD, from ISO 8601 or YYYYMMDD. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../core/ids.js';
+import { dayMs } from '../../core/time.js';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/connection.js';
 import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
@@ -260,7 +261,7 @@ describe('the loyalty consumer, by page size', () => {
     await drainConsumers(db(), consumers);
     const customerId = (await status(shop, 'eve')).customer_id as string;
     // No userId: the page learns the customer from properties.customer_id, one event at a time.
-    const at = new Date(start + 86_400_000);
+    const at = new Date(start + dayMs);
     const byReference: LoggedEvent = {
       id: newId('event'),
       workspaceId: shop.workspace.id,

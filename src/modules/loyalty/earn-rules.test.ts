@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
+import { dayMs } from '../../core/time.js';
 import type { Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 const db = () => testApp.ctx.db;
-const days = (n: number) => new Date(start.getTime() + n * 86_400_000);
+const days = (n: number) => new Date(start.getTime() + n * dayMs);
 
 async function rule(shop: TestShop, name: string, definition: Record<string, unknown>): Promise<string> {
   const response = await shop.request({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
+import { dayMs } from '../../core/time.js';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { appendEvents } from '../events/index.js';
@@ -167,7 +168,7 @@ async function step(db: Db, ws: string, op: Op, n: number, at: Date, call: Side,
       reason: `step ${n}`,
       source,
       idempotencyKey: key(customerId),
-      pendingUntil: op.pendingDays > 0 ? new Date(at.getTime() + op.pendingDays * 86_400_000) : null,
+      pendingUntil: op.pendingDays > 0 ? new Date(at.getTime() + op.pendingDays * dayMs) : null,
       at,
       rule: op.kind === 'earn' ? { id: 'rule_x', version: 2 } : undefined,
       actor: op.kind === 'adjust' ? 'key_test' : undefined,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { RetainError } from '../../core/errors.js';
+import { dayMs } from '../../core/time.js';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import type { LoggedEvent } from '../events/index.js';
@@ -160,7 +161,7 @@ async function applyOp(world: World, op: Op, replay: boolean): Promise<void> {
       return;
     }
     case 'sweep': {
-      if (!replay) world.now = new Date(world.now.getTime() + op.days * 86_400_000);
+      if (!replay) world.now = new Date(world.now.getTime() + op.days * dayMs);
       await runLoyaltySchedule(db, world.now, ws);
       return;
     }

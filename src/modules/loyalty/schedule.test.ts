@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../core/clock.js';
+import { dayMs } from '../../core/time.js';
 import { queryRows, type Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 const db = () => testApp.ctx.db;
-const days = (n: number) => new Date(start.getTime() + n * 86_400_000);
+const days = (n: number) => new Date(start.getTime() + n * dayMs);
 
 async function birthdayRule(shop: TestShop): Promise<void> {
   const response = await shop.request({

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
+import { dayMs } from '../../core/time.js';
 import type { Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 const db = () => testApp.ctx.db;
-const days = (n: number) => new Date(start.getTime() + n * 86_400_000);
+const days = (n: number) => new Date(start.getTime() + n * dayMs);
 
 describe('a worked VND example (1 point per 10,000 ₫, 14 days pending, 2% cashback)', () => {
   it('earns, posts, claws back a partial and then a full refund, by hand-checked amounts', async () => {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { RetainError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { sessionLifetimeDays } from '../../core/limits.js';
+import { dayMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
 import type { Principal } from '../../http/principal.js';
 import { deleteSessionByHash, findLiveSession, insertSession, type Role, type UserRow } from './queries.js';
@@ -51,7 +52,7 @@ function sameToken(a: string, b: string): boolean {
 export async function startSession(db: Db, user: UserRow, now: Date): Promise<SessionGrant> {
   // 32 random bytes = 256 bits: unguessable; base64url is cookie-safe.
   const token = crypto.randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + sessionLifetimeDays * 86_400_000);
+  const expiresAt = new Date(now.getTime() + sessionLifetimeDays * dayMs);
   await insertSession(db, {
     id: newId('session'),
     workspaceId: user.workspaceId,

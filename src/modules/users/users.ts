@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { emailLengthMax, invitationLifetimeDays, nameLengthMax } from '../../core/limits.js';
+import { dayMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
 import { checkPassword, hashPassword, spendDecoyVerification, verifyPassword } from './passwords.js';
 import {
@@ -219,7 +220,7 @@ export async function inviteUser(
     tokenHash: tokenHash(token),
     invitedBy: actor.id,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + invitationLifetimeDays * 86_400_000),
+    expiresAt: new Date(now.getTime() + invitationLifetimeDays * dayMs),
   });
   return { ...presentInvitation(row), token };
 }

@@ -1,5 +1,6 @@
 import { PredictionNotComputableError } from './errors.js';
-import { DAYS_PER_UNIT, MS_PER_DAY, toEpochMs } from './time.js';
+import { dayMs } from '../../../core/time.js';
+import { DAYS_PER_UNIT, toEpochMs } from './time.js';
 import type { BgNbdParams, PurchaseHistory, TimeUnit } from './types.js';
 
 /**
@@ -142,5 +143,5 @@ export function nextPurchase(params: BgNbdParams, history: PurchaseHistory): Nex
 
 /** The calendar instant `wait` time units after asOf (e.g. asOf + medianWait: the next-order date). */
 export function dateAfter(asOf: number | Date, wait: number, timeUnit: TimeUnit): Date {
-  return new Date(toEpochMs(asOf) + wait * DAYS_PER_UNIT[timeUnit] * MS_PER_DAY);
+  return new Date(toEpochMs(asOf) + wait * DAYS_PER_UNIT[timeUnit] * dayMs);
 }

@@ -3,6 +3,7 @@
 // off the spread of fits over 16 seeds (e.g. at 10,000 customers b ranged −8%…+10%, γ −20%…+29%).
 
 import { describe, expect, it } from 'vitest';
+import { dayMs } from '../../../core/time.js';
 import { simulateBgNbd, simulateBgNbdHistories } from '../../../../bench/generators/bgnbd.js';
 import { fitBgNbd } from './bgnbd-fit.js';
 import { compressSummary, rowsFromHistories } from './compress.js';
@@ -10,9 +11,8 @@ import { fitGammaGamma } from './gamma-gamma-fit.js';
 import { summarizeTransactionColumns } from './summary.js';
 import type { BgNbdParams, GammaGammaParams } from './types.js';
 
-const DAY = 86_400_000;
 const FROM = Date.UTC(2024, 0, 1);
-const AS_OF = FROM + 546 * DAY;
+const AS_OF = FROM + 546 * dayMs;
 const purchases: BgNbdParams = { r: 0.25, alpha: 4, a: 0.8, b: 2.5 };
 const spend: GammaGammaParams = { p: 6, q: 4, gamma: 1500 };
 

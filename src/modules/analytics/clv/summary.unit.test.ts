@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayMs } from '../../../core/time.js';
 import { compressSummary } from './compress.js';
 import { summarizeTransactionColumns, summarizeTransactions } from './summary.js';
 import type { RfmSummary, Transaction } from './summary.js';
 
-const DAY = 86_400_000;
 const jan = (day: number, hour = 12) => Date.UTC(2024, 0, day, hour);
 
 function row<K>(summary: RfmSummary<K>, customer: K) {
@@ -97,7 +97,7 @@ describe('summarizeTransactions', () => {
   it('agrees with a direct per-customer computation on random data, and compresses losslessly', () => {
     const transaction = fc.record({
       customer: fc.integer({ min: 0, max: 30 }),
-      at: fc.integer({ min: 0, max: 60 * DAY }),
+      at: fc.integer({ min: 0, max: 60 * dayMs }),
       value: fc.integer({ min: 0, max: 10_000 }),
     });
     fc.assert(
@@ -105,11 +105,11 @@ describe('summarizeTransactions', () => {
         fc.array(transaction, { maxLength: 200 }),
         fc.integer({ min: 0, max: 60 }),
         (list, asOfDay) => {
-          const summary = summarizeTransactions(list, { asOf: asOfDay * DAY, timeUnit: 'day' });
+          const summary = summarizeTransactions(list, { asOf: asOfDay * dayMs, timeUnit: 'day' });
           for (const [i, customer] of summary.customers.entries()) {
             const byDay = new Map<number, number>();
             for (const t of list) {
-              const day = Math.floor(t.at / DAY);
+              const day = Math.floor(t.at / dayMs);
               if (t.customer === customer && day <= asOfDay) byDay.set(day, (byDay.get(day) ?? 0) + t.value);
             }
             const days = [...byDay.keys()].sort((a, b) => a - b);
@@ -121,7 +121,7 @@ describe('summarizeTransactions', () => {
             expect(summary.monetaryValue[i]).toBeCloseTo(mean, 9);
           }
           const customersSeen = new Set(
-            list.filter((t) => t.at < (asOfDay + 1) * DAY).map((t) => t.customer),
+            list.filter((t) => t.at < (asOfDay + 1) * dayMs).map((t) => t.customer),
           );
           expect(summary.customers.length).toBe(customersSeen.size);
 

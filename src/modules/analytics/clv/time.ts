@@ -1,6 +1,5 @@
+import { dayMs, minuteMs } from '../../../core/time.js';
 import type { TimeUnit } from './types.js';
-
-export const MS_PER_DAY = 86_400_000;
 
 export const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = { week: 7, day: 1 };
 
@@ -13,5 +12,5 @@ export function toEpochMs(time: number | Date): number {
  * keeps day boundaries a pure function of the instant; daylight-saving shifts are not modelled.
  */
 export function dayNumber(epochMs: number, utcOffsetMinutes: number): number {
-  return Math.floor((epochMs + utcOffsetMinutes * 60_000) / MS_PER_DAY);
+  return Math.floor((epochMs + utcOffsetMinutes * minuteMs) / dayMs);
 }

@@ -1,6 +1,7 @@
 import { RetainError, invalidParameter, notFound } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { challengesLiveMax, nameLengthMax } from '../../../core/limits.js';
+import { dayMs } from '../../../core/time.js';
 import type { Db } from '../../../db/connection.js';
 import { findCustomerRef } from '../../customers/index.js';
 import type { PropertyCondition } from './conditions.js';
@@ -15,8 +16,6 @@ import {
   type BadgeRow,
   type ChallengeRow,
 } from './queries.js';
-
-const dayMs = 86_400_000;
 
 export interface BadgeDesign {
   name: string;

@@ -1,3 +1,4 @@
+import { dayMs } from '../../../core/time.js';
 import type { PropertyCondition } from './schema.js';
 
 export type { PropertyCondition };
@@ -43,8 +44,6 @@ export function matchesConditions(
 ): boolean {
   return conditions.every((condition) => compare(propertyAt(properties, condition.path), condition));
 }
-
-const dayMs = 86_400_000;
 
 /**
  * Whether some `required` of these instants lie within `windowDays` of each other (first to last

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { dayMs } from '../../../core/time.js';
 import { completesWindow, matchesConditions, propertyAt } from './conditions.js';
 
-const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000);
+const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * dayMs);
 
 describe('matchesConditions', () => {
   const order = { total: 450_000, category: 'Áo dài', tags: ['gift', 'tet'], shipping: { country: 'VN' } };

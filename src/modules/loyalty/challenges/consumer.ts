@@ -21,8 +21,7 @@ import {
   type ChallengeRow,
 } from './queries.js';
 import { newId } from '../../../core/ids.js';
-
-const dayMs = 86_400_000;
+import { dayMs } from '../../../core/time.js';
 
 function isLive(challenge: ChallengeRow, at: Date): boolean {
   const time = at.getTime();

@@ -1,5 +1,6 @@
 import { RetainError, notFound } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
+import { dayMs } from '../../../core/time.js';
 import type { Db } from '../../../db/connection.js';
 import { codeStatuses, issueCoupon, voidUnusedCode, type CodeStatus } from '../../coupons/index.js';
 import { findCustomerRef } from '../../customers/index.js';
@@ -23,8 +24,6 @@ import {
   type RewardRow,
 } from './queries.js';
 import { couponTermsOf, type RewardKind } from './rewards.js';
-
-const dayMs = 86_400_000;
 
 export interface Redemption {
   object: 'loyalty_redemption';

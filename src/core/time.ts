@@ -1,0 +1,6 @@
+// Durations in milliseconds, one definition each. Calendar arithmetic (months, local days) is not
+// a fixed number of them and lives with the code that needs it.
+
+export const minuteMs = 60_000;
+export const hourMs = 60 * minuteMs;
+export const dayMs = 24 * hourMs;
