@@ -5,10 +5,11 @@ import { principal } from '../../../http/principal.js';
 import { listPage, paginationQuery } from '../../../http/pagination.js';
 import { archiveReward, createReward, getReward, listRewards, updateReward } from './rewards.js';
 import { cancelRedemption, listRedemptions, redeemReward } from './redemptions.js';
+import * as schemas from './route-schemas.js';
 
 const minor = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const instant = z.iso.datetime({ offset: true });
-const kind = z.enum(['amount_off', 'percent_off', 'free_shipping', 'free_product', 'store_credit']);
+const kind = schemas.rewardKind;
 
 const rewardFields = {
   name: z.string(),
@@ -53,7 +54,12 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/v1/loyalty/rewards',
     {
       config: { errors: ['resource_missing'] },
-      schema: { tags, summary: 'Add a reward to the catalog', body: rewardBody },
+      schema: {
+        tags,
+        summary: 'Add a reward to the catalog',
+        body: rewardBody,
+        response: { 201: schemas.rewardSchema },
+      },
     },
     async (request, reply) =>
       reply
@@ -67,6 +73,7 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         tags,
         summary: 'The reward catalog, newest first',
         querystring: paginationQuery.extend({ archived: z.enum(['true', 'false']).optional() }),
+        response: { 200: schemas.rewardListSchema },
       },
     },
     async (request) =>
@@ -80,7 +87,7 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   );
   app.get(
     '/v1/loyalty/rewards/:id',
-    { schema: { tags, summary: 'A reward', params: idParams } },
+    { schema: { tags, summary: 'A reward', params: idParams, response: { 200: schemas.rewardSchema } } },
     async (request) => getReward(ctx.db, principal(request).workspaceId, request.params.id),
   );
   app.patch(
@@ -91,6 +98,7 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         summary: 'Change a reward (later redemptions only)',
         params: idParams,
         body: rewardChanges,
+        response: { 200: schemas.rewardSchema },
       },
     },
     async (request) =>
@@ -98,7 +106,14 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   );
   app.delete(
     '/v1/loyalty/rewards/:id',
-    { schema: { tags, summary: 'Archive a reward (its redemptions stay)', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Archive a reward (its redemptions stay)',
+        params: idParams,
+        response: { 200: schemas.rewardSchema },
+      },
+    },
     async (request) =>
       archiveReward(ctx.db, principal(request).workspaceId, request.params.id, ctx.clock.now()),
   );
@@ -111,6 +126,10 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         summary: 'Spend points on a reward: issues a single-use coupon (or store credit) in one transaction',
         params: idParams,
         body: z.object({ reward_id: z.string().min(1) }).strict(),
+        response: {
+          200: schemas.redemptionSchema.describe('A replay of the same Idempotency-Key.'),
+          201: schemas.redemptionSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -133,6 +152,7 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         summary: 'A customer’s redemptions, newest first',
         params: idParams,
         querystring: paginationQuery,
+        response: { 200: schemas.redemptionListSchema },
       },
     },
     async (request) =>
@@ -148,6 +168,7 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         tags,
         summary: 'Cancel a redemption whose coupon is unused: points go back to their original lots',
         params: redemptionParams,
+        response: { 200: schemas.redemptionSchema },
       },
     },
     async (request) =>
