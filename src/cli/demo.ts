@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { systemClock } from '../core/clock.js';
-import { demoCustomersMax } from '../core/limits.js';
+import { demoCustomersMax, demoRedeemersMax } from '../core/limits.js';
 import { openDatabase, type Database } from '../db/connection.js';
 import { embeddedServerRunning, stopEmbeddedServerWhenIdle } from '../db/embedded/server.js';
 import { migrateDatabase } from '../db/migrate.js';
@@ -28,8 +28,6 @@ interface DemoFlags extends StartFlags {
 }
 
 const demoOwnerEmail = 'demo@retain.local';
-/** Members who redeem a reward at the end of the demo, at most. */
-const demoRedeemersMax = 300;
 
 function demoOptions(flags: DemoFlags): DemoOptions {
   const customers = Number(flags.customers);

@@ -2,14 +2,12 @@ import fs from 'node:fs';
 import { Argument, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { systemClock } from '../core/clock.js';
+import { importProgressLineIntervalMs } from '../core/limits.js';
 import type { Db } from '../db/connection.js';
 import { catchUpConsumers, importCsv, type ImportReport, type ImportType } from '../modules/imports/index.js';
 import { dataDirHelp, readConfig } from '../server/config.js';
 import { consumers } from '../server/consumers.js';
 import { localAccess } from './local-access.js';
-
-/** Without a terminal, one progress line this often. */
-const progressLineIntervalMs = 5_000;
 
 interface ImportFlags {
   json?: boolean;
@@ -30,7 +28,7 @@ export function progressBar(format: string): cliProgress.SingleBar {
       clearOnComplete: false,
       etaBuffer: 50,
       noTTYOutput: true,
-      notTTYSchedule: progressLineIntervalMs,
+      notTTYSchedule: importProgressLineIntervalMs,
     },
     cliProgress.Presets.shades_classic,
   );

@@ -32,6 +32,12 @@ export const consumerFirstPageEvents = 20;
 
 export const idempotencyKeyLengthMax = 255;
 export const idempotencyKeyRetentionHours = 24;
+/** A key still `processing` this long belongs to a request whose process died: a retry takes it over. */
+export const idempotencyKeyAbandonedAfterMs = 60_000;
+/** Authenticated API keys cached per process; a revocation reaches other processes within the TTL. */
+export const apiKeyCacheTtlMs = 30_000;
+/** Distinct keys in that cache (past it the cache starts over). */
+export const apiKeyCacheEntriesMax = 10_000;
 
 export const searchQueryLengthMax = 200;
 export const traitsBytesMax = 16 * 1024;
@@ -78,6 +84,10 @@ export const challengeWindowDaysMax = 3_660;
 export const challengesLiveMax = 100;
 /** Property conditions on one challenge. */
 export const challengeConditionsMax = 20;
+/** Conditions on one earn rule: each is evaluated for every event the rule's trigger matches. */
+export const earnRuleConditionsMax = 20;
+/** The liability report's period when the request gives no `from`: the year before `to`. */
+export const liabilityPeriodDaysDefault = 365;
 
 /** Analytics: customers streamed per chunk from the per-customer aggregate, and rows per score write. */
 export const analyticsReadChunkRows = 50_000;
@@ -117,6 +127,24 @@ export const recomputeClaimMinutes = 60;
 /** Events in one customer export or erasure pass, read in pages of `customerEventsPageRows`. */
 export const customerExportEventsMax = 100_000;
 export const customerEventsPageRows = 1_000;
+/** Points entries read per page for a customer's export (at most `customerExportEventsMax` in all). */
+export const loyaltyExportPageEntries = 1_000;
+/** Merge chains are flattened when merging; a walk over a damaged one stops after this many hops. */
+export const customerMergeHopsMax = 16;
+/**
+ * Time zone and locale answers remembered per process (each check costs up to ~68 µs); the values
+ * come from clients, so past this many distinct ones the memory starts over.
+ */
+export const intlAnswersRememberedMax = 1_000;
+/** Zoned midnights an import remembers (files repeat dates); past this many it starts over. */
+export const importMidnightsCachedMax = 20_000;
+/** Without a terminal, `retain import` prints one progress line this often. */
+export const importProgressLineIntervalMs = 5_000;
+/**
+ * Events per INSERT into the log: multi-row inserts write ~115,000–135,000 rows/s against ~3,000
+ * one by one (PARTS.md), and one JSON parameter per statement keeps clear of parameter limits.
+ */
+export const eventLogInsertRowsMax = 1_000;
 
 /** Loyalty: ledger problems one `checkLedger` reports per invariant (the first ones suffice). */
 export const ledgerCheckProblemsMax = 100;
@@ -130,6 +158,12 @@ export const earnRuleSimulationDaysDefault = 90;
 export const customerSearchDenseMatchesMin = 2_000;
 /** `retain demo --customers`: the simulated shop is held in memory while it is written. */
 export const demoCustomersMax = 200_000;
+/** Members who redeem a reward at the end of the demo, at most. */
+export const demoRedeemersMax = 300;
+/** Events per demo append transaction: big enough for multi-row inserts to pay off (PARTS.md). */
+export const demoAppendBatchEvents = 2_000;
+/** Loyalty sweeps the demo runs at most while catching up; each posts or expires a bounded batch. */
+export const demoSettleSweepsMax = 10_000;
 
 /** `retain doctor` counts a consumer's backlog up to this many events ("more than …" beyond). */
 export const doctorBacklogCountMax = 1_000_000;
@@ -141,6 +175,13 @@ export const drainTransientRetriesMax = 10;
 export const embeddedStartWaitMs = 120_000;
 /** pg_ctl's own wait for the embedded server to accept connections or to stop. */
 export const embeddedServerCommandSeconds = 60;
+/** Connections per process when the configuration names no pool size. */
+export const poolConnectionsDefault = 16;
+/**
+ * PGlite pages one COPY of `retain migrate --from-pglite` takes: PGlite gathers a COPY's whole
+ * output in memory, so a table goes across in slices of 32 MB rather than as one blob.
+ */
+export const pgliteImportSlicePages = 4_096;
 
 /**
  * JSON bodies nest at most this many levels (the body itself is level 1). Shops' real payloads

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import { statementTimeoutMs } from '../core/limits.js';
+import { poolConnectionsDefault, statementTimeoutMs } from '../core/limits.js';
 import {
   embeddedSettings,
   ensureEmbeddedServer,
@@ -38,7 +38,6 @@ export interface DatabaseConfig {
 
 const int8Oid = 20;
 const numericOid = 1700;
-const poolSizeDefault = 16;
 
 // bigint and numeric arrive as strings from node-postgres. Our bigints are money in minor units
 // and points, far below 2^53, so they are parsed to plain numbers, once. This must be pg's global
@@ -50,7 +49,7 @@ pg.types.setTypeParser(int8Oid, toNumber);
 pg.types.setTypeParser(numericOid, toNumber);
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  const poolSize = config.poolSize ?? poolSizeDefault;
+  const poolSize = config.poolSize ?? poolConnectionsDefault;
   if (config.databaseUrl) {
     const pool = await openPool(config.databaseUrl, poolSize);
     return { ...handles(pool), engine: 'external', close: () => pool.end() };

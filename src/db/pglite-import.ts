@@ -2,6 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { pgliteImportSlicePages } from '../core/limits.js';
 import type { Database } from './connection.js';
 import { sqlState } from './errors.js';
 import { isPgliteDataDir } from './embedded/server.js';
@@ -32,12 +33,6 @@ interface TableShape {
   /** Columns of type xid8: positions in the log, renumbered on the way. */
   txColumns: string[];
 }
-
-/**
- * The source's pages one COPY takes. PGlite gathers a COPY's whole output in memory before
- * answering, so a table goes across in slices (32 MB of heap each) rather than as one blob.
- */
-const pagesPerSlice = 4_096;
 
 const ident = (name: string): string => pg.escapeIdentifier(name);
 
@@ -242,14 +237,14 @@ async function copyTable(
 ): Promise<number> {
   let exported = 0;
   async function* slices() {
-    for (let from = 0; ; from += pagesPerSlice) {
-      const last = from + pagesPerSlice >= pages;
+    for (let from = 0; ; from += pgliteImportSlicePages) {
+      const last = from + pgliteImportSlicePages >= pages;
       const result = await pglite.query(
-        exportStatement(table, from, last ? undefined : from + pagesPerSlice),
+        exportStatement(table, from, last ? undefined : from + pgliteImportSlicePages),
       );
       exported += result.rowCount ?? 0;
       if (result.blob) yield* result.blob.stream();
-      onSlice(exported, Math.min(pagesPerSlice, pages - from));
+      onSlice(exported, Math.min(pgliteImportSlicePages, pages - from));
       if (last) return;
     }
   }

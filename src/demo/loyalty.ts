@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { demoSettleSweepsMax } from '../core/limits.js';
 import type { Database, Db } from '../db/connection.js';
 import { membersWithPoints, runLoyaltySchedule, type SweepResult } from '../modules/loyalty/index.js';
 import { buildApp } from '../server/app.js';
@@ -132,9 +133,6 @@ export async function configureDemoLoyalty(
   return { rewards: created };
 }
 
-/** At most this many sweeps while catching up; each posts or expires a bounded batch. */
-const settleSweepsMax = 10_000;
-
 /**
  * Runs the loyalty schedule, as the server would have every minute over the two years, until a
  * sweep finds nothing left to do: pending points past their return window are posted, inactive
@@ -142,12 +140,12 @@ const settleSweepsMax = 10_000;
  */
 export async function settleDemoLedger(db: Db, workspaceId: string, now: Date): Promise<SweepResult> {
   const total: SweepResult = { posted: 0, expired: 0, announced: 0, tiersReviewed: 0, birthdays: 0 };
-  for (let sweep = 0; sweep < settleSweepsMax; sweep++) {
+  for (let sweep = 0; sweep < demoSettleSweepsMax; sweep++) {
     const result = await runLoyaltySchedule(db, now, workspaceId);
     for (const key of Object.keys(total) as (keyof SweepResult)[]) total[key] += result[key];
     if (Object.values(result).every((count) => count === 0)) return total;
   }
-  throw new Error(`the loyalty schedule still had work after ${settleSweepsMax} sweeps`);
+  throw new Error(`the loyalty schedule still had work after ${demoSettleSweepsMax} sweeps`);
 }
 
 /**

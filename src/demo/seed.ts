@@ -1,11 +1,9 @@
+import { demoAppendBatchEvents } from '../core/limits.js';
 import type { Db } from '../db/connection.js';
 import { appendEvents } from '../modules/events/index.js';
 import { getWorkspace, updateWorkspace, updateWorkspaceSettings } from '../modules/workspaces/index.js';
 import { hasOrders } from '../modules/orders/index.js';
 import type { DemoOptions, DemoShop } from './simulate.js';
-
-/** Events per append transaction: big enough for multi-row inserts to pay off (PARTS.md). */
-export const demoAppendBatchEvents = 2_000;
 
 /** What the workspace records about the demo it holds (`settings.demo`). */
 export interface DemoMarker {

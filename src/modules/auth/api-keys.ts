@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { newId } from '../../core/ids.js';
 import { invalidParameter, notFound } from '../../core/errors.js';
-import { nameLengthMax } from '../../core/limits.js';
+import { apiKeyCacheEntriesMax, apiKeyCacheTtlMs, nameLengthMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import type { Principal } from '../../http/principal.js';
 import {
@@ -78,8 +78,6 @@ export async function revokeApiKey(db: Db, workspaceId: string, id: string): Pro
 
 // Ingestion authenticates every request; a short-lived cache keeps that off the database.
 // A revoked key stops working on this process at once and on other processes within the TTL.
-const keyCacheTtlMs = 30_000;
-const keyCacheEntriesMax = 10_000;
 const keyCache = new Map<string, { principal: Principal | null; expiresAt: number }>();
 
 export async function authenticateApiKey(db: Db, key: string): Promise<Principal | null> {
@@ -88,7 +86,7 @@ export async function authenticateApiKey(db: Db, key: string): Promise<Principal
   if (cached && cached.expiresAt > Date.now()) return cached.principal;
   const row = await findActiveKeyByHash(db, keyHash);
   const principal = row ? { workspaceId: row.workspaceId, keyId: row.id, kind: row.kind } : null;
-  if (keyCache.size >= keyCacheEntriesMax) keyCache.clear();
-  keyCache.set(keyHash, { principal, expiresAt: Date.now() + keyCacheTtlMs });
+  if (keyCache.size >= apiKeyCacheEntriesMax) keyCache.clear();
+  keyCache.set(keyHash, { principal, expiresAt: Date.now() + apiKeyCacheTtlMs });
   return principal;
 }

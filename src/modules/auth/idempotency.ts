@@ -1,14 +1,15 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { RetainError } from '../../core/errors.js';
-import { idempotencyKeyRetentionHours } from '../../core/limits.js';
+import { idempotencyKeyAbandonedAfterMs, idempotencyKeyRetentionHours } from '../../core/limits.js';
+import { hourMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
 import { idempotencyKeys } from './schema.js';
 
 export type IdempotencyClaim = { outcome: 'claimed' } | { outcome: 'replay'; status: number; body: unknown };
 
-// A key left 'processing' this long belongs to a request whose process died; a retry may take
-// it over. Effects that must never repeat (ledger entries) also record the key themselves.
-const abandonedAfterMs = 60_000;
+// A key left 'processing' past `idempotencyKeyAbandonedAfterMs` belongs to a request whose process
+// died; a retry may take it over. Effects that must never repeat (ledger entries) also record the
+// key themselves.
 
 /**
  * Stripe's model: the first request with a key claims it; a retry with the same request gets
@@ -51,7 +52,7 @@ export async function claimIdempotencyKey(
         eq(idempotencyKeys.workspaceId, workspaceId),
         eq(idempotencyKeys.key, key),
         eq(idempotencyKeys.state, 'processing'),
-        lt(idempotencyKeys.createdAt, new Date(now.getTime() - abandonedAfterMs)),
+        lt(idempotencyKeys.createdAt, new Date(now.getTime() - idempotencyKeyAbandonedAfterMs)),
       ),
     )
     .returning({ key: idempotencyKeys.key });
@@ -86,7 +87,7 @@ export async function releaseIdempotencyKey(db: Db, workspaceId: string, key: st
 }
 
 export async function pruneIdempotencyKeys(db: Db, now: Date): Promise<number> {
-  const cutoff = new Date(now.getTime() - idempotencyKeyRetentionHours * 3_600_000);
+  const cutoff = new Date(now.getTime() - idempotencyKeyRetentionHours * hourMs);
   const deleted = await db
     .delete(idempotencyKeys)
     .where(lt(idempotencyKeys.createdAt, cutoff))

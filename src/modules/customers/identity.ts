@@ -1,5 +1,6 @@
 import { RetainError } from '../../core/errors.js';
 import { hasPrefix, newId } from '../../core/ids.js';
+import { customerMergeHopsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import {
   claimIdentity,
@@ -15,9 +16,6 @@ export interface Identities {
   userId?: string | null | undefined;
   anonymousId?: string | null | undefined;
 }
-
-/** Merge chains are flattened when merging; this bounds a walk over a damaged one. */
-const mergeHopsMax = 16;
 
 /**
  * Finds or creates the profile these identities belong to. Idempotent and safe under concurrency:
@@ -82,7 +80,7 @@ export async function findCustomerRef(db: Db, workspaceId: string, ref: string):
   let id = hasPrefix(ref, 'customer') ? ref : null;
   if (id && !(await findCustomerById(db, workspaceId, id))) id = null;
   id ??= await findUserIdOwner(db, workspaceId, ref);
-  for (let hop = 0; id && hop < mergeHopsMax; hop++) {
+  for (let hop = 0; id && hop < customerMergeHopsMax; hop++) {
     const row = await findCustomerById(db, workspaceId, id);
     if (!row) return null;
     if (!row.mergedInto) return row.id;

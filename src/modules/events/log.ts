@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
+import { eventLogInsertRowsMax } from '../../core/limits.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { storableJsonText } from '../../db/json-text.js';
 import type { EventType } from './schema.js';
@@ -35,10 +36,6 @@ export interface AppendResult {
   /** Events dropped because their messageId was already in the log (or twice in this call). */
   duplicates: number;
 }
-
-// One statement per this many rows: multi-row inserts write ~115,000–135,000 rows/s against
-// ~3,000 one by one (PARTS.md); one JSON parameter per statement keeps clear of parameter limits.
-const rowsPerStatement = 1_000;
 
 /** `toISOString`, remembering the last answer: a batch's events share receivedAt, often their time. */
 function isoTextOf(): (date: Date) => string {
@@ -84,8 +81,10 @@ export function toEventRow(workspaceId: string, event: NewEvent): EventInsertRow
  */
 export async function appendEvents(db: Db, workspaceId: string, batch: NewEvent[]): Promise<AppendResult> {
   const appendedIds: string[] = [];
-  for (let start = 0; start < batch.length; start += rowsPerStatement) {
-    const rows = batch.slice(start, start + rowsPerStatement).map((event) => toEventRow(workspaceId, event));
+  for (let start = 0; start < batch.length; start += eventLogInsertRowsMax) {
+    const rows = batch
+      .slice(start, start + eventLogInsertRowsMax)
+      .map((event) => toEventRow(workspaceId, event));
     appendedIds.push(...(await insertEventRows(db, rows)));
   }
   appendedIds.sort();

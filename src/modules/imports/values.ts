@@ -1,4 +1,5 @@
 import { currencyExponent, isCurrency, toMinorUnits } from '../../core/money.js';
+import { importMidnightsCachedMax } from '../../core/limits.js';
 import { minuteMs } from '../../core/time.js';
 import { zonedTimeToUtc } from './zoned-time.js';
 import { supportedYear, supportedYearsText } from '../../core/supported-years.js';
@@ -34,13 +35,12 @@ function offsetMinutes(offset: string): number {
 // Files repeat the same dates on many rows; converting a date-only value once per zone and day
 // keeps the Intl work off the hot path. Bounded so a long file cannot grow it without end.
 const midnights = new Map<string, number>();
-const midnightsCachedMax = 20_000;
 
 function zonedMidnight(year: number, month: number, day: number, zone: string): Date {
   const key = `${zone}|${year}-${month}-${day}`;
   let instant = midnights.get(key);
   if (instant === undefined) {
-    if (midnights.size >= midnightsCachedMax) midnights.clear();
+    if (midnights.size >= importMidnightsCachedMax) midnights.clear();
     instant = zonedTimeToUtc({ year, month, day }, zone).getTime();
     midnights.set(key, instant);
   }

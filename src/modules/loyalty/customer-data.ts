@@ -1,11 +1,9 @@
-import { customerExportEventsMax } from '../../core/limits.js';
+import { customerExportEventsMax, loyaltyExportPageEntries } from '../../core/limits.js';
 import type { CustomerDataProvider } from '../customers/index.js';
 import { listRedemptions } from './rewards/redemptions.js';
 import { clearLoyaltyProfile } from './privacy.queries.js';
 import { entriesPage } from './reports.queries.js';
 import { loyaltyStatus, presentEntry } from './status.js';
-
-const exportPageEntries = 1_000;
 
 async function everyEntry(
   db: Parameters<CustomerDataProvider['export']>[0],
@@ -15,10 +13,10 @@ async function everyEntry(
   const entries: ReturnType<typeof presentEntry>[] = [];
   let startingAfter: string | undefined;
   while (entries.length < customerExportEventsMax) {
-    const rows = await entriesPage(db, workspaceId, customerId, exportPageEntries, startingAfter);
-    entries.push(...rows.slice(0, exportPageEntries).map(presentEntry));
-    if (rows.length <= exportPageEntries) break;
-    startingAfter = rows[exportPageEntries - 1]!.id;
+    const rows = await entriesPage(db, workspaceId, customerId, loyaltyExportPageEntries, startingAfter);
+    entries.push(...rows.slice(0, loyaltyExportPageEntries).map(presentEntry));
+    if (rows.length <= loyaltyExportPageEntries) break;
+    startingAfter = rows[loyaltyExportPageEntries - 1]!.id;
   }
   return entries;
 }

@@ -1,4 +1,5 @@
 import { invalidParameter } from '../../core/errors.js';
+import { liabilityPeriodDaysDefault } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { addDays } from './arithmetic.js';
@@ -9,8 +10,6 @@ import {
   outstandingPoints,
   pointsByExpiryMonth,
 } from './reports.queries.js';
-
-const defaultPeriodDays = 365;
 
 /**
  * GET /v1/loyalty/liability: what the program owes and what it cost over a period.
@@ -26,7 +25,7 @@ export async function liability(
   now: Date,
 ) {
   const to = period.to ?? now;
-  const from = period.from ?? addDays(to, -defaultPeriodDays);
+  const from = period.from ?? addDays(to, -liabilityPeriodDaysDefault);
   if (from >= to) throw invalidParameter('from', 'from must be before to.');
   const settings = await getProgramSettings(db, workspaceId);
   const { currency } = await getWorkspace(db, workspaceId);

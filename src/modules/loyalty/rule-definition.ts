@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { earnRuleConditionsMax } from '../../core/limits.js';
 import { mulDivFloor } from './arithmetic.js';
 import type { OrderFacts } from './order-facts.js';
 import { instant } from '../../http/instant.js';
@@ -28,7 +29,7 @@ export const ruleDefinitionSchema = z.object({
     }),
     z.object({ type: z.literal('birthday') }),
   ]),
-  conditions: z.array(conditionSchema).max(20).default([]),
+  conditions: z.array(conditionSchema).max(earnRuleConditionsMax).default([]),
   reward: z.discriminatedUnion('type', [
     z.object({ type: z.literal('fixed'), points: z.number().int().min(1).max(10_000_000) }),
     z.object({

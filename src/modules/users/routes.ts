@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RetainError } from '../../core/errors.js';
 import { signInAttemptsPerMinuteMax } from '../../core/limits.js';
+import { minuteMs } from '../../core/time.js';
 import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { ensureDefaultWorkspace } from '../workspaces/index.js';
@@ -51,7 +52,7 @@ function actorOf(request: FastifyRequest): Actor {
     : { role: 'owner', id: acting.keyId };
 }
 
-const rateLimited = { rateLimit: { max: signInAttemptsPerMinuteMax, timeWindow: 60_000 } };
+const rateLimited = { rateLimit: { max: signInAttemptsPerMinuteMax, timeWindow: minuteMs } };
 
 /** Dashboard accounts: first owner, sign-in/out, the current session, users and invitations. */
 export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
