@@ -142,6 +142,20 @@ describe('customer points and store credit over HTTP', () => {
     // A full refund asks $4.00 back; stop-at-zero takes the $2.50 that is left.
     await track(db(), ws, 'Order Refunded', 'sam', { order_id: 'C1' }, start);
     expect((await status(shop, 'sam')).store_credit.balance_minor).toBe(0);
+    const credit = await shop.request({
+      method: 'POST',
+      url: '/v1/customers/sam/store-credit/credits',
+      payload: { amount: 300, reason: 'goodwill' },
+    });
+    expect(credit.statusCode).toBe(201);
+    expect(credit.json()).toEqual({
+      object: 'store_credit_transaction',
+      id: expect.any(String),
+      customer_id: expect.stringMatching(/^cus_/),
+      amount: 300,
+      reason: 'goodwill',
+    });
+    expect((await status(shop, 'sam')).store_credit.balance_minor).toBe(300);
     await ledgerHolds(db(), ws);
   });
 
@@ -191,6 +205,40 @@ describe('customer points and store credit over HTTP', () => {
     await track(db(), ws, 'Order Refunded', 'max', { order_id: 'M1' }, start);
     expect((await status(shop, 'max')).points).toMatchObject({ pending: 20 });
     await ledgerHolds(db(), ws);
+  });
+
+  it('ranks VIP tiers by threshold, changes one and archives it', async () => {
+    const shop = await createTestShop(testApp);
+    const create = async (name: string, threshold: number) =>
+      (await shop.request({ method: 'POST', url: '/v1/loyalty/tiers', payload: { name, threshold } })).json();
+    const gold = await create('Gold', 5_000);
+    const silver = await create('Silver', 1_000);
+    expect(gold).toEqual({
+      object: 'loyalty_tier',
+      id: expect.stringMatching(/^tier_/),
+      name: 'Gold',
+      rank: 1,
+      threshold: 5_000,
+      earn_multiplier_percent: 100,
+      free_shipping: false,
+      created: start.toISOString(),
+    });
+    const tiers = (await shop.request({ method: 'GET', url: '/v1/loyalty/tiers' })).json();
+    expect(tiers.data.map((t: { name: string; rank: number }) => [t.name, t.rank])).toEqual([
+      ['Silver', 1],
+      ['Gold', 2],
+    ]);
+    const changed = await shop.request({
+      method: 'PATCH',
+      url: `/v1/loyalty/tiers/${gold.id}`,
+      payload: { earn_multiplier_percent: 150, free_shipping: true },
+    });
+    expect(changed.json()).toMatchObject({ rank: 2, earn_multiplier_percent: 150, free_shipping: true });
+    const read = await shop.request({ method: 'GET', url: `/v1/loyalty/tiers/${gold.id}` });
+    expect(read.json()).toEqual(changed.json());
+    const archived = await shop.request({ method: 'DELETE', url: `/v1/loyalty/tiers/${silver.id}` });
+    expect(archived.json()).toEqual({ object: 'loyalty_tier', id: silver.id, deleted: true });
+    expect((await shop.request({ method: 'GET', url: `/v1/loyalty/tiers/${gold.id}` })).json().rank).toBe(1);
   });
 
   it('counts imported history for tiers without awarding points, unless the shop asks', async () => {

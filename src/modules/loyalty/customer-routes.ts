@@ -5,6 +5,7 @@ import { principal } from '../../http/principal.js';
 import { paginationQuery } from '../../http/pagination.js';
 import { adjustPoints, creditStoreCredit, debitStoreCredit } from './adjustments.js';
 import { listTransactions, loyaltyStatus } from './status.js';
+import * as schemas from './route-customer-schemas.js';
 
 const customerParams = z.object({ id: z.string().min(1).describe('cus_… or the shop’s own userId') });
 const reason = z.string().min(1).max(500);
@@ -18,6 +19,7 @@ export const customerLoyaltyRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         summary:
           'A customer’s points, pending points, tier and progress, expiring points, store credit and badges',
         params: customerParams,
+        response: { 200: schemas.loyaltyStatusSchema },
       },
     },
     async (request) =>
@@ -31,6 +33,7 @@ export const customerLoyaltyRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         summary: 'A customer’s points ledger, newest first',
         params: customerParams,
         querystring: paginationQuery,
+        response: { 200: schemas.pointsTransactionListSchema },
       },
     },
     async (request) =>
@@ -52,6 +55,7 @@ export const customerLoyaltyRoutes: FastifyPluginAsyncZod<AppContext> = async (a
             reason,
           })
           .strict(),
+        response: { 201: schemas.pointsTransactionSchema },
       },
     },
     async (request, reply) => {
@@ -74,6 +78,7 @@ export const customerLoyaltyRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         body: z
           .object({ amount: z.number().int().min(1), reason, order_id: z.string().min(1).optional() })
           .strict(),
+        response: { 201: schemas.storeCreditDebitSchema },
       },
     },
     async (request, reply) =>
@@ -100,6 +105,7 @@ export const customerLoyaltyRoutes: FastifyPluginAsyncZod<AppContext> = async (a
             reason,
           })
           .strict(),
+        response: { 201: schemas.storeCreditCreditSchema },
       },
     },
     async (request, reply) => {

@@ -110,6 +110,8 @@ describe('earn rules', () => {
       },
     });
     expect(changed.json()).toMatchObject({ version: 2, reward: { type: 'fixed', points: 300 } });
+    const read = await shop.request({ method: 'GET', url: `/v1/loyalty/earn-rules/${id}` });
+    expect(read.json()).toEqual(changed.json());
     await track(db(), ws, 'Order Completed', 'vic', { order_id: 'V2', total: 50 }, days(1));
     expect((await status(shop, 'vic')).points.balance).toBe(400);
     await track(db(), ws, 'Order Refunded', 'vic', { order_id: 'V1' }, days(2));
@@ -122,6 +124,8 @@ describe('earn rules', () => {
       ['earn', 300, { id, version: 2 }],
       ['earn', 100, { id, version: 1 }],
     ]);
+    const archived = await shop.request({ method: 'DELETE', url: `/v1/loyalty/earn-rules/${id}` });
+    expect(archived.json()).toEqual({ object: 'earn_rule', id, deleted: true });
     await ledgerHolds(db(), ws);
   });
 

@@ -10,6 +10,8 @@ import { getProgram, programSettingsSchema, updateProgram } from './program.js';
 import { simulateRule } from './simulate.js';
 import { changeTier, createTier, deleteTier, getTier, listTierResources } from './tiers.js';
 import { customerLoyaltyRoutes } from './customer-routes.js';
+import { pointsTransactionListSchema } from './route-customer-schemas.js';
+import * as schemas from './route-schemas.js';
 
 const idParams = z.object({ id: z.string().min(1) });
 const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
@@ -39,7 +41,13 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   const ws = (request: Parameters<typeof principal>[0]) => principal(request).workspaceId;
   app.get(
     '/v1/loyalty/program',
-    { schema: { tags: ['loyalty'], summary: 'The loyalty program settings' } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'The loyalty program settings',
+        response: { 200: schemas.programSchema },
+      },
+    },
     async (request) => getProgram(ctx.db, ws(request)),
   );
   app.put(
@@ -49,6 +57,7 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
         tags: ['loyalty'],
         summary: 'Change the program settings (fields not sent keep their value)',
         body: programSettingsSchema.partial().strict(),
+        response: { 200: schemas.programSchema },
       },
     },
     async (request) => updateProgram(ctx.db, ws(request), request.body),
@@ -61,6 +70,7 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
         summary:
           'Outstanding points and their value, by expiry month; issued, redeemed, expired and breakage over a period',
         querystring: z.object({ from: instant.optional(), to: instant.optional() }).strict(),
+        response: { 200: schemas.liabilitySchema },
       },
     },
     async (request) => liability(ctx.db, ws(request), request.query, ctx.clock.now()),
@@ -73,6 +83,7 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
         tags: ['loyalty'],
         summary: 'Recent points ledger activity of every customer, newest first',
         querystring: paginationQuery.extend({ kind: z.enum(entryKinds).optional() }).strict(),
+        response: { 200: pointsTransactionListSchema },
       },
     },
     async (request) => listWorkspaceTransactions(ctx.db, ws(request), request.query),
@@ -80,7 +91,13 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
 
   app.get(
     '/v1/loyalty/earn-rules/templates',
-    { schema: { tags: ['loyalty'], summary: 'Starting points for common earn rules' } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'Starting points for common earn rules',
+        response: { 200: schemas.ruleTemplateListSchema },
+      },
+    },
     async () => ({
       object: 'list' as const,
       data: ruleTemplates.map((t) => ({ object: 'earn_rule_template' as const, ...t })),
@@ -100,24 +117,46 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
             to: instant.optional(),
           })
           .strict(),
+        response: { 200: schemas.simulationSchema },
       },
     },
     async (request) => simulateRule(ctx.db, ws(request), request.body, ctx.clock.now()),
   );
   app.get(
     '/v1/loyalty/earn-rules',
-    { schema: { tags: ['loyalty'], summary: 'List earn rules', querystring: paginationQuery } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'List earn rules',
+        querystring: paginationQuery,
+        response: { 200: schemas.earnRuleListSchema },
+      },
+    },
     async (request) => listEarnRules(ctx.db, ws(request), request.query),
   );
   app.post(
     '/v1/loyalty/earn-rules',
-    { schema: { tags: ['loyalty'], summary: 'Create an earn rule', body: ruleBody } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'Create an earn rule',
+        body: ruleBody,
+        response: { 201: schemas.earnRuleSchema },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await createRule(ctx.db, ws(request), request.body, ctx.clock.now())),
   );
   app.get(
     '/v1/loyalty/earn-rules/:id',
-    { schema: { tags: ['loyalty'], summary: 'An earn rule', params: idParams } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'An earn rule',
+        params: idParams,
+        response: { 200: schemas.earnRuleSchema },
+      },
+    },
     async (request) => getRule(ctx.db, ws(request), request.params.id),
   );
   app.patch(
@@ -128,30 +167,58 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
         summary: 'Change an earn rule (writes a new version)',
         params: idParams,
         body: ruleBody.partial().strict(),
+        response: { 200: schemas.earnRuleSchema },
       },
     },
     async (request) => updateRule(ctx.db, ws(request), request.params.id, request.body, ctx.clock.now()),
   );
   app.delete(
     '/v1/loyalty/earn-rules/:id',
-    { schema: { tags: ['loyalty'], summary: 'Archive an earn rule', params: idParams } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'Archive an earn rule',
+        params: idParams,
+        response: { 200: schemas.deletedRuleSchema },
+      },
+    },
     async (request) => deleteRule(ctx.db, ws(request), request.params.id, ctx.clock.now()),
   );
 
   app.get(
     '/v1/loyalty/tiers',
-    { schema: { tags: ['loyalty'], summary: 'List VIP tiers, lowest first' } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'List VIP tiers, lowest first',
+        response: { 200: schemas.tierListSchema },
+      },
+    },
     async (request) => listTierResources(ctx.db, ws(request)),
   );
   app.post(
     '/v1/loyalty/tiers',
-    { schema: { tags: ['loyalty'], summary: 'Create a VIP tier', body: tierBody } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'Create a VIP tier',
+        body: tierBody,
+        response: { 201: schemas.tierSchema },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await createTier(ctx.db, ws(request), request.body, ctx.clock.now())),
   );
   app.get(
     '/v1/loyalty/tiers/:id',
-    { schema: { tags: ['loyalty'], summary: 'A VIP tier', params: idParams } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'A VIP tier',
+        params: idParams,
+        response: { 200: schemas.tierSchema },
+      },
+    },
     async (request) => getTier(ctx.db, ws(request), request.params.id),
   );
   app.patch(
@@ -162,13 +229,21 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
         summary: 'Change a VIP tier',
         params: idParams,
         body: tierBody.partial().strict(),
+        response: { 200: schemas.tierSchema },
       },
     },
     async (request) => changeTier(ctx.db, ws(request), request.params.id, request.body),
   );
   app.delete(
     '/v1/loyalty/tiers/:id',
-    { schema: { tags: ['loyalty'], summary: 'Archive a VIP tier', params: idParams } },
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary: 'Archive a VIP tier',
+        params: idParams,
+        response: { 200: schemas.deletedTierSchema },
+      },
+    },
     async (request) => deleteTier(ctx.db, ws(request), request.params.id, ctx.clock.now()),
   );
 };

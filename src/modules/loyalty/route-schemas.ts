@@ -1,0 +1,109 @@
+// The program side of the loyalty API: settings, liability, earn rules and tiers.
+import { z } from 'zod';
+import { listSchema } from '../../http/pagination.js';
+import { programSettingsSchema } from './program.js';
+import { ruleDefinitionSchema } from './rule-definition.js';
+
+const points = z.number().int();
+const minor = z.number().int();
+
+export const programSchema = programSettingsSchema.extend({
+  object: z.literal('loyalty_program'),
+  currency: z.string(),
+  rounding: z.string().describe('How points are rounded, in words.'),
+});
+
+export const liabilitySchema = z.object({
+  object: z.literal('loyalty_liability'),
+  currency: z.string(),
+  points_name: z.string(),
+  outstanding: z.object({
+    points,
+    value_minor: minor.describe('points × redemption_value_minor ÷ redemption_points, rounded down.'),
+    pending_points: points,
+    pending_value_minor: minor,
+    negative_points: points,
+    customers: z.number().int(),
+    store_credit_minor: minor,
+  }),
+  by_expiry_month: z.array(
+    z.object({
+      month: z.string().nullable().describe('YYYY-MM (UTC); null for points that never expire.'),
+      points,
+      value_minor: minor,
+    }),
+  ),
+  period: z.object({
+    from: z.string(),
+    to: z.string(),
+    issued: points,
+    redeemed: points,
+    expired: points,
+    clawed_back: points,
+    adjusted_down: points,
+    breakage_rate: z
+      .number()
+      .nullable()
+      .describe('expired ÷ (redeemed + expired) over the period; null when no points left.'),
+  }),
+});
+
+export const ruleTemplateListSchema = listSchema(
+  z.object({
+    object: z.literal('earn_rule_template'),
+    key: z.string(),
+    name: z.string(),
+    description: z.string(),
+    definition: ruleDefinitionSchema,
+  }),
+);
+
+export const simulationSchema = z.object({
+  object: z.literal('earn_rule_simulation'),
+  from: z.string(),
+  to: z.string(),
+  events_scanned: z.number().int(),
+  truncated: z.boolean().describe('The scan stopped at its cap of events: the figures are a lower bound.'),
+  awards: z.number().int(),
+  points,
+  customers: z.number().int(),
+  value_minor: minor,
+  currency: z.string(),
+});
+
+export const earnRuleSchema = ruleDefinitionSchema.extend({
+  object: z.literal('earn_rule'),
+  id: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  version: z.number().int(),
+  created: z.string(),
+  updated: z.string(),
+});
+
+export const earnRuleListSchema = listSchema(earnRuleSchema);
+
+export const deletedRuleSchema = z.object({
+  object: z.literal('earn_rule'),
+  id: z.string(),
+  deleted: z.literal(true),
+});
+
+export const tierSchema = z.object({
+  object: z.literal('loyalty_tier'),
+  id: z.string(),
+  name: z.string(),
+  rank: z.number().int().describe('1 for the lowest tier.'),
+  threshold: z.number().int(),
+  earn_multiplier_percent: z.number().int(),
+  free_shipping: z.boolean(),
+  created: z.string(),
+});
+
+export const tierListSchema = listSchema(tierSchema);
+
+export const deletedTierSchema = z.object({
+  object: z.literal('loyalty_tier'),
+  id: z.string(),
+  deleted: z.literal(true),
+});
