@@ -89,15 +89,32 @@ describe('JSON bodies', () => {
   });
 });
 
-describe('the OpenAPI document’s errors', () => {
-  type Response = { description: string; content?: { 'application/json'?: { schema: { $ref?: string } } } };
+describe('the OpenAPI document’s responses', () => {
+  type Response = { description: string; content?: Record<string, { schema?: { $ref?: string } }> };
   type Operations = Record<string, Record<string, { responses: Record<string, Response> }>>;
   const inErrorShape = (response: Response) =>
-    response.content?.['application/json']?.schema.$ref === '#/components/schemas/Error';
+    response.content?.['application/json']?.schema?.$ref === '#/components/schemas/Error';
 
   async function openApi(): Promise<{ paths: Operations; components: { schemas: Record<string, unknown> } }> {
     return (await testApp.app.inject({ url: '/v1/openapi.json' })).json();
   }
+
+  // The dashboard's types are generated from these schemas (npm run api:types).
+  it('declares, for every operation, its success responses, each with the schema of its body', async () => {
+    const { paths } = await openApi();
+    const undeclared: string[] = [];
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const [method, { responses }] of Object.entries(operations)) {
+        const successes = Object.entries(responses).filter(([status]) => status.startsWith('2'));
+        const described = successes.every(([status, { content }]) =>
+          // A 204 has no body; every other success names its content and that content's schema.
+          status === '204' ? content === undefined : Object.values(content ?? {}).some((c) => c.schema),
+        );
+        if (successes.length === 0 || !described) undeclared.push(`${method} ${path}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
 
   it('declares, for every operation, the 4xx it can answer, each in the one error shape', async () => {
     const { paths, components } = await openApi();

@@ -7,8 +7,7 @@ import { catalogEntry, statusOf } from './error-catalog.js';
 import { errorResponse } from './schemas.js';
 
 // The error responses of the OpenAPI document. They are added to the document only (the swagger
-// transform), not to the routes' schemas: a route's runtime schema stays its own, and a route that
-// declares no success response keeps the document's default 200.
+// transform), not to the routes' schemas: a route's runtime schema stays its own.
 
 type SchemaObject = NonNullable<NonNullable<OpenAPIV3_2.Document['components']>['schemas']>[string];
 
@@ -74,14 +73,12 @@ function errorResponses(route: RouteOptions): Record<number, unknown> {
   );
 }
 
-// The document's own default for a route without a success schema (a 200 with no content).
-const defaultSuccess = { 200: { type: 'null', description: 'Default Response' } };
-
 /** The zod transform, then the route's error responses beside its success ones. */
 export const withErrorResponses: SwaggerTransform = (document) => {
   const { url, ...transformed } = jsonSchemaTransform(document);
   const schema: FastifySchema & { hide?: boolean } = transformed.schema ?? {};
   if (schema.hide) return { schema, url };
-  const response = { ...(schema.response ?? defaultSuccess), ...errorResponses(document.route) };
+  const successes = (schema.response ?? {}) as Record<number, unknown>;
+  const response = { ...successes, ...errorResponses(document.route) };
   return { schema: { ...schema, response }, url };
 };
