@@ -84,6 +84,22 @@ export const challengeWindowDaysMax = 3_660;
 export const challengesLiveMax = 100;
 /** Property conditions on one challenge. */
 export const challengeConditionsMax = 20;
+/**
+ * Live (unarchived) earn rules per workspace. Every tracked event is matched against the active
+ * ones and each rule it fires evaluates up to `earnRuleConditionsMax` conditions, so this bounds
+ * an event's work at 1,000 condition checks; real programs run a handful of rules, a dozen at most.
+ */
+export const earnRulesLiveMax = 50;
+/**
+ * Tiers per workspace. Every earning re-ranks the customer among them and the consumer reads them
+ * per page, and the tier list answers them all on one page; real programs have three to five.
+ */
+export const tiersLiveMax = 20;
+/**
+ * Live rewards per workspace: a catalog a customer can still scan when choosing one (shops offer
+ * five to thirty), and a bound on what the storefront and the dashboard list.
+ */
+export const rewardsLiveMax = 200;
 /** Conditions on one earn rule: each is evaluated for every event the rule's trigger matches. */
 export const earnRuleConditionsMax = 20;
 /** The liability report's period when the request gives no `from`: the year before `to`. */

@@ -3,6 +3,7 @@ import { invalidParameter, notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
 import { listPage, type ListPage } from '../../http/pagination.js';
 import { addDays } from './arithmetic.js';
+import { refuseBeyondCap } from './caps.js';
 import type { OrderFacts } from './order-facts.js';
 import {
   applyMultiplier,
@@ -74,7 +75,10 @@ export async function createRule(db: Db, workspaceId: string, input: RuleInput, 
     definition,
     updatedAt: at,
   };
-  await db.transaction((tx) => insertRuleVersion(tx, workspaceId, row, true));
+  await db.transaction(async (tx) => {
+    await refuseBeyondCap(tx, workspaceId, 'earn_rules');
+    await insertRuleVersion(tx, workspaceId, row, true);
+  });
   return present({ ...row, createdAt: at });
 }
 

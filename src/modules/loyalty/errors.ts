@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors.js';
+import { earnRulesLiveMax, tiersLiveMax } from '../../core/limits.js';
 
 /** The points ledger and store credit (rewards and challenges keep catalogs of their own). */
 export const loyaltyErrors = {
@@ -11,6 +12,16 @@ export const loyaltyErrors = {
     type: 'business_rule_error',
     meaning: 'The customer has less store credit than the debit takes.',
     fix: 'The customer does not have enough store credit; check GET /v1/customers/{id}/loyalty.',
+  },
+  earn_rules_limit_reached: {
+    type: 'business_rule_error',
+    meaning: `The workspace has ${earnRulesLiveMax} live earn rules, the most it may (each tracked event is checked against them).`,
+    fix: 'Archive an earn rule (DELETE /v1/loyalty/earn-rules/{id}) before adding another.',
+  },
+  tiers_limit_reached: {
+    type: 'business_rule_error',
+    meaning: `The workspace has ${tiersLiveMax} tiers, the most it may.`,
+    fix: 'Delete a tier (DELETE /v1/loyalty/tiers/{id}) before adding another.',
   },
   spend_already_returned: {
     type: 'conflict_error',

@@ -1,6 +1,7 @@
 import { newId } from '../../core/ids.js';
 import { invalidParameter, notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
+import { refuseBeyondCap } from './caps.js';
 import {
   archiveTier,
   findCustomerTier,
@@ -50,7 +51,7 @@ function present(tier: TierRow, rank: number) {
   };
 }
 
-async function assertThresholdFree(db: Db, workspaceId: string, threshold: number, except: string | null) {
+async function checkThresholdFree(db: Db, workspaceId: string, threshold: number, except: string | null) {
   const clash = (await listTiers(db, workspaceId)).find((t) => t.threshold === threshold && t.id !== except);
   if (clash)
     throw invalidParameter(
@@ -65,7 +66,6 @@ export async function listTierResources(db: Db, workspaceId: string) {
 }
 
 export async function createTier(db: Db, workspaceId: string, input: TierInput, at: Date) {
-  await assertThresholdFree(db, workspaceId, input.threshold, null);
   const tier: TierRow = {
     id: newId('tier'),
     name: input.name,
@@ -74,7 +74,11 @@ export async function createTier(db: Db, workspaceId: string, input: TierInput, 
     freeShipping: input.free_shipping ?? false,
     createdAt: at,
   };
-  await insertTier(db, workspaceId, tier);
+  await db.transaction(async (tx) => {
+    await refuseBeyondCap(tx, workspaceId, 'loyalty_tiers');
+    await checkThresholdFree(tx, workspaceId, input.threshold, null);
+    await insertTier(tx, workspaceId, tier);
+  });
   return getTier(db, workspaceId, tier.id);
 }
 
@@ -89,7 +93,7 @@ export async function getTier(db: Db, workspaceId: string, id: string) {
 export async function changeTier(db: Db, workspaceId: string, id: string, input: Partial<TierInput>) {
   const current = (await listTiers(db, workspaceId)).find((t) => t.id === id);
   if (!current) throw notFound('tier', id);
-  if (input.threshold !== undefined) await assertThresholdFree(db, workspaceId, input.threshold, id);
+  if (input.threshold !== undefined) await checkThresholdFree(db, workspaceId, input.threshold, id);
   await updateTier(db, workspaceId, {
     ...current,
     name: input.name ?? current.name,

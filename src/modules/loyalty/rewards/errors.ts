@@ -1,4 +1,5 @@
 import type { CatalogEntry, ErrorCatalog } from '../../../core/errors.js';
+import { rewardsLiveMax } from '../../../core/limits.js';
 
 const refused = (meaning: string, fix: string): CatalogEntry => ({
   type: 'business_rule_error',
@@ -8,6 +9,10 @@ const refused = (meaning: string, fix: string): CatalogEntry => ({
 
 // `insufficient_points` is the ledger's code (loyalty/errors.ts); these are the catalog's own.
 export const rewardErrors = {
+  rewards_limit_reached: refused(
+    `The workspace has ${rewardsLiveMax} live rewards, the most it may.`,
+    'Archive a reward (DELETE /v1/loyalty/rewards/{id}) before adding another.',
+  ),
   reward_out_of_stock: refused(
     'No units of the reward are left.',
     'No units of this reward are left; restock it with PATCH /v1/loyalty/rewards/{id}.',

@@ -4,6 +4,7 @@ import { nameLengthMax } from '../../../core/limits.js';
 import type { Db } from '../../../db/connection.js';
 import { checkDiscountTerms, type CouponKind, type DiscountTerms } from '../../coupons/index.js';
 import { getWorkspace } from '../../workspaces/index.js';
+import { refuseBeyondCap } from '../caps.js';
 import { listTiers } from '../tiers.queries.js';
 import { findReward, insertReward, listRewardRows, updateRewardRow, type RewardRow } from './queries.js';
 
@@ -154,7 +155,7 @@ export async function createReward(
   checkWindow(activeFrom, activeUntil);
   await checkTier(db, workspaceId, input.minimum_tier);
   const { currency } = await getWorkspace(db, workspaceId);
-  const row = await insertReward(db, {
+  const row = {
     id: newId('reward'),
     workspaceId,
     name: checkName(input.name),
@@ -170,8 +171,12 @@ export async function createReward(
     couponExpiresAfterDays: input.coupon_expires_after_days ?? null,
     createdAt: at,
     updatedAt: at,
+  };
+  const created = await db.transaction(async (tx) => {
+    await refuseBeyondCap(tx, workspaceId, 'loyalty_rewards');
+    return insertReward(tx, row);
   });
-  return presentReward(row);
+  return presentReward(created);
 }
 
 export async function getReward(db: Db, workspaceId: string, id: string): Promise<Reward> {
