@@ -1,5 +1,7 @@
 // Every bound in one place (TigerBeetle's "a limit on everything"). Units are in the names.
 
+import { minuteMs } from './time.js';
+
 /** Segment's HTTP Tracking API limits. */
 export const eventBytesMax = 32 * 1024;
 export const batchBytesMax = 500 * 1024;
@@ -38,6 +40,12 @@ export const idempotencyKeyAbandonedAfterMs = 60_000;
 export const apiKeyCacheTtlMs = 30_000;
 /** Distinct keys in that cache (past it the cache starts over). */
 export const apiKeyCacheEntriesMax = 10_000;
+/** How often the maintenance sweep deletes rows that only age (keys, sessions, invitations). */
+export const maintenanceSweepIntervalMs = 10 * minuteMs;
+/** Rows one of its DELETEs takes, so a backlog goes in short transactions. */
+export const maintenanceDeleteRowsMax = 5_000;
+/** DELETEs per table per pass; a backlog beyond them waits for the next pass. */
+export const maintenanceDeletesPerPassMax = 100;
 
 export const searchQueryLengthMax = 200;
 export const traitsBytesMax = 16 * 1024;

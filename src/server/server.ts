@@ -10,6 +10,7 @@ import { recomputeConnections, startAnalyticsWorker } from '../modules/analytics
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { consumers } from './consumers.js';
+import { startMaintenance } from './maintenance.js';
 import type { AppContext } from '../http/context.js';
 
 export interface RunningServer {
@@ -73,6 +74,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
         connections: recomputeConnections(),
         onError: (error) => app.log.error({ err: error }, 'analytics job failed'),
       }),
+      startMaintenance(database.db, ctx.clock, (error) =>
+        app.log.error({ err: error }, 'maintenance sweep failed'),
+      ),
     );
   }
   const address = await app.listen({ port: config.port, host: config.host });

@@ -1,8 +1,8 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { RetainError } from '../../core/errors.js';
 import { idempotencyKeyAbandonedAfterMs, idempotencyKeyRetentionHours } from '../../core/limits.js';
 import { hourMs } from '../../core/time.js';
-import type { Db } from '../../db/connection.js';
+import { queryRows, type Db } from '../../db/connection.js';
 import { idempotencyKeys } from './schema.js';
 
 export type IdempotencyClaim = { outcome: 'claimed' } | { outcome: 'replay'; status: number; body: unknown };
@@ -86,11 +86,17 @@ export async function releaseIdempotencyKey(db: Db, workspaceId: string, key: st
     .where(and(eq(idempotencyKeys.workspaceId, workspaceId), eq(idempotencyKeys.key, key)));
 }
 
-export async function pruneIdempotencyKeys(db: Db, now: Date): Promise<number> {
+/**
+ * Deletes up to `rowsMax` keys past the retention, answering how many: a retry after it runs as a
+ * new request. The maintenance sweep calls it until a call comes back short.
+ */
+export async function pruneIdempotencyKeys(db: Db, now: Date, rowsMax: number): Promise<number> {
   const cutoff = new Date(now.getTime() - idempotencyKeyRetentionHours * hourMs);
-  const deleted = await db
-    .delete(idempotencyKeys)
-    .where(lt(idempotencyKeys.createdAt, cutoff))
-    .returning({ key: idempotencyKeys.key });
+  const deleted = await queryRows(
+    db,
+    sql`delete from idempotency_keys where (workspace_id, key) in (
+          select workspace_id, key from idempotency_keys where created_at < ${cutoff} limit ${rowsMax})
+        returning key`,
+  );
   return deleted.length;
 }

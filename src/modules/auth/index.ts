@@ -7,5 +7,10 @@ export {
   type ApiKey,
   type ApiKeyKind,
 } from './api-keys.js';
-export { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './idempotency.js';
+export {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  pruneIdempotencyKeys,
+  releaseIdempotencyKey,
+} from './idempotency.js';
 export { authErrors } from './errors.js';

@@ -1,5 +1,6 @@
 import type { Clock } from '../../core/clock.js';
 import { groupBy } from '../../core/group-by.js';
+import { repeatEvery, type Repeating } from '../../core/repeat.js';
 import { loyaltySweepIntervalMs, loyaltySweepRowsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { addDays, addMonths } from './arithmetic.js';
@@ -212,9 +213,7 @@ export async function runLoyaltySchedule(
   return result;
 }
 
-export interface LoyaltyScheduler {
-  stop(): Promise<void>;
-}
+export type LoyaltyScheduler = Repeating;
 
 /** Runs the sweep every `loyaltySweepIntervalMs` until stopped (the server starts one). */
 export function startLoyaltySchedule(
@@ -223,22 +222,5 @@ export function startLoyaltySchedule(
   onError: (error: unknown) => void,
   workspaceId: string | null = null,
 ): LoyaltyScheduler {
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = runLoyaltySchedule(db, clock.now(), workspaceId)
-      .then(() => undefined, onError)
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, loyaltySweepIntervalMs);
-      });
-  };
-  tick();
-  return {
-    stop: async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return repeatEvery(loyaltySweepIntervalMs, () => runLoyaltySchedule(db, clock.now(), workspaceId), onError);
 }

@@ -2,3 +2,4 @@ export { authenticateSession, csrfHeaderName, sessionCookieName, type UserPrinci
 export { sessionTokenOf } from './cookies.js';
 export { signUpOwner } from './users.js';
 export { userErrors } from './errors.js';
+export { pruneExpiredInvitations, pruneExpiredSessions } from './queries.js';

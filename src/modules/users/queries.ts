@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { dashboardInvitations, dashboardSessions, dashboardUsers } from './schema.js';
 
@@ -99,6 +99,20 @@ export async function deleteSessionByHash(db: Db, tokenHash: string): Promise<vo
   await db.delete(dashboardSessions).where(eq(dashboardSessions.tokenHash, tokenHash));
 }
 
+/** Deletes up to `rowsMax` sessions past their expiry (they sign no one in); answers how many. */
+export async function pruneExpiredSessions(db: Db, now: Date, rowsMax: number): Promise<number> {
+  const expired = db
+    .select({ id: dashboardSessions.id })
+    .from(dashboardSessions)
+    .where(lte(dashboardSessions.expiresAt, now))
+    .limit(rowsMax);
+  const deleted = await db
+    .delete(dashboardSessions)
+    .where(inArray(dashboardSessions.id, expired))
+    .returning({ id: dashboardSessions.id });
+  return deleted.length;
+}
+
 export async function insertInvitation(
   db: Db,
   row: typeof dashboardInvitations.$inferInsert,
@@ -139,6 +153,20 @@ export async function lockOpenInvitation(
     )
     .for('update');
   return row;
+}
+
+/** Deletes up to `rowsMax` invitations that expired unaccepted (no link opens them); answers how many. */
+export async function pruneExpiredInvitations(db: Db, now: Date, rowsMax: number): Promise<number> {
+  const expired = db
+    .select({ id: dashboardInvitations.id })
+    .from(dashboardInvitations)
+    .where(and(isNull(dashboardInvitations.acceptedAt), lte(dashboardInvitations.expiresAt, now)))
+    .limit(rowsMax);
+  const deleted = await db
+    .delete(dashboardInvitations)
+    .where(inArray(dashboardInvitations.id, expired))
+    .returning({ id: dashboardInvitations.id });
+  return deleted.length;
 }
 
 export async function markInvitationAccepted(db: Db, id: string, now: Date): Promise<void> {

@@ -1,0 +1,34 @@
+export interface Repeating {
+  /** Stops the timer and waits for a run in progress to end. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `work` now and again `intervalMs` after each run ends, until stopped. Runs never overlap,
+ * and a failed run goes to `onError` without ending the repetition: scheduled sweeps pick up next
+ * time what one pass could not finish.
+ */
+export function repeatEvery(
+  intervalMs: number,
+  work: () => Promise<unknown>,
+  onError: (error: unknown) => void,
+): Repeating {
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const tick = () => {
+    running = work()
+      .then(() => undefined, onError)
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  tick();
+  return {
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
