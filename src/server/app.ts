@@ -16,7 +16,7 @@ import { registerDashboard } from './dashboard.js';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
-  /** Tests build the app strict: an error code missing from the catalog, or a broken invariant, fails loudly. */
+  /** Tests build the app strict: a code missing from the catalog or a broken invariant fails loudly. */
   strictCatalog?: boolean;
   /** Tests build it exact too: a response schema that would drop or change a field fails the request. */
   exactResponses?: boolean;

@@ -15,7 +15,7 @@ export const loyaltyErrors = {
   },
   earn_rules_limit_reached: {
     type: 'business_rule_error',
-    meaning: `The workspace has ${earnRulesLiveMax} live earn rules, the most it may (each tracked event is checked against them).`,
+    meaning: `The workspace has ${earnRulesLiveMax} live earn rules, the most it may.`,
     fix: 'Archive an earn rule (DELETE /v1/loyalty/earn-rules/{id}) before adding another.',
   },
   tiers_limit_reached: {
