@@ -1,0 +1,11454 @@
+// Generated from /v1/openapi.json by `npm run api:types`: do not edit.
+export interface paths {
+  '/v1/workspace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace: name, currency, time zone, locale */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'workspace';
+              id: string;
+              name: string;
+              /** @description ISO 4217 code; amounts are integer minor units of it. */
+              currency: string;
+              /** @description IANA time zone in which dates and periods are read. */
+              timezone: string;
+              /** @description BCP 47 locale for numbers, dates and messages. */
+              locale: string;
+              settings: {
+                [key: string]: unknown;
+              };
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the workspace settings */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            /** @description Can change only while the workspace has no orders. */
+            currency?: string;
+            timezone?: string;
+            locale?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'workspace';
+              id: string;
+              name: string;
+              /** @description ISO 4217 code; amounts are integer minor units of it. */
+              currency: string;
+              /** @description IANA time zone in which dates and periods are read. */
+              timezone: string;
+              /** @description BCP 47 locale for numbers, dates and messages. */
+              locale: string;
+              settings: {
+                [key: string]: unknown;
+              };
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/api_keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List API keys (redacted) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'api_key';
+                id: string;
+                /** @enum {string} */
+                kind: 'secret' | 'publishable';
+                name: string;
+                /** @description The key’s prefix and last four characters, e.g. `sk_…x9Qa`. */
+                redacted: string;
+                created: string;
+                revoked: string | null;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an API key; the key is in this answer only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default secret
+             * @enum {string}
+             */
+            kind?: 'secret' | 'publishable';
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'api_key';
+              id: string;
+              /** @enum {string} */
+              kind: 'secret' | 'publishable';
+              name: string;
+              /** @description The key’s prefix and last four characters, e.g. `sk_…x9Qa`. */
+              redacted: string;
+              created: string;
+              revoked: string | null;
+              /** @description The key in the clear: shown in this answer only. */
+              key: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/api_keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API key */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'api_key';
+              id: string;
+              /** @enum {string} */
+              kind: 'secret' | 'publishable';
+              name: string;
+              /** @description The key’s prefix and last four characters, e.g. `sk_…x9Qa`. */
+              redacted: string;
+              created: string;
+              revoked: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the first visit must create the owner account */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description True until the first owner account exists. */
+              needs_owner: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/sign-up-owner': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create the owner account */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string;
+            password: string;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'session';
+              user: {
+                /** @enum {string} */
+                object: 'dashboard_user';
+                id: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'owner' | 'admin' | 'analyst';
+                created: string;
+              };
+              /** @description Send it as the X-Retain-CSRF header with every mutating request. */
+              csrf_token: string;
+              expires: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in; sets the session cookie */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string;
+            password: string;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'session';
+              user: {
+                /** @enum {string} */
+                object: 'dashboard_user';
+                id: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'owner' | 'admin' | 'analyst';
+                created: string;
+              };
+              /** @description Send it as the X-Retain-CSRF header with every mutating request. */
+              csrf_token: string;
+              expires: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: set a password and sign in */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+            password: string;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'session';
+              user: {
+                /** @enum {string} */
+                object: 'dashboard_user';
+                id: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'owner' | 'admin' | 'analyst';
+                created: string;
+              };
+              /** @description Send it as the X-Retain-CSRF header with every mutating request. */
+              csrf_token: string;
+              expires: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user and the CSRF token of the session; user null when signed out */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'session';
+              /** @description Null when signed out. */
+              user: {
+                /** @enum {string} */
+                object: 'dashboard_user';
+                id: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'owner' | 'admin' | 'analyst';
+                created: string;
+              } | null;
+              csrf_token: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/sign-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End the session (needs the X-Retain-CSRF header) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description No content. */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/dashboard/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dashboard users */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'dashboard_user';
+                id: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'owner' | 'admin' | 'analyst';
+                created: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/dashboard/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a user */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'dashboard_user';
+              id: string;
+              email: string;
+              name: string | null;
+              /** @enum {string} */
+              role: 'owner' | 'admin' | 'analyst';
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a user's role */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            role: 'owner' | 'admin' | 'analyst';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'dashboard_user';
+              id: string;
+              email: string;
+              name: string | null;
+              /** @enum {string} */
+              role: 'owner' | 'admin' | 'analyst';
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/dashboard/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open invitations */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'invitation';
+                id: string;
+                email: string;
+                /** @enum {string} */
+                role: 'owner' | 'admin' | 'analyst';
+                created: string;
+                expires: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Invite a user; the token (for the link) is in this answer only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string;
+            /** @enum {string} */
+            role: 'owner' | 'admin' | 'analyst';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'invitation';
+              id: string;
+              email: string;
+              /** @enum {string} */
+              role: 'owner' | 'admin' | 'analyst';
+              created: string;
+              expires: string;
+              /** @description For the invitation link: shown in this answer only. */
+              token: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/dashboard/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an invitation */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description No content. */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/coupons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List coupons, newest first (source=reward for reward coupons) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          source?: 'api' | 'reward';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'coupon';
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product';
+                amount_off: number | null;
+                percent_off: number | null;
+                currency: string;
+                product_id: string | null;
+                minimum_order: number | null;
+                expires_at: string | null;
+                max_redemptions: number | null;
+                max_redemptions_per_customer: number | null;
+                times_redeemed: number;
+                customer: string | null;
+                /** @enum {string} */
+                source: 'api' | 'reward';
+                voided: string | null;
+                created: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a coupon (its terms) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @enum {string} */
+            kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product';
+            /** @description Minor units of the workspace currency (kind amount_off). */
+            amount_off?: number;
+            /** @description Whole percent (kind percent_off). */
+            percent_off?: number;
+            /** @description The product given free (kind free_product). */
+            product_id?: string;
+            /** @description Minor units; orders below it cannot use the coupon. */
+            minimum_order?: number;
+            /** Format: date-time */
+            expires_at?: string;
+            /** @description Uses across all codes; unlimited when absent. */
+            max_redemptions?: number;
+            max_redemptions_per_customer?: number;
+            /** @description Only this customer may use it. */
+            customer?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'coupon';
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product';
+              amount_off: number | null;
+              percent_off: number | null;
+              currency: string;
+              product_id: string | null;
+              minimum_order: number | null;
+              expires_at: string | null;
+              max_redemptions: number | null;
+              max_redemptions_per_customer: number | null;
+              times_redeemed: number;
+              customer: string | null;
+              /** @enum {string} */
+              source: 'api' | 'reward';
+              voided: string | null;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/coupons/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A coupon */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'coupon';
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product';
+              amount_off: number | null;
+              percent_off: number | null;
+              currency: string;
+              product_id: string | null;
+              minimum_order: number | null;
+              expires_at: string | null;
+              max_redemptions: number | null;
+              max_redemptions_per_customer: number | null;
+              times_redeemed: number;
+              customer: string | null;
+              /** @enum {string} */
+              source: 'api' | 'reward';
+              voided: string | null;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename a coupon or change its expiry */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            expires_at?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'coupon';
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product';
+              amount_off: number | null;
+              percent_off: number | null;
+              currency: string;
+              product_id: string | null;
+              minimum_order: number | null;
+              expires_at: string | null;
+              max_redemptions: number | null;
+              max_redemptions_per_customer: number | null;
+              times_redeemed: number;
+              customer: string | null;
+              /** @enum {string} */
+              source: 'api' | 'reward';
+              voided: string | null;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/coupons/{id}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop every code of a coupon from working */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'coupon';
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product';
+              amount_off: number | null;
+              percent_off: number | null;
+              currency: string;
+              product_id: string | null;
+              minimum_order: number | null;
+              expires_at: string | null;
+              max_redemptions: number | null;
+              max_redemptions_per_customer: number | null;
+              times_redeemed: number;
+              customer: string | null;
+              /** @enum {string} */
+              source: 'api' | 'reward';
+              voided: string | null;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/coupons/{id}/codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the codes of a coupon */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'coupon_code';
+                id: string;
+                code: string;
+                coupon: string;
+                max_redemptions: number | null;
+                times_redeemed: number;
+                voided: string | null;
+                created: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Draw unguessable codes for a coupon, or add a chosen one */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            count?: number;
+            /** @description A code of your choice (e.g. SUMMER10) instead of drawn ones. */
+            code?: string;
+            /** @description Uses per code: 1 by default for drawn codes. */
+            max_redemptions?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'coupon_code';
+                id: string;
+                code: string;
+                coupon: string;
+                max_redemptions: number | null;
+                times_redeemed: number;
+                voided: string | null;
+                created: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/coupons/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Would this code work for this customer and order? Changes nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /** @description `cus_…` or the shop’s userId. */
+            customer?: string;
+            order_total?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'coupon_validation';
+              code: string;
+              valid: boolean;
+              reason:
+                | (
+                    | 'unknown'
+                    | 'voided'
+                    | 'expired'
+                    | 'not_yours'
+                    | 'already_used'
+                    | 'usage_limit_reached'
+                    | 'customer_limit_reached'
+                    | 'minimum_not_met'
+                  )
+                | null;
+              message: string | null;
+              coupon: string | null;
+              kind: ('amount_off' | 'percent_off' | 'free_shipping' | 'free_product') | null;
+              /** @description Minor units taken off `order_total`; null when it depends on a total not sent. */
+              discount: number | null;
+              currency: string | null;
+              free_shipping: boolean;
+              product_id: string | null;
+              minimum_order: number | null;
+              expires_at: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/coupons/{code}/redeem': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Use a code for an order (once per order; single-use codes once at all) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description `cus_…` or the shop’s userId. */
+            customer?: string;
+            order_id: string;
+            order_total?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description A replay: this order already used this code. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'coupon_redemption';
+              id: string;
+              code: string;
+              coupon: string;
+              customer: string | null;
+              order_id: string;
+              order_total: number | null;
+              discount: number | null;
+              /** @enum {string} */
+              source: 'api' | 'order_event';
+              redeemed: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'coupon_redemption';
+              id: string;
+              code: string;
+              coupon: string;
+              customer: string | null;
+              order_id: string;
+              order_total: number | null;
+              discount: number | null;
+              /** @enum {string} */
+              source: 'api' | 'order_event';
+              redeemed: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/program': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The loyalty program settings */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              points_name: string;
+              /** @description Points earned per `earn_per_amount_minor` of order total; 0 turns base earning off. */
+              earn_points: number;
+              /** @description Minor units of the workspace currency (10000 VND = 10000; 1.00 USD = 100). */
+              earn_per_amount_minor: number;
+              /** @description Points stay pending this long (return window). */
+              pending_days: number;
+              expiry:
+                | {
+                    /** @enum {string} */
+                    policy: 'none';
+                  }
+                | {
+                    /** @enum {string} */
+                    policy: 'per_lot';
+                    months: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    policy: 'inactivity';
+                    months: number;
+                  };
+              /** @description `Points Expiring Soon` this many days ahead. */
+              expiring_soon_days: number;
+              /**
+               * @description What a refund may do when the points it claws back were already spent.
+               * @enum {string}
+               */
+              clawback: 'stop_at_zero' | 'allow_negative';
+              redemption_points: number;
+              /** @description `redemption_points` points are worth this many minor units (for liability). */
+              redemption_value_minor: number;
+              /** @description Store credit earned per order, in 1/100 of a percent (250 = 2.5%). */
+              cashback_basis_points: number;
+              /** @description Orders from CSV imports (history) count for tiers; they earn points and cashback only when true. */
+              award_imported_orders: boolean;
+              /** @enum {string} */
+              tier_metric: 'spend' | 'points';
+              /** @enum {string} */
+              tier_period: 'rolling' | 'calendar_year';
+              tier_window_months: number;
+              tier_grace_days: number;
+              /** @enum {string} */
+              object: 'loyalty_program';
+              currency: string;
+              /** @description How points are rounded, in words. */
+              rounding: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Change the program settings (fields not sent keep their value) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            points_name?: string;
+            /** @description Points earned per `earn_per_amount_minor` of order total; 0 turns base earning off. */
+            earn_points?: number;
+            /** @description Minor units of the workspace currency (10000 VND = 10000; 1.00 USD = 100). */
+            earn_per_amount_minor?: number;
+            /** @description Points stay pending this long (return window). */
+            pending_days?: number;
+            expiry?:
+              | {
+                  /** @enum {string} */
+                  policy: 'none';
+                }
+              | {
+                  /** @enum {string} */
+                  policy: 'per_lot';
+                  months: number;
+                }
+              | {
+                  /** @enum {string} */
+                  policy: 'inactivity';
+                  months: number;
+                };
+            /** @description `Points Expiring Soon` this many days ahead. */
+            expiring_soon_days?: number;
+            /**
+             * @description What a refund may do when the points it claws back were already spent.
+             * @enum {string}
+             */
+            clawback?: 'stop_at_zero' | 'allow_negative';
+            redemption_points?: number;
+            /** @description `redemption_points` points are worth this many minor units (for liability). */
+            redemption_value_minor?: number;
+            /** @description Store credit earned per order, in 1/100 of a percent (250 = 2.5%). */
+            cashback_basis_points?: number;
+            /** @description Orders from CSV imports (history) count for tiers; they earn points and cashback only when true. */
+            award_imported_orders?: boolean;
+            /** @enum {string} */
+            tier_metric?: 'spend' | 'points';
+            /** @enum {string} */
+            tier_period?: 'rolling' | 'calendar_year';
+            tier_window_months?: number;
+            tier_grace_days?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              points_name: string;
+              /** @description Points earned per `earn_per_amount_minor` of order total; 0 turns base earning off. */
+              earn_points: number;
+              /** @description Minor units of the workspace currency (10000 VND = 10000; 1.00 USD = 100). */
+              earn_per_amount_minor: number;
+              /** @description Points stay pending this long (return window). */
+              pending_days: number;
+              expiry:
+                | {
+                    /** @enum {string} */
+                    policy: 'none';
+                  }
+                | {
+                    /** @enum {string} */
+                    policy: 'per_lot';
+                    months: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    policy: 'inactivity';
+                    months: number;
+                  };
+              /** @description `Points Expiring Soon` this many days ahead. */
+              expiring_soon_days: number;
+              /**
+               * @description What a refund may do when the points it claws back were already spent.
+               * @enum {string}
+               */
+              clawback: 'stop_at_zero' | 'allow_negative';
+              redemption_points: number;
+              /** @description `redemption_points` points are worth this many minor units (for liability). */
+              redemption_value_minor: number;
+              /** @description Store credit earned per order, in 1/100 of a percent (250 = 2.5%). */
+              cashback_basis_points: number;
+              /** @description Orders from CSV imports (history) count for tiers; they earn points and cashback only when true. */
+              award_imported_orders: boolean;
+              /** @enum {string} */
+              tier_metric: 'spend' | 'points';
+              /** @enum {string} */
+              tier_period: 'rolling' | 'calendar_year';
+              tier_window_months: number;
+              tier_grace_days: number;
+              /** @enum {string} */
+              object: 'loyalty_program';
+              currency: string;
+              /** @description How points are rounded, in words. */
+              rounding: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/liability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Outstanding points and their value, by expiry month; issued, redeemed, expired and breakage over a period */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_liability';
+              currency: string;
+              points_name: string;
+              outstanding: {
+                points: number;
+                /** @description points × redemption_value_minor ÷ redemption_points, rounded down. */
+                value_minor: number;
+                pending_points: number;
+                pending_value_minor: number;
+                negative_points: number;
+                customers: number;
+                store_credit_minor: number;
+              };
+              by_expiry_month: {
+                /** @description YYYY-MM (UTC); null for points that never expire. */
+                month: string | null;
+                points: number;
+                value_minor: number;
+              }[];
+              period: {
+                from: string;
+                to: string;
+                issued: number;
+                redeemed: number;
+                expired: number;
+                clawed_back: number;
+                adjusted_down: number;
+                /** @description expired ÷ (redeemed + expired) over the period; null when no points left. */
+                breakage_rate: number | null;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/transactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recent points ledger activity of every customer, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          kind?:
+            | 'earn'
+            | 'bonus'
+            | 'adjust'
+            | 'redeem'
+            | 'reversal'
+            | 'post'
+            | 'void'
+            | 'clawback'
+            | 'expire'
+            | 'merge_in'
+            | 'merge_out';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'points_transaction';
+                id: string;
+                customer_id: string;
+                /** @enum {string} */
+                kind:
+                  | 'earn'
+                  | 'bonus'
+                  | 'adjust'
+                  | 'redeem'
+                  | 'reversal'
+                  | 'post'
+                  | 'void'
+                  | 'clawback'
+                  | 'expire'
+                  | 'merge_in'
+                  | 'merge_out';
+                /** @description Posted points this entry added (negative: removed). */
+                points: number;
+                pending_points: number;
+                balance_after: number;
+                pending_after: number;
+                /** @description Clawbacks: what the refund asked for. */
+                requested_points: number | null;
+                reason: string;
+                source: {
+                  type: string;
+                  id: string;
+                };
+                /** @description The entry this one settles or corrects. */
+                related_transaction_id: string | null;
+                rule: {
+                  id: string;
+                  version: number | null;
+                } | null;
+                actor: string | null;
+                occurred_at: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/earn-rules/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Starting points for common earn rules */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'earn_rule_template';
+                key: string;
+                name: string;
+                description: string;
+                definition: {
+                  trigger:
+                    | {
+                        /** @enum {string} */
+                        type: 'event';
+                        /** @description Any track event name, e.g. `Order Completed`. */
+                        event: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        type: 'birthday';
+                      };
+                  /** @default [] */
+                  conditions: {
+                    /**
+                     * @description Read from the event properties or the customer traits.
+                     * @enum {string}
+                     */
+                    source: 'property' | 'trait';
+                    /** @description Dot path; `products[].category` matches when any product matches. */
+                    path: string;
+                    /** @enum {string} */
+                    operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains' | 'exists';
+                    value?: string | number | boolean | (string | number)[];
+                  }[];
+                  reward:
+                    | {
+                        /** @enum {string} */
+                        type: 'fixed';
+                        points: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        type: 'per_amount';
+                        points: number;
+                        per_amount_minor: number;
+                        /** @description Count only the products of this category (price × quantity). */
+                        category?: string;
+                      };
+                  /**
+                   * @default {
+                   *       "once_per_customer": false
+                   *     }
+                   */
+                  limits: {
+                    /** @default false */
+                    once_per_customer: boolean;
+                    max_per_period?: {
+                      count: number;
+                      /** @enum {string} */
+                      period: 'day' | 'week' | 'month';
+                    };
+                    /** Format: date-time */
+                    starts_at?: string;
+                    /** Format: date-time */
+                    ends_at?: string;
+                    /** @description Total points the rule may ever issue. */
+                    budget_points?: number;
+                  };
+                  /** @default true */
+                  apply_tier_multiplier: boolean;
+                };
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/earn-rules/simulate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Backtest a draft rule over past events: points, customers and value it would have issued */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            definition: {
+              [key: string]: unknown;
+            };
+            /** Format: date-time */
+            from?: string;
+            /** Format: date-time */
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'earn_rule_simulation';
+              from: string;
+              to: string;
+              events_scanned: number;
+              /** @description The scan stopped at its cap of events: the figures are a lower bound. */
+              truncated: boolean;
+              awards: number;
+              points: number;
+              customers: number;
+              value_minor: number;
+              currency: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/earn-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List earn rules */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                trigger:
+                  | {
+                      /** @enum {string} */
+                      type: 'event';
+                      /** @description Any track event name, e.g. `Order Completed`. */
+                      event: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'birthday';
+                    };
+                /** @default [] */
+                conditions: {
+                  /**
+                   * @description Read from the event properties or the customer traits.
+                   * @enum {string}
+                   */
+                  source: 'property' | 'trait';
+                  /** @description Dot path; `products[].category` matches when any product matches. */
+                  path: string;
+                  /** @enum {string} */
+                  operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains' | 'exists';
+                  value?: string | number | boolean | (string | number)[];
+                }[];
+                reward:
+                  | {
+                      /** @enum {string} */
+                      type: 'fixed';
+                      points: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'per_amount';
+                      points: number;
+                      per_amount_minor: number;
+                      /** @description Count only the products of this category (price × quantity). */
+                      category?: string;
+                    };
+                /**
+                 * @default {
+                 *       "once_per_customer": false
+                 *     }
+                 */
+                limits: {
+                  /** @default false */
+                  once_per_customer: boolean;
+                  max_per_period?: {
+                    count: number;
+                    /** @enum {string} */
+                    period: 'day' | 'week' | 'month';
+                  };
+                  /** Format: date-time */
+                  starts_at?: string;
+                  /** Format: date-time */
+                  ends_at?: string;
+                  /** @description Total points the rule may ever issue. */
+                  budget_points?: number;
+                };
+                /** @default true */
+                apply_tier_multiplier: boolean;
+                /** @enum {string} */
+                object: 'earn_rule';
+                id: string;
+                name: string;
+                active: boolean;
+                version: number;
+                created: string;
+                updated: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an earn rule */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            active?: boolean;
+            /** @description trigger, conditions, reward, limits, apply_tier_multiplier */
+            definition: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              trigger:
+                | {
+                    /** @enum {string} */
+                    type: 'event';
+                    /** @description Any track event name, e.g. `Order Completed`. */
+                    event: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'birthday';
+                  };
+              /** @default [] */
+              conditions: {
+                /**
+                 * @description Read from the event properties or the customer traits.
+                 * @enum {string}
+                 */
+                source: 'property' | 'trait';
+                /** @description Dot path; `products[].category` matches when any product matches. */
+                path: string;
+                /** @enum {string} */
+                operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains' | 'exists';
+                value?: string | number | boolean | (string | number)[];
+              }[];
+              reward:
+                | {
+                    /** @enum {string} */
+                    type: 'fixed';
+                    points: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'per_amount';
+                    points: number;
+                    per_amount_minor: number;
+                    /** @description Count only the products of this category (price × quantity). */
+                    category?: string;
+                  };
+              /**
+               * @default {
+               *       "once_per_customer": false
+               *     }
+               */
+              limits: {
+                /** @default false */
+                once_per_customer: boolean;
+                max_per_period?: {
+                  count: number;
+                  /** @enum {string} */
+                  period: 'day' | 'week' | 'month';
+                };
+                /** Format: date-time */
+                starts_at?: string;
+                /** Format: date-time */
+                ends_at?: string;
+                /** @description Total points the rule may ever issue. */
+                budget_points?: number;
+              };
+              /** @default true */
+              apply_tier_multiplier: boolean;
+              /** @enum {string} */
+              object: 'earn_rule';
+              id: string;
+              name: string;
+              active: boolean;
+              version: number;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/earn-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An earn rule */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              trigger:
+                | {
+                    /** @enum {string} */
+                    type: 'event';
+                    /** @description Any track event name, e.g. `Order Completed`. */
+                    event: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'birthday';
+                  };
+              /** @default [] */
+              conditions: {
+                /**
+                 * @description Read from the event properties or the customer traits.
+                 * @enum {string}
+                 */
+                source: 'property' | 'trait';
+                /** @description Dot path; `products[].category` matches when any product matches. */
+                path: string;
+                /** @enum {string} */
+                operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains' | 'exists';
+                value?: string | number | boolean | (string | number)[];
+              }[];
+              reward:
+                | {
+                    /** @enum {string} */
+                    type: 'fixed';
+                    points: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'per_amount';
+                    points: number;
+                    per_amount_minor: number;
+                    /** @description Count only the products of this category (price × quantity). */
+                    category?: string;
+                  };
+              /**
+               * @default {
+               *       "once_per_customer": false
+               *     }
+               */
+              limits: {
+                /** @default false */
+                once_per_customer: boolean;
+                max_per_period?: {
+                  count: number;
+                  /** @enum {string} */
+                  period: 'day' | 'week' | 'month';
+                };
+                /** Format: date-time */
+                starts_at?: string;
+                /** Format: date-time */
+                ends_at?: string;
+                /** @description Total points the rule may ever issue. */
+                budget_points?: number;
+              };
+              /** @default true */
+              apply_tier_multiplier: boolean;
+              /** @enum {string} */
+              object: 'earn_rule';
+              id: string;
+              name: string;
+              active: boolean;
+              version: number;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Archive an earn rule */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'earn_rule';
+              id: string;
+              /** @enum {boolean} */
+              deleted: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an earn rule (writes a new version) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            active?: boolean;
+            /** @description trigger, conditions, reward, limits, apply_tier_multiplier */
+            definition?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              trigger:
+                | {
+                    /** @enum {string} */
+                    type: 'event';
+                    /** @description Any track event name, e.g. `Order Completed`. */
+                    event: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'birthday';
+                  };
+              /** @default [] */
+              conditions: {
+                /**
+                 * @description Read from the event properties or the customer traits.
+                 * @enum {string}
+                 */
+                source: 'property' | 'trait';
+                /** @description Dot path; `products[].category` matches when any product matches. */
+                path: string;
+                /** @enum {string} */
+                operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains' | 'exists';
+                value?: string | number | boolean | (string | number)[];
+              }[];
+              reward:
+                | {
+                    /** @enum {string} */
+                    type: 'fixed';
+                    points: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'per_amount';
+                    points: number;
+                    per_amount_minor: number;
+                    /** @description Count only the products of this category (price × quantity). */
+                    category?: string;
+                  };
+              /**
+               * @default {
+               *       "once_per_customer": false
+               *     }
+               */
+              limits: {
+                /** @default false */
+                once_per_customer: boolean;
+                max_per_period?: {
+                  count: number;
+                  /** @enum {string} */
+                  period: 'day' | 'week' | 'month';
+                };
+                /** Format: date-time */
+                starts_at?: string;
+                /** Format: date-time */
+                ends_at?: string;
+                /** @description Total points the rule may ever issue. */
+                budget_points?: number;
+              };
+              /** @default true */
+              apply_tier_multiplier: boolean;
+              /** @enum {string} */
+              object: 'earn_rule';
+              id: string;
+              name: string;
+              active: boolean;
+              version: number;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/loyalty/tiers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List VIP tiers, lowest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'loyalty_tier';
+                id: string;
+                name: string;
+                /** @description 1 for the lowest tier. */
+                rank: number;
+                threshold: number;
+                earn_multiplier_percent: number;
+                free_shipping: boolean;
+                created: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a VIP tier */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @description Spend in minor units, or points, per the program’s tier_metric. */
+            threshold: number;
+            earn_multiplier_percent?: number;
+            free_shipping?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_tier';
+              id: string;
+              name: string;
+              /** @description 1 for the lowest tier. */
+              rank: number;
+              threshold: number;
+              earn_multiplier_percent: number;
+              free_shipping: boolean;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/tiers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A VIP tier */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_tier';
+              id: string;
+              name: string;
+              /** @description 1 for the lowest tier. */
+              rank: number;
+              threshold: number;
+              earn_multiplier_percent: number;
+              free_shipping: boolean;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Archive a VIP tier */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_tier';
+              id: string;
+              /** @enum {boolean} */
+              deleted: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a VIP tier */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            /** @description Spend in minor units, or points, per the program’s tier_metric. */
+            threshold?: number;
+            earn_multiplier_percent?: number;
+            free_shipping?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_tier';
+              id: string;
+              name: string;
+              /** @description 1 for the lowest tier. */
+              rank: number;
+              threshold: number;
+              earn_multiplier_percent: number;
+              free_shipping: boolean;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/customers/{id}/loyalty': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s points, pending points, tier and progress, expiring points, store credit and badges */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_status';
+              customer_id: string;
+              points_name: string;
+              points: {
+                balance: number;
+                pending: number;
+                lifetime_earned: number;
+                lifetime_redeemed: number;
+                lifetime_expired: number;
+                value_minor: number;
+                negative_since: string | null;
+              };
+              tier: {
+                id: string;
+                name: string;
+                rank: number;
+                earn_multiplier_percent: number;
+                free_shipping: boolean;
+                since: string;
+                review_at: string;
+              } | null;
+              next_tier: {
+                id: string;
+                name: string;
+                rank: number;
+                /** @enum {string} */
+                metric: 'spend' | 'points';
+                threshold: number;
+                /** @description Spend in minor units, or points, in the tier window. */
+                progress: number;
+                remaining: number;
+                progress_percent: number;
+              } | null;
+              expiring: {
+                within_days: number;
+                points: number;
+                dates: {
+                  expires_at: string;
+                  points: number;
+                }[];
+              }[];
+              store_credit: {
+                balance_minor: number;
+                currency: string;
+              };
+              badges: {
+                /** @enum {string} */
+                object: 'loyalty_badge';
+                id: string;
+                customer: string;
+                challenge: string;
+                name: string;
+                description: string | null;
+                image_url: string | null;
+                bonus_points: number;
+                /** @description The ledger entry of the bonus points; null for 0 points. */
+                points_entry: string | null;
+                earned: string;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/points/transactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s points ledger, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'points_transaction';
+                id: string;
+                customer_id: string;
+                /** @enum {string} */
+                kind:
+                  | 'earn'
+                  | 'bonus'
+                  | 'adjust'
+                  | 'redeem'
+                  | 'reversal'
+                  | 'post'
+                  | 'void'
+                  | 'clawback'
+                  | 'expire'
+                  | 'merge_in'
+                  | 'merge_out';
+                /** @description Posted points this entry added (negative: removed). */
+                points: number;
+                pending_points: number;
+                balance_after: number;
+                pending_after: number;
+                /** @description Clawbacks: what the refund asked for. */
+                requested_points: number | null;
+                reason: string;
+                source: {
+                  type: string;
+                  id: string;
+                };
+                /** @description The entry this one settles or corrects. */
+                related_transaction_id: string | null;
+                rule: {
+                  id: string;
+                  version: number | null;
+                } | null;
+                actor: string | null;
+                occurred_at: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/points/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add or remove points by hand; the reason and the acting key are recorded */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            points: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'points_transaction';
+              id: string;
+              customer_id: string;
+              /** @enum {string} */
+              kind:
+                | 'earn'
+                | 'bonus'
+                | 'adjust'
+                | 'redeem'
+                | 'reversal'
+                | 'post'
+                | 'void'
+                | 'clawback'
+                | 'expire'
+                | 'merge_in'
+                | 'merge_out';
+              /** @description Posted points this entry added (negative: removed). */
+              points: number;
+              pending_points: number;
+              balance_after: number;
+              pending_after: number;
+              /** @description Clawbacks: what the refund asked for. */
+              requested_points: number | null;
+              reason: string;
+              source: {
+                type: string;
+                id: string;
+              };
+              /** @description The entry this one settles or corrects. */
+              related_transaction_id: string | null;
+              rule: {
+                id: string;
+                version: number | null;
+              } | null;
+              actor: string | null;
+              occurred_at: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/store-credit/debits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Spend store credit (minor units); 422 insufficient_store_credit when the balance is short */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            reason: string;
+            order_id?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'store_credit_transaction';
+              id: string;
+              customer_id: string;
+              /** @description Minor units; negative for a debit. */
+              amount: number;
+              reason: string;
+              balance_after: number;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/store-credit/credits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add store credit by hand (a negative amount removes it, never below zero) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'store_credit_transaction';
+              id: string;
+              customer_id: string;
+              /** @description Minor units; negative for a debit. */
+              amount: number;
+              reason: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/rewards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reward catalog, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          archived?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'loyalty_reward';
+                id: string;
+                name: string;
+                description: string | null;
+                /** @enum {string} */
+                kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+                points_cost: number;
+                amount_off: number | null;
+                percent_off: number | null;
+                product_id: string | null;
+                credit_amount: number | null;
+                currency: string;
+                minimum_order: number | null;
+                minimum_tier: string | null;
+                /** @description Units left; null: unlimited. */
+                stock: number | null;
+                active_from: string | null;
+                active_until: string | null;
+                coupon_expires_after_days: number | null;
+                archived: string | null;
+                created: string;
+                updated: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a reward to the catalog */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            description?: string | null;
+            points_cost: number;
+            /** @description Minor units of the workspace currency (kind amount_off). */
+            amount_off?: number;
+            /** @description Whole percent (kind percent_off). */
+            percent_off?: number;
+            /** @description The product given free (kind free_product). */
+            product_id?: string;
+            /** @description Minor units of store credit given (kind store_credit). */
+            credit_amount?: number;
+            /** @description Minor units; the coupon works on orders of at least this. */
+            minimum_order?: number | null;
+            /** @description A tier id: customers below it cannot redeem. */
+            minimum_tier?: string | null;
+            /** @description Units left; null: unlimited. */
+            stock?: number | null;
+            active_from?: string | null;
+            active_until?: string | null;
+            coupon_expires_after_days?: number | null;
+            /** @enum {string} */
+            kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_reward';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+              points_cost: number;
+              amount_off: number | null;
+              percent_off: number | null;
+              product_id: string | null;
+              credit_amount: number | null;
+              currency: string;
+              minimum_order: number | null;
+              minimum_tier: string | null;
+              /** @description Units left; null: unlimited. */
+              stock: number | null;
+              active_from: string | null;
+              active_until: string | null;
+              coupon_expires_after_days: number | null;
+              archived: string | null;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/rewards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A reward */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_reward';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+              points_cost: number;
+              amount_off: number | null;
+              percent_off: number | null;
+              product_id: string | null;
+              credit_amount: number | null;
+              currency: string;
+              minimum_order: number | null;
+              minimum_tier: string | null;
+              /** @description Units left; null: unlimited. */
+              stock: number | null;
+              active_from: string | null;
+              active_until: string | null;
+              coupon_expires_after_days: number | null;
+              archived: string | null;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Archive a reward (its redemptions stay) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_reward';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+              points_cost: number;
+              amount_off: number | null;
+              percent_off: number | null;
+              product_id: string | null;
+              credit_amount: number | null;
+              currency: string;
+              minimum_order: number | null;
+              minimum_tier: string | null;
+              /** @description Units left; null: unlimited. */
+              stock: number | null;
+              active_from: string | null;
+              active_until: string | null;
+              coupon_expires_after_days: number | null;
+              archived: string | null;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a reward (later redemptions only) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            description?: string | null;
+            points_cost?: number;
+            /** @description Minor units of the workspace currency (kind amount_off). */
+            amount_off?: number;
+            /** @description Whole percent (kind percent_off). */
+            percent_off?: number;
+            /** @description The product given free (kind free_product). */
+            product_id?: string;
+            /** @description Minor units of store credit given (kind store_credit). */
+            credit_amount?: number;
+            /** @description Minor units; the coupon works on orders of at least this. */
+            minimum_order?: number | null;
+            /** @description A tier id: customers below it cannot redeem. */
+            minimum_tier?: string | null;
+            /** @description Units left; null: unlimited. */
+            stock?: number | null;
+            active_from?: string | null;
+            active_until?: string | null;
+            coupon_expires_after_days?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_reward';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+              points_cost: number;
+              amount_off: number | null;
+              percent_off: number | null;
+              product_id: string | null;
+              credit_amount: number | null;
+              currency: string;
+              minimum_order: number | null;
+              minimum_tier: string | null;
+              /** @description Units left; null: unlimited. */
+              stock: number | null;
+              active_from: string | null;
+              active_until: string | null;
+              coupon_expires_after_days: number | null;
+              archived: string | null;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/customers/{id}/redemptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s redemptions, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'loyalty_redemption';
+                id: string;
+                customer: string;
+                reward: string;
+                reward_name: string;
+                /** @enum {string} */
+                kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+                points: number;
+                /**
+                 * @description issued: coupon not yet used, or credit given; used: coupon used at checkout.
+                 * @enum {string}
+                 */
+                status: 'issued' | 'used' | 'cancelled';
+                coupon: {
+                  id: string;
+                  code: string;
+                  /** @enum {string} */
+                  status: 'unused' | 'used' | 'voided';
+                } | null;
+                store_credit: {
+                  amount: number;
+                  currency: string;
+                } | null;
+                points_entry: string;
+                return_entry: string | null;
+                created: string;
+                cancelled: string | null;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Spend points on a reward: issues a single-use coupon (or store credit) in one transaction */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reward_id: string;
+          };
+        };
+      };
+      responses: {
+        /** @description A replay of the same Idempotency-Key. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_redemption';
+              id: string;
+              customer: string;
+              reward: string;
+              reward_name: string;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+              points: number;
+              /**
+               * @description issued: coupon not yet used, or credit given; used: coupon used at checkout.
+               * @enum {string}
+               */
+              status: 'issued' | 'used' | 'cancelled';
+              coupon: {
+                id: string;
+                code: string;
+                /** @enum {string} */
+                status: 'unused' | 'used' | 'voided';
+              } | null;
+              store_credit: {
+                amount: number;
+                currency: string;
+              } | null;
+              points_entry: string;
+              return_entry: string | null;
+              created: string;
+              cancelled: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_redemption';
+              id: string;
+              customer: string;
+              reward: string;
+              reward_name: string;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+              points: number;
+              /**
+               * @description issued: coupon not yet used, or credit given; used: coupon used at checkout.
+               * @enum {string}
+               */
+              status: 'issued' | 'used' | 'cancelled';
+              coupon: {
+                id: string;
+                code: string;
+                /** @enum {string} */
+                status: 'unused' | 'used' | 'voided';
+              } | null;
+              store_credit: {
+                amount: number;
+                currency: string;
+              } | null;
+              points_entry: string;
+              return_entry: string | null;
+              created: string;
+              cancelled: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/redemptions/{redemption_id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a redemption whose coupon is unused: points go back to their original lots */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          redemption_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_redemption';
+              id: string;
+              customer: string;
+              reward: string;
+              reward_name: string;
+              /** @enum {string} */
+              kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product' | 'store_credit';
+              points: number;
+              /**
+               * @description issued: coupon not yet used, or credit given; used: coupon used at checkout.
+               * @enum {string}
+               */
+              status: 'issued' | 'used' | 'cancelled';
+              coupon: {
+                id: string;
+                code: string;
+                /** @enum {string} */
+                status: 'unused' | 'used' | 'voided';
+              } | null;
+              store_credit: {
+                amount: number;
+                currency: string;
+              } | null;
+              points_entry: string;
+              return_entry: string | null;
+              created: string;
+              cancelled: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/challenges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Live challenges, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'loyalty_challenge';
+                id: string;
+                name: string;
+                description: string | null;
+                event_name: string;
+                conditions: {
+                  path: string;
+                  /** @enum {string} */
+                  operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'exists';
+                  value?: string | number | boolean;
+                }[];
+                events_required: number;
+                window_days: number;
+                bonus_points: number;
+                badge: {
+                  name: string;
+                  description: string | null;
+                  image_url: string | null;
+                };
+                active_from: string;
+                active_until: string | null;
+                archived: string | null;
+                created: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a challenge: N events within D days earn bonus points and a badge */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            description?: string | null;
+            /** @description The track event that counts, e.g. `Order Completed`, `Review Submitted`. */
+            event_name: string;
+            conditions?: {
+              /** @description Dotted path in the event properties, e.g. `category`. */
+              path: string;
+              /** @enum {string} */
+              operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'exists';
+              value?: string | number | boolean;
+            }[];
+            events_required: number;
+            window_days: number;
+            bonus_points: number;
+            badge: {
+              name: string;
+              description?: string | null;
+              image_url?: string | null;
+            };
+            /**
+             * Format: date-time
+             * @description Events before this do not count; default: now.
+             */
+            active_from?: string;
+            active_until?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_challenge';
+              id: string;
+              name: string;
+              description: string | null;
+              event_name: string;
+              conditions: {
+                path: string;
+                /** @enum {string} */
+                operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'exists';
+                value?: string | number | boolean;
+              }[];
+              events_required: number;
+              window_days: number;
+              bonus_points: number;
+              badge: {
+                name: string;
+                description: string | null;
+                image_url: string | null;
+              };
+              active_from: string;
+              active_until: string | null;
+              archived: string | null;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/challenges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A challenge */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_challenge';
+              id: string;
+              name: string;
+              description: string | null;
+              event_name: string;
+              conditions: {
+                path: string;
+                /** @enum {string} */
+                operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'exists';
+                value?: string | number | boolean;
+              }[];
+              events_required: number;
+              window_days: number;
+              bonus_points: number;
+              badge: {
+                name: string;
+                description: string | null;
+                image_url: string | null;
+              };
+              active_from: string;
+              active_until: string | null;
+              archived: string | null;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Archive a challenge (badges earned stay) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_challenge';
+              id: string;
+              name: string;
+              description: string | null;
+              event_name: string;
+              conditions: {
+                path: string;
+                /** @enum {string} */
+                operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'exists';
+                value?: string | number | boolean;
+              }[];
+              events_required: number;
+              window_days: number;
+              bonus_points: number;
+              badge: {
+                name: string;
+                description: string | null;
+                image_url: string | null;
+              };
+              active_from: string;
+              active_until: string | null;
+              archived: string | null;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Rename, re-badge, change the bonus or the end of a challenge (what counts cannot change) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            description?: string | null;
+            bonus_points?: number;
+            badge?: {
+              name: string;
+              description?: string | null;
+              image_url?: string | null;
+            };
+            active_until?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'loyalty_challenge';
+              id: string;
+              name: string;
+              description: string | null;
+              event_name: string;
+              conditions: {
+                path: string;
+                /** @enum {string} */
+                operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'exists';
+                value?: string | number | boolean;
+              }[];
+              events_required: number;
+              window_days: number;
+              bonus_points: number;
+              badge: {
+                name: string;
+                description: string | null;
+                image_url: string | null;
+              };
+              active_from: string;
+              active_until: string | null;
+              archived: string | null;
+              created: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/customers/{id}/challenges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s progress in each live challenge, and the badges earned */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'loyalty_challenge_progress';
+                challenge: {
+                  /** @enum {string} */
+                  object: 'loyalty_challenge';
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  event_name: string;
+                  conditions: {
+                    path: string;
+                    /** @enum {string} */
+                    operator: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'exists';
+                    value?: string | number | boolean;
+                  }[];
+                  events_required: number;
+                  window_days: number;
+                  bonus_points: number;
+                  badge: {
+                    name: string;
+                    description: string | null;
+                    image_url: string | null;
+                  };
+                  active_from: string;
+                  active_until: string | null;
+                  archived: string | null;
+                  created: string;
+                };
+                /** @description Qualifying events in the last `window_days` days (all of them once completed). */
+                events_counted: number;
+                events_required: number;
+                completed: boolean;
+                badge: {
+                  /** @enum {string} */
+                  object: 'loyalty_badge';
+                  id: string;
+                  customer: string;
+                  challenge: string;
+                  name: string;
+                  description: string | null;
+                  image_url: string | null;
+                  bonus_points: number;
+                  /** @description The ledger entry of the bonus points; null for 0 points. */
+                  points_entry: string | null;
+                  earned: string;
+                } | null;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/identify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Segment identify call */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            messageId?: string;
+            userId?: (string | number) | null;
+            anonymousId?: (string | number) | null;
+            /**
+             * Format: date-time
+             * @description When it happened, by the client clock.
+             */
+            timestamp?: string;
+            /** Format: date-time */
+            originalTimestamp?: string;
+            /**
+             * Format: date-time
+             * @description When the client sent it, by the same clock: corrects its skew.
+             */
+            sentAt?: string;
+            context?: unknown;
+            /** @description Accepted for compatibility; retain has no destinations. */
+            integrations?: unknown;
+            writeKey?: string;
+            traits?: unknown;
+            /** @enum {string} */
+            type?: 'identify';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/track': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Segment track call */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            messageId?: string;
+            userId?: (string | number) | null;
+            anonymousId?: (string | number) | null;
+            /**
+             * Format: date-time
+             * @description When it happened, by the client clock.
+             */
+            timestamp?: string;
+            /** Format: date-time */
+            originalTimestamp?: string;
+            /**
+             * Format: date-time
+             * @description When the client sent it, by the same clock: corrects its skew.
+             */
+            sentAt?: string;
+            context?: unknown;
+            /** @description Accepted for compatibility; retain has no destinations. */
+            integrations?: unknown;
+            writeKey?: string;
+            event: string;
+            properties?: unknown;
+            /** @enum {string} */
+            type?: 'track';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/page': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Segment page call */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            messageId?: string;
+            userId?: (string | number) | null;
+            anonymousId?: (string | number) | null;
+            /**
+             * Format: date-time
+             * @description When it happened, by the client clock.
+             */
+            timestamp?: string;
+            /** Format: date-time */
+            originalTimestamp?: string;
+            /**
+             * Format: date-time
+             * @description When the client sent it, by the same clock: corrects its skew.
+             */
+            sentAt?: string;
+            context?: unknown;
+            /** @description Accepted for compatibility; retain has no destinations. */
+            integrations?: unknown;
+            writeKey?: string;
+            name?: string;
+            category?: string;
+            properties?: unknown;
+            /** @enum {string} */
+            type?: 'page';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/screen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Segment screen call */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            messageId?: string;
+            userId?: (string | number) | null;
+            anonymousId?: (string | number) | null;
+            /**
+             * Format: date-time
+             * @description When it happened, by the client clock.
+             */
+            timestamp?: string;
+            /** Format: date-time */
+            originalTimestamp?: string;
+            /**
+             * Format: date-time
+             * @description When the client sent it, by the same clock: corrects its skew.
+             */
+            sentAt?: string;
+            context?: unknown;
+            /** @description Accepted for compatibility; retain has no destinations. */
+            integrations?: unknown;
+            writeKey?: string;
+            name?: string;
+            properties?: unknown;
+            /** @enum {string} */
+            type?: 'screen';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/group': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Segment group call */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            messageId?: string;
+            userId?: (string | number) | null;
+            anonymousId?: (string | number) | null;
+            /**
+             * Format: date-time
+             * @description When it happened, by the client clock.
+             */
+            timestamp?: string;
+            /** Format: date-time */
+            originalTimestamp?: string;
+            /**
+             * Format: date-time
+             * @description When the client sent it, by the same clock: corrects its skew.
+             */
+            sentAt?: string;
+            context?: unknown;
+            /** @description Accepted for compatibility; retain has no destinations. */
+            integrations?: unknown;
+            writeKey?: string;
+            groupId: string | number;
+            traits?: unknown;
+            /** @enum {string} */
+            type?: 'group';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/alias': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Segment alias call */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            messageId?: string;
+            userId: string | number;
+            anonymousId?: (string | number) | null;
+            /**
+             * Format: date-time
+             * @description When it happened, by the client clock.
+             */
+            timestamp?: string;
+            /** Format: date-time */
+            originalTimestamp?: string;
+            /**
+             * Format: date-time
+             * @description When the client sent it, by the same clock: corrects its skew.
+             */
+            sentAt?: string;
+            context?: unknown;
+            /** @description Accepted for compatibility; retain has no destinations. */
+            integrations?: unknown;
+            writeKey?: string;
+            previousId: string | number;
+            /** @enum {string} */
+            type?: 'alias';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Segment batch: all messages are stored, or none */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            batch: (
+              | {
+                  messageId?: string;
+                  userId?: (string | number) | null;
+                  anonymousId?: (string | number) | null;
+                  /**
+                   * Format: date-time
+                   * @description When it happened, by the client clock.
+                   */
+                  timestamp?: string;
+                  /** Format: date-time */
+                  originalTimestamp?: string;
+                  /**
+                   * Format: date-time
+                   * @description When the client sent it, by the same clock: corrects its skew.
+                   */
+                  sentAt?: string;
+                  context?: unknown;
+                  /** @description Accepted for compatibility; retain has no destinations. */
+                  integrations?: unknown;
+                  writeKey?: string;
+                  traits?: unknown;
+                  /** @enum {string} */
+                  type: 'identify';
+                }
+              | {
+                  messageId?: string;
+                  userId?: (string | number) | null;
+                  anonymousId?: (string | number) | null;
+                  /**
+                   * Format: date-time
+                   * @description When it happened, by the client clock.
+                   */
+                  timestamp?: string;
+                  /** Format: date-time */
+                  originalTimestamp?: string;
+                  /**
+                   * Format: date-time
+                   * @description When the client sent it, by the same clock: corrects its skew.
+                   */
+                  sentAt?: string;
+                  context?: unknown;
+                  /** @description Accepted for compatibility; retain has no destinations. */
+                  integrations?: unknown;
+                  writeKey?: string;
+                  event: string;
+                  properties?: unknown;
+                  /** @enum {string} */
+                  type: 'track';
+                }
+              | {
+                  messageId?: string;
+                  userId?: (string | number) | null;
+                  anonymousId?: (string | number) | null;
+                  /**
+                   * Format: date-time
+                   * @description When it happened, by the client clock.
+                   */
+                  timestamp?: string;
+                  /** Format: date-time */
+                  originalTimestamp?: string;
+                  /**
+                   * Format: date-time
+                   * @description When the client sent it, by the same clock: corrects its skew.
+                   */
+                  sentAt?: string;
+                  context?: unknown;
+                  /** @description Accepted for compatibility; retain has no destinations. */
+                  integrations?: unknown;
+                  writeKey?: string;
+                  name?: string;
+                  category?: string;
+                  properties?: unknown;
+                  /** @enum {string} */
+                  type: 'page';
+                }
+              | {
+                  messageId?: string;
+                  userId?: (string | number) | null;
+                  anonymousId?: (string | number) | null;
+                  /**
+                   * Format: date-time
+                   * @description When it happened, by the client clock.
+                   */
+                  timestamp?: string;
+                  /** Format: date-time */
+                  originalTimestamp?: string;
+                  /**
+                   * Format: date-time
+                   * @description When the client sent it, by the same clock: corrects its skew.
+                   */
+                  sentAt?: string;
+                  context?: unknown;
+                  /** @description Accepted for compatibility; retain has no destinations. */
+                  integrations?: unknown;
+                  writeKey?: string;
+                  name?: string;
+                  properties?: unknown;
+                  /** @enum {string} */
+                  type: 'screen';
+                }
+              | {
+                  messageId?: string;
+                  userId?: (string | number) | null;
+                  anonymousId?: (string | number) | null;
+                  /**
+                   * Format: date-time
+                   * @description When it happened, by the client clock.
+                   */
+                  timestamp?: string;
+                  /** Format: date-time */
+                  originalTimestamp?: string;
+                  /**
+                   * Format: date-time
+                   * @description When the client sent it, by the same clock: corrects its skew.
+                   */
+                  sentAt?: string;
+                  context?: unknown;
+                  /** @description Accepted for compatibility; retain has no destinations. */
+                  integrations?: unknown;
+                  writeKey?: string;
+                  groupId: string | number;
+                  traits?: unknown;
+                  /** @enum {string} */
+                  type: 'group';
+                }
+              | {
+                  messageId?: string;
+                  userId: string | number;
+                  anonymousId?: (string | number) | null;
+                  /**
+                   * Format: date-time
+                   * @description When it happened, by the client clock.
+                   */
+                  timestamp?: string;
+                  /** Format: date-time */
+                  originalTimestamp?: string;
+                  /**
+                   * Format: date-time
+                   * @description When the client sent it, by the same clock: corrects its skew.
+                   */
+                  sentAt?: string;
+                  context?: unknown;
+                  /** @description Accepted for compatibility; retain has no destinations. */
+                  integrations?: unknown;
+                  writeKey?: string;
+                  previousId: string | number;
+                  /** @enum {string} */
+                  type: 'alias';
+                }
+            )[];
+            context?: unknown;
+            integrations?: unknown;
+            writeKey?: string;
+            /** Format: date-time */
+            sentAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import customers or orders from a CSV (the request body, text/csv)
+     * @description Streams the CSV into the event log in batches: each customer row becomes an `identify`, each order an `Order Completed` keyed by order_id, so importing the same file again changes nothing. Bad rows are reported by line and reason while the good ones import. `Content-Encoding: gzip` is accepted.
+     */
+    post: {
+      parameters: {
+        query: {
+          type: 'customers' | 'orders';
+          /** @description Field delimiter; default `,`. */
+          delimiter?: string;
+          /** @description true: answer once the consumers have applied the imported events (customers and orders visible). */
+          wait?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'import';
+              id: string;
+              /** @enum {string} */
+              type: 'customers' | 'orders';
+              /** @description Data rows read, the header excluded: imported + unchanged + failed. */
+              rows: number;
+              /** @description Rows whose events were new. */
+              imported: number;
+              /** @description Rows already imported before (same order_id, or the same customer row). */
+              unchanged: number;
+              /** @description Rows that could not be imported. */
+              failed: number;
+              errors: {
+                line: number;
+                reason: string;
+              }[];
+              /** @description Failed rows beyond the first 1,000, not listed in errors. */
+              errors_omitted: number;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List customers, newest first; `query` matches the start of the email or the full name */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          query?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'customer';
+                id: string;
+                /** @description The shop’s own id for the person (Segment userId). */
+                user_id: string | null;
+                email: string | null;
+                phone: string | null;
+                name: string | null;
+                first_name: string | null;
+                last_name: string | null;
+                /** @description IANA time zone. */
+                timezone: string | null;
+                /** @description BCP 47 locale. */
+                locale: string | null;
+                /** @description YYYY-MM-DD. */
+                birthday: string | null;
+                /** @description Free-form traits, merged shallowly; newer events win per trait. */
+                traits: {
+                  [key: string]: unknown;
+                };
+                first_seen: string;
+                last_seen: string;
+                erased_at: string | null;
+                created: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer: profile, traits, identities, orders summary */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description `cus_…`, or the shop’s own userId. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Plus one summary per module under its name, e.g. `orders: {count, revenue_minor, …}`. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'customer';
+              id: string;
+              /** @description The shop’s own id for the person (Segment userId). */
+              user_id: string | null;
+              email: string | null;
+              phone: string | null;
+              name: string | null;
+              first_name: string | null;
+              last_name: string | null;
+              /** @description IANA time zone. */
+              timezone: string | null;
+              /** @description BCP 47 locale. */
+              locale: string | null;
+              /** @description YYYY-MM-DD. */
+              birthday: string | null;
+              /** @description Free-form traits, merged shallowly; newer events win per trait. */
+              traits: {
+                [key: string]: unknown;
+              };
+              first_seen: string;
+              last_seen: string;
+              erased_at: string | null;
+              created: string;
+              identities: {
+                userIds: string[];
+                anonymousIds: string[];
+              };
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Erase the person’s personal data; keeps anonymous amounts. Idempotent. */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description `cus_…`, or the shop’s own userId. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'customer_erasure';
+              customer: string;
+              erased_at: string;
+              /** @description What this call changed, per kind: 0 everywhere on a repeat. */
+              erased: {
+                [key: string]: number;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer's events, newest first, including those of merged anonymous ids */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          /** @description `cus_…`, or the shop’s own userId. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'event';
+                id: string;
+                message_id: string;
+                type: string;
+                name: string | null;
+                user_id: string | null;
+                anonymous_id: string | null;
+                previous_id: string | null;
+                properties: {
+                  [key: string]: unknown;
+                };
+                traits: {
+                  [key: string]: unknown;
+                };
+                context: {
+                  [key: string]: unknown;
+                };
+                occurred_at: string;
+                received_at: string;
+                source: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything held about the person (data access request) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description `cus_…`, or the shop’s own userId. */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'customer_export';
+              generated_at: string;
+              customer: {
+                /** @enum {string} */
+                object: 'customer';
+                id: string;
+                /** @description The shop’s own id for the person (Segment userId). */
+                user_id: string | null;
+                email: string | null;
+                phone: string | null;
+                name: string | null;
+                first_name: string | null;
+                last_name: string | null;
+                /** @description IANA time zone. */
+                timezone: string | null;
+                /** @description BCP 47 locale. */
+                locale: string | null;
+                /** @description YYYY-MM-DD. */
+                birthday: string | null;
+                /** @description Free-form traits, merged shallowly; newer events win per trait. */
+                traits: {
+                  [key: string]: unknown;
+                };
+                first_seen: string;
+                last_seen: string;
+                erased_at: string | null;
+                created: string;
+              };
+              identities: {
+                type: string;
+                value: string;
+                created: string;
+              }[];
+              events: {
+                /** @enum {string} */
+                object: 'event';
+                id: string;
+                message_id: string;
+                type: string;
+                name: string | null;
+                user_id: string | null;
+                anonymous_id: string | null;
+                previous_id: string | null;
+                properties: {
+                  [key: string]: unknown;
+                };
+                traits: {
+                  [key: string]: unknown;
+                };
+                context: {
+                  [key: string]: unknown;
+                };
+                occurred_at: string;
+                received_at: string;
+                source: string;
+              }[];
+              events_truncated: boolean;
+              /** @description Each module’s data about the person, under its name. */
+              modules: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List orders, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          /** @description `cus_…` or the shop’s userId. */
+          customer?: string;
+          status?: 'completed' | 'partially_refunded' | 'refunded';
+          /** @description true: only orders in another currency than the workspace’s (kept, never converted). */
+          currency_mismatch?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'order';
+                id: string;
+                /** @description The shop’s order id. */
+                order_id: string;
+                customer: string;
+                placed_at: string;
+                currency: string;
+                /** @description Integer minor units of `currency`. */
+                total_minor: number;
+                subtotal_minor: number | null;
+                discount_minor: number | null;
+                shipping_minor: number | null;
+                tax_minor: number | null;
+                refunded_minor: number;
+                /** @enum {string} */
+                status: 'completed' | 'partially_refunded' | 'refunded';
+                /** @description In another currency than the workspace’s: kept, never converted. */
+                currency_mismatch: boolean;
+                coupon: string | null;
+                properties: {
+                  [key: string]: unknown;
+                };
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An order with its lines and refunds, by `ord_…` or the shop’s order_id */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'order';
+              id: string;
+              /** @description The shop’s order id. */
+              order_id: string;
+              customer: string;
+              placed_at: string;
+              currency: string;
+              /** @description Integer minor units of `currency`. */
+              total_minor: number;
+              subtotal_minor: number | null;
+              discount_minor: number | null;
+              shipping_minor: number | null;
+              tax_minor: number | null;
+              refunded_minor: number;
+              /** @enum {string} */
+              status: 'completed' | 'partially_refunded' | 'refunded';
+              /** @description In another currency than the workspace’s: kept, never converted. */
+              currency_mismatch: boolean;
+              coupon: string | null;
+              properties: {
+                [key: string]: unknown;
+              };
+              lines: {
+                id: string;
+                product_id: string | null;
+                sku: string | null;
+                name: string | null;
+                category: string | null;
+                price_minor: number;
+                quantity: number;
+                refunded_quantity: number;
+              }[];
+              refunds: {
+                id: string;
+                /** @description Applied: never past the order total. */
+                amount_minor: number;
+                requested_minor: number;
+                reason: string | null;
+                event: string;
+                refunded_at: string;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer's orders, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'order';
+                id: string;
+                /** @description The shop’s order id. */
+                order_id: string;
+                customer: string;
+                placed_at: string;
+                currency: string;
+                /** @description Integer minor units of `currency`. */
+                total_minor: number;
+                subtotal_minor: number | null;
+                discount_minor: number | null;
+                shipping_minor: number | null;
+                tax_minor: number | null;
+                refunded_minor: number;
+                /** @enum {string} */
+                status: 'completed' | 'partially_refunded' | 'refunded';
+                /** @description In another currency than the workspace’s: kept, never converted. */
+                currency_mismatch: boolean;
+                coupon: string | null;
+                properties: {
+                  [key: string]: unknown;
+                };
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/order_currency_mismatches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Orders in another currency than the workspace’s, counted per currency */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'currency_mismatch_report';
+              workspace_currency: string;
+              orders: number;
+              by_currency: {
+                currency: string;
+                orders: number;
+                total_minor: number;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/order_rejections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Order events that could not be applied, with the reason (newest first) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'order_rejection';
+                /** @description The event’s id. */
+                id: string;
+                event_name: string;
+                order_id: string | null;
+                /** @enum {string} */
+                reason:
+                  | 'order_id_missing'
+                  | 'currency_invalid'
+                  | 'amount_invalid'
+                  | 'total_missing'
+                  | 'order_unknown'
+                  | 'currency_differs'
+                  | 'customer_missing';
+                message: string;
+                occurred_at: string;
+                resolved_at: string | null;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * KPIs of a period, each with its definition and the previous period’s value
+     * @description Dates and periods are local dates in the workspace time zone; the previous period is the period of the same length just before. Money is in integer minor units of the workspace currency. Net revenue = total − refunded; orders whose currency differs from the workspace currency (currency_mismatch) are excluded from every money figure and never converted.
+     *
+     *     - **customers** (customers): Customers who have placed at least one order by the end of the period.
+     *     - **new_customers** (customers): Customers whose first order was placed in the period.
+     *     - **active_customers** (customers): Customers who placed at least one order in the period.
+     *     - **orders** (orders): Orders placed in the period (refunded ones included).
+     *     - **revenue** (minor_units): Net revenue: Σ (total − refunded) of the orders placed in the period, in the workspace currency; orders in another currency are excluded.
+     *     - **average_order_value** (minor_units): Net revenue ÷ orders in the workspace currency placed in the period.
+     *     - **average_order_value_first** (minor_units): Average net value of the period's orders that were their customer's first order.
+     *     - **average_order_value_repeat** (minor_units): Average net value of the period's orders placed by customers who had ordered before.
+     *     - **repeat_purchase_rate** (ratio): Share of the orders placed in the period that were placed by customers who had ordered before.
+     *     - **repeat_customer_rate** (ratio): Share of customers (with an order by the end of the period) who have placed at least 2 orders.
+     *     - **retention_rate** (ratio): (Customers active in the period − new customers in the period) ÷ customers active in the previous period of the same length.
+     *     - **churn_rate** (ratio): Share of the customers active in the previous period of the same length who placed no order in the period.
+     *     - **purchase_frequency** (orders_per_customer): Orders placed in the period ÷ active customers in the period.
+     *     - **median_days_between_orders** (days): Median time, in days, between each of the period's orders and the same customer's previous order (first orders have none).
+     *     - **historical_lifetime_value** (minor_units): Net revenue of all orders up to the end of the period ÷ customers with an order by then.
+     *     - **pareto_share** (ratio): Share of net revenue up to the end of the period that came from the top 20% of customers by net revenue (the ⌈n/5⌉ highest).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First local date of the period (YYYY-MM-DD); default to − 29 days. */
+          from?: string;
+          /** @description Last local date of the period (YYYY-MM-DD), included; default the as_of date. */
+          to?: string;
+          /** @description ISO 8601 instant; orders after it are not seen. Default now. */
+          as_of?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'analytics_summary';
+              from: string;
+              to: string;
+              as_of: string;
+              previous_period: {
+                from: string;
+                to: string;
+              };
+              timezone: string;
+              currency: string;
+              kpis: {
+                /** @description Customers who have placed at least one order by the end of the period. */
+                customers: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Customers whose first order was placed in the period. */
+                new_customers: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Customers who placed at least one order in the period. */
+                active_customers: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Orders placed in the period (refunded ones included). */
+                orders: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Net revenue: Σ (total − refunded) of the orders placed in the period, in the workspace currency; orders in another currency are excluded. */
+                revenue: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Net revenue ÷ orders in the workspace currency placed in the period. */
+                average_order_value: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Average net value of the period's orders that were their customer's first order. */
+                average_order_value_first: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Average net value of the period's orders placed by customers who had ordered before. */
+                average_order_value_repeat: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Share of the orders placed in the period that were placed by customers who had ordered before. */
+                repeat_purchase_rate: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Share of customers (with an order by the end of the period) who have placed at least 2 orders. */
+                repeat_customer_rate: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description (Customers active in the period − new customers in the period) ÷ customers active in the previous period of the same length. */
+                retention_rate: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Share of the customers active in the previous period of the same length who placed no order in the period. */
+                churn_rate: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Orders placed in the period ÷ active customers in the period. */
+                purchase_frequency: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Median time, in days, between each of the period's orders and the same customer's previous order (first orders have none). */
+                median_days_between_orders: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Net revenue of all orders up to the end of the period ÷ customers with an order by then. */
+                historical_lifetime_value: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description Share of net revenue up to the end of the period that came from the top 20% of customers by net revenue (the ⌈n/5⌉ highest). */
+                pareto_share: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/pareto': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Pareto curve: cumulative revenue share against the share of customers ranked by revenue
+     * @description Customers who ordered in the period, ranked by their net revenue in it (total − refunded), highest first: at each share s of them, the share of the period’s net revenue that the ⌈s·n⌉ highest brought. Customers who ordered in the period count even when their net revenue is 0 (refunded, or in another currency). top_20_percent: Share of the period’s net revenue from the top 20% of its customers (the ⌈n/5⌉ highest). Money is in integer minor units of the workspace currency. Net revenue = total − refunded; orders whose currency differs from the workspace currency (currency_mismatch) are excluded from every money figure and never converted.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First local date of the period (YYYY-MM-DD); default to − 364 days. */
+          from?: string;
+          /** @description Last local date of the period (YYYY-MM-DD), included; default the as_of date. */
+          to?: string;
+          /** @description ISO 8601 instant; orders after it are not seen. Default now. */
+          as_of?: string;
+          /** @description Points on the curve, evenly spaced by customer share. */
+          points?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'pareto_curve';
+              from: string;
+              to: string;
+              as_of: string;
+              timezone: string;
+              currency: string;
+              definition: string;
+              /** @description n: customers who ordered in the period. */
+              customers: number;
+              /** @description Σ net revenue of the period’s orders. */
+              revenue_minor: number;
+              top_20_percent: {
+                /** @description The ⌈s·n⌉ highest-spending customers. */
+                customers: number;
+                /** @description Their net revenue in the period. */
+                revenue_minor: number;
+                /** @description Their share of the period’s net revenue; null when that revenue is 0. */
+                revenue_share: number | null;
+                definition: string;
+              };
+              /** @description Evenly spaced by customer share; empty when no customer ordered in the period. */
+              curve: {
+                /** @description s = k / points, k = 1..points. */
+                customer_share: number;
+                /** @description The ⌈s·n⌉ highest-spending customers. */
+                customers: number;
+                /** @description Their net revenue in the period. */
+                revenue_minor: number;
+                /** @description Their share of the period’s net revenue; null when that revenue is 0. */
+                revenue_share: number | null;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/clv-distribution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Histogram of the predicted 12-month CLV per customer, with its median, p90 and p99
+     * @description Customers by their predicted 12-month CLV (BG/NBD + Gamma-Gamma, discounted monthly), as stored by the last recompute and kept fresh as orders arrive; each customer’s value rounded to whole minor units. Bins are equal and end just above the 99th percentile; the last bin holds everyone above. Bin width = the smallest 1, 2, 2.5 or 5 × 10^k minor units with (bins − 1) × width > the 99th percentile; bins 1..bins−1 are [from_minor, to_minor), the last is [from_minor, ∞). Quantiles are percentile_cont (linear between neighbours). When no model has been fitted, or no customer has a stored prediction, the answer is empty and `empty` says why. Money is in integer minor units of the workspace currency.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Bins, the last one open-ended above the 99th percentile. */
+          bins?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'clv_distribution';
+              /** @description The current model (the latest successful fit). */
+              model_id: string | null;
+              /** @description The current model’s observation end. */
+              as_of: string | null;
+              currency: string;
+              definition: string;
+              /** @description Customers with a stored 12-month CLV. */
+              customers: number;
+              /** @description Scored customers the model gave no CLV (no Gamma-Gamma model, or scored before any fit). */
+              customers_without_prediction: number;
+              /** @description Σ 12-month CLV. */
+              value_minor: number;
+              max_minor: number | null;
+              quantiles: {
+                median_minor: number;
+                p90_minor: number;
+                p99_minor: number;
+              } | null;
+              bin_width_minor: number | null;
+              bins: {
+                from_minor: number;
+                /** @description Exclusive; null for the open-ended last bin. */
+                to_minor: number | null;
+                customers: number;
+                /** @description Σ 12-month CLV of the bin’s customers. */
+                value_minor: number;
+              }[];
+              empty: {
+                /** @enum {string} */
+                reason: 'model_not_fitted' | 'no_predictions';
+                message: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/cohorts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cohorts by first-order month or week: returning share or revenue per member
+     * @description Cohort = customers whose first order fell in the same calendar month (or ISO week, Monday first) in the workspace time zone. customers metric: cell k = members of the cohort who ordered in the k-th period after their first ÷ cohort size (k = 0 is always 1). revenue metric: cell k = net revenue (total − refunded, workspace currency only) of the cohort’s orders in the k-th period after their first ÷ cohort size, in minor units. Money is in integer minor units of the workspace currency. Net revenue = total − refunded; orders whose currency differs from the workspace currency (currency_mismatch) are excluded from every money figure and never converted.
+     */
+    get: {
+      parameters: {
+        query?: {
+          period?: 'month' | 'week';
+          metric?: 'customers' | 'revenue';
+          /** @description Most recent cohorts shown. */
+          periods?: number;
+          as_of?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'cohort_table';
+              /** @enum {string} */
+              period: 'month' | 'week';
+              /** @enum {string} */
+              metric: 'customers' | 'revenue';
+              as_of: string;
+              timezone: string;
+              definition: string;
+              cohorts: {
+                /** @description First local date of the cohort period. */
+                cohort: string;
+                /** @description Customers whose first order fell in the cohort period. */
+                size: number;
+                /** @description cells[k] per the metric: active_customers[k] ÷ size, or revenue_minor[k] ÷ size. */
+                cells: number[];
+                /** @description Members who ordered in the k-th period after their first. */
+                active_customers: number[];
+                /** @description Net revenue of members’ orders in the k-th period after their first. */
+                revenue_minor: number[];
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/rfm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * RFM: quintile scoring, segment sizes and revenue, R×F grid
+     * @description Each customer with an order gets R, F and M scores 1–5: score = 1 + ⌊5 × (customers strictly worse) ÷ customers⌋, where worse means more days since the last order (R, reversed), fewer orders (F), or less net revenue, total − refunded (M). A value scores at least s when it is strictly above breakpoint s−1 (breakpoints are the k-th worst values, k = ⌈(s−1)·n/5⌉; recency breakpoints in days, a value scores at least s when it is strictly below). Segments come from the R×F grid. Scores come from the last full recompute (nightly, `retain recompute` or POST /v1/analytics/recompute); a new order rescores its customer against the stored breakpoints at once. Segments (first match on the R×F grid):
+     *     - **Champions**: R = 5 and F 4–5: bought very recently and often.
+     *     - **Loyal**: R 3–4 and F 4–5: buy often, fairly recently.
+     *     - **Potential Loyalist**: R 4–5 and F 2–3: recent customers with a few orders.
+     *     - **New**: R = 5 and F = 1: bought for the first time very recently.
+     *     - **Promising**: R = 4 and F = 1: recent first-time buyers.
+     *     - **Need Attention**: R = 3 and F = 3: average recency and frequency.
+     *     - **About to Sleep**: R = 3 and F 1–2: few orders, not recently.
+     *     - **At Risk**: R 1–2 and F 3–4: used to buy often, long ago.
+     *     - **Can't Lose**: R 1–2 and F = 5: the most frequent buyers, gone quiet.
+     *     - **Hibernating**: R = 2 and F 1–2: few orders, long ago.
+     *     - **Lost**: R = 1 and F 1–2: fewest orders, longest ago.
+     *     Money is in integer minor units of the workspace currency. Net revenue = total − refunded; orders whose currency differs from the workspace currency (currency_mismatch) are excluded from every money figure and never converted.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'rfm_report';
+              /** @description The last full recompute; null before the first. */
+              as_of: string | null;
+              /** @description Scored customers (at least one order). */
+              customers: number;
+              scoring: string;
+              breakpoints: {
+                /** @description R ≥ s when days since the last order < recency_days[s−2]. */
+                recency_days: number[];
+                /** @description F ≥ s when orders > orders[s−2]. */
+                orders: number[];
+                /** @description M ≥ s when net revenue > net_revenue_minor[s−2]. */
+                net_revenue_minor: number[];
+              } | null;
+              segments: {
+                /** @enum {string} */
+                segment:
+                  | 'Champions'
+                  | 'Loyal'
+                  | 'Potential Loyalist'
+                  | 'New'
+                  | 'Promising'
+                  | 'Need Attention'
+                  | 'About to Sleep'
+                  | 'At Risk'
+                  | "Can't Lose"
+                  | 'Hibernating'
+                  | 'Lost';
+                rule: string;
+                customers: number;
+                /** @description Σ net revenue (total − refunded) of the segment’s customers, all time. */
+                revenue_minor: number;
+              }[];
+              /** @description grid[r−1][f−1] = customers with recency score r and frequency score f. */
+              grid: number[][];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/customer_scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Customers’ scores (RFM, stage, predictions), optionally of one segment or stage
+     * @description Customers’ stored scores, kept fresh by the order consumer and rewritten by every full recompute.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          segment?: string;
+          stage?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'customer_scores';
+                customer_id: string;
+                /** @description Lifecycle stage (see GET /v1/analytics/lifecycle for the rules). */
+                stage: string;
+                rfm: {
+                  /** @description Local days from the last order day to the as-of day. */
+                  recency_days: number | null;
+                  r: number | null;
+                  f: number | null;
+                  m: number | null;
+                  segment: string | null;
+                };
+                orders: number;
+                /** @description Distinct local days with an order. */
+                purchase_days: number;
+                /** @description Σ (total − refunded), workspace currency only. */
+                net_revenue_minor: number;
+                first_order_at: string | null;
+                last_order_at: string | null;
+                /** @description BG/NBD P(alive | x, t_x, T) with the current model. */
+                probability_alive: number | null;
+                expected_purchases: {
+                  days_30: number | null;
+                  days_90: number | null;
+                  days_365: number | null;
+                };
+                expected_order_value_minor: number | null;
+                clv_12_months_minor: number | null;
+                /** @description (α + t_x)/(r + x) in days with a model; t_x/x (or one_order_gap_days) without. */
+                expected_days_between_orders: number | null;
+                as_of: string;
+                updated: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/models/clv/fit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Fit BG/NBD + Gamma-Gamma (inline for small data, a durable job for large)
+     * @description BG/NBD (Fader, Hardie & Lee 2005) for repeat purchasing: while alive a customer buys at rate λ ~ Gamma(r, α) and after each purchase drops out with probability p ~ Beta(a, b); Gamma-Gamma (Fader & Hardie 2013) for spend: order values ~ Gamma(p, ν), ν ~ Gamma(q, γ). Both fitted by maximum likelihood on every customer with an order up to as_of: x = repeat purchase days (distinct local days after the first), t_x = first to last purchase day, T = first purchase day to as_of, in the stated time_unit (α is in that unit; γ in minor units). Gamma-Gamma uses customers with x ≥ 1 and the mean net value of their repeat purchase days. log_likelihood is the unpenalized total log-likelihood (FHL 2005 eq. 6; FH 2013 eq. 3). A fit answers 200 when done (small workspaces are fitted inline) or 202 while queued/running: poll GET /v1/analytics/models/clv/fits/{id}. The same inputs while a fit of them is pending join it.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Observation end (ISO 8601); default now. */
+            as_of?: string;
+            /**
+             * @description Default: the time_unit setting (week).
+             * @enum {string}
+             */
+            time_unit?: 'week' | 'day';
+            /** @description L2 penalty; default the penalizer setting (0). */
+            penalizer?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'clv_model';
+              id: string;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              /** @description Observation end of the fit. */
+              as_of: string;
+              /** @enum {string} */
+              time_unit: 'week' | 'day';
+              penalizer: number;
+              bgnbd: {
+                r: number;
+                /** @description In time_unit. */
+                alpha: number;
+                a: number;
+                b: number;
+                log_likelihood: number;
+                customers: number;
+                converged: boolean;
+              } | null;
+              gamma_gamma: {
+                p: number;
+                q: number;
+                /** @description In minor units. */
+                gamma: number;
+                log_likelihood: number;
+                /** @description Customers with x ≥ 1 and a positive mean repeat value. */
+                customers: number;
+                converged: boolean;
+              } | null;
+              gamma_gamma_error: string | null;
+              error: string | null;
+              /** @description Time spent maximizing the likelihoods. */
+              fit_ms: number | null;
+              created: string;
+              started: string | null;
+              finished: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'clv_model';
+              id: string;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              /** @description Observation end of the fit. */
+              as_of: string;
+              /** @enum {string} */
+              time_unit: 'week' | 'day';
+              penalizer: number;
+              bgnbd: {
+                r: number;
+                /** @description In time_unit. */
+                alpha: number;
+                a: number;
+                b: number;
+                log_likelihood: number;
+                customers: number;
+                converged: boolean;
+              } | null;
+              gamma_gamma: {
+                p: number;
+                q: number;
+                /** @description In minor units. */
+                gamma: number;
+                log_likelihood: number;
+                /** @description Customers with x ≥ 1 and a positive mean repeat value. */
+                customers: number;
+                converged: boolean;
+              } | null;
+              gamma_gamma_error: string | null;
+              error: string | null;
+              /** @description Time spent maximizing the likelihoods. */
+              fit_ms: number | null;
+              created: string;
+              started: string | null;
+              finished: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/models/clv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The current CLV model: parameters, log-likelihoods, customers used
+     * @description BG/NBD (Fader, Hardie & Lee 2005) for repeat purchasing: while alive a customer buys at rate λ ~ Gamma(r, α) and after each purchase drops out with probability p ~ Beta(a, b); Gamma-Gamma (Fader & Hardie 2013) for spend: order values ~ Gamma(p, ν), ν ~ Gamma(q, γ). Both fitted by maximum likelihood on every customer with an order up to as_of: x = repeat purchase days (distinct local days after the first), t_x = first to last purchase day, T = first purchase day to as_of, in the stated time_unit (α is in that unit; γ in minor units). Gamma-Gamma uses customers with x ≥ 1 and the mean net value of their repeat purchase days. log_likelihood is the unpenalized total log-likelihood (FHL 2005 eq. 6; FH 2013 eq. 3). A fit answers 200 when done (small workspaces are fitted inline) or 202 while queued/running: poll GET /v1/analytics/models/clv/fits/{id}. The same inputs while a fit of them is pending join it.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'clv_model';
+              id: string;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              /** @description Observation end of the fit. */
+              as_of: string;
+              /** @enum {string} */
+              time_unit: 'week' | 'day';
+              penalizer: number;
+              bgnbd: {
+                r: number;
+                /** @description In time_unit. */
+                alpha: number;
+                a: number;
+                b: number;
+                log_likelihood: number;
+                customers: number;
+                converged: boolean;
+              } | null;
+              gamma_gamma: {
+                p: number;
+                q: number;
+                /** @description In minor units. */
+                gamma: number;
+                log_likelihood: number;
+                /** @description Customers with x ≥ 1 and a positive mean repeat value. */
+                customers: number;
+                converged: boolean;
+              } | null;
+              gamma_gamma_error: string | null;
+              error: string | null;
+              /** @description Time spent maximizing the likelihoods. */
+              fit_ms: number | null;
+              created: string;
+              started: string | null;
+              finished: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/models/clv/fits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One fit (job) by id, with its status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'clv_model';
+              id: string;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              /** @description Observation end of the fit. */
+              as_of: string;
+              /** @enum {string} */
+              time_unit: 'week' | 'day';
+              penalizer: number;
+              bgnbd: {
+                r: number;
+                /** @description In time_unit. */
+                alpha: number;
+                a: number;
+                b: number;
+                log_likelihood: number;
+                customers: number;
+                converged: boolean;
+              } | null;
+              gamma_gamma: {
+                p: number;
+                q: number;
+                /** @description In minor units. */
+                gamma: number;
+                log_likelihood: number;
+                /** @description Customers with x ≥ 1 and a positive mean repeat value. */
+                customers: number;
+                converged: boolean;
+              } | null;
+              gamma_gamma_error: string | null;
+              error: string | null;
+              /** @description Time spent maximizing the likelihoods. */
+              fit_ms: number | null;
+              created: string;
+              started: string | null;
+              finished: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/predictions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * P(alive), expected purchases, expected order value, 12-month CLV, next order date
+     * @description From the customer’s history up to the current model’s as_of (x, t_x, T in its time unit):
+     *     - **probability_alive** = 1 / (1 + [x > 0] · a/(b + x − 1) · ((α + T)/(α + t_x))^(r + x)) (FHL 2008 note).
+     *     - **expected_purchases.days_n** = E[Y(t) | x, t_x, T] with t = n days (FHL 2005 eq. 10).
+     *     - **expected_order_value_minor** = (q − 1)/(p·x + q − 1) · pγ/(q − 1) + p·x/(p·x + q − 1) · m̄, m̄ the mean repeat-day value (Fader & Hardie 2013 eq. 5; the population mean pγ/(q − 1) when x = 0).
+     *     - **clv_12_months_minor** = Σ_{m=1..12} E[M] · (E[Y(m·f)] − E[Y((m−1)·f)]) / (1 + d)^m, f = a month (4.345 weeks or 30 days), d = monthly_discount_rate.
+     *     - **expected_next_order_at** = as_of + the median wait to the next purchase if alive, (α + T)·(2^(1/(r + x)) − 1); probability_alive is the chance it happens at all.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own customer id */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'customer_predictions';
+              customer_id: string;
+              model_id: string;
+              as_of: string;
+              /** @enum {string} */
+              time_unit: 'week' | 'day';
+              history: {
+                orders: number;
+                /** @description x: repeat purchase days. */
+                frequency: number;
+                /** @description t_x in time_unit. */
+                recency: number;
+                /** @description T in time_unit. */
+                T: number;
+                mean_repeat_order_value_minor: number;
+              };
+              probability_alive: number;
+              expected_purchases: {
+                days_30: number;
+                days_90: number;
+                days_365: number;
+              };
+              expected_order_value_minor: number | null;
+              clv_12_months_minor: number | null;
+              clv_horizon_months: number;
+              monthly_discount_rate: number;
+              expected_next_order_at: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/lifecycle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Lifecycle stages: counts now and over time, flows between stages
+     * @description Each known customer has exactly one stage; rules, first match wins (thresholds are workspace settings, GET /v1/analytics/settings):
+     *     - **prospect**: Known customer without any order.
+     *     - **new**: Exactly one order, and not overdue.
+     *     - **repeat**: Two or more orders (fewer than loyal_min_orders), and not overdue.
+     *     - **loyal**: At least loyal_min_orders orders, and not overdue.
+     *     - **at_risk**: Days since the last order > at_risk_gap_factor × the customer’s expected days between orders, or P(alive) < at_risk_p_alive.
+     *     - **lapsed**: Days since the last order > lapsed_gap_factor × the customer’s expected days between orders, or P(alive) < lapsed_p_alive.
+     *     - **reactivated**: Ordered again after a silence longer than lapsed_gap_factor × the days between orders expected before it; until the next order or until overdue again.
+     *     now: customers per stage now; over_time: each customer’s latest recorded stage at each period end (prospects not included); flows: stage changes recorded in [from, to]. Stages change when an order arrives and at each full recompute (nightly).
+     */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+          period?: 'month' | 'week' | 'day';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'lifecycle_report';
+              from: string;
+              to: string;
+              /** @enum {string} */
+              period: 'month' | 'week' | 'day';
+              timezone: string;
+              stages: {
+                /** @enum {string} */
+                stage: 'prospect' | 'new' | 'repeat' | 'loyal' | 'at_risk' | 'lapsed' | 'reactivated';
+                rule: string;
+              }[];
+              now: {
+                prospect: number;
+                new: number;
+                repeat: number;
+                loyal: number;
+                at_risk: number;
+                lapsed: number;
+                reactivated: number;
+              };
+              over_time: {
+                /** @description Exclusive local date. */
+                period_end: string;
+                counts: {
+                  prospect: number;
+                  new: number;
+                  repeat: number;
+                  loyal: number;
+                  at_risk: number;
+                  lapsed: number;
+                  reactivated: number;
+                };
+              }[];
+              flows: {
+                from_stage: string;
+                to_stage: string;
+                customers: number;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lifecycle thresholds and model settings, with defaults and meaning */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'analytics_settings';
+              values: {
+                /** @description A customer is at risk when the days since their last order exceed this many times their own expected days between orders. Default 1.5. */
+                at_risk_gap_factor: number;
+                /** @description A customer is lapsed when the days since their last order exceed this many times their own expected days between orders (must be above at_risk_gap_factor). Default 3. */
+                lapsed_gap_factor: number;
+                /** @description With a fitted model, a customer whose P(alive) is below this is at risk whatever the day count. Default 0.5. */
+                at_risk_p_alive: number;
+                /** @description With a fitted model, a customer whose P(alive) is below this is lapsed (must be below at_risk_p_alive). Default 0.2. */
+                lapsed_p_alive: number;
+                /** @description A customer with at least this many orders (and not overdue) is loyal. Default 4. */
+                loyal_min_orders: number;
+                /** @description Expected days between orders for a customer with a single purchase day while no model is fitted (with a model, the population rhythm α/r is used). Default 90. */
+                one_order_gap_days: number;
+                /** @description Discount rate per month in the 12-month CLV: month m is divided by (1 + rate)^m. Default 0.01. */
+                monthly_discount_rate: number;
+                /**
+                 * @description Time unit of the BG/NBD fit ('week' or 'day'); the fitted α is in this unit. Default week.
+                 * @enum {string}
+                 */
+                time_unit: 'week' | 'day';
+                /** @description L2 penalty on the model parameters (0 = plain maximum likelihood). Default 0. */
+                penalizer: number;
+                /** @description Hour of the day (0–23, workspace time zone) of the nightly refit and recompute of every customer. Default 3. */
+                nightly_recompute_hour: number;
+              };
+              defaults: {
+                /** @description A customer is at risk when the days since their last order exceed this many times their own expected days between orders. Default 1.5. */
+                at_risk_gap_factor: number;
+                /** @description A customer is lapsed when the days since their last order exceed this many times their own expected days between orders (must be above at_risk_gap_factor). Default 3. */
+                lapsed_gap_factor: number;
+                /** @description With a fitted model, a customer whose P(alive) is below this is at risk whatever the day count. Default 0.5. */
+                at_risk_p_alive: number;
+                /** @description With a fitted model, a customer whose P(alive) is below this is lapsed (must be below at_risk_p_alive). Default 0.2. */
+                lapsed_p_alive: number;
+                /** @description A customer with at least this many orders (and not overdue) is loyal. Default 4. */
+                loyal_min_orders: number;
+                /** @description Expected days between orders for a customer with a single purchase day while no model is fitted (with a model, the population rhythm α/r is used). Default 90. */
+                one_order_gap_days: number;
+                /** @description Discount rate per month in the 12-month CLV: month m is divided by (1 + rate)^m. Default 0.01. */
+                monthly_discount_rate: number;
+                /**
+                 * @description Time unit of the BG/NBD fit ('week' or 'day'); the fitted α is in this unit. Default week.
+                 * @enum {string}
+                 */
+                time_unit: 'week' | 'day';
+                /** @description L2 penalty on the model parameters (0 = plain maximum likelihood). Default 0. */
+                penalizer: number;
+                /** @description Hour of the day (0–23, workspace time zone) of the nightly refit and recompute of every customer. Default 3. */
+                nightly_recompute_hour: number;
+              };
+              meaning: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Change analytics settings (fields left out keep their value) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A customer is at risk when the days since their last order exceed this many times their own expected days between orders. Default 1.5. */
+            at_risk_gap_factor?: number;
+            /** @description A customer is lapsed when the days since their last order exceed this many times their own expected days between orders (must be above at_risk_gap_factor). Default 3. */
+            lapsed_gap_factor?: number;
+            /** @description With a fitted model, a customer whose P(alive) is below this is at risk whatever the day count. Default 0.5. */
+            at_risk_p_alive?: number;
+            /** @description With a fitted model, a customer whose P(alive) is below this is lapsed (must be below at_risk_p_alive). Default 0.2. */
+            lapsed_p_alive?: number;
+            /** @description A customer with at least this many orders (and not overdue) is loyal. Default 4. */
+            loyal_min_orders?: number;
+            /** @description Expected days between orders for a customer with a single purchase day while no model is fitted (with a model, the population rhythm α/r is used). Default 90. */
+            one_order_gap_days?: number;
+            /** @description Discount rate per month in the 12-month CLV: month m is divided by (1 + rate)^m. Default 0.01. */
+            monthly_discount_rate?: number;
+            /**
+             * @description Time unit of the BG/NBD fit ('week' or 'day'); the fitted α is in this unit. Default week.
+             * @enum {string}
+             */
+            time_unit?: 'week' | 'day';
+            /** @description L2 penalty on the model parameters (0 = plain maximum likelihood). Default 0. */
+            penalizer?: number;
+            /** @description Hour of the day (0–23, workspace time zone) of the nightly refit and recompute of every customer. Default 3. */
+            nightly_recompute_hour?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'analytics_settings';
+              values: {
+                /** @description A customer is at risk when the days since their last order exceed this many times their own expected days between orders. Default 1.5. */
+                at_risk_gap_factor: number;
+                /** @description A customer is lapsed when the days since their last order exceed this many times their own expected days between orders (must be above at_risk_gap_factor). Default 3. */
+                lapsed_gap_factor: number;
+                /** @description With a fitted model, a customer whose P(alive) is below this is at risk whatever the day count. Default 0.5. */
+                at_risk_p_alive: number;
+                /** @description With a fitted model, a customer whose P(alive) is below this is lapsed (must be below at_risk_p_alive). Default 0.2. */
+                lapsed_p_alive: number;
+                /** @description A customer with at least this many orders (and not overdue) is loyal. Default 4. */
+                loyal_min_orders: number;
+                /** @description Expected days between orders for a customer with a single purchase day while no model is fitted (with a model, the population rhythm α/r is used). Default 90. */
+                one_order_gap_days: number;
+                /** @description Discount rate per month in the 12-month CLV: month m is divided by (1 + rate)^m. Default 0.01. */
+                monthly_discount_rate: number;
+                /**
+                 * @description Time unit of the BG/NBD fit ('week' or 'day'); the fitted α is in this unit. Default week.
+                 * @enum {string}
+                 */
+                time_unit: 'week' | 'day';
+                /** @description L2 penalty on the model parameters (0 = plain maximum likelihood). Default 0. */
+                penalizer: number;
+                /** @description Hour of the day (0–23, workspace time zone) of the nightly refit and recompute of every customer. Default 3. */
+                nightly_recompute_hour: number;
+              };
+              defaults: {
+                /** @description A customer is at risk when the days since their last order exceed this many times their own expected days between orders. Default 1.5. */
+                at_risk_gap_factor: number;
+                /** @description A customer is lapsed when the days since their last order exceed this many times their own expected days between orders (must be above at_risk_gap_factor). Default 3. */
+                lapsed_gap_factor: number;
+                /** @description With a fitted model, a customer whose P(alive) is below this is at risk whatever the day count. Default 0.5. */
+                at_risk_p_alive: number;
+                /** @description With a fitted model, a customer whose P(alive) is below this is lapsed (must be below at_risk_p_alive). Default 0.2. */
+                lapsed_p_alive: number;
+                /** @description A customer with at least this many orders (and not overdue) is loyal. Default 4. */
+                loyal_min_orders: number;
+                /** @description Expected days between orders for a customer with a single purchase day while no model is fitted (with a model, the population rhythm α/r is used). Default 90. */
+                one_order_gap_days: number;
+                /** @description Discount rate per month in the 12-month CLV: month m is divided by (1 + rate)^m. Default 0.01. */
+                monthly_discount_rate: number;
+                /**
+                 * @description Time unit of the BG/NBD fit ('week' or 'day'); the fitted α is in this unit. Default week.
+                 * @enum {string}
+                 */
+                time_unit: 'week' | 'day';
+                /** @description L2 penalty on the model parameters (0 = plain maximum likelihood). Default 0. */
+                penalizer: number;
+                /** @description Hour of the day (0–23, workspace time zone) of the nightly refit and recompute of every customer. Default 3. */
+                nightly_recompute_hour: number;
+              };
+              meaning: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/recompute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refit the model and recompute every customer’s scores now */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            as_of?: string;
+            /** @description true: aggregate every order again instead of reading the kept per-customer rows */
+            rescan?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'analytics_recompute';
+              customers: number;
+              stage_changes: number;
+              as_of: string;
+              model: {
+                /** @enum {string} */
+                object: 'clv_model';
+                id: string;
+                /** @enum {string} */
+                status: 'queued' | 'running' | 'done' | 'failed';
+                /** @description Observation end of the fit. */
+                as_of: string;
+                /** @enum {string} */
+                time_unit: 'week' | 'day';
+                penalizer: number;
+                bgnbd: {
+                  r: number;
+                  /** @description In time_unit. */
+                  alpha: number;
+                  a: number;
+                  b: number;
+                  log_likelihood: number;
+                  customers: number;
+                  converged: boolean;
+                } | null;
+                gamma_gamma: {
+                  p: number;
+                  q: number;
+                  /** @description In minor units. */
+                  gamma: number;
+                  log_likelihood: number;
+                  /** @description Customers with x ≥ 1 and a positive mean repeat value. */
+                  customers: number;
+                  converged: boolean;
+                } | null;
+                gamma_gamma_error: string | null;
+                error: string | null;
+                /** @description Time spent maximizing the likelihoods. */
+                fit_ms: number | null;
+                created: string;
+                started: string | null;
+                finished: string | null;
+              } | null;
+              /** @description Where each customer’s inputs came from: `kept_rows`, the per-customer rows kept current as orders arrive (then `rescanned` customers whose rows were behind were aggregated from their orders), or `orders`, one aggregation of every order, for a `reason`: `requested` (`rescan: true`), `no_kept_rows` (no customer scored yet), `consumer_failed` (the analytics consumer gave up on an event since the rows were last all rewritten) or `too_many_behind` (more than a tenth of the rows, and more than 10,000, behind their orders). */
+              inputs: {
+                /** @enum {string} */
+                from: 'kept_rows' | 'orders';
+                rescanned?: number;
+                /** @enum {string} */
+                reason?: 'requested' | 'no_kept_rows' | 'consumer_failed' | 'too_many_behind';
+              };
+              timings_ms: {
+                [key: string]: number;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/doctor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Health checks: migrations, consumer backlogs and skipped events, the points ledger
+     * @description healthy = migrations current AND no consumer skipped an event AND the points ledger agrees with its cached balances (accounts = sum of entries; lots = sum of allocations and never below zero).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'doctor_report';
+              /** @description False when something is wrong that an operator must act on. */
+              healthy: boolean;
+              database: {
+                /** @enum {string} */
+                engine: 'embedded' | 'external';
+                /** @description PostgreSQL’s own version string, e.g. "18.4". */
+                version: string;
+                /** @description The data directory (embedded), or host:port/database without credentials (external). */
+                location: string;
+                /** @description The embedded server’s log file. */
+                logFile?: string;
+                settings: {
+                  shared_buffers: string;
+                  max_connections: string;
+                  synchronous_commit: string;
+                  fsync: string;
+                };
+              };
+              /** @enum {string} */
+              migrations: 'current' | 'pending';
+              consumers: {
+                consumer: string;
+                /** @description Events in the log beyond the cursor, counted up to a cap. */
+                eventsBehind: number;
+                /** @description Events this consumer could not apply and skipped. */
+                failures: number;
+                updatedAt: string;
+              }[];
+              ledger: {
+                ok: boolean;
+                problems: {
+                  workspaceId: string;
+                  customerId: string;
+                  problem: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Error: {
+      error: {
+        /**
+         * @description The kind of error; it decides the HTTP status.
+         * @enum {string}
+         */
+        type:
+          | 'invalid_request_error'
+          | 'authentication_error'
+          | 'permission_error'
+          | 'not_found_error'
+          | 'conflict_error'
+          | 'business_rule_error'
+          | 'rate_limit_error'
+          | 'api_error';
+        /** @description Stable, for programs to branch on: one of the codes in docs/errors.md. */
+        code: string;
+        /** @description For people; its wording may change. */
+        message: string;
+        /** @description The parameter at fault, e.g. `batch[2].userId`. */
+        param?: string;
+      };
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
