@@ -1,3 +1,6 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './schema.js';
+
 /** The API's error shape, `{"error":{type,code,message,param}}`, as a thrown value. */
 export class ApiError extends Error {
   constructor(
@@ -15,52 +18,50 @@ export class ApiError extends Error {
   }
 }
 
-export interface List<Item> {
-  object: 'list';
-  data: Item[];
-  has_more: boolean;
-}
-
 // The session's CSRF token (from /auth/me or sign-in), sent with every mutating request.
 let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-type Query = Record<string, string | number | undefined | null>;
+/** The API, typed by its OpenAPI document (schema.d.ts, `npm run api:types`). */
+export const api = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+});
+api.use({
+  onRequest: ({ request }) => {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-retain-csrf', csrfToken);
+    return request;
+  },
+});
 
-export function withQuery(path: string, query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
-  }
-  const text = params.toString();
-  return text ? `${path}?${text}` : path;
+type ErrorBody = { error?: { code?: string; message?: string; param?: string } } | undefined;
+
+/** An answer's body, or its error thrown as an ApiError. */
+export async function bodyOf<Body>(
+  call: Promise<{ data?: Body; error?: unknown; response: Response }>,
+): Promise<Body> {
+  const { data, error, response } = await call;
+  if (response.ok) return data as Body;
+  const body = (typeof error === 'object' && error !== null ? error : undefined) as ErrorBody;
+  throw new ApiError(
+    response.status,
+    body?.error?.code ?? 'http_error',
+    body?.error?.message ?? `HTTP ${response.status}`,
+    body?.error?.param,
+  );
 }
 
-export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-retain-csrf'] = csrfToken;
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  if (response.status === 204) return undefined as T;
-  const body = (await response.json().catch(() => null)) as {
-    error?: { code: string; message: string; param?: string };
-  } | null;
-  if (!response.ok) {
-    const error = body?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'http_error',
-      error?.message ?? `HTTP ${response.status}`,
-      error?.param,
-    );
-  }
-  return body as T;
+type JsonOf<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : never;
+
+/** The JSON body of an operation's success answer (200 or 201). */
+export type Answer<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path][Method] extends {
+  responses: infer Responses;
 }
+  ? Responses extends { 200: infer Ok }
+    ? JsonOf<Ok>
+    : Responses extends { 201: infer Created }
+      ? JsonOf<Created>
+      : never
+  : never;

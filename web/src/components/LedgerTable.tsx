@@ -1,4 +1,4 @@
-import { numberOrNull, pick, stringOrNull, type Json } from '../hooks/shape.js';
+import type { PointsTransaction } from '../hooks/loyalty.js';
 import { Link } from '../router.js';
 import { useUi } from '../ui.js';
 import { Table, type Column } from './Table.js';
@@ -7,51 +7,36 @@ import { Table, type Column } from './Table.js';
  * Points ledger entries, one row each: when, what kind, why and the signed points. The shop-wide
  * ledger also names each entry's customer (a link to their page) and its source.
  */
-export function LedgerTable(props: { entries: Json[]; empty: string; shopWide?: boolean }) {
+export function LedgerTable(props: { entries: PointsTransaction[]; empty: string; shopWide?: boolean }) {
   const { t, fmt } = useUi();
-  const date: Column<Json> = {
+  const date: Column<PointsTransaction> = {
     header: t('col_date'),
-    cell: (entry) => {
-      const at = stringOrNull(pick(entry, 'occurred_at'));
-      return at ? fmt.date(at) : t('none');
-    },
+    cell: (entry) => fmt.date(entry.occurred_at),
   };
-  const customer: Column<Json> = {
+  const customer: Column<PointsTransaction> = {
     header: t('col_customer'),
-    cell: (entry) => {
-      const id = stringOrNull(entry.customer_id);
-      return id ? <Link href={`/customers/${encodeURIComponent(id)}`}>{id}</Link> : t('none');
-    },
+    cell: (entry) => (
+      <Link href={`/customers/${encodeURIComponent(entry.customer_id)}`}>{entry.customer_id}</Link>
+    ),
   };
-  const kind: Column<Json> = {
-    header: t('col_kind'),
-    cell: (entry) => stringOrNull(entry.kind) ?? t('none'),
-  };
-  const description: Column<Json> = {
+  const kind: Column<PointsTransaction> = { header: t('col_kind'), cell: (entry) => entry.kind };
+  const description: Column<PointsTransaction> = {
     header: t('col_description'),
-    cell: (entry) => stringOrNull(entry.reason) ?? '',
+    cell: (entry) => entry.reason,
   };
-  const source: Column<Json> = {
+  const source: Column<PointsTransaction> = {
     header: t('col_source'),
     tone: () => 'muted',
-    cell: (entry) =>
-      [stringOrNull(pick(entry, 'source.type')), stringOrNull(pick(entry, 'source.id'))]
-        .filter(Boolean)
-        .join(' '),
+    cell: (entry) => [entry.source.type, entry.source.id].filter(Boolean).join(' '),
   };
-  const points: Column<Json> = {
+  const points: Column<PointsTransaction> = {
     header: t('col_points'),
     numeric: true,
-    tone: (entry) => ((numberOrNull(entry.points) ?? 0) < 0 ? 'negative' : undefined),
-    cell: (entry) => {
-      const value = numberOrNull(entry.points);
-      return value === null ? t('none') : fmt.points(value);
-    },
+    tone: (entry) => (entry.points < 0 ? 'negative' : undefined),
+    cell: (entry) => fmt.points(entry.points),
   };
   const columns = props.shopWide
     ? [date, customer, kind, description, source, points]
     : [date, kind, description, points];
-  return (
-    <Table columns={columns} rows={props.entries} rowKey={(entry) => String(entry.id)} empty={props.empty} />
-  );
+  return <Table columns={columns} rows={props.entries} rowKey={(entry) => entry.id} empty={props.empty} />;
 }

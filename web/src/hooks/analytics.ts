@@ -1,11 +1,19 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { api, withQuery, type List } from '../api/client.js';
-import { arrayAt, isObject, numberOrNull, pick, stringOrNull, type Json } from './shape.js';
+import { api, bodyOf, type Answer } from '../api/client.js';
 
 export interface Period {
   from: string;
   to: string;
 }
+
+type Summary = Answer<'/v1/analytics/summary', 'get'>;
+export type KpiName = keyof Summary['kpis'];
+type Lifecycle = Answer<'/v1/analytics/lifecycle', 'get'>;
+export type Pareto = Answer<'/v1/analytics/pareto', 'get'>;
+export type ClvDistribution = Answer<'/v1/analytics/clv-distribution', 'get'>;
+export type Rfm = Answer<'/v1/analytics/rfm', 'get'>;
+type ScoresPage = Answer<'/v1/analytics/customer_scores', 'get'>;
+export type CustomerScores = ScoresPage['data'][number];
 
 export const analyticsKeys = {
   all: ['analytics'] as const,
@@ -18,7 +26,8 @@ export const analyticsKeys = {
   predictions: (customerId: string) => ['analytics', 'predictions', customerId] as const,
 };
 
-const summaryOf = (period: Period) => () => api<Json>(withQuery('/v1/analytics/summary', { ...period }));
+const summaryOf = (period: Period) => () =>
+  bodyOf(api.GET('/v1/analytics/summary', { params: { query: { ...period } } }));
 
 export function useSummary(period: Period) {
   return useQuery({ queryKey: analyticsKeys.summary(period), queryFn: summaryOf(period) });
@@ -35,38 +44,45 @@ export function useMonthlySummaries(months: Period[]) {
 }
 
 export function useLifecycle() {
-  return useQuery({ queryKey: analyticsKeys.lifecycle, queryFn: () => api<Json>('/v1/analytics/lifecycle') });
+  return useQuery({
+    queryKey: analyticsKeys.lifecycle,
+    queryFn: () => bodyOf(api.GET('/v1/analytics/lifecycle')),
+  });
 }
 
 export function useRfm() {
-  return useQuery({ queryKey: analyticsKeys.rfm, queryFn: () => api<Json>('/v1/analytics/rfm') });
+  return useQuery({ queryKey: analyticsKeys.rfm, queryFn: () => bodyOf(api.GET('/v1/analytics/rfm')) });
 }
 
 export function useCohorts() {
   return useQuery({
     queryKey: analyticsKeys.cohorts,
-    queryFn: () => api<Json>(withQuery('/v1/analytics/cohorts', { period: 'month', metric: 'customers' })),
+    queryFn: () =>
+      bodyOf(
+        api.GET('/v1/analytics/cohorts', { params: { query: { period: 'month', metric: 'customers' } } }),
+      ),
   });
 }
 
 export function usePareto(period: Period, points: number) {
   return useQuery({
     queryKey: analyticsKeys.pareto(period, points),
-    queryFn: () => api<Json>(withQuery('/v1/analytics/pareto', { ...period, points })),
+    queryFn: () => bodyOf(api.GET('/v1/analytics/pareto', { params: { query: { ...period, points } } })),
   });
 }
 
 export function useClvDistribution(bins: number) {
   return useQuery({
     queryKey: analyticsKeys.clvDistribution(bins),
-    queryFn: () => api<Json>(withQuery('/v1/analytics/clv-distribution', { bins })),
+    queryFn: () => bodyOf(api.GET('/v1/analytics/clv-distribution', { params: { query: { bins } } })),
   });
 }
 
 export function usePredictions(customerId: string) {
   return useQuery({
     queryKey: analyticsKeys.predictions(customerId),
-    queryFn: () => api<Json>(`/v1/customers/${encodeURIComponent(customerId)}/predictions`),
+    queryFn: () =>
+      bodyOf(api.GET('/v1/customers/{id}/predictions', { params: { path: { id: customerId } } })),
   });
 }
 
@@ -76,19 +92,11 @@ export interface Figure {
   definition: string | null;
 }
 
-/** A KPI of a summary answer (under the first of `names` present) with previous value and definition. */
-export function figure(summary: Json | undefined, ...names: string[]): Figure {
-  for (const name of names) {
-    const entry = pick(summary, `kpis.${name}`);
-    if (entry === undefined) continue;
-    const previous = pick(entry, 'previous');
-    return {
-      value: numberOrNull(pick(entry, 'value')),
-      previous: numberOrNull(previous),
-      definition: stringOrNull(pick(entry, 'definition')),
-    };
-  }
-  return { value: null, previous: null, definition: null };
+/** A KPI of a summary answer, with its previous value and definition; all null while it loads. */
+export function figure(summary: Summary | undefined, name: KpiName): Figure {
+  if (!summary) return { value: null, previous: null, definition: null };
+  const { value, previous, definition } = summary.kpis[name];
+  return { value, previous, definition };
 }
 
 export interface StageCount {
@@ -97,10 +105,8 @@ export interface StageCount {
 }
 
 /** `now`: customers per stage, in the API's stage order. */
-export function stageCounts(lifecycle: Json | undefined): StageCount[] {
-  const now = pick(lifecycle, 'now');
-  if (!isObject(now)) return [];
-  return Object.entries(now).map(([stage, count]) => ({ stage, customers: numberOrNull(count) ?? 0 }));
+export function stageCounts(lifecycle: Lifecycle): StageCount[] {
+  return Object.entries(lifecycle.now).map(([stage, customers]) => ({ stage, customers }));
 }
 
 export interface StageFlow {
@@ -109,12 +115,8 @@ export interface StageFlow {
   customers: number;
 }
 
-export function stageFlows(lifecycle: Json | undefined): StageFlow[] {
-  return arrayAt(lifecycle, 'flows').map((row) => ({
-    from: String(row.from_stage),
-    to: String(row.to_stage),
-    customers: numberOrNull(row.customers) ?? 0,
-  }));
+export function stageFlows(lifecycle: Lifecycle): StageFlow[] {
+  return lifecycle.flows.map((row) => ({ from: row.from_stage, to: row.to_stage, customers: row.customers }));
 }
 
 export interface ParetoPoint {
@@ -125,20 +127,19 @@ export interface ParetoPoint {
 }
 
 /** `curve` of /v1/analytics/pareto; points without a revenue share (no revenue) are left out. */
-export function paretoPoints(pareto: Json | undefined): ParetoPoint[] {
-  return arrayAt(pareto, 'curve').flatMap((point) => {
-    const customerShare = numberOrNull(point.customer_share);
-    const revenueShare = numberOrNull(point.revenue_share);
-    if (customerShare === null || revenueShare === null) return [];
-    return [
-      {
-        customerShare,
-        customers: numberOrNull(point.customers) ?? 0,
-        revenueMinor: numberOrNull(point.revenue_minor) ?? 0,
-        revenueShare,
-      },
-    ];
-  });
+export function paretoPoints(pareto: Pareto): ParetoPoint[] {
+  return pareto.curve.flatMap((point) =>
+    point.revenue_share === null
+      ? []
+      : [
+          {
+            customerShare: point.customer_share,
+            customers: point.customers,
+            revenueMinor: point.revenue_minor,
+            revenueShare: point.revenue_share,
+          },
+        ],
+  );
 }
 
 export interface ClvBin {
@@ -149,22 +150,13 @@ export interface ClvBin {
   valueMinor: number;
 }
 
-export function clvBins(distribution: Json | undefined): ClvBin[] {
-  return arrayAt(distribution, 'bins').map((bin) => ({
-    fromMinor: numberOrNull(bin.from_minor) ?? 0,
-    toMinor: numberOrNull(bin.to_minor),
-    customers: numberOrNull(bin.customers) ?? 0,
-    valueMinor: numberOrNull(bin.value_minor) ?? 0,
+export function clvBins(distribution: ClvDistribution): ClvBin[] {
+  return distribution.bins.map((bin) => ({
+    fromMinor: bin.from_minor,
+    toMinor: bin.to_minor,
+    customers: bin.customers,
+    valueMinor: bin.value_minor,
   }));
-}
-
-export interface CustomerScores {
-  customer_id: string;
-  stage: string;
-  rfm: { segment: string | null };
-  orders: number;
-  net_revenue_minor: number;
-  probability_alive: number | null;
 }
 
 /**
@@ -181,8 +173,9 @@ export function useCustomerScores(ids: string[]) {
       const found = new Map<string, CustomerScores>();
       let next: string | undefined = wanted[0];
       while (next !== undefined) {
-        const page: List<CustomerScores> = await api<List<CustomerScores>>(
-          withQuery('/v1/analytics/customer_scores', { limit: 100, starting_after: next.slice(0, -1) }),
+        const query = { limit: 100, starting_after: next.slice(0, -1) };
+        const page: ScoresPage = await bodyOf(
+          api.GET('/v1/analytics/customer_scores', { params: { query } }),
         );
         for (const scores of page.data) found.set(scores.customer_id, scores);
         const last = page.data[page.data.length - 1]?.customer_id;

@@ -1,27 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type List } from '../api/client.js';
+import { api, bodyOf, type Answer } from '../api/client.js';
 
-export interface ApiKey {
-  object: 'api_key';
-  id: string;
-  kind: 'secret' | 'publishable';
-  name: string;
-  redacted: string;
-  created: string;
-  revoked: string | null;
-}
+export type ApiKey = Answer<'/v1/api_keys', 'get'>['data'][number];
 
 export const apiKeyKeys = { list: ['api_keys'] as const };
 
 export function useApiKeys() {
-  return useQuery({ queryKey: apiKeyKeys.list, queryFn: () => api<List<ApiKey>>('/v1/api_keys') });
+  return useQuery({ queryKey: apiKeyKeys.list, queryFn: () => bodyOf(api.GET('/v1/api_keys')) });
 }
 
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; kind: ApiKey['kind'] }) =>
-      api<ApiKey & { key: string }>('/v1/api_keys', { method: 'POST', body }),
+    mutationFn: (body: { name: string; kind: ApiKey['kind'] }) => bodyOf(api.POST('/v1/api_keys', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.list }),
   });
 }
@@ -29,7 +20,7 @@ export function useCreateApiKey() {
 export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<ApiKey>(`/v1/api_keys/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => bodyOf(api.DELETE('/v1/api_keys/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.list }),
   });
 }

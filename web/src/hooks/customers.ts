@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, withQuery, type List } from '../api/client.js';
-import type { Json } from './shape.js';
+import { api, bodyOf, type Answer } from '../api/client.js';
+
+export type Customer = Answer<'/v1/customers', 'get'>['data'][number];
 
 export interface CustomerListQuery {
   search: string;
@@ -21,33 +22,42 @@ export function useCustomers(query: CustomerListQuery) {
   return useQuery({
     queryKey: customerKeys.list(query),
     queryFn: () =>
-      api<List<Json>>(
-        withQuery('/v1/customers', {
-          limit: query.limit,
-          starting_after: query.startingAfter,
-          query: query.search,
+      bodyOf(
+        api.GET('/v1/customers', {
+          params: {
+            query: {
+              limit: query.limit,
+              starting_after: query.startingAfter ?? undefined,
+              query: query.search || undefined,
+            },
+          },
         }),
       ),
     placeholderData: keepPreviousData,
   });
 }
 
-const customerPath = (id: string, rest = '') => `/v1/customers/${encodeURIComponent(id)}${rest}`;
+const customer = (id: string) => ({ path: { id } });
 
 export function useCustomer(id: string) {
-  return useQuery({ queryKey: customerKeys.detail(id), queryFn: () => api<Json>(customerPath(id)) });
+  return useQuery({
+    queryKey: customerKeys.detail(id),
+    queryFn: () => bodyOf(api.GET('/v1/customers/{id}', { params: customer(id) })),
+  });
 }
 
 export function useCustomerEvents(id: string) {
   return useQuery({
     queryKey: customerKeys.events(id),
-    queryFn: () => api<List<Json>>(withQuery(customerPath(id, '/events'), { limit: 50 })),
+    queryFn: () =>
+      bodyOf(api.GET('/v1/customers/{id}/events', { params: { ...customer(id), query: { limit: 50 } } })),
   });
 }
 
 export function useCustomerOrders(id: string) {
   return useQuery({
     queryKey: customerKeys.orders(id),
-    queryFn: () => api<List<Json>>(withQuery(customerPath(id, '/orders'), { limit: 50 })),
+    queryFn: () =>
+      bodyOf(api.GET('/v1/customers/{id}/orders', { params: { ...customer(id), query: { limit: 50 } } })),
   });
 }

@@ -1,33 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery, type List } from '../api/client.js';
-import { numberOrNull, pick, type Json } from './shape.js';
+import { api, bodyOf, type Answer } from '../api/client.js';
+import type { paths } from '../api/schema.js';
 
-export type ExpiryPolicy =
-  { policy: 'none' } | { policy: 'per_lot'; months: number } | { policy: 'inactivity'; months: number };
-
-/** `GET/PUT /v1/loyalty/program`. */
-export interface ProgramSettings {
-  points_name: string;
-  earn_points: number;
-  earn_per_amount_minor: number;
-  pending_days: number;
-  expiry: ExpiryPolicy;
-  expiring_soon_days: number;
-  clawback: 'stop_at_zero' | 'allow_negative';
-  redemption_points: number;
-  redemption_value_minor: number;
-  cashback_basis_points: number;
-  tier_metric: 'spend' | 'points';
-  tier_period: 'rolling' | 'calendar_year';
-  tier_window_months: number;
-  tier_grace_days: number;
-}
-
-export interface Program extends ProgramSettings {
-  object: 'loyalty_program';
-  currency: string;
-  rounding: string;
-}
+export type Program = Answer<'/v1/loyalty/program', 'get'>;
+/** What PUT /v1/loyalty/program takes: the program without what the workspace decides. */
+export type ProgramSettings = Omit<Program, 'object' | 'currency' | 'rounding'>;
+export type EarnRule = Answer<'/v1/loyalty/earn-rules', 'get'>['data'][number];
+type EarnRuleChanges =
+  paths['/v1/loyalty/earn-rules/{id}']['patch']['requestBody']['content']['application/json'];
+type Liability = Answer<'/v1/loyalty/liability', 'get'>;
+export type PointsTransaction = Answer<'/v1/loyalty/transactions', 'get'>['data'][number];
 
 export const loyaltyKeys = {
   all: ['loyalty'] as const,
@@ -42,14 +24,13 @@ export const loyaltyKeys = {
 };
 
 export function useProgram() {
-  return useQuery({ queryKey: loyaltyKeys.program, queryFn: () => api<Program>('/v1/loyalty/program') });
+  return useQuery({ queryKey: loyaltyKeys.program, queryFn: () => bodyOf(api.GET('/v1/loyalty/program')) });
 }
 
 export function useSaveProgram() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: ProgramSettings) =>
-      api<Program>('/v1/loyalty/program', { method: 'PUT', body: settings }),
+    mutationFn: (settings: ProgramSettings) => bodyOf(api.PUT('/v1/loyalty/program', { body: settings })),
     onSuccess: (program) => queryClient.setQueryData(loyaltyKeys.program, program),
   });
 }
@@ -57,34 +38,34 @@ export function useSaveProgram() {
 export function useEarnRules() {
   return useQuery({
     queryKey: loyaltyKeys.earnRules,
-    queryFn: () => api<List<Json>>(withQuery('/v1/loyalty/earn-rules', { limit: 100 })),
+    queryFn: () => bodyOf(api.GET('/v1/loyalty/earn-rules', { params: { query: { limit: 100 } } })),
   });
 }
 
 export function useUpdateEarnRule() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: Json }) =>
-      api<Json>(`/v1/loyalty/earn-rules/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes }),
+    mutationFn: ({ id, changes }: { id: string; changes: EarnRuleChanges }) =>
+      bodyOf(api.PATCH('/v1/loyalty/earn-rules/{id}', { params: { path: { id } }, body: changes })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: loyaltyKeys.earnRules }),
   });
 }
 
 export function useSimulateEarnRule() {
   return useMutation({
-    mutationFn: (draft: Json) =>
-      api<Json>('/v1/loyalty/earn-rules/simulate', { method: 'POST', body: draft }),
+    mutationFn: (draft: { definition: Record<string, unknown> }) =>
+      bodyOf(api.POST('/v1/loyalty/earn-rules/simulate', { body: draft })),
   });
 }
 
 export function useTiers() {
-  return useQuery({ queryKey: loyaltyKeys.tiers, queryFn: () => api<List<Json>>('/v1/loyalty/tiers') });
+  return useQuery({ queryKey: loyaltyKeys.tiers, queryFn: () => bodyOf(api.GET('/v1/loyalty/tiers')) });
 }
 
 export function useRewards() {
   return useQuery({
     queryKey: loyaltyKeys.rewards,
-    queryFn: () => api<List<Json>>(withQuery('/v1/loyalty/rewards', { limit: 100 })),
+    queryFn: () => bodyOf(api.GET('/v1/loyalty/rewards', { params: { query: { limit: 100 } } })),
   });
 }
 
@@ -92,7 +73,7 @@ export function useRewards() {
 export function useLiability(from?: string) {
   return useQuery({
     queryKey: [...loyaltyKeys.liability, from ?? null] as const,
-    queryFn: () => api<Json>(withQuery('/v1/loyalty/liability', { from })),
+    queryFn: () => bodyOf(api.GET('/v1/loyalty/liability', { params: { query: { from } } })),
   });
 }
 
@@ -100,7 +81,7 @@ export function useLiability(from?: string) {
 export function useLedgerActivity(limit: number) {
   return useQuery({
     queryKey: loyaltyKeys.activity(limit),
-    queryFn: () => api<List<Json>>(withQuery('/v1/loyalty/transactions', { limit })),
+    queryFn: () => bodyOf(api.GET('/v1/loyalty/transactions', { params: { query: { limit } } })),
   });
 }
 
@@ -108,16 +89,14 @@ export function useLedgerActivity(limit: number) {
  * The liability KPI: value now, and at the period start = outstanding − (issued − redeemed −
  * expired − clawed back − adjusted down) over the period, valued at the same rate per point.
  */
-export function liabilityFigure(liability: Json | undefined): {
+export function liabilityFigure(liability: Liability | undefined): {
   value: number | null;
   previous: number | null;
 } {
-  const points = numberOrNull(pick(liability, 'outstanding.points'));
-  const value = numberOrNull(pick(liability, 'outstanding.value_minor'));
-  if (points === null || value === null) return { value, previous: null };
-  const flow = (name: string) => numberOrNull(pick(liability, `period.${name}`)) ?? 0;
-  const net =
-    flow('issued') - flow('redeemed') - flow('expired') - flow('clawed_back') - flow('adjusted_down');
+  if (!liability) return { value: null, previous: null };
+  const { points, value_minor: value } = liability.outstanding;
+  const flows = liability.period;
+  const net = flows.issued - flows.redeemed - flows.expired - flows.clawed_back - flows.adjusted_down;
   const pointsBefore = points - net;
   const previous =
     points === 0 ? (pointsBefore === 0 ? 0 : null) : Math.round((value * pointsBefore) / points);
@@ -127,7 +106,7 @@ export function liabilityFigure(liability: Json | undefined): {
 export function useCustomerLoyalty(customerId: string) {
   return useQuery({
     queryKey: loyaltyKeys.customer(customerId),
-    queryFn: () => api<Json>(`/v1/customers/${encodeURIComponent(customerId)}/loyalty`),
+    queryFn: () => bodyOf(api.GET('/v1/customers/{id}/loyalty', { params: { path: { id: customerId } } })),
   });
 }
 
@@ -135,8 +114,10 @@ export function usePointsTransactions(customerId: string) {
   return useQuery({
     queryKey: loyaltyKeys.transactions(customerId),
     queryFn: () =>
-      api<List<Json>>(
-        withQuery(`/v1/customers/${encodeURIComponent(customerId)}/points/transactions`, { limit: 50 }),
+      bodyOf(
+        api.GET('/v1/customers/{id}/points/transactions', {
+          params: { path: { id: customerId }, query: { limit: 50 } },
+        }),
       ),
   });
 }

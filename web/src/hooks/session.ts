@@ -1,22 +1,10 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from '../api/client.js';
+import { api, bodyOf, setCsrfToken, type Answer } from '../api/client.js';
+import type { paths } from '../api/schema.js';
 
-export type Role = 'owner' | 'admin' | 'analyst';
-
-export interface DashboardUser {
-  object: 'dashboard_user';
-  id: string;
-  email: string;
-  name: string | null;
-  role: Role;
-  created: string;
-}
-
-export interface Session {
-  object: 'session';
-  user: DashboardUser | null;
-  csrf_token: string | null;
-}
+export type Session = Answer<'/auth/me', 'get'>;
+export type DashboardUser = NonNullable<Session['user']>;
+export type Role = DashboardUser['role'];
 
 export const sessionKeys = {
   session: ['session'] as const,
@@ -24,7 +12,7 @@ export const sessionKeys = {
 };
 
 async function fetchSession(): Promise<Session> {
-  const session = await api<Session>('/auth/me');
+  const session = await bodyOf(api.GET('/auth/me'));
   setCsrfToken(session.csrf_token);
   return session;
 }
@@ -36,7 +24,7 @@ export function useSession() {
 export function useSetup(enabled: boolean) {
   return useQuery({
     queryKey: sessionKeys.setup,
-    queryFn: () => api<{ needs_owner: boolean }>('/auth/setup'),
+    queryFn: () => bodyOf(api.GET('/auth/setup')),
     enabled,
   });
 }
@@ -46,11 +34,14 @@ function forgetOtherUsersData(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
 }
 
+type Credentials<Path extends '/auth/sign-up-owner' | '/auth/sign-in' | '/auth/invitations/accept'> =
+  paths[Path]['post']['requestBody']['content']['application/json'];
+
 /** Sign-up, sign-in and accepting an invitation all answer a session and set the cookie. */
-function useSessionMutation<Input>(path: string) {
+function useSessionMutation<Input>(post: (body: Input) => Promise<Session>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Input) => api<Session>(path, { method: 'POST', body }),
+    mutationFn: post,
     onSuccess: (session) => {
       setCsrfToken(session.csrf_token);
       forgetOtherUsersData(queryClient);
@@ -59,21 +50,21 @@ function useSessionMutation<Input>(path: string) {
   });
 }
 
-export interface CredentialsInput {
-  email: string;
-  password: string;
-  name?: string;
-}
-
-export const useSignUpOwner = () => useSessionMutation<CredentialsInput>('/auth/sign-up-owner');
-export const useSignIn = () => useSessionMutation<CredentialsInput>('/auth/sign-in');
+export const useSignUpOwner = () =>
+  useSessionMutation((body: Credentials<'/auth/sign-up-owner'>) =>
+    bodyOf(api.POST('/auth/sign-up-owner', { body })),
+  );
+export const useSignIn = () =>
+  useSessionMutation((body: Credentials<'/auth/sign-in'>) => bodyOf(api.POST('/auth/sign-in', { body })));
 export const useAcceptInvitation = () =>
-  useSessionMutation<{ token: string; password: string; name?: string }>('/auth/invitations/accept');
+  useSessionMutation((body: Credentials<'/auth/invitations/accept'>) =>
+    bodyOf(api.POST('/auth/invitations/accept', { body })),
+  );
 
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('/auth/sign-out', { method: 'POST' }),
+    mutationFn: () => bodyOf(api.POST('/auth/sign-out')),
     onSuccess: () => {
       setCsrfToken(null);
       forgetOtherUsersData(queryClient);

@@ -1,15 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type List } from '../api/client.js';
-import type { DashboardUser, Role } from './session.js';
-
-export interface Invitation {
-  object: 'invitation';
-  id: string;
-  email: string;
-  role: Role;
-  created: string;
-  expires: string;
-}
+import { api, bodyOf } from '../api/client.js';
+import type { Role } from './session.js';
 
 export const userKeys = {
   all: ['dashboard_users'] as const,
@@ -18,16 +9,13 @@ export const userKeys = {
 };
 
 export function useUsers() {
-  return useQuery({
-    queryKey: userKeys.users,
-    queryFn: () => api<List<DashboardUser>>('/v1/dashboard/users'),
-  });
+  return useQuery({ queryKey: userKeys.users, queryFn: () => bodyOf(api.GET('/v1/dashboard/users')) });
 }
 
 export function useInvitations() {
   return useQuery({
     queryKey: userKeys.invitations,
-    queryFn: () => api<List<Invitation>>('/v1/dashboard/invitations'),
+    queryFn: () => bodyOf(api.GET('/v1/dashboard/invitations')),
   });
 }
 
@@ -39,22 +27,20 @@ function useUserMutation<Input, Output>(mutationFn: (input: Input) => Promise<Ou
   });
 }
 
+const byId = (id: string) => ({ params: { path: { id } } });
+
 export const useInvite = () =>
   useUserMutation((body: { email: string; role: Role }) =>
-    api<Invitation & { token: string }>('/v1/dashboard/invitations', { method: 'POST', body }),
+    bodyOf(api.POST('/v1/dashboard/invitations', { body })),
   );
 
 export const useRevokeInvitation = () =>
-  useUserMutation((id: string) =>
-    api<void>(`/v1/dashboard/invitations/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-  );
+  useUserMutation((id: string) => bodyOf(api.DELETE('/v1/dashboard/invitations/{id}', byId(id))));
 
 export const useChangeRole = () =>
   useUserMutation(({ id, role }: { id: string; role: Role }) =>
-    api<DashboardUser>(`/v1/dashboard/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: { role } }),
+    bodyOf(api.PATCH('/v1/dashboard/users/{id}', { ...byId(id), body: { role } })),
   );
 
 export const useRemoveUser = () =>
-  useUserMutation((id: string) =>
-    api<DashboardUser>(`/v1/dashboard/users/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-  );
+  useUserMutation((id: string) => bodyOf(api.DELETE('/v1/dashboard/users/{id}', byId(id))));

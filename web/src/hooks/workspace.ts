@@ -1,28 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.js';
+import { api, bodyOf, type Answer } from '../api/client.js';
+import type { paths } from '../api/schema.js';
 
-export interface Workspace {
-  object: 'workspace';
-  id: string;
-  name: string;
-  currency: string;
-  timezone: string;
-  locale: string;
-}
-
-export type WorkspaceChanges = Partial<Pick<Workspace, 'name' | 'currency' | 'timezone' | 'locale'>>;
+export type Workspace = Answer<'/v1/workspace', 'get'>;
+export type WorkspaceChanges = NonNullable<
+  paths['/v1/workspace']['patch']['requestBody']
+>['content']['application/json'];
 
 export const workspaceKeys = { workspace: ['workspace'] as const };
 
 export function useWorkspace() {
-  return useQuery({ queryKey: workspaceKeys.workspace, queryFn: () => api<Workspace>('/v1/workspace') });
+  return useQuery({ queryKey: workspaceKeys.workspace, queryFn: () => bodyOf(api.GET('/v1/workspace')) });
 }
 
 export function useUpdateWorkspace() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: WorkspaceChanges) =>
-      api<Workspace>('/v1/workspace', { method: 'PATCH', body: changes }),
+    mutationFn: (changes: WorkspaceChanges) => bodyOf(api.PATCH('/v1/workspace', { body: changes })),
     onSuccess: (workspace) => queryClient.setQueryData(workspaceKeys.workspace, workspace),
   });
 }

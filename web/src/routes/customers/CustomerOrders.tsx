@@ -1,5 +1,4 @@
 import { useCustomerOrders } from '../../hooks/customers.js';
-import { numberOrNull, pick, stringOrNull } from '../../hooks/shape.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
@@ -26,19 +25,14 @@ export function CustomerOrders({ id }: { id: string }) {
                 </tr>
               </thead>
               <tbody>
-                {page.data.map((order) => {
-                  const placed = stringOrNull(pick(order, 'placed_at'));
-                  const total = numberOrNull(pick(order, 'total_minor'));
-                  const currency = stringOrNull(order.currency) ?? undefined;
-                  return (
-                    <tr key={String(order.id)}>
-                      <td>{placed ? fmt.date(placed) : t('none')}</td>
-                      <td>{String(order.order_id)}</td>
-                      <td>{stringOrNull(order.status) ?? t('none')}</td>
-                      <td className="num">{total === null ? t('none') : fmt.money(total, currency)}</td>
-                    </tr>
-                  );
-                })}
+                {page.data.map((order) => (
+                  <tr key={order.id}>
+                    <td>{fmt.date(order.placed_at)}</td>
+                    <td>{order.order_id}</td>
+                    <td>{order.status}</td>
+                    <td className="num">{fmt.money(order.total_minor, order.currency)}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           )

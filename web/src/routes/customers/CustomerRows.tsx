@@ -1,6 +1,6 @@
 import { useCustomerScores, type CustomerScores } from '../../hooks/analytics.js';
 import { useCustomerLoyalty } from '../../hooks/loyalty.js';
-import { numberOrNull, pick, stringOrNull, type Json } from '../../hooks/shape.js';
+import type { Customer } from '../../hooks/customers.js';
 import { Link } from '../../router.js';
 import { useUi } from '../../ui.js';
 import { useStageName } from '../lifecycle/stages.js';
@@ -9,17 +9,16 @@ import { customerView } from './fields.js';
 function LoyaltyCells({ id }: { id: string }) {
   const { t, fmt } = useUi();
   const loyalty = useCustomerLoyalty(id);
-  const tier = stringOrNull(pick(loyalty.data, 'tier.name'));
-  const points = numberOrNull(pick(loyalty.data, 'points.balance'));
+  const points = loyalty.data?.points.balance;
   return (
     <>
-      <td>{tier ?? t('none')}</td>
-      <td className="num">{points === null ? t('none') : fmt.points(points)}</td>
+      <td>{loyalty.data?.tier?.name ?? t('none')}</td>
+      <td className="num">{points === undefined ? t('none') : fmt.points(points)}</td>
     </>
   );
 }
 
-function Row({ customer, scores }: { customer: Json; scores: CustomerScores | undefined | null }) {
+function Row({ customer, scores }: { customer: Customer; scores: CustomerScores | undefined | null }) {
   const { t, fmt } = useUi();
   const stageName = useStageName();
   const view = customerView(customer);
@@ -47,15 +46,15 @@ function Row({ customer, scores }: { customer: Json; scores: CustomerScores | un
 }
 
 /** The rows of one page: profile fields, then scores (one query) and loyalty (per row) in parallel. */
-export function CustomerRows({ rows }: { rows: Json[] }) {
-  const scores = useCustomerScores(rows.map((row) => String(row.id)));
+export function CustomerRows({ rows }: { rows: Customer[] }) {
+  const scores = useCustomerScores(rows.map((row) => row.id));
   return (
     <tbody>
       {rows.map((row) => (
         <Row
-          key={String(row.id)}
+          key={row.id}
           customer={row}
-          scores={scores.data ? scores.data.get(String(row.id)) : scores.isError ? undefined : null}
+          scores={scores.data ? scores.data.get(row.id) : scores.isError ? undefined : null}
         />
       ))}
     </tbody>

@@ -1,5 +1,4 @@
 import { useCustomerEvents } from '../../hooks/customers.js';
-import { pick, stringOrNull } from '../../hooks/shape.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
@@ -15,16 +14,12 @@ export function CustomerTimeline({ id }: { id: string }) {
             <p className="muted">{t('customer_no_events')}</p>
           ) : (
             <ol className="timeline">
-              {page.data.map((event) => {
-                const at = stringOrNull(pick(event, 'occurred_at'));
-                const name = stringOrNull(event.name) ?? stringOrNull(event.type) ?? '';
-                return (
-                  <li key={String(event.id)}>
-                    <time dateTime={at ?? undefined}>{at ? fmt.dateTime(at) : t('none')}</time>
-                    <span className="timeline-name">{name}</span>
-                  </li>
-                );
-              })}
+              {page.data.map((event) => (
+                <li key={event.id}>
+                  <time dateTime={event.occurred_at}>{fmt.dateTime(event.occurred_at)}</time>
+                  <span className="timeline-name">{event.name ?? event.type}</span>
+                </li>
+              ))}
             </ol>
           )
         }

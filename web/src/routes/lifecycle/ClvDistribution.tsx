@@ -1,5 +1,9 @@
-import { clvBins, useClvDistribution, type ClvBin } from '../../hooks/analytics.js';
-import { numberOrNull, pick, stringOrNull, type Json } from '../../hooks/shape.js';
+import {
+  clvBins,
+  useClvDistribution,
+  type ClvBin,
+  type ClvDistribution as Distribution,
+} from '../../hooks/analytics.js';
 import { Chart } from '../../components/Chart.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView, RichText } from '../../components/States.js';
@@ -11,7 +15,7 @@ const bins = 20;
 export function ClvDistribution() {
   const { t } = useUi();
   const distribution = useClvDistribution(bins);
-  const reason = stringOrNull(pick(distribution.data, 'empty.reason'));
+  const reason = distribution.data?.empty?.reason;
   return (
     <Panel title={t('chart_clv')} definition={t('chart_clv_def')}>
       <QueryView
@@ -26,15 +30,13 @@ export function ClvDistribution() {
   );
 }
 
-function ClvHistogram({ data }: { data: Json }) {
+function ClvHistogram({ data }: { data: Distribution }) {
   const { t, fmt } = useUi();
   const histogram = clvBins(data);
-  const quantile = (name: string) => {
-    const value = numberOrNull(pick(data, `quantiles.${name}`));
-    return value === null ? '—' : fmt.money(value);
-  };
-  const asOf = stringOrNull(data.as_of);
-  const withoutPrediction = numberOrNull(data.customers_without_prediction) ?? 0;
+  const quantile = (name: keyof NonNullable<Distribution['quantiles']>) =>
+    data.quantiles ? fmt.money(data.quantiles[name]) : '—';
+  const asOf = data.as_of;
+  const withoutPrediction = data.customers_without_prediction;
   const range = (bin: ClvBin) =>
     bin.toMinor === null
       ? t('clv_bin_above', { from: fmt.money(bin.fromMinor) })
@@ -47,8 +49,8 @@ function ClvHistogram({ data }: { data: Json }) {
       <p className="muted">
         {t('clv_tail', { p90: quantile('p90_minor'), p99: quantile('p99_minor') })}{' '}
         {t('clv_basis', {
-          customers: fmt.number(numberOrNull(data.customers) ?? 0),
-          total: fmt.money(numberOrNull(data.value_minor) ?? 0),
+          customers: fmt.number(data.customers),
+          total: fmt.money(data.value_minor),
           date: asOf ? fmt.date(asOf) : '—',
         })}
         {withoutPrediction > 0 &&

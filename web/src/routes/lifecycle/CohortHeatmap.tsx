@@ -1,41 +1,21 @@
 import { useCohorts } from '../../hooks/analytics.js';
-import { arrayAt, numberOrNull, stringOrNull, type Json } from '../../hooks/shape.js';
 import { Chart } from '../../components/Chart.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
-
-interface CohortRow {
-  cohort: string;
-  size: number;
-  /** Share of the cohort ordering in period k after their first (k = 0, 1, …). */
-  shares: (number | null)[];
-}
-
-/** `cohorts[]` of /v1/analytics/cohorts with the customers metric: cells[k] = share active in period k. */
-function cohortRows(data: Json): CohortRow[] {
-  return arrayAt(data, 'cohorts').map((row) => ({
-    cohort: stringOrNull(row.cohort) ?? '',
-    size: numberOrNull(row.size) ?? 0,
-    shares: Array.isArray(row.cells) ? row.cells.map((cell: unknown) => numberOrNull(cell)) : [],
-  }));
-}
 
 export function CohortHeatmap() {
   const { t, fmt } = useUi();
   const cohorts = useCohorts();
   return (
     <Panel title={t('chart_cohorts')} definition={t('chart_cohorts_def')} wide>
-      <QueryView
-        query={cohorts}
-        what="/v1/analytics/cohorts"
-        isEmpty={(data) => cohortRows(data).length === 0}
-      >
+      <QueryView query={cohorts} what="/v1/analytics/cohorts" isEmpty={(data) => data.cohorts.length === 0}>
         {(data) => {
-          const rows = cohortRows(data);
-          const periods = Math.max(...rows.map((row) => row.shares.length));
+          // The customers metric: cells[k] = the share of the cohort ordering in period k after their first.
+          const rows = data.cohorts;
+          const periods = Math.max(...rows.map((row) => row.cells.length));
           const cells = rows.flatMap((row, y) =>
-            row.shares.map((share, k) => [k, y, share === null ? null : Math.round(share * 1000) / 10]),
+            row.cells.map((share, k) => [k, y, Math.round(share * 1000) / 10]),
           );
           const labels = rows.map((row) => `${fmt.month(row.cohort)} (${fmt.number(row.size)})`);
           return (

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { paretoPoints, usePareto, type ParetoPoint } from '../../hooks/analytics.js';
-import { numberOrNull, pick, stringOrNull, type Json } from '../../hooks/shape.js';
+import { paretoPoints, usePareto, type Pareto, type ParetoPoint } from '../../hooks/analytics.js';
 import { Chart } from '../../components/Chart.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
@@ -28,12 +27,10 @@ export function ParetoCurve() {
   );
 }
 
-function ParetoView({ data }: { data: Json }) {
+function ParetoView({ data }: { data: Pareto }) {
   const { t, fmt } = useUi();
   const curve = paretoPoints(data);
-  const topShare = numberOrNull(pick(data, 'top_20_percent.revenue_share'));
-  const from = stringOrNull(data.from);
-  const to = stringOrNull(data.to);
+  const topShare = data.top_20_percent.revenue_share;
   const tooltip = (point: ParetoPoint) =>
     t('pareto_tooltip', {
       customers_share: fmt.percent(point.customerShare),
@@ -50,10 +47,10 @@ function ParetoView({ data }: { data: Json }) {
       )}
       <p className="muted">
         {t('pareto_basis', {
-          customers: fmt.number(numberOrNull(data.customers) ?? 0),
-          revenue: fmt.money(numberOrNull(data.revenue_minor) ?? 0),
-          from: from ? fmt.date(`${from}T12:00:00Z`) : '—',
-          to: to ? fmt.date(`${to}T12:00:00Z`) : '—',
+          customers: fmt.number(data.customers),
+          revenue: fmt.money(data.revenue_minor),
+          from: fmt.date(`${data.from}T12:00:00Z`),
+          to: fmt.date(`${data.to}T12:00:00Z`),
         })}
       </p>
       <Chart

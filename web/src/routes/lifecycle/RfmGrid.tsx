@@ -1,5 +1,4 @@
-import { useRfm } from '../../hooks/analytics.js';
-import { arrayAt, numberOrNull, pick, stringOrNull, type Json } from '../../hooks/shape.js';
+import { useRfm, type Rfm } from '../../hooks/analytics.js';
 import { Chart } from '../../components/Chart.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView, RichText } from '../../components/States.js';
@@ -8,14 +7,8 @@ import { useUi } from '../../ui.js';
 const scores = [1, 2, 3, 4, 5];
 
 /** [recency-1, frequency-1, customers] cells of `grid`, the 5×5 matrix grid[r−1][f−1] of /v1/analytics/rfm. */
-function gridCells(rfm: Json): [number, number, number][] {
-  const matrix = rfm.grid;
-  if (!Array.isArray(matrix)) return [];
-  return matrix.flatMap((row: unknown, r) =>
-    Array.isArray(row)
-      ? row.map((count: unknown, f): [number, number, number] => [r, f, numberOrNull(count) ?? 0])
-      : [],
-  );
+function gridCells(rfm: Rfm): [number, number, number][] {
+  return rfm.grid.flatMap((row, r) => row.map((count, f): [number, number, number] => [r, f, count]));
 }
 
 export function RfmGrid() {
@@ -31,7 +24,7 @@ export function RfmGrid() {
       >
         {(data) => {
           const cells = gridCells(data);
-          const segments = arrayAt(data, 'segments');
+          const segments = data.segments;
           return (
             <div className="split">
               <Chart
@@ -80,16 +73,13 @@ export function RfmGrid() {
                   </tr>
                 </thead>
                 <tbody>
-                  {segments.map((segment) => {
-                    const revenue = numberOrNull(pick(segment, 'revenue_minor'));
-                    return (
-                      <tr key={String(pick(segment, 'segment'))}>
-                        <td>{stringOrNull(pick(segment, 'segment'))}</td>
-                        <td className="num">{fmt.number(numberOrNull(pick(segment, 'customers')) ?? 0)}</td>
-                        <td className="num">{revenue === null ? t('none') : fmt.money(revenue)}</td>
-                      </tr>
-                    );
-                  })}
+                  {segments.map((segment) => (
+                    <tr key={segment.segment}>
+                      <td>{segment.segment}</td>
+                      <td className="num">{fmt.number(segment.customers)}</td>
+                      <td className="num">{fmt.money(segment.revenue_minor)}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>

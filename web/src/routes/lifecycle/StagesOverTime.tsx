@@ -1,5 +1,4 @@
 import { useLifecycle } from '../../hooks/analytics.js';
-import { arrayAt, isObject, numberOrNull, stringOrNull } from '../../hooks/shape.js';
 import { Chart } from '../../components/Chart.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
@@ -16,13 +15,13 @@ export function StagesOverTime() {
       <QueryView
         query={lifecycle}
         what="/v1/analytics/lifecycle"
-        isEmpty={(data) => arrayAt(data, 'over_time').length === 0}
+        isEmpty={(data) => data.over_time.length === 0}
       >
         {(data) => {
-          const periods = arrayAt(data, 'over_time');
-          const stages = [
-            ...new Set(periods.flatMap((row) => (isObject(row.counts) ? Object.keys(row.counts) : []))),
-          ].filter((stage) => stage !== 'prospect');
+          const periods = data.over_time;
+          const stages = [...new Set(periods.flatMap((row) => Object.keys(row.counts)))].filter(
+            (stage): stage is keyof (typeof periods)[number]['counts'] => stage !== 'prospect',
+          );
           // period_end is exclusive: the last day shown is the day before it.
           const label = (end: string) =>
             fmt.date(new Date(Date.parse(`${end}T00:00:00Z`) - 86_400_000).toISOString());
@@ -35,16 +34,14 @@ export function StagesOverTime() {
                 grid: { left: 50, right: 20, top: 10, bottom: 60 },
                 xAxis: {
                   type: 'category',
-                  data: periods.map((row) => label(stringOrNull(row.period_end) ?? '')),
+                  data: periods.map((row) => label(row.period_end)),
                 },
                 yAxis: { type: 'value', minInterval: 1 },
                 series: stages.map((stage) => ({
                   name: stageName(stage),
                   type: 'bar',
                   stack: 'stages',
-                  data: periods.map(
-                    (row) => numberOrNull(isObject(row.counts) ? row.counts[stage] : null) ?? 0,
-                  ),
+                  data: periods.map((row) => row.counts[stage]),
                 })),
               }}
             />

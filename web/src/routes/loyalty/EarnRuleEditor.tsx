@@ -1,42 +1,38 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.js';
-import { useSimulateEarnRule, useUpdateEarnRule } from '../../hooks/loyalty.js';
-import { numberOrNull, pick, stringOrNull, type Json } from '../../hooks/shape.js';
+import { useSimulateEarnRule, useUpdateEarnRule, type EarnRule } from '../../hooks/loyalty.js';
 import { Field } from '../../components/Field.js';
 import { useUi } from '../../ui.js';
 
 /** The parts of a rule the API takes back as its definition (everything but identity and dates). */
-function definitionOf(rule: Json): Json {
+function definitionOf(rule: EarnRule) {
   const { trigger, conditions, reward, limits, apply_tier_multiplier } = rule;
   return { trigger, conditions, reward, limits, apply_tier_multiplier };
 }
 
 /** Edit a rule's name, points and state, backtest the draft, save (a new version). */
-export function EarnRuleEditor({ rule, onDone }: { rule: Json; onDone: () => void }) {
+export function EarnRuleEditor({ rule, onDone }: { rule: EarnRule; onDone: () => void }) {
   const { t, fmt } = useUi();
   const update = useUpdateEarnRule();
   const simulate = useSimulateEarnRule();
-  const [name, setName] = useState(stringOrNull(rule.name) ?? '');
-  const [points, setPoints] = useState(String(pick(rule, 'reward.points') ?? ''));
-  const [active, setActive] = useState(Boolean(rule.active));
+  const [name, setName] = useState(rule.name);
+  const [points, setPoints] = useState(String(rule.reward.points));
+  const [active, setActive] = useState(rule.active);
   const draft = () => {
     const definition = definitionOf(rule);
-    return { ...definition, reward: { ...(definition.reward as Json), points: Number(points) } };
+    return { ...definition, reward: { ...definition.reward, points: Number(points) } };
   };
   const error = [update.error, simulate.error].find((e) => e instanceof ApiError) as ApiError | undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate(
-      { id: String(rule.id), changes: { name, active, definition: draft() } },
-      { onSuccess: onDone },
-    );
+    update.mutate({ id: rule.id, changes: { name, active, definition: draft() } }, { onSuccess: onDone });
   };
   const result = simulate.data;
   return (
     <form
       className="form inline-form"
       onSubmit={submit}
-      aria-label={t('rule_edit_title', { name: String(rule.name) })}
+      aria-label={t('rule_edit_title', { name: rule.name })}
     >
       <div className="field-row">
         <Field label={t('rule_name')} value={name} onChange={(e) => setName(e.target.value)} />
@@ -62,9 +58,9 @@ export function EarnRuleEditor({ rule, onDone }: { rule: Json; onDone: () => voi
       {result && (
         <p className="backtest" role="status">
           {t('backtest_result', {
-            points: fmt.points(numberOrNull(pick(result, 'points')) ?? 0),
-            customers: fmt.number(numberOrNull(pick(result, 'customers')) ?? 0),
-            value: fmt.money(numberOrNull(pick(result, 'value_minor')) ?? 0),
+            points: fmt.points(result.points),
+            customers: fmt.number(result.customers),
+            value: fmt.money(result.value_minor),
           })}
         </p>
       )}

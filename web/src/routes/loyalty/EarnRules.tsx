@@ -1,24 +1,19 @@
 import { useState } from 'react';
-import { useEarnRules } from '../../hooks/loyalty.js';
-import { pick, stringOrNull, type Json } from '../../hooks/shape.js';
+import { useEarnRules, type EarnRule } from '../../hooks/loyalty.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
 import { EarnRuleEditor } from './EarnRuleEditor.js';
 
-export function useRewardText(): (rule: Json) => string {
+export function useRewardText(): (rule: EarnRule) => string {
   const { t, fmt } = useUi();
-  return (rule) => {
-    const reward = pick(rule, 'reward') as Json | undefined;
-    const points = Number(pick(reward, 'points') ?? 0);
-    if (pick(reward, 'type') === 'per_amount') {
-      return t('rule_points_per_amount', {
-        points: fmt.points(points),
-        amount: fmt.money(Number(pick(reward, 'per_amount_minor') ?? 0)),
-      });
-    }
-    return t('rule_points_fixed', { points: fmt.points(points) });
-  };
+  return ({ reward }) =>
+    reward.type === 'per_amount'
+      ? t('rule_points_per_amount', {
+          points: fmt.points(reward.points),
+          amount: fmt.money(reward.per_amount_minor),
+        })
+      : t('rule_points_fixed', { points: fmt.points(reward.points) });
 }
 
 export function EarnRules() {
@@ -47,8 +42,7 @@ export function EarnRules() {
               </thead>
               <tbody>
                 {page.data.map((rule) => {
-                  const id = String(rule.id);
-                  const name = stringOrNull(rule.name) ?? id;
+                  const { id, name } = rule;
                   return editing === id ? (
                     <tr key={id}>
                       <td colSpan={5}>
@@ -58,10 +52,7 @@ export function EarnRules() {
                   ) : (
                     <tr key={id}>
                       <td>{name}</td>
-                      <td>
-                        {stringOrNull(pick(rule, 'trigger.event')) ??
-                          stringOrNull(pick(rule, 'trigger.type'))}
-                      </td>
+                      <td>{rule.trigger.type === 'event' ? rule.trigger.event : rule.trigger.type}</td>
                       <td data-testid="rule-reward">{rewardText(rule)}</td>
                       <td>{rule.active ? t('yes') : t('no')}</td>
                       <td>

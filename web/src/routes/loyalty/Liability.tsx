@@ -1,5 +1,4 @@
 import { useLiability } from '../../hooks/loyalty.js';
-import { arrayAt, numberOrNull, pick, stringOrNull } from '../../hooks/shape.js';
 import { Chart } from '../../components/Chart.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
@@ -12,9 +11,8 @@ export function Liability() {
     <Panel title={t('liability_title')} definition={t('liability_def')}>
       <QueryView query={liability} what="/v1/loyalty/liability">
         {(data) => {
-          const months = arrayAt(data, 'by_expiry_month');
-          const points = numberOrNull(pick(data, 'outstanding.points')) ?? 0;
-          const value = numberOrNull(pick(data, 'outstanding.value_minor')) ?? 0;
+          const months = data.by_expiry_month;
+          const { points, value_minor: value } = data.outstanding;
           return (
             <>
               <p className="big-figure">
@@ -28,15 +26,10 @@ export function Liability() {
                     grid: { left: 60, right: 20, top: 10, bottom: 30 },
                     xAxis: {
                       type: 'category',
-                      data: months.map((month) => {
-                        const key = stringOrNull(month.month);
-                        return key ? fmt.month(key) : t('no_expiry');
-                      }),
+                      data: months.map((month) => (month.month ? fmt.month(month.month) : t('no_expiry'))),
                     },
                     yAxis: { type: 'value', axisLabel: { formatter: (value: number) => fmt.number(value) } },
-                    series: [
-                      { type: 'bar', data: months.map((month) => numberOrNull(pick(month, 'points')) ?? 0) },
-                    ],
+                    series: [{ type: 'bar', data: months.map((month) => month.points) }],
                   }}
                 />
               )}

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useLiability } from '../../hooks/loyalty.js';
-import { numberOrNull, pick } from '../../hooks/shape.js';
 import { Facts } from '../../components/Facts.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
@@ -21,16 +20,16 @@ export function PointsActivity() {
     <Panel title={t('ledger_title')} definition={t('ledger_def')} wide>
       <QueryView query={liability} what="/v1/loyalty/liability">
         {(data) => {
-          const points = (name: string) => fmt.points(numberOrNull(pick(data, `period.${name}`)) ?? 0);
-          const breakage = numberOrNull(pick(data, 'period.breakage_rate'));
+          const period = data.period;
+          const breakage = period.breakage_rate;
           return (
             <Facts
               items={[
-                [t('activity_issued'), points('issued')],
-                [t('activity_redeemed'), points('redeemed')],
-                [t('activity_expired'), points('expired')],
-                [t('activity_clawed_back'), points('clawed_back')],
-                [t('activity_adjusted_down'), points('adjusted_down')],
+                [t('activity_issued'), fmt.points(period.issued)],
+                [t('activity_redeemed'), fmt.points(period.redeemed)],
+                [t('activity_expired'), fmt.points(period.expired)],
+                [t('activity_clawed_back'), fmt.points(period.clawed_back)],
+                [t('activity_adjusted_down'), fmt.points(period.adjusted_down)],
                 [t('activity_breakage'), breakage === null ? t('none') : fmt.percent(breakage)],
               ]}
             />

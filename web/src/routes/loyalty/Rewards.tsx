@@ -1,5 +1,4 @@
 import { useRewards } from '../../hooks/loyalty.js';
-import { numberOrNull, stringOrNull } from '../../hooks/shape.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
@@ -26,10 +25,10 @@ export function Rewards() {
               </thead>
               <tbody>
                 {page.data.map((reward) => (
-                  <tr key={String(reward.id)}>
-                    <td>{stringOrNull(reward.name)}</td>
-                    <td>{stringOrNull(reward.kind)}</td>
-                    <td className="num">{fmt.points(numberOrNull(reward.points_cost) ?? 0)}</td>
+                  <tr key={reward.id}>
+                    <td>{reward.name}</td>
+                    <td>{reward.kind}</td>
+                    <td className="num">{fmt.points(reward.points_cost)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,5 +1,4 @@
 import { useProgram, useTiers } from '../../hooks/loyalty.js';
-import { numberOrNull, stringOrNull } from '../../hooks/shape.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
@@ -31,19 +30,13 @@ export function Tiers() {
                 </tr>
               </thead>
               <tbody>
-                {page.data.map((tier) => {
-                  const minimum = numberOrNull(tier.threshold);
-                  const multiplier = numberOrNull(tier.earn_multiplier_percent);
-                  return (
-                    <tr key={String(tier.id)}>
-                      <td>{stringOrNull(tier.name)}</td>
-                      <td className="num">{minimum === null ? t('none') : threshold(minimum)}</td>
-                      <td className="num">
-                        {multiplier === null ? t('none') : `×${fmt.number(multiplier / 100)}`}
-                      </td>
-                    </tr>
-                  );
-                })}
+                {page.data.map((tier) => (
+                  <tr key={tier.id}>
+                    <td>{tier.name}</td>
+                    <td className="num">{threshold(tier.threshold)}</td>
+                    <td className="num">{`×${fmt.number(tier.earn_multiplier_percent / 100)}`}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           )

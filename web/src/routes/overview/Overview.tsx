@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { figure, useSummary } from '../../hooks/analytics.js';
+import { figure, useSummary, type KpiName } from '../../hooks/analytics.js';
 import { liabilityFigure, useLiability } from '../../hooks/loyalty.js';
 import { Kpi } from '../../components/Kpi.js';
 import { ErrorState, Loading } from '../../components/States.js';
@@ -24,11 +24,11 @@ export function Overview() {
   const rate = (value: number) => fmt.percent(value);
   const kpi = (
     label: Parameters<typeof t>[0],
-    names: string[],
+    name: KpiName,
     format: (value: number) => string,
     isRate = false,
   ) => {
-    const value = figure(summary.data, ...names);
+    const value = figure(summary.data, name);
     return <Kpi label={t(label)} {...value} format={format} rate={isRate} />;
   };
 
@@ -49,14 +49,14 @@ export function Overview() {
         <ErrorState error={summary.error} what="/v1/analytics/summary" onRetry={summary.refetch} />
       ) : (
         <div className="kpi-grid" aria-label={t('nav_overview')}>
-          {kpi('kpi_customers', ['customers'], count)}
-          {kpi('kpi_new_customers', ['new_customers'], count)}
-          {kpi('kpi_revenue', ['revenue'], money)}
-          {kpi('kpi_orders', ['orders'], count)}
-          {kpi('kpi_repeat_purchase_rate', ['repeat_purchase_rate'], rate, true)}
-          {kpi('kpi_retention_rate', ['retention_rate'], rate, true)}
-          {kpi('kpi_aov_first', ['average_order_value_first'], money)}
-          {kpi('kpi_aov_repeat', ['average_order_value_repeat'], money)}
+          {kpi('kpi_customers', 'customers', count)}
+          {kpi('kpi_new_customers', 'new_customers', count)}
+          {kpi('kpi_revenue', 'revenue', money)}
+          {kpi('kpi_orders', 'orders', count)}
+          {kpi('kpi_repeat_purchase_rate', 'repeat_purchase_rate', rate, true)}
+          {kpi('kpi_retention_rate', 'retention_rate', rate, true)}
+          {kpi('kpi_aov_first', 'average_order_value_first', money)}
+          {kpi('kpi_aov_repeat', 'average_order_value_repeat', money)}
           <Kpi label={t('kpi_points_liability')} {...liabilityFigure(liability.data)} format={money} />
         </div>
       )}
