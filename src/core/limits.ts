@@ -221,3 +221,6 @@ export const jsonDepthMax = 32;
  */
 export const supportedYearMin = 1900;
 export const supportedYearMax = 2999;
+
+/** The longest pause between attempts to reconnect a LISTEN connection that was lost. */
+export const notificationReconnectMsMax = 10_000;

@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { consumers } from './consumers.js';
 import { startMaintenance } from './maintenance.js';
 import type { AppContext } from '../http/context.js';
+import { listenForKeyRevocations } from '../modules/auth/index.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -60,7 +61,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const app = await buildApp(ctx, { logger: { level: config.logLevel } });
   // Background work follows the same switch as the consumers: with several processes on one
   // PostgreSQL database, every step locks what it works on, so each piece runs once.
-  const background: { stop(): Promise<void> }[] = [];
+  // Every process caches API keys, and so every process listens for their revocation.
+  const background: { stop(): Promise<void> }[] = [listenForKeyRevocations(database)];
   if (config.consumers) {
     runner = runConsumers(database.db, consumers, (consumer, error) =>
       app.log.error({ err: error, consumer }, 'consumer step failed'),

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { newId } from '../../core/ids.js';
 import { invalidParameter, notFound } from '../../core/errors.js';
-import { apiKeyCacheEntriesMax, apiKeyCacheTtlMs, nameLengthMax } from '../../core/limits.js';
+import { nameLengthMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import type { Principal } from '../../http/principal.js';
 import {
@@ -9,8 +9,10 @@ import {
   insertApiKey,
   listKeysOfWorkspace,
   markKeyRevoked,
+  notifyKeyRevoked,
   type ApiKeyRow,
 } from './queries.js';
+import { cachedPrincipal, forgetKey, keyRevokedChannel, rememberPrincipal } from './key-cache.js';
 
 export type ApiKeyKind = Principal['kind'];
 
@@ -69,24 +71,24 @@ export async function listApiKeys(db: Db, workspaceId: string): Promise<ApiKey[]
   return (await listKeysOfWorkspace(db, workspaceId)).map(presentKey);
 }
 
+/** Revokes the key; every process that caches keys hears of it when the revocation commits. */
 export async function revokeApiKey(db: Db, workspaceId: string, id: string): Promise<ApiKey> {
-  const row = await markKeyRevoked(db, workspaceId, id);
+  const row = await db.transaction(async (tx) => {
+    const revoked = await markKeyRevoked(tx, workspaceId, id);
+    if (revoked) await notifyKeyRevoked(tx, keyRevokedChannel, revoked.keyHash);
+    return revoked;
+  });
   if (!row) throw notFound('active api key', id);
-  keyCache.clear();
+  forgetKey(row.keyHash);
   return presentKey(row);
 }
 
-// Ingestion authenticates every request; a short-lived cache keeps that off the database.
-// A revoked key stops working on this process at once and on other processes within the TTL.
-const keyCache = new Map<string, { principal: Principal | null; expiresAt: number }>();
-
 export async function authenticateApiKey(db: Db, key: string): Promise<Principal | null> {
   const keyHash = hashApiKey(key);
-  const cached = keyCache.get(keyHash);
-  if (cached && cached.expiresAt > Date.now()) return cached.principal;
+  const cached = cachedPrincipal(keyHash);
+  if (cached !== undefined) return cached;
   const row = await findActiveKeyByHash(db, keyHash);
   const principal = row ? { workspaceId: row.workspaceId, keyId: row.id, kind: row.kind } : null;
-  if (keyCache.size >= apiKeyCacheEntriesMax) keyCache.clear();
-  keyCache.set(keyHash, { principal, expiresAt: Date.now() + apiKeyCacheTtlMs });
+  rememberPrincipal(keyHash, principal);
   return principal;
 }

@@ -14,3 +14,4 @@ export {
   releaseIdempotencyKey,
 } from './idempotency.js';
 export { authErrors } from './errors.js';
+export { listenForKeyRevocations } from './key-cache.js';

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { apiKeys } from './schema.js';
 
@@ -32,4 +32,9 @@ export async function markKeyRevoked(
     .where(and(eq(apiKeys.workspaceId, workspaceId), eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning();
   return row;
+}
+
+/** Tells every listening process, once the transaction commits, that the key with this hash is revoked. */
+export async function notifyKeyRevoked(tx: Db, channel: string, keyHash: string): Promise<void> {
+  await tx.execute(sql`select pg_notify(${channel}, ${keyHash})`);
 }
