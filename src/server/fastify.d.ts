@@ -19,5 +19,10 @@ declare module 'fastify' {
      * in the body, a 422 on a read): the OpenAPI document declares their statuses.
      */
     errors?: readonly ErrorCode[];
+    /**
+     * Top-level fields of the answer that hold a secret (a new API key, an invitation token): the
+     * answer an Idempotency-Key keeps for replays has them null, so no secret is stored.
+     */
+    secretFields?: readonly string[];
   }
 }

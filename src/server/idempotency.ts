@@ -16,6 +16,12 @@ function fingerprint(method: string, url: string, body: unknown): string {
     .digest('hex');
 }
 
+/** The answer as kept for replays: the route's secret fields null (the first answer alone shows them). */
+function withoutSecrets(body: unknown, secretFields: readonly string[]): unknown {
+  if (secretFields.length === 0 || typeof body !== 'object' || body === null) return body;
+  return { ...body, ...Object.fromEntries(secretFields.map((field) => [field, null])) };
+}
+
 /**
  * `Idempotency-Key` on every mutating call: the first answer is stored and replayed for a retry
  * with the same request; a retry with a different request is refused (Stripe's contract).
@@ -53,7 +59,8 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext): void
       return payload;
     }
     const body = typeof payload === 'string' && payload ? (JSON.parse(payload) as unknown) : null;
-    await completeIdempotencyKey(ctx.db, workspaceId, request.idempotencyKey, reply.statusCode, body);
+    const kept = withoutSecrets(body, request.routeOptions.config.secretFields ?? []);
+    await completeIdempotencyKey(ctx.db, workspaceId, request.idempotencyKey, reply.statusCode, kept);
     return payload;
   });
 }

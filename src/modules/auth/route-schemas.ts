@@ -14,5 +14,11 @@ export const apiKeySchema = z.object({
 export const apiKeyListSchema = listSchema(apiKeySchema);
 
 export const createdApiKeySchema = apiKeySchema.extend({
-  key: z.string().describe('The key in the clear: shown in this answer only.'),
+  key: z
+    .string()
+    .nullable()
+    .describe(
+      'The key in the clear, in this answer only. A retry with the same Idempotency-Key replays the ' +
+        'answer with null here: no secret is stored to be replayed.',
+    ),
 });

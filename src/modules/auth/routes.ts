@@ -28,6 +28,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
           .strict(),
         response: { 201: createdApiKeySchema },
       },
+      config: { secretFields: ['key'] },
     },
     async (request, reply) =>
       reply.status(201).send(await createApiKey(ctx.db, principal(request).workspaceId, request.body)),

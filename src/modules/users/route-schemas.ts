@@ -44,7 +44,13 @@ export const invitationSchema = z.object({
 export const invitationListSchema = listSchema(invitationSchema);
 
 export const newInvitationSchema = invitationSchema.extend({
-  token: z.string().describe('For the invitation link: shown in this answer only.'),
+  token: z
+    .string()
+    .nullable()
+    .describe(
+      'For the invitation link, in this answer only. A retry with the same Idempotency-Key replays the ' +
+        'answer with null here: no secret is stored to be replayed.',
+    ),
 });
 
 export const noContent = z.null().describe('No content.');

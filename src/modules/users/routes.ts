@@ -231,6 +231,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         body: z.object({ email: z.string(), role }).strict(),
         response: { 201: schemas.newInvitationSchema },
       },
+      config: { secretFields: ['token'] },
     },
     async (request, reply) =>
       reply

@@ -298,8 +298,8 @@ export interface paths {
               redacted: string;
               created: string;
               revoked: string | null;
-              /** @description The key in the clear: shown in this answer only. */
-              key: string;
+              /** @description The key in the clear, in this answer only. A retry with the same Idempotency-Key replays the answer with null here: no secret is stored to be replayed. */
+              key: string | null;
             };
           };
         };
@@ -1379,8 +1379,8 @@ export interface paths {
               role: 'owner' | 'admin' | 'analyst';
               created: string;
               expires: string;
-              /** @description For the invitation link: shown in this answer only. */
-              token: string;
+              /** @description For the invitation link, in this answer only. A retry with the same Idempotency-Key replays the answer with null here: no secret is stored to be replayed. */
+              token: string | null;
             };
           };
         };
