@@ -118,6 +118,24 @@ describe('dates outside the supported years', () => {
     expect(await eventCount(shop)).toBe(0);
   });
 
+  it('refuses expiry dates and report bounds outside the years (coupons, the points liability)', async () => {
+    const shop = await createTestShop(testApp());
+    const coupon = await shop.request({
+      method: 'POST',
+      url: '/v1/coupons',
+      headers: json,
+      payload: { name: 'Old', kind: 'percent_off', percent_off: 10, expires_at: '0000-01-01T00:00:00Z' },
+    });
+    expectRefused(coupon, 'expires_at', /between the years 1900 and 2999/);
+    const liability = await shop.request({
+      method: 'GET',
+      url: '/v1/loyalty/liability?from=9999-12-31T00:00:00Z',
+    });
+    expectRefused(liability, 'from', /between the years 1900 and 2999/);
+    const listed = await shop.request({ method: 'GET', url: '/v1/coupons' });
+    expect(listed.json()).toMatchObject({ data: [] });
+  });
+
   it('refuses a report period in year 9999, naming the parameter', async () => {
     const shop = await createTestShop(testApp());
     const summary = await shop.request({

@@ -12,9 +12,10 @@ import { changeTier, createTier, deleteTier, getTier, listTierResources } from '
 import { customerLoyaltyRoutes } from './customer-routes.js';
 import { pointsTransactionListSchema } from './route-customer-schemas.js';
 import * as schemas from './route-schemas.js';
+import { instant } from '../../http/instant.js';
 
 const idParams = z.object({ id: z.string().min(1) });
-const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const instantAsDate = instant.transform((value) => new Date(value));
 const ruleBody = z
   .object({
     name: z.string().min(1).max(200),
@@ -69,7 +70,7 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
         tags: ['loyalty'],
         summary:
           'Outstanding points and their value, by expiry month; issued, redeemed, expired and breakage over a period',
-        querystring: z.object({ from: instant.optional(), to: instant.optional() }).strict(),
+        querystring: z.object({ from: instantAsDate.optional(), to: instantAsDate.optional() }).strict(),
         response: { 200: schemas.liabilitySchema },
       },
     },
@@ -113,8 +114,8 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
         body: z
           .object({
             definition: z.record(z.string(), z.unknown()),
-            from: instant.optional(),
-            to: instant.optional(),
+            from: instantAsDate.optional(),
+            to: instantAsDate.optional(),
           })
           .strict(),
         response: { 200: schemas.simulationSchema },

@@ -23,8 +23,8 @@ import {
   conditionOperator,
   progressListSchema,
 } from './route-schemas.js';
+import { instant } from '../../../http/instant.js';
 
-const instant = z.iso.datetime({ offset: true });
 const condition = z
   .object({
     path: z

@@ -6,9 +6,9 @@ import { listPage, paginationQuery } from '../../../http/pagination.js';
 import { archiveReward, createReward, getReward, listRewards, updateReward } from './rewards.js';
 import { cancelRedemption, listRedemptions, redeemReward } from './redemptions.js';
 import * as schemas from './route-schemas.js';
+import { instant } from '../../../http/instant.js';
 
 const minor = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
-const instant = z.iso.datetime({ offset: true });
 const kind = schemas.rewardKind;
 
 const rewardFields = {
