@@ -50,5 +50,8 @@ export function analyticsConsumer(clock: Clock = systemClock): Consumer {
       // As many as the page can have queued: a large page leaves none behind for the worker.
       await refreshPending(tx, clock.now(), Math.max(consumerBatchEventsMax, events.length));
     },
+    // Events read before the orders projection had them stay queued; the worker takes them in a
+    // running server, and a drain here.
+    settle: (db: Db) => db.transaction((tx) => refreshPending(tx, clock.now())),
   };
 }

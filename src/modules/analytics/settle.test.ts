@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayMs } from '../../core/time.js';
+import type { Database } from '../../db/connection.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
+import { appendEvents, drainConsumers, stepConsumer } from '../events/index.js';
+import { customersConsumer, findCustomerRef } from '../customers/index.js';
+import { ordersConsumer } from '../orders/index.js';
+import { createWorkspace } from '../workspaces/index.js';
+import { consumers } from '../../server/consumers.js';
+import { identify, track } from '../../testing/events.js';
+import { analyticsConsumer } from './consumer.js';
+import { customerScores } from './lifecycle.js';
+
+// Consumers advance independently: the analytics consumer can read an order's event before the
+// orders projection has applied it (a transaction elsewhere on the server held the orders
+// consumer's horizon back a moment). The rescoring then waits in the queue; a drain must settle
+// it, or "drained" would leave the customer scored without the order.
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await drainConsumers(database.db, consumers);
+});
+afterAll(() => database.close());
+
+describe('a drain settles the rescoring queued ahead of the orders projection', () => {
+  it('scores the customer with the order even when analytics read it first', async () => {
+    const workspace = await createWorkspace(database.db);
+    const at = new Date(Date.now() - dayMs);
+    const analytics = analyticsConsumer();
+    await appendEvents(database.db, workspace.id, [
+      identify({ userId: 'early', occurredAt: at, receivedAt: at }),
+      track('Order Completed', {
+        userId: 'early',
+        properties: { order_id: 'E-1', total: 12, currency: 'USD' },
+        occurredAt: at,
+        receivedAt: at,
+      }),
+    ]);
+    await stepConsumer(database.db, customersConsumer, 1_000_000);
+    await stepConsumer(database.db, analytics, 1_000_000);
+    await stepConsumer(database.db, ordersConsumer, 1_000_000);
+
+    await drainConsumers(database.db, [customersConsumer, ordersConsumer, analytics]);
+    const customer = await findCustomerRef(database.db, workspace.id, 'early');
+    expect(await customerScores(database.db, workspace.id, customer!)).toMatchObject({ stage: 'new' });
+  });
+});
