@@ -224,3 +224,22 @@ export const supportedYearMax = 2999;
 
 /** The longest pause between attempts to reconnect a LISTEN connection that was lost. */
 export const notificationReconnectMsMax = 10_000;
+
+/**
+ * Money, in integer minor units. One amount (an order total or refund, a store-credit grant or
+ * debit, a reward's or coupon's value, a minimum order, a cashback) is at most 10^13: 10 trillion ₫,
+ * about 400 million USD, 1,000× a large B2B order of a VND shop; even where a dollar is a million
+ * minor units (Iranian rial, Uzbek som in tiyin) it is millions of USD, beyond any single order.
+ * Stripe stops at 8 digits, too few for VND. A customer's store-credit balance is at most 10^14
+ * (ten amounts at the bound), so one account's entries always sum exactly in JavaScript (10^14 <
+ * 2^53 ≈ 9.007·10^15) and its int8 column never overflows. Unbounded, 1,024 grants of 2^53−1
+ * overflowed int8 (a 500), and balances past 2^53 stopped matching their entries.
+ */
+export const moneyAmountMinorMax = 10 ** 13;
+export const storeCreditBalanceMinorMax = 10 ** 14;
+/**
+ * Points of one operation (an adjustment; rewards, rules and challenges have smaller bounds of
+ * their own) are at most 10^12: exact as JavaScript numbers, and even 1 point per ₫ on a
+ * 10-billion-₫ order fits. Programs give points by the tens or thousands per order.
+ */
+export const pointsAmountMax = 10 ** 12;

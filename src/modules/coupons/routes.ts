@@ -16,9 +16,10 @@ import {
 import { redeemCoupon, validateCoupon } from './redeem.js';
 import * as schemas from './route-schemas.js';
 import { instant } from '../../http/instant.js';
+import { amountMinor } from '../../http/amounts.js';
 
-const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const positiveMinor = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const minor = amountMinor(0);
+const positiveMinor = amountMinor(1);
 const count = z.number().int().min(1).max(1_000_000);
 const { kind } = schemas;
 const customerRef = z.string().min(1).max(255).describe('`cus_…` or the shop’s userId.');

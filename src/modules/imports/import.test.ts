@@ -187,6 +187,30 @@ describe('importing orders, one row per order', () => {
   });
 });
 
+describe('amounts past the bound', () => {
+  it('fails the row naming the column, for a cell or a total of lines past one amount’s bound', async () => {
+    const ws = await shop({ currency: 'VND' });
+    const csv = [
+      'order_id,customer_id,date,sku,price,quantity,total,tax',
+      'V1,c1,2026-01-01,TEA,10000000000001,1,,',
+      'V2,c1,2026-01-02,TEA,5000000000000,3,,',
+      'V3,c1,2026-01-03,TEA,1000,1,10000000000000,10000000000001',
+      'V4,c1,2026-01-04,TEA,5000,2,9000,',
+    ].join('\n');
+    const report = await importText(ws, 'orders', csv);
+    expect(report).toMatchObject({ rows: 4, imported: 1, failed: 3 });
+    expect(report.errors).toEqual([
+      { line: 2, reason: "price '10000000000001' is above the largest amount, 10000000000000 minor units" },
+      {
+        line: 3,
+        reason: "the lines' total, 15000000000000 minor units, is above the largest amount, 10000000000000",
+      },
+      { line: 4, reason: "tax '10000000000001' is above the largest amount, 10000000000000 minor units" },
+    ]);
+    expect((await ordersOf(ws)).map((o) => o.order_id)).toEqual(['V4']);
+  });
+});
+
 describe('importing orders, one row per order line', () => {
   it('makes consecutive rows of one order_id one order with its products, totalled from the lines', async () => {
     const ws = await shop({ currency: 'JPY', timezone: 'Asia/Tokyo' });

@@ -1,3 +1,4 @@
+import { moneyAmountMinorMax } from '../../core/limits.js';
 import type { NewEvent } from '../events/index.js';
 import {
   lineFields,
@@ -107,6 +108,11 @@ export function orderEvents(rows: SourceRow[], columns: OrderColumns, context: O
       const lines = rows.map((row) => withLine(row.line, () => productOf(row, columns, currency)));
       properties.products = lines.map((line) => line.product);
       const sumMinor = lines.reduce((sum, line) => sum + line.lineMinor, 0);
+      if (!cell('total') && sumMinor > moneyAmountMinorMax) {
+        throw new RowError(
+          `the lines' total, ${sumMinor} minor units, is above the largest amount, ${moneyAmountMinorMax}`,
+        );
+      }
       properties.total = toMajorNumber(
         cell('total') ? parseAmountMinor(cell('total'), currency, 'total') : sumMinor,
         currency,

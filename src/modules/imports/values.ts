@@ -1,5 +1,5 @@
 import { currencyExponent, isCurrency, toMinorUnits } from '../../core/money.js';
-import { importMidnightsCachedMax } from '../../core/limits.js';
+import { importMidnightsCachedMax, moneyAmountMinorMax } from '../../core/limits.js';
 import { minuteMs } from '../../core/time.js';
 import { zonedTimeToUtc } from './zoned-time.js';
 import { supportedYear, supportedYearsText } from '../../core/supported-years.js';
@@ -112,6 +112,9 @@ export function parseAmountMinor(text: string, currency: string, column: string)
     );
   }
   if (minor < 0) throw new RowError(`${column} '${text}' is negative`);
+  if (minor > moneyAmountMinorMax) {
+    throw new RowError(`${column} '${text}' is above the largest amount, ${moneyAmountMinorMax} minor units`);
+  }
   return minor;
 }
 

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { paginationQuery } from '../../http/pagination.js';
+import { amountMinor, signedAmountMinor, signedPointsAmount } from '../../http/amounts.js';
 import { adjustPoints, creditStoreCredit, debitStoreCredit } from './adjustments.js';
 import { listTransactions, loyaltyStatus } from './status.js';
 import * as schemas from './route-customer-schemas.js';
@@ -48,10 +49,7 @@ export const customerLoyaltyRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         params: customerParams,
         body: z
           .object({
-            points: z
-              .number()
-              .int()
-              .refine((p) => p !== 0, 'points must not be 0'),
+            points: signedPointsAmount,
             reason,
           })
           .strict(),
@@ -75,9 +73,7 @@ export const customerLoyaltyRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         tags: ['loyalty'],
         summary: 'Spend store credit (minor units); 422 insufficient_store_credit when the balance is short',
         params: customerParams,
-        body: z
-          .object({ amount: z.number().int().min(1), reason, order_id: z.string().min(1).optional() })
-          .strict(),
+        body: z.object({ amount: amountMinor(1), reason, order_id: z.string().min(1).optional() }).strict(),
         response: { 201: schemas.storeCreditDebitSchema },
       },
     },
@@ -98,10 +94,7 @@ export const customerLoyaltyRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         params: customerParams,
         body: z
           .object({
-            amount: z
-              .number()
-              .int()
-              .refine((a) => a !== 0, 'amount must not be 0'),
+            amount: signedAmountMinor,
             reason,
           })
           .strict(),

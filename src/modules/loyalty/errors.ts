@@ -1,5 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors.js';
-import { earnRulesLiveMax, tiersLiveMax } from '../../core/limits.js';
+import { earnRulesLiveMax, storeCreditBalanceMinorMax, tiersLiveMax } from '../../core/limits.js';
 
 /** The points ledger and store credit (rewards and challenges keep catalogs of their own). */
 export const loyaltyErrors = {
@@ -12,6 +12,11 @@ export const loyaltyErrors = {
     type: 'business_rule_error',
     meaning: 'The customer has less store credit than the debit takes.',
     fix: 'The customer does not have enough store credit; check GET /v1/customers/{id}/loyalty.',
+  },
+  store_credit_balance_limit_reached: {
+    type: 'business_rule_error',
+    meaning: `The credit would take the customer's store credit past ${storeCreditBalanceMinorMax} minor units, the most one balance may hold.`,
+    fix: 'Debit some of the balance first (POST /v1/customers/{id}/store-credit/debits), or credit less.',
   },
   earn_rules_limit_reached: {
     type: 'business_rule_error',

@@ -1,3 +1,4 @@
+import { moneyAmountMinorMax } from '../../core/limits.js';
 import { isCurrency, toMinorUnits } from '../../core/money.js';
 
 // What loyalty needs from Segment's e-commerce events, read from the events themselves
@@ -26,7 +27,7 @@ export function idText(value: unknown): string | null {
 function amountMinor(value: unknown, currency: string): number | null {
   if (typeof value !== 'number' && typeof value !== 'string') return null;
   const minor = toMinorUnits(value, currency);
-  return minor !== null && minor >= 0 ? minor : null;
+  return minor !== null && minor >= 0 && minor <= moneyAmountMinorMax ? minor : null;
 }
 
 function lines(products: unknown, currency: string): OrderLine[] {
@@ -69,7 +70,10 @@ export function readOrderCompleted(
         (amountMinor(properties.tax, currency) ?? 0)
       : null) ??
     (items.length > 0 ? linesTotal(items) : null);
-  return total === null ? null : { orderId, currency, totalMinor: total, lines: items };
+  // The orders projection refuses a total past the bound (order-event.ts): loyalty reads none either.
+  return total === null || total > moneyAmountMinorMax
+    ? null
+    : { orderId, currency, totalMinor: total, lines: items };
 }
 
 /**

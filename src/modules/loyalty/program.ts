@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { invalidParameter } from '../../core/errors.js';
 import { currencyExponent } from '../../core/money.js';
+import { amountMinor, pointsAmount } from '../../http/amounts.js';
 import type { Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { addMonths, mulDivFloor } from './arithmetic.js';
@@ -21,11 +22,9 @@ export const programSettingsSchema = z.object({
     .min(0)
     .max(1_000_000)
     .describe('Points earned per `earn_per_amount_minor` of order total; 0 turns base earning off.'),
-  earn_per_amount_minor: z
-    .number()
-    .int()
-    .min(1)
-    .describe('Minor units of the workspace currency (10000 VND = 10000; 1.00 USD = 100).'),
+  earn_per_amount_minor: amountMinor(1).describe(
+    'Minor units of the workspace currency (10000 VND = 10000; 1.00 USD = 100).',
+  ),
   pending_days: z.number().int().min(0).max(365).describe('Points stay pending this long (return window).'),
   expiry: expiryPolicySchema,
   expiring_soon_days: z
@@ -37,12 +36,10 @@ export const programSettingsSchema = z.object({
   clawback: z
     .enum(['stop_at_zero', 'allow_negative'])
     .describe('What a refund may do when the points it claws back were already spent.'),
-  redemption_points: z.number().int().min(1),
-  redemption_value_minor: z
-    .number()
-    .int()
-    .min(0)
-    .describe('`redemption_points` points are worth this many minor units (for liability).'),
+  redemption_points: pointsAmount(1),
+  redemption_value_minor: amountMinor(0).describe(
+    '`redemption_points` points are worth this many minor units (for liability).',
+  ),
   cashback_basis_points: z
     .number()
     .int()

@@ -91,26 +91,30 @@ export async function membersWithPoints(
   return rows.map((row) => ({ customerId: row.customerId, balance: int(row.balance) }));
 }
 
+// Sums across customers can pass 2^53 (each balance is bounded, their number is not) and even
+// int8: they stay numeric in SQL and arrive as text, read exactly as bigint.
+const exact = (value: unknown): bigint => BigInt(String(value ?? 0));
+
 export interface Outstanding {
-  posted: number;
-  pending: number;
-  negative: number;
+  posted: bigint;
+  pending: bigint;
+  negative: bigint;
   customers: number;
 }
 
 export async function outstandingPoints(db: Db, workspaceId: string): Promise<Outstanding> {
   const row = await queryOne<Record<string, unknown>>(
     db,
-    sql`select coalesce(sum(balance) filter (where balance > 0), 0)::bigint as posted,
-               coalesce(sum(pending), 0)::bigint as pending,
-               coalesce(sum(balance) filter (where balance < 0), 0)::bigint as negative,
+    sql`select coalesce(sum(balance) filter (where balance > 0), 0)::text as posted,
+               coalesce(sum(pending), 0)::text as pending,
+               coalesce(sum(balance) filter (where balance < 0), 0)::text as negative,
                count(*) filter (where balance > 0 or pending > 0)::int as customers
         from points_accounts where workspace_id = ${workspaceId}`,
   );
   return {
-    posted: int(row?.posted ?? 0),
-    pending: int(row?.pending ?? 0),
-    negative: int(row?.negative ?? 0),
+    posted: exact(row?.posted),
+    pending: exact(row?.pending),
+    negative: exact(row?.negative),
     customers: int(row?.customers ?? 0),
   };
 }
@@ -123,12 +127,12 @@ export async function pointsByExpiryMonth(
   db: Db,
   workspaceId: string,
   inactivityMonths: number | null,
-): Promise<{ month: string | null; points: number }[]> {
+): Promise<{ month: string | null; points: bigint }[]> {
   const rows =
     inactivityMonths === null
       ? await queryRows<{ month: string | null; points: unknown }>(
           db,
-          sql`select to_char(expires_at at time zone 'UTC', 'YYYY-MM') as month, sum(remaining)::bigint as points
+          sql`select to_char(expires_at at time zone 'UTC', 'YYYY-MM') as month, sum(remaining)::text as points
               from points_lots
               where workspace_id = ${workspaceId} and state = 'posted' and remaining > 0
               group by 1 order by 1 nulls last`,
@@ -137,19 +141,19 @@ export async function pointsByExpiryMonth(
           db,
           sql`select to_char((coalesce(last_activity_at, updated_at) + make_interval(months => ${inactivityMonths}))
                        at time zone 'UTC', 'YYYY-MM') as month,
-                     sum(balance)::bigint as points
+                     sum(balance)::text as points
               from points_accounts where workspace_id = ${workspaceId} and balance > 0
               group by 1 order by 1`,
         );
-  return rows.map((r) => ({ month: r.month, points: int(r.points) }));
+  return rows.map((r) => ({ month: r.month, points: exact(r.points) }));
 }
 
 export interface PeriodFlows {
-  issued: number;
-  redeemed: number;
-  expired: number;
-  clawedBack: number;
-  adjustedDown: number;
+  issued: bigint;
+  redeemed: bigint;
+  expired: bigint;
+  clawedBack: bigint;
+  adjustedDown: bigint;
 }
 
 /** Points that entered and left the program in [from, to). */
@@ -157,28 +161,28 @@ export async function flowsBetween(db: Db, workspaceId: string, from: Date, to: 
   const row = await queryOne<Record<string, unknown>>(
     db,
     sql`select
-          coalesce(sum(points + pending_points) filter (where kind in ('earn', 'bonus') or (kind = 'adjust' and points > 0)), 0)::bigint as issued,
-          coalesce(-sum(points) filter (where kind in ('redeem', 'reversal')), 0)::bigint as redeemed,
-          coalesce(-sum(points) filter (where kind = 'expire'), 0)::bigint as expired,
-          coalesce(-sum(points + pending_points) filter (where kind in ('clawback', 'void')), 0)::bigint as "clawedBack",
-          coalesce(-sum(points) filter (where kind = 'adjust' and points < 0), 0)::bigint as "adjustedDown"
+          coalesce(sum(points + pending_points) filter (where kind in ('earn', 'bonus') or (kind = 'adjust' and points > 0)), 0)::text as issued,
+          coalesce(-sum(points) filter (where kind in ('redeem', 'reversal')), 0)::text as redeemed,
+          coalesce(-sum(points) filter (where kind = 'expire'), 0)::text as expired,
+          coalesce(-sum(points + pending_points) filter (where kind in ('clawback', 'void')), 0)::text as "clawedBack",
+          coalesce(-sum(points) filter (where kind = 'adjust' and points < 0), 0)::text as "adjustedDown"
         from points_entries
         where workspace_id = ${workspaceId} and occurred_at >= ${from} and occurred_at < ${to}`,
   );
   return {
-    issued: int(row?.issued ?? 0),
-    redeemed: int(row?.redeemed ?? 0),
-    expired: int(row?.expired ?? 0),
-    clawedBack: int(row?.clawedBack ?? 0),
-    adjustedDown: int(row?.adjustedDown ?? 0),
+    issued: exact(row?.issued),
+    redeemed: exact(row?.redeemed),
+    expired: exact(row?.expired),
+    clawedBack: exact(row?.clawedBack),
+    adjustedDown: exact(row?.adjustedDown),
   };
 }
 
-export async function outstandingCreditMinor(db: Db, workspaceId: string): Promise<number> {
+export async function outstandingCreditMinor(db: Db, workspaceId: string): Promise<bigint> {
   const row = await queryOne<{ total: unknown }>(
     db,
-    sql`select coalesce(sum(balance_minor) filter (where balance_minor > 0), 0)::bigint as total
+    sql`select coalesce(sum(balance_minor) filter (where balance_minor > 0), 0)::text as total
         from store_credit_accounts where workspace_id = ${workspaceId}`,
   );
-  return int(row?.total ?? 0);
+  return exact(row?.total);
 }

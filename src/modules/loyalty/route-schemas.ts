@@ -13,34 +13,49 @@ export const programSchema = programSettingsSchema.extend({
   rounding: z.string().describe('How points are rounded, in words.'),
 });
 
+// A workspace's totals sum every customer's: exact up to 2^53, the nearest double beyond
+// (liability.ts), so not z.number().int(), which refuses integers past 2^53.
+const total = z.number().describe('A sum over customers: exact up to 2^53, the nearest number beyond.');
+const exactTotal = z.string().regex(/^-?\d+$/);
+
 export const liabilitySchema = z.object({
   object: z.literal('loyalty_liability'),
   currency: z.string(),
   points_name: z.string(),
   outstanding: z.object({
-    points,
-    value_minor: minor.describe('points × redemption_value_minor ÷ redemption_points, rounded down.'),
-    pending_points: points,
-    pending_value_minor: minor,
-    negative_points: points,
+    points: total,
+    value_minor: total.describe('points × redemption_value_minor ÷ redemption_points, rounded down.'),
+    pending_points: total,
+    pending_value_minor: total,
+    negative_points: total,
     customers: z.number().int(),
-    store_credit_minor: minor,
+    store_credit_minor: total,
+    exact: z
+      .object({
+        points: exactTotal,
+        value_minor: exactTotal,
+        pending_points: exactTotal,
+        pending_value_minor: exactTotal,
+        negative_points: exactTotal,
+        store_credit_minor: exactTotal,
+      })
+      .describe('The same totals as exact decimal integers, for sums past 2^53.'),
   }),
   by_expiry_month: z.array(
     z.object({
       month: z.string().nullable().describe('YYYY-MM (UTC); null for points that never expire.'),
-      points,
-      value_minor: minor,
+      points: total,
+      value_minor: total,
     }),
   ),
   period: z.object({
     from: z.string(),
     to: z.string(),
-    issued: points,
-    redeemed: points,
-    expired: points,
-    clawed_back: points,
-    adjusted_down: points,
+    issued: total,
+    redeemed: total,
+    expired: total,
+    clawed_back: total,
+    adjusted_down: total,
     breakage_rate: z
       .number()
       .nullable()

@@ -3,6 +3,7 @@ import { earnRuleConditionsMax } from '../../core/limits.js';
 import { mulDivFloor } from './arithmetic.js';
 import type { OrderFacts } from './order-facts.js';
 import { instant } from '../../http/instant.js';
+import { amountMinor } from '../../http/amounts.js';
 
 // An earn rule's definition and its pure evaluation: given an event's properties, the customer's
 // traits and the order's facts, how many points it gives. Limits that need history (once per
@@ -35,7 +36,7 @@ export const ruleDefinitionSchema = z.object({
     z.object({
       type: z.literal('per_amount'),
       points: z.number().int().min(1).max(1_000_000),
-      per_amount_minor: z.number().int().min(1),
+      per_amount_minor: amountMinor(1),
       category: z
         .string()
         .min(1)

@@ -1,5 +1,6 @@
 import { newId } from '../../core/ids.js';
 import { RetainError, invalidParameter } from '../../core/errors.js';
+import { storeCreditBalanceMinorMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
 import type { Source } from './ledger.js';
@@ -114,7 +115,12 @@ export async function lockCredit(tx: Db, workspaceId: string, customerId: string
   return lockCreditAccount(tx, workspaceId, customerId, currency);
 }
 
-/** Adds store credit (or removes it: a negative `adjust`, never below zero). */
+/**
+ * Adds store credit (or removes it: a negative `adjust`, never below zero), never past the balance
+ * bound (limits.ts): checked under the account's lock, so credits racing past it cannot both pass.
+ * Merges move balances as they are: each side was within the bound, and it takes some ninety full
+ * accounts merged into one to pass 2^53.
+ */
 export async function issueStoreCredit(
   tx: Db,
   input: IssueCreditInput,
@@ -135,6 +141,13 @@ export async function issueStoreCredit(
     throw new RetainError(
       'insufficient_store_credit',
       `The customer has ${account.balanceMinor} minor units of store credit; an adjustment cannot take ${-input.amountMinor}.`,
+      { param: 'amount' },
+    );
+  }
+  if (input.amountMinor > 0 && account.balanceMinor + input.amountMinor > storeCreditBalanceMinorMax) {
+    throw new RetainError(
+      'store_credit_balance_limit_reached',
+      `The customer has ${account.balanceMinor} minor units of store credit; ${input.amountMinor} more would pass the most one balance may hold, ${storeCreditBalanceMinorMax}.`,
       { param: 'amount' },
     );
   }

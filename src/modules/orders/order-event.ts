@@ -1,3 +1,4 @@
+import { moneyAmountMinorMax } from '../../core/limits.js';
 import { isCurrency, toMinorUnits } from '../../core/money.js';
 
 export type RejectionReason =
@@ -62,13 +63,15 @@ function idText(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-/** undefined: absent; null: present but not a plain non-negative amount. */
+/** undefined: absent; null: present but not a plain non-negative amount within the bound (limits.ts). */
 function amount(value: unknown, currency: string): number | null | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'number' && typeof value !== 'string') return null;
   const minor = toMinorUnits(value, currency);
-  return minor === null || minor < 0 ? null : minor;
+  return minor === null || minor < 0 || minor > moneyAmountMinorMax ? null : minor;
 }
+
+const amountRule = `an amount of at most ${moneyAmountMinorMax} minor units`;
 
 function quantity(value: unknown): number {
   const n = typeof value === 'string' ? Number(value) : value;
@@ -113,12 +116,14 @@ function totals(properties: Record<string, unknown>, currency: string, lines: Li
   ) as Record<'total' | 'revenue' | 'subtotal' | 'discount' | 'shipping' | 'tax', number | null | undefined>;
   const invalid = Object.entries(read).find(([, value]) => value === null);
   if (invalid)
-    return fail('amount_invalid', `${invalid[0]} '${String(properties[invalid[0]])}' is not an amount.`);
+    return fail('amount_invalid', `${invalid[0]} '${String(properties[invalid[0]])}' is not ${amountRule}.`);
   const total =
     read.total ??
     (read.revenue !== undefined ? read.revenue! + (read.shipping ?? 0) + (read.tax ?? 0) : undefined) ??
     (lines.length ? lines.reduce((sum, l) => sum + l.priceMinor * l.quantity, 0) : undefined);
   if (total === undefined) return fail('total_missing', 'The order has no total, revenue or products.');
+  if (total > moneyAmountMinorMax)
+    return fail('amount_invalid', `The order's total, ${total} minor units, is not ${amountRule}.`);
   return { ok: true, value: { ...read, total } } as const;
 }
 
@@ -170,7 +175,7 @@ export function parseOrderRefunded(
   );
   const amountMinor = key ? amount(properties[key], orderCurrency) : undefined;
   if (amountMinor === null)
-    return fail('amount_invalid', `${key} '${String(properties[key!])}' is not an amount.`);
+    return fail('amount_invalid', `${key} '${String(properties[key!])}' is not ${amountRule}.`);
   return {
     ok: true,
     value: {

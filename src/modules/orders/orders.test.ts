@@ -149,6 +149,8 @@ describe('orders projection in USD', () => {
       completed({ order_id: 'B-4', total: 12 }),
       refunded({ order_id: 'B-4', currency: 'EUR', amount: 1 }),
       track('Order Completed', { properties: { order_id: 'B-5', total: 1 } }),
+      // $100,000,000,001.00 is 10^13 + 100 cents: past one amount's bound (limits.ts).
+      completed({ order_id: 'B-6', total: 100_000_000_001 }),
     ]);
     const rejections = (await get(shop, '/v1/order_rejections')).body.data;
     expect(
@@ -160,8 +162,14 @@ describe('orders projection in USD', () => {
       ['B-3', 'total_missing'],
       ['B-4', 'currency_differs'],
       ['B-5', 'customer_missing'],
+      ['B-6', 'amount_invalid'],
     ]);
-    expect(rejections.at(-2).message).toBe("total 'ten dollars' is not an amount.");
+    expect(rejections.at(-2).message).toBe(
+      "total 'ten dollars' is not an amount of at most 10000000000000 minor units.",
+    );
+    expect(rejections[0].message).toBe(
+      "total '100000000001' is not an amount of at most 10000000000000 minor units.",
+    );
     expect((await get(shop, '/v1/orders')).body.data.map((o: { order_id: string }) => o.order_id)).toEqual([
       'B-4',
     ]);

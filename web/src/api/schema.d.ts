@@ -2997,28 +2997,49 @@ export interface paths {
               currency: string;
               points_name: string;
               outstanding: {
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 points: number;
                 /** @description points × redemption_value_minor ÷ redemption_points, rounded down. */
                 value_minor: number;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 pending_points: number;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 pending_value_minor: number;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 negative_points: number;
                 customers: number;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 store_credit_minor: number;
+                /** @description The same totals as exact decimal integers, for sums past 2^53. */
+                exact: {
+                  points: string;
+                  value_minor: string;
+                  pending_points: string;
+                  pending_value_minor: string;
+                  negative_points: string;
+                  store_credit_minor: string;
+                };
               };
               by_expiry_month: {
                 /** @description YYYY-MM (UTC); null for points that never expire. */
                 month: string | null;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 points: number;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 value_minor: number;
               }[];
               period: {
                 from: string;
                 to: string;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 issued: number;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 redeemed: number;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 expired: number;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 clawed_back: number;
+                /** @description A sum over customers: exact up to 2^53, the nearest number beyond. */
                 adjusted_down: number;
                 /** @description expired ÷ (redeemed + expired) over the period; null when no points left. */
                 breakage_rate: number | null;

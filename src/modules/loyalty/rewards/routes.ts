@@ -7,8 +7,9 @@ import { archiveReward, createReward, getReward, listRewards, updateReward } fro
 import { cancelRedemption, listRedemptions, redeemReward } from './redemptions.js';
 import * as schemas from './route-schemas.js';
 import { instant } from '../../../http/instant.js';
+import { amountMinor } from '../../../http/amounts.js';
 
-const minor = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const minor = amountMinor(1);
 const kind = schemas.rewardKind;
 
 const rewardFields = {
