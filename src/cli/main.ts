@@ -7,6 +7,7 @@ import { registerImportCommand } from './import.js';
 import { registerDemoCommand } from './demo.js';
 import { registerRecomputeCommand } from './recompute.js';
 import { registerDoctorCommand } from './doctor.js';
+import { registerSetupTokenCommand } from './setup-token.js';
 
 const program = new Command()
   .name('retain')
@@ -20,6 +21,7 @@ registerImportCommand(program);
 registerDemoCommand(program);
 registerRecomputeCommand(program);
 registerDoctorCommand(program);
+registerSetupTokenCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -15,12 +15,18 @@ export function withStartFlags(command: Command): Command {
     .option('--data-dir <dir>', dataDirHelp);
 }
 
+/** As Jenkins prints its initial admin password: only the server's log shows the token. */
+function firstRunLine(url: string, setupToken: string): string {
+  return `first run: create the owner at ${url}/ with the setup token ${setupToken}\n`;
+}
+
 /** Starts the server and keeps it up until SIGTERM or SIGINT, then shuts down gracefully. */
 export async function serveUntilSignalled(flags: StartFlags): Promise<void> {
   const config = readConfig(process.env, flags);
   const server = await startServer(config);
   const engine = describeEngine(server.ctx.database);
   process.stderr.write(`retain is listening on ${server.url} — ${engine}\n`);
+  if (server.setupToken) process.stderr.write(firstRunLine(server.url, server.setupToken));
   const shutdown = (signal: string) => {
     server.app.log.info({ signal }, 'shutting down');
     void server.stop().then(() => process.exit(0));

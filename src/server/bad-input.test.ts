@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pathParamLengthMax } from '../core/limits.js';
+import { issueSetupToken } from '../modules/users/index.js';
 import { createTestShop, useTestApp } from './test-app.js';
 
 const testApp = useTestApp();
@@ -91,6 +92,7 @@ describe('every route, given bad input', () => {
         email: `sweep.${shop.workspace.id}@example.com`,
         password: 'correct horse battery',
         name: 'Owner',
+        setup_token: await issueSetupToken(testApp().ctx.db, shop.workspace.id, new Date()),
       },
     });
     expect(signedUp.statusCode).toBe(201);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../core/clock.js';
 import { idempotencyKeyRetentionHours, invitationLifetimeDays, sessionLifetimeDays } from '../core/limits.js';
 import { dayMs, hourMs, minuteMs } from '../core/time.js';
+import { issueSetupToken } from '../modules/users/index.js';
 import { runMaintenance } from './maintenance.js';
 import { createTestShop, useTestApp, type TestShop } from './test-app.js';
 
@@ -58,7 +59,11 @@ describe('the maintenance sweep', () => {
     const owner = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-up-owner',
-      payload: { ...signIn, name: 'Owner' },
+      payload: {
+        ...signIn,
+        name: 'Owner',
+        setup_token: await issueSetupToken(testApp().ctx.db, shop.workspace.id, clock.now()),
+      },
     });
     const cookie = cookieOf(owner);
     const invited = await testApp().app.inject({

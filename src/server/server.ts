@@ -13,11 +13,14 @@ import { consumers } from './consumers.js';
 import { startMaintenance } from './maintenance.js';
 import type { AppContext } from '../http/context.js';
 import { listenForKeyRevocations } from '../modules/auth/index.js';
+import { issueSetupToken } from '../modules/users/index.js';
 
 export interface RunningServer {
   app: FastifyInstance;
   ctx: AppContext;
   url: string;
+  /** While no dashboard account exists: the token the owner's sign-up needs, new at every start. */
+  setupToken: string | null;
   /** Finishes requests in flight, stops the consumers, closes the database. */
   stop(): Promise<void>;
 }
@@ -49,6 +52,8 @@ export function describeEngine(database: Database): string {
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openStorage(config);
   const workspace = await ensureDefaultWorkspace(database.db);
+  // Issued before listening: whoever reaches the port first still needs what only the log shows.
+  const setupToken = await issueSetupToken(database.db, workspace.id, systemClock.now());
   let runner: ConsumerRunner | undefined;
   const ctx: AppContext = {
     database,
@@ -94,5 +99,5 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await Promise.all(background.map((work) => work.stop()));
       await database.close();
     })());
-  return { app, ctx, url, stop };
+  return { app, ctx, url, setupToken, stop };
 }

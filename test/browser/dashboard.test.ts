@@ -141,6 +141,21 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await page.getByLabel('Name').fill('Olivia Owner');
     await page.getByLabel('Email').fill('owner@example.com');
     await page.getByLabel('Password').fill(password);
+    const setupToken = page.getByLabel('Setup token');
+    await setupToken.fill('a-token-from-an-old-log');
+    const refusalLogged = page.waitForEvent('console', {
+      predicate: (message) => message.type() === 'error' && message.text().includes('status of 403'),
+    });
+    await page.getByRole('button', { name: 'Create owner account' }).click();
+    await page.getByText('The setup token is missing or wrong').waitFor();
+    // Chromium logs every refused request: this refusal is expected, the last test checks the rest.
+    await refusalLogged;
+    consoleErrors.splice(
+      consoleErrors.findIndex((error) => error.includes('status of 403')),
+      1,
+    );
+    expect(await setupToken.getAttribute('aria-invalid')).toBe('true');
+    await setupToken.fill(shop.setupToken);
     await page.getByRole('button', { name: 'Create owner account' }).click();
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
     const users = await shop.api<{ data: { email: string; role: string }[] }>('/v1/dashboard/users');

@@ -9,6 +9,7 @@ import { systemClock } from '../../src/core/clock.js';
 import type { Database } from '../../src/db/connection.js';
 import { openTestDatabase } from '../../src/db/test-helpers.js';
 import { createApiKey } from '../../src/modules/auth/index.js';
+import { issueSetupToken } from '../../src/modules/users/index.js';
 import { createWorkspace, type Workspace } from '../../src/modules/workspaces/index.js';
 import { buildApp } from '../../src/server/app.js';
 import { drainConsumers } from '../../src/modules/events/index.js';
@@ -51,6 +52,8 @@ export interface RunningShop {
   url: string;
   workspace: Workspace;
   secretKey: string;
+  /** What `retain start` prints for the owner's sign-up on the first visit. */
+  setupToken: string;
   /** The API with the shop's secret key. */
   api<T>(pathAndQuery: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
@@ -75,6 +78,7 @@ export async function startShop(): Promise<RunningShop> {
   const database = await openTestDatabase();
   const workspace = await createWorkspace(database.db, { name: 'Browser test shop' });
   const secretKey = (await createApiKey(database.db, workspace.id)).key;
+  const setupToken = (await issueSetupToken(database.db, workspace.id, systemClock.now()))!;
   const app = await buildApp({
     database,
     db: database.db,
@@ -90,6 +94,7 @@ export async function startShop(): Promise<RunningShop> {
     url,
     workspace,
     secretKey,
+    setupToken,
     api: (pathAndQuery) => call(url, secretKey, 'GET', pathAndQuery),
     post: (path, body) => call(url, secretKey, 'POST', path, body),
     close: async () => {

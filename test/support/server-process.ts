@@ -4,6 +4,8 @@ import { retainBin } from './cli.js';
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
+  /** Everything the process wrote on stderr so far. */
+  stderr(): string;
   /** Resolves with the exit code (or signal name) when the process ends. */
   exited: Promise<number | string>;
 }
@@ -35,7 +37,7 @@ export async function spawnServer(storage: {
       reject(new Error(`retain start exited (${code}) before listening:\n${stderr}`)),
     );
   });
-  return { url, child, exited };
+  return { url, child, exited, stderr: () => stderr };
 }
 
 /** SIGTERM and wait: the graceful path. */

@@ -32,6 +32,11 @@ export const userErrors = {
     meaning: 'The workspace already has an owner account.',
     fix: 'The workspace already has an owner: sign in, or ask the owner for an invitation.',
   },
+  setup_token_invalid: {
+    type: 'permission_error',
+    meaning: 'The owner’s sign-up lacks the setup token, or it is not the live one.',
+    fix: 'Use the token the last `retain start` printed, or run `npx retain setup-token` for a new one.',
+  },
   email_taken: {
     type: 'conflict_error',
     meaning: 'An account with this email exists.',

@@ -1,5 +1,6 @@
 export { authenticateSession, csrfHeaderName, sessionCookieName, type UserPrincipal } from './sessions.js';
 export { sessionTokenOf } from './cookies.js';
 export { signUpOwner } from './users.js';
+export { issueSetupToken } from './setup-tokens.js';
 export { userErrors } from './errors.js';
 export { pruneExpiredInvitations, pruneExpiredSessions } from './queries.js';

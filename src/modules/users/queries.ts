@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
-import { dashboardInvitations, dashboardSessions, dashboardUsers } from './schema.js';
+import { dashboardInvitations, dashboardSessions, dashboardSetupTokens, dashboardUsers } from './schema.js';
 
 export type UserRow = typeof dashboardUsers.$inferSelect;
 export type InvitationRow = typeof dashboardInvitations.$inferSelect;
@@ -185,4 +185,21 @@ export async function deleteInvitation(db: Db, workspaceId: string, id: string):
     )
     .returning({ id: dashboardInvitations.id });
   return deleted.length > 0;
+}
+
+/** The workspace's setup token becomes this hash, whichever was there before. */
+export async function replaceSetupToken(db: Db, workspaceId: string, tokenHash: string, now: Date) {
+  await db
+    .insert(dashboardSetupTokens)
+    .values({ workspaceId, tokenHash, createdAt: now })
+    .onConflictDoUpdate({ target: dashboardSetupTokens.workspaceId, set: { tokenHash, createdAt: now } });
+}
+
+/** Deletes the workspace's setup token; answers its hash, if it had one. */
+export async function deleteSetupToken(db: Db, workspaceId: string): Promise<string | undefined> {
+  const [row] = await db
+    .delete(dashboardSetupTokens)
+    .where(eq(dashboardSetupTokens.workspaceId, workspaceId))
+    .returning({ tokenHash: dashboardSetupTokens.tokenHash });
+  return row?.tokenHash;
 }

@@ -21,13 +21,24 @@ import {
   removeUser,
   revokeInvitation,
   signIn,
-  signUpOwner,
+  signUpOwnerWithSetupToken,
   type Actor,
 } from './users.js';
 import * as schemas from './route-schemas.js';
 
 const credentials = z
   .object({ email: z.string(), password: z.string(), name: z.string().optional() })
+  .strict();
+const ownerSignUp = z
+  .object({
+    email: z.string(),
+    password: z.string(),
+    name: z.string().optional(),
+    setup_token: z
+      .string()
+      .optional()
+      .describe('The one-time token retain start prints while no account exists (or retain setup-token).'),
+  })
   .strict();
 const { role } = schemas;
 
@@ -79,21 +90,20 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.post(
     '/auth/sign-up-owner',
     {
-      config: { ...rateLimited, errors: ['owner_exists', 'email_taken'] },
+      config: { ...rateLimited, errors: ['owner_exists', 'setup_token_invalid', 'email_taken'] },
       schema: {
         tags: ['dashboard'],
-        summary: 'Create the owner account',
-        body: credentials,
+        summary: 'Create the owner account with the setup token',
+        body: ownerSignUp,
         response: { 201: schemas.newSessionSchema },
       },
     },
-    async (request, reply) =>
-      sendSession(
-        request,
-        reply,
-        await signUpOwner(ctx.db, await dashboardWorkspaceId(), request.body, ctx.clock.now()),
-        201,
-      ),
+    async (request, reply) => {
+      const { setup_token: setupToken, ...fields } = request.body;
+      const workspaceId = await dashboardWorkspaceId();
+      const grant = await signUpOwnerWithSetupToken(ctx.db, workspaceId, fields, setupToken, ctx.clock.now());
+      return sendSession(request, reply, grant, 201);
+    },
   );
   app.post(
     '/auth/sign-in',

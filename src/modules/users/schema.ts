@@ -59,3 +59,13 @@ export const dashboardInvitations = pgTable(
     index('dashboard_invitations_workspace_idx').on(t.workspaceId),
   ],
 );
+
+/**
+ * The one-time token the owner's sign-up needs while a workspace has no account, one per
+ * workspace: a new one replaces the old, and the sign-up deletes it. Only its SHA-256 is kept.
+ */
+export const dashboardSetupTokens = pgTable('dashboard_setup_tokens', {
+  workspaceId: text('workspace_id').primaryKey(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { signInAttemptsPerMinuteMax } from '../../core/limits.js';
 import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
+import { countUsers } from './queries.js';
+import { dashboardSetupTokens } from './schema.js';
+import { issueSetupToken } from './setup-tokens.js';
+import { signUpOwner } from './users.js';
 
 const testApp = useTestApp();
 
 const password = 'correct horse battery';
 
-/** A fresh shop that the dashboard signs into (each test its own, so they never meet). */
-async function dashboardShop(): Promise<TestShop> {
+/** A fresh shop that the dashboard signs into (each test its own, so they never meet), as started. */
+async function dashboardShop(): Promise<TestShop & { setupToken: string }> {
   const shop = await createTestShop(testApp());
   testApp().ctx.defaultWorkspaceId = shop.workspace.id;
-  return shop;
+  return { ...shop, setupToken: (await newSetupToken(shop))! };
+}
+
+function newSetupToken(shop: TestShop): Promise<string | null> {
+  return issueSetupToken(testApp().ctx.db, shop.workspace.id, new Date());
 }
 
 function uniqueEmail(who: string): string {
@@ -22,11 +31,11 @@ interface Browser {
   csrf: string;
 }
 
-async function signUp(email: string): Promise<Browser> {
+async function signUp(email: string, setupToken: string): Promise<Browser> {
   const response = await testApp().app.inject({
     method: 'POST',
     url: '/auth/sign-up-owner',
-    payload: { email, password, name: 'Owner' },
+    payload: { email, password, name: 'Owner', setup_token: setupToken },
   });
   expect(response.statusCode).toBe(201);
   return browserOf(response);
@@ -73,7 +82,7 @@ describe('first visit and sign-in', () => {
   });
 
   it('creates the owner once, with a hardened cookie, then only signs in', async () => {
-    await dashboardShop();
+    const { setupToken } = await dashboardShop();
     const before = await testApp().app.inject({ method: 'GET', url: '/auth/setup' });
     expect(before.json()).toEqual({ needs_owner: true });
 
@@ -81,7 +90,7 @@ describe('first visit and sign-in', () => {
     const created = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-up-owner',
-      payload: { email, password },
+      payload: { email, password, setup_token: setupToken },
     });
     expect(created.statusCode).toBe(201);
     const cookie = String(created.headers['set-cookie']);
@@ -96,7 +105,7 @@ describe('first visit and sign-in', () => {
     const second = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-up-owner',
-      payload: { email: uniqueEmail('intruder'), password },
+      payload: { email: uniqueEmail('intruder'), password, setup_token: setupToken },
     });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('owner_exists');
@@ -117,22 +126,22 @@ describe('first visit and sign-in', () => {
   });
 
   it('marks the cookie Secure behind https', async () => {
-    await dashboardShop();
+    const { setupToken } = await dashboardShop();
     const response = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-up-owner',
       headers: { 'x-forwarded-proto': 'https' },
-      payload: { email: uniqueEmail('secure'), password },
+      payload: { email: uniqueEmail('secure'), password, setup_token: setupToken },
     });
     expect(String(response.headers['set-cookie'])).toContain('Secure');
   });
 
   it('refuses a short password and stores nothing', async () => {
-    await dashboardShop();
+    const { setupToken } = await dashboardShop();
     const response = await testApp().app.inject({
       method: 'POST',
       url: '/auth/sign-up-owner',
-      payload: { email: uniqueEmail('short'), password: 'short' },
+      payload: { email: uniqueEmail('short'), password: 'short', setup_token: setupToken },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'parameter_invalid', param: 'password' });
@@ -142,10 +151,98 @@ describe('first visit and sign-in', () => {
   });
 });
 
+describe('the setup token', () => {
+  // Each test its own address: the sign-up's rate limit counts the other tests' attempts.
+  const signUpFrom = (remoteAddress: string, setupToken?: string, email = uniqueEmail('owner')) =>
+    testApp().app.inject({
+      method: 'POST',
+      url: '/auth/sign-up-owner',
+      remoteAddress,
+      payload: { email, password, ...(setupToken === undefined ? {} : { setup_token: setupToken }) },
+    });
+  const tokenRows = (shop: TestShop) =>
+    testApp()
+      .ctx.db.select()
+      .from(dashboardSetupTokens)
+      .where(eq(dashboardSetupTokens.workspaceId, shop.workspace.id));
+
+  it('refuses a sign-up without it or with a wrong one, creating nothing and keeping the token', async () => {
+    const shop = await dashboardShop();
+    for (const token of [undefined, '', 'guessed-token', `${shop.setupToken}x`]) {
+      const refused = await signUpFrom('192.0.2.1', token);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error).toMatchObject({
+        type: 'permission_error',
+        code: 'setup_token_invalid',
+        param: 'setup_token',
+      });
+      expect(refused.headers).not.toHaveProperty('set-cookie');
+    }
+    expect(await countUsers(testApp().ctx.db, shop.workspace.id)).toBe(0);
+    expect((await signUpFrom('192.0.2.1', shop.setupToken)).statusCode).toBe(201);
+  });
+
+  it('is spent by the sign-up that creates the owner: it works once, and no new one is issued', async () => {
+    const shop = await dashboardShop();
+    const [row] = await tokenRows(shop);
+    expect(row!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row!.tokenHash).not.toContain(shop.setupToken);
+    expect(shop.setupToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+
+    expect((await signUpFrom('192.0.2.2', shop.setupToken)).statusCode).toBe(201);
+    expect(await tokenRows(shop)).toEqual([]);
+    const again = await signUpFrom('192.0.2.2', shop.setupToken);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('owner_exists');
+    expect(await newSetupToken(shop)).toBeNull();
+    expect(await countUsers(testApp().ctx.db, shop.workspace.id)).toBe(1);
+  });
+
+  it('is replaced by the next one issued (the next start), so a token in an old log stops working', async () => {
+    const shop = await dashboardShop();
+    const next = (await newSetupToken(shop))!;
+    expect(next).not.toBe(shop.setupToken);
+    expect((await signUpFrom('192.0.2.3', shop.setupToken)).statusCode).toBe(403);
+    expect((await signUpFrom('192.0.2.3', next)).statusCode).toBe(201);
+  });
+
+  it('lets one of two concurrent sign-ups with the same token create the owner', async () => {
+    const shop = await dashboardShop();
+    const answers = await Promise.all([
+      signUpFrom('192.0.2.4', shop.setupToken),
+      signUpFrom('192.0.2.5', shop.setupToken),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
+    expect(await countUsers(testApp().ctx.db, shop.workspace.id)).toBe(1);
+  });
+
+  it('is issued by concurrent starts one after the other: the last one is the live one', async () => {
+    const shop = await createTestShop(testApp());
+    testApp().ctx.defaultWorkspaceId = shop.workspace.id;
+    const tokens = await Promise.all([newSetupToken(shop), newSetupToken(shop), newSetupToken(shop)]);
+    expect(await tokenRows(shop)).toHaveLength(1);
+    const accepted = [];
+    for (const token of tokens) accepted.push((await signUpFrom('192.0.2.6', token!)).statusCode);
+    expect(accepted.filter((status) => status === 201)).toHaveLength(1);
+  });
+
+  it('is not needed by the owner a command creates in-process (retain demo), which ends it', async () => {
+    const shop = await dashboardShop();
+    await signUpOwner(
+      testApp().ctx.db,
+      shop.workspace.id,
+      { email: uniqueEmail('demo'), password },
+      new Date(),
+    );
+    expect(await tokenRows(shop)).toEqual([]);
+    expect((await signUpFrom('192.0.2.7', shop.setupToken)).statusCode).toBe(409);
+  });
+});
+
 describe('the session cookie on /v1', () => {
   it('authenticates as the workspace, needs the CSRF header to change things, and ends at sign-out', async () => {
     const shop = await dashboardShop();
-    const browser = await signUp(uniqueEmail('owner'));
+    const browser = await signUp(uniqueEmail('owner'), shop.setupToken);
 
     const workspace = await testApp().app.inject({
       method: 'GET',
@@ -203,8 +300,8 @@ describe('the session cookie on /v1', () => {
 
 describe('invitations and roles', () => {
   it('lets an invited analyst read but not change anything', async () => {
-    await dashboardShop();
-    const owner = await signUp(uniqueEmail('owner'));
+    const { setupToken } = await dashboardShop();
+    const owner = await signUp(uniqueEmail('owner'), setupToken);
     const analystEmail = uniqueEmail('analyst');
     const invited = await asBrowser(owner, 'POST', '/v1/dashboard/invitations', {
       email: analystEmail,
@@ -244,8 +341,8 @@ describe('invitations and roles', () => {
   });
 
   it('keeps the last owner and lets a promoted admin change settings at once', async () => {
-    await dashboardShop();
-    const owner = await signUp(uniqueEmail('owner'));
+    const { setupToken } = await dashboardShop();
+    const owner = await signUp(uniqueEmail('owner'), setupToken);
     const me = (await asBrowser(owner, 'GET', '/auth/me')).json();
     const demote = await asBrowser(owner, 'PATCH', `/v1/dashboard/users/${me.user.id}`, { role: 'admin' });
     expect(demote.statusCode).toBe(422);
@@ -280,8 +377,8 @@ describe('invitations and roles', () => {
   });
 
   it('revokes an open invitation, answering 204 without a body', async () => {
-    await dashboardShop();
-    const owner = await signUp(uniqueEmail('owner'));
+    const { setupToken } = await dashboardShop();
+    const owner = await signUp(uniqueEmail('owner'), setupToken);
     const { id } = (
       await asBrowser(owner, 'POST', '/v1/dashboard/invitations', { email: uniqueEmail('r'), role: 'admin' })
     ).json();

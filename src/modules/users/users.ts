@@ -9,6 +9,7 @@ import {
   countOwners,
   countUsers,
   deleteInvitation,
+  deleteSetupToken,
   deleteUser,
   findUser,
   findUserByEmail,
@@ -25,6 +26,7 @@ import {
   type UserRow,
 } from './queries.js';
 import { startSession, type SessionGrant } from './sessions.js';
+import { spendSetupToken } from './setup-tokens.js';
 
 export interface DashboardUser {
   object: 'dashboard_user';
@@ -119,7 +121,22 @@ async function createUser(db: Db, workspaceId: string, fields: Credentials, role
   });
 }
 
-/** The first visit: creates the workspace's owner and signs them in. Only while it has no users. */
+/** Inside a transaction: holds the workspace's accounts still, and refuses once it has one. */
+async function lockFirstOwner(tx: Db, workspaceId: string): Promise<void> {
+  await lockWorkspaceUsers(tx, workspaceId);
+  if (!(await needsOwner(tx, workspaceId))) {
+    throw new RetainError('owner_exists', 'This workspace already has an owner; sign in instead.');
+  }
+}
+
+async function createOwner(tx: Db, workspaceId: string, fields: Credentials, now: Date) {
+  return startSession(tx, await createUser(tx, workspaceId, fields, 'owner', now), now);
+}
+
+/**
+ * Creates the workspace's owner and signs them in, without a setup token: for commands run by
+ * whoever has the machine (`retain demo`), never for the HTTP route.
+ */
 export async function signUpOwner(
   db: Db,
   workspaceId: string,
@@ -127,12 +144,24 @@ export async function signUpOwner(
   now: Date,
 ): Promise<SessionGrant> {
   return db.transaction(async (tx) => {
-    await lockWorkspaceUsers(tx, workspaceId);
-    if (!(await needsOwner(tx, workspaceId))) {
-      throw new RetainError('owner_exists', 'This workspace already has an owner; sign in instead.');
-    }
-    const user = await createUser(tx, workspaceId, fields, 'owner', now);
-    return startSession(tx, user, now);
+    await lockFirstOwner(tx, workspaceId);
+    await deleteSetupToken(tx, workspaceId);
+    return createOwner(tx, workspaceId, fields, now);
+  });
+}
+
+/** The first visit: the owner's sign-up spends the setup token that `retain start` printed. */
+export async function signUpOwnerWithSetupToken(
+  db: Db,
+  workspaceId: string,
+  fields: Credentials,
+  setupToken: string | undefined,
+  now: Date,
+): Promise<SessionGrant> {
+  return db.transaction(async (tx) => {
+    await lockFirstOwner(tx, workspaceId);
+    await spendSetupToken(tx, workspaceId, setupToken);
+    return createOwner(tx, workspaceId, fields, now);
   });
 }
 

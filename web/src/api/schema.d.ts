@@ -543,7 +543,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create the owner account */
+    /** Create the owner account with the setup token */
     post: {
       parameters: {
         query?: never;
@@ -557,6 +557,8 @@ export interface paths {
             email: string;
             password: string;
             name?: string;
+            /** @description The one-time token retain start prints while no account exists (or retain setup-token). */
+            setup_token?: string;
           };
         };
       };
@@ -588,6 +590,15 @@ export interface paths {
         };
         /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
           headers: {
             [name: string]: unknown;
           };

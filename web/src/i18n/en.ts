@@ -24,6 +24,8 @@ export const en = {
   field_password: 'Password',
   field_password_hint: 'At least 10 characters.',
   field_name: 'Name',
+  field_setup_token: 'Setup token',
+  field_setup_token_hint: 'Printed by `retain start`; or run `npx retain setup-token`.',
 
   loading: 'Loading…',
   error_title: 'Something went wrong',

@@ -14,6 +14,8 @@ export const ja: Messages = {
   sign_in_submit: 'ログイン',
   field_email: 'メールアドレス',
   field_password: 'パスワード',
+  field_setup_token: 'セットアップトークン',
+  field_setup_token_hint: '`retain start` が表示します。または `npx retain setup-token` を実行してください。',
   loading: '読み込み中…',
   save: '保存',
   kpi_customers: '顧客数',

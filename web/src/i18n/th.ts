@@ -14,6 +14,8 @@ export const th: Messages = {
   sign_in_submit: 'เข้าสู่ระบบ',
   field_email: 'อีเมล',
   field_password: 'รหัสผ่าน',
+  field_setup_token: 'โทเค็นการตั้งค่า',
+  field_setup_token_hint: 'แสดงโดย `retain start` หรือรัน `npx retain setup-token`',
   loading: 'กำลังโหลด…',
   save: 'บันทึก',
   kpi_customers: 'ลูกค้า',

@@ -26,6 +26,8 @@ export const vi: Messages = {
   field_password: 'Mật khẩu',
   field_password_hint: 'Ít nhất 10 ký tự.',
   field_name: 'Tên',
+  field_setup_token: 'Mã thiết lập',
+  field_setup_token_hint: 'Do `retain start` in ra; hoặc chạy `npx retain setup-token`.',
 
   loading: 'Đang tải…',
   error_title: 'Đã xảy ra lỗi',

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client.js';
 import { Field } from '../../components/Field.js';
+import { RichText } from '../../components/States.js';
 import { LanguageSwitcher } from '../../components/Layout.js';
 import { useUi } from '../../ui.js';
 
@@ -8,22 +9,24 @@ export interface AuthValues {
   email: string;
   password: string;
   name: string;
+  setupToken: string;
 }
 
-/** The form of the signed-out screens: email (unless known), password, optionally a name. */
+/** The form of the signed-out screens: email (unless known), password, optionally a name and the setup token. */
 export function AuthCard(props: {
   title: string;
   intro?: ReactNode;
   submitLabel: string;
   askEmail?: boolean;
   askName?: boolean;
+  askSetupToken?: boolean;
   newPassword?: boolean;
   pending: boolean;
   error: unknown;
   onSubmit: (values: AuthValues) => void;
 }) {
   const { t } = useUi();
-  const [values, setValues] = useState<AuthValues>({ email: '', password: '', name: '' });
+  const [values, setValues] = useState<AuthValues>({ email: '', password: '', name: '', setupToken: '' });
   const set = (field: keyof AuthValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
   const error = props.error instanceof ApiError ? props.error : null;
@@ -41,6 +44,18 @@ export function AuthCard(props: {
         </div>
         <h1>{props.title}</h1>
         {props.intro && <p className="muted">{props.intro}</p>}
+        {props.askSetupToken && (
+          <Field
+            label={t('field_setup_token')}
+            autoComplete="off"
+            spellCheck={false}
+            required
+            value={values.setupToken}
+            onChange={set('setupToken')}
+            hint={<RichText text={t('field_setup_token_hint')} />}
+            error={fieldError('setup_token')}
+          />
+        )}
         {props.askName && (
           <Field label={t('field_name')} autoComplete="name" value={values.name} onChange={set('name')} />
         )}
