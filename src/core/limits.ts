@@ -9,8 +9,18 @@ export const batchEventsMax = 2_500;
 
 /** Request bodies other than imports. */
 export const requestBodyBytesMax = 1024 * 1024;
-/** CSV uploads through `POST /v1/imports`. */
-export const importBodyBytesMax = 2 * 1024 * 1024 * 1024;
+/**
+ * CSV uploads through `POST /v1/imports`: 1 GiB, about ten million order lines. The import streams,
+ * so the bound is on how long one request may run and the disk it fills, not on memory; the
+ * operator's `retain import` of a local file has none.
+ */
+export const importBodyBytesMax = 1024 * 1024 * 1024;
+/**
+ * One CSV record (a line, or a quoted cell's lines) at most: what the parser buffers before it can
+ * judge a row. Past it the import stops (csv-parse loses its place after skipping such a record).
+ * A row that parses but makes an event over `eventBytesMax` fails alone, like an event would.
+ */
+export const importRecordBytesMax = 1024 * 1024;
 export const importBatchRowsMax = 1_000;
 export const importErrorsReportedMax = 1_000;
 

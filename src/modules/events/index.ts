@@ -18,7 +18,7 @@ export {
   type StepResult,
 } from './consumers.js';
 export { customersMergedEvent } from './retain-events.js';
-export { correctClockSkew, ingestBatch, ingestMessage, normaliseEvent } from './ingest.js';
+export { correctClockSkew, fitsEventLimit, ingestBatch, ingestMessage, normaliseEvent } from './ingest.js';
 export { createWriteBuffer, type AppendToLog, type WriteBuffer } from './write-buffer.js';
 export { consumerStatuses, type ConsumerStatus } from './consumer-status.js';
 export { readEventsByName, type NamedEvent, type NamedEventsRange } from './read-by-name.js';

@@ -68,6 +68,11 @@ function storedEventBytes(row: EventInsertRow): number {
     : parts.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0);
 }
 
+/** Whether an event, as the log would keep it, is within Segment's per-event limit (imports ask too). */
+export function fitsEventLimit(workspaceId: string, event: NewEvent): boolean {
+  return storedEventBytes(toEventRow(workspaceId, event)) <= eventBytesMax;
+}
+
 /** Segment's per-event limit, on each event as the log would keep it. */
 function checkEventSizes(rows: EventInsertRow[]): void {
   rows.forEach((row, index) => {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../core/clock.js';
-import { importErrorsReportedMax } from '../../core/limits.js';
+import { eventBytesMax, importErrorsReportedMax, importRecordBytesMax } from '../../core/limits.js';
 import { queryOne, queryRows, type Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
 import { consumers } from '../../server/consumers.js';
@@ -134,6 +134,42 @@ describe('importing orders, one row per order', () => {
       ['B1', 1000],
       ['B6', 1250],
     ]);
+  });
+
+  it('fails a row whose event would pass the event limit, as the API would, and imports the rest', async () => {
+    const ws = await shop();
+    const note = 'n'.repeat(eventBytesMax);
+    const csv = [
+      'customer_id,email,note',
+      'small,s@example.com,hello',
+      `huge,h@example.com,${note}`,
+      'after,a@example.com,x',
+    ];
+    const report = await importText(ws, 'customers', csv.join('\n'));
+    expect(report).toMatchObject({ rows: 3, imported: 2, failed: 1 });
+    expect(report.errors).toEqual([
+      { line: 3, reason: `the row makes an event over ${eventBytesMax / 1024} KB, the limit for any event` },
+    ]);
+    const stored = await database.pool.query<{ n: number; largest: number }>(
+      'select count(*)::int as n, max(length(traits::text))::int as largest from events where workspace_id = $1',
+      [ws],
+    );
+    expect(stored.rows[0]!.n).toBe(2);
+    expect(stored.rows[0]!.largest).toBeLessThan(eventBytesMax);
+  });
+
+  it('stops at a record over the record limit, saying where, instead of reading on out of step', async () => {
+    const ws = await shop();
+    const csv = [
+      'customer_id,email',
+      'c1,a@example.com',
+      `c2,"${'x'.repeat(importRecordBytesMax)}`,
+      'c3,c@example.com',
+    ];
+    await expect(importText(ws, 'customers', csv.join('\n'))).rejects.toMatchObject({
+      code: 'import_record_too_large',
+      message: expect.stringMatching(/^Line 3 starts a record over 1 MB; the import stopped there/),
+    });
   });
 
   it('refuses years outside 1900–2999 instead of moving 0024 to 1924', async () => {

@@ -3,9 +3,14 @@ import { parse, type CsvError, type Options } from 'csv-parse';
 import type { Clock } from '../../core/clock.js';
 import { RetainError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { importBatchRowsMax, importErrorsReportedMax } from '../../core/limits.js';
+import {
+  eventBytesMax,
+  importBatchRowsMax,
+  importErrorsReportedMax,
+  importRecordBytesMax,
+} from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
-import { appendEvents, type NewEvent } from '../events/index.js';
+import { appendEvents, fitsEventLimit, type NewEvent } from '../events/index.js';
 import { getWorkspace } from '../workspaces/index.js';
 import type { ImportType } from './columns.js';
 import { customerColumns, customerRowEvent } from './customer-rows.js';
@@ -95,6 +100,14 @@ class ImportRun {
   }
 
   add(item: Item): void {
+    if (!item.events.every((event) => fitsEventLimit(this.workspaceId, event))) {
+      // The same bound as an event sent to the API: one huge cell would otherwise be one huge
+      // event, and that customer's export and timeline would answer it whole.
+      for (const line of item.lines) {
+        this.fail(line, `the row makes an event over ${eventBytesMax / 1024} KB, the limit for any event`);
+      }
+      return;
+    }
     this.items.push(item);
     this.itemRows += item.lines.length;
   }
@@ -151,6 +164,15 @@ interface ParsedRecord {
   bytes: number;
 }
 
+/** csv-parse skips an oversized record but then reads the rest of the file out of step: stop. */
+function recordTooLarge(line: number): RetainError {
+  return new RetainError(
+    'import_record_too_large',
+    `Line ${line} starts a record over ${importRecordBytesMax / 1024 / 1024} MB; the import stopped there. ` +
+      'Fix it and import the file again: the rows already imported change nothing.',
+  );
+}
+
 /**
  * Imports a customers or orders CSV into the log, through the same append as live events, in
  * batches of about `importBatchRowsMax` rows, one transaction each. Bad rows are reported by line
@@ -170,12 +192,14 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    max_record_size: importRecordBytesMax,
     on_record: (record, { bytes }) => ({ record, line: lines.lineOf(bytes - 1), bytes }),
     on_skip: (error: CsvError | undefined) => {
       run.report.rows += 1;
       // The error's offset is where the field or record it spoils begins (or, after blank lines,
       // where they begin); its message's line is csv-parse's count, which the report corrects.
       const line = lines.lineOfNonBlank(Number(error?.bytes ?? 0));
+      if (error?.code === 'CSV_MAX_RECORD_SIZE') return void parser.destroy(recordTooLarge(line));
       run.fail(line, `not valid CSV: ${error?.message.replace(/ at line \d+/, '') ?? 'unreadable record'}`);
     },
   };
