@@ -2,7 +2,7 @@ import { notFound } from '../../core/errors.js';
 import { customerEventsPageRows, customerExportEventsMax, searchQueryLengthMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { listPage, type ListPage } from '../../http/pagination.js';
-import { customerEvents, type CustomerEventRow, type PersonIds } from './event-queries.js';
+import { personEvents, type PersonEventRow, type PersonIds } from '../events/index.js';
 import { findCustomerRef } from './identity.js';
 import { listProfiles, searchProfiles } from './list-queries.js';
 import type { CustomerDataProvider } from './privacy-provider.js';
@@ -59,7 +59,7 @@ export async function getCustomer(
 export async function listCustomerEvents(db: Db, workspaceId: string, ref: string, page: Page) {
   const row = await requireCustomer(db, workspaceId, ref);
   const ids = await personIds(db, workspaceId, row.id);
-  const rows = await customerEvents(db, workspaceId, ids, page.limit + 1, page.starting_after);
+  const rows = await personEvents(db, workspaceId, ids, page.limit + 1, page.starting_after);
   return listPage(rows.map(presentEvent), page.limit);
 }
 
@@ -68,10 +68,10 @@ export async function allCustomerEvents(
   db: Db,
   workspaceId: string,
   ids: PersonIds,
-): Promise<{ rows: CustomerEventRow[]; truncated: boolean }> {
-  const rows: CustomerEventRow[] = [];
+): Promise<{ rows: PersonEventRow[]; truncated: boolean }> {
+  const rows: PersonEventRow[] = [];
   for (;;) {
-    const page = await customerEvents(db, workspaceId, ids, customerEventsPageRows, rows.at(-1)?.id);
+    const page = await personEvents(db, workspaceId, ids, customerEventsPageRows, rows.at(-1)?.id);
     rows.push(...page);
     if (page.length < customerEventsPageRows) return { rows, truncated: false };
     if (rows.length >= customerExportEventsMax) return { rows, truncated: true };

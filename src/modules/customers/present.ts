@@ -1,4 +1,4 @@
-import type { CustomerEventRow } from './event-queries.js';
+import type { PersonEventRow } from '../events/index.js';
 import type { CustomerRow } from './profile-queries.js';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -26,7 +26,7 @@ export function presentCustomer(row: CustomerRow) {
 
 export type Customer = ReturnType<typeof presentCustomer>;
 
-export function presentEvent(row: CustomerEventRow) {
+export function presentEvent(row: PersonEventRow) {
   return {
     object: 'event' as const,
     id: row.id,

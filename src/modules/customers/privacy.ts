@@ -1,7 +1,7 @@
 import { customerEventsPageRows } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { allCustomerEvents, personIds, requireCustomer } from './customers.js';
-import { customerEvents, replaceEventPayload, type PersonIds } from './event-queries.js';
+import { personEvents, replaceEventPayload, type PersonIds } from '../events/index.js';
 import type { CustomerDataProvider } from './privacy-provider.js';
 import { identitiesOf, updateProfile } from './profile-queries.js';
 import { presentCustomer, presentEvent } from './present.js';
@@ -37,7 +37,7 @@ async function scrubEvents(tx: Db, workspaceId: string, ids: PersonIds): Promise
   let changed = 0;
   let after: string | undefined;
   for (;;) {
-    const page = await customerEvents(tx, workspaceId, ids, customerEventsPageRows, after);
+    const page = await personEvents(tx, workspaceId, ids, customerEventsPageRows, after);
     for (const event of page) {
       const scrubbed = scrubEventPayload(event);
       const before = { properties: event.properties, traits: event.traits, context: event.context };

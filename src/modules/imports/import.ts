@@ -10,7 +10,7 @@ import {
   importRecordBytesMax,
 } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
-import { appendEvents, fitsEventLimit, type NewEvent } from '../events/index.js';
+import { appendEvents, findLoggedMessages, fitsEventLimit, type NewEvent } from '../events/index.js';
 import { getWorkspace } from '../workspaces/index.js';
 import type { ImportType } from './columns.js';
 import { customerColumns, customerRowEvent } from './customer-rows.js';
@@ -23,7 +23,6 @@ import {
   orderMessageId,
   type SourceRow,
 } from './order-rows.js';
-import { findLoggedMessages } from './queries.js';
 import { RowError } from './values.js';
 
 export interface ImportCounts {

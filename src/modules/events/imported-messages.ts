@@ -9,9 +9,10 @@ export interface LoggedImportRow {
 }
 
 /**
- * Which of these messageIds the workspace's log already holds, and which import row wrote them.
- * appendEvents answers only how many it dropped; the report needs to know which rows were already
- * there. Read through the (workspace_id, message_id) unique index: one probe per id.
+ * Which of these messageIds the workspace's log already holds, and which import row wrote them
+ * (imports mark their events' context with `import: {id, line}`). appendEvents answers only how
+ * many it dropped; an import's report needs to know which rows were already there. Read through
+ * the (workspace_id, message_id) unique index: one probe per id.
  */
 export async function findLoggedMessages(
   db: Db,

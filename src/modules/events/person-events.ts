@@ -1,5 +1,5 @@
-// The customer's events, read from and scrubbed in the events module's log table.
-// The events module exports no per-person reads yet; these two queries belong there eventually.
+// One person's events in the log: read for their timeline and export, rewritten by their erasure
+// (the customers module says who the person is: their userIds and anonymousIds).
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/connection.js';
 
@@ -8,7 +8,7 @@ export interface PersonIds {
   anonymousIds: string[];
 }
 
-export interface CustomerEventRow {
+export interface PersonEventRow {
   id: string;
   message_id: string;
   type: string;
@@ -51,13 +51,13 @@ function branches(workspaceId: string, ids: PersonIds, extra: SQL, limit: number
 }
 
 /** Newest first; `startingAfter` is the last event id of the previous page. */
-export async function customerEvents(
+export async function personEvents(
   db: Db,
   workspaceId: string,
   ids: PersonIds,
   limit: number,
   startingAfter?: string,
-): Promise<CustomerEventRow[]> {
+): Promise<PersonEventRow[]> {
   // The anchor is read in SQL, so its time keeps the database's precision (microseconds).
   const extra = startingAfter
     ? sql`and (occurred_at, id) < (select occurred_at, id from events
@@ -65,12 +65,13 @@ export async function customerEvents(
     : sql``;
   const parts = branches(workspaceId, ids, extra, limit);
   if (!parts.length) return [];
-  return queryRows<CustomerEventRow>(
+  return queryRows<PersonEventRow>(
     db,
     sql`select * from (${sql.join(parts, sql` union all `)}) e order by occurred_at desc, id desc limit ${limit}`,
   );
 }
 
+/** Erasure's rewrite of one event's JSON parts; the only change the append-only log allows. */
 export async function replaceEventPayload(
   db: Db,
   workspaceId: string,
