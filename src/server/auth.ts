@@ -3,7 +3,7 @@ import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fast
 import { RetainError } from '../core/errors.js';
 import { authenticateApiKey } from '../modules/auth/index.js';
 import type { AppContext } from '../http/context.js';
-import type { Principal } from '../http/principal.js';
+import { roleAtLeast, type Principal, type Role } from '../http/principal.js';
 import { authenticateSession, csrfHeaderName, sessionTokenOf } from '../modules/users/index.js';
 
 function bearerToken(header: string): string | null {
@@ -41,7 +41,6 @@ export async function principalOf(request: FastifyRequest, ctx: AppContext): Pro
           token: sessionToken,
           csrfToken: typeof csrfToken === 'string' ? csrfToken : null,
           method: request.method,
-          route: request.routeOptions.url ?? request.url,
         },
         ctx.clock.now(),
       );
@@ -49,7 +48,14 @@ export async function principalOf(request: FastifyRequest, ctx: AppContext): Pro
     throw new RetainError('api_key_missing', 'No API key: send `Authorization: Bearer sk_…`.');
   }
   if (ctx.adminToken && ctx.defaultWorkspaceId && sameSecret(key, ctx.adminToken)) {
-    return { workspaceId: ctx.defaultWorkspaceId, keyId: 'local_admin', kind: 'secret' };
+    return {
+      workspaceId: ctx.defaultWorkspaceId,
+      keyId: 'local_admin',
+      kind: 'secret',
+      role: 'owner',
+      userId: null,
+      session: false,
+    };
   }
   const principal = await authenticateApiKey(ctx.db, key);
   if (!principal) throw new RetainError('api_key_invalid', 'The API key is not valid or has been revoked.');
@@ -57,6 +63,27 @@ export async function principalOf(request: FastifyRequest, ctx: AppContext): Pro
     throw new RetainError('secret_key_required', 'This endpoint needs a secret key (sk_…).');
   }
   return principal;
+}
+
+const changingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A route's own `minRole`, else analyst to read and admin to change anything. */
+export function requiredRole(config: FastifyContextConfig | undefined, method: string): Role {
+  return config?.minRole ?? (changingMethods.has(method) ? 'admin' : 'analyst');
+}
+
+/** The one place a route's `minRole` and `sessionOnly` are enforced, for sessions and keys alike. */
+function authorize(principal: Principal, config: FastifyContextConfig, method: string): void {
+  if (config.sessionOnly && !principal.session) {
+    throw new RetainError('session_required', 'Only a signed-in owner can do this, never an API key.');
+  }
+  const least = requiredRole(config, method);
+  if (!roleAtLeast(principal.role, least)) {
+    throw new RetainError(
+      'role_forbidden',
+      `This needs the ${least} role; this ${principal.session ? 'user' : 'key'} is ${principal.role}.`,
+    );
+  }
 }
 
 /** A route's own `auth`, else 'secret' under /v1 and 'none' elsewhere. */
@@ -73,5 +100,6 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.addHook('onRequest', async (request) => {
     if (routeAuth(request.routeOptions.config, request.url) === 'none' || !request.routeOptions.url) return;
     request.principal = await principalOf(request, ctx);
+    authorize(request.principal, request.routeOptions.config, request.method);
   });
 }

@@ -2,7 +2,7 @@ import type { OpenAPIV3_2, SwaggerTransform } from '@fastify/swagger';
 import type { FastifySchema, RouteOptions } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { routeAuth } from './auth.js';
+import { requiredRole, routeAuth } from './auth.js';
 import { catalogEntry, statusOf } from './error-catalog.js';
 import { errorResponse } from './schemas.js';
 
@@ -73,12 +73,22 @@ function errorResponses(route: RouteOptions): Record<number, unknown> {
   );
 }
 
-/** The zod transform, then the route's error responses beside its success ones. */
+/** Who may call an authenticated route, for clients and for the test that walks the role matrix. */
+function access(route: RouteOptions): Record<string, unknown> {
+  const config = route.config ?? {};
+  if (routeAuth(config, route.url) === 'none') return {};
+  return {
+    'x-retain-role': requiredRole(config, [route.method].flat()[0]!),
+    ...(config.sessionOnly ? { 'x-retain-session-only': true } : {}),
+  };
+}
+
+/** The zod transform, then the route's error responses beside its success ones, and its access. */
 export const withErrorResponses: SwaggerTransform = (document) => {
   const { url, ...transformed } = jsonSchemaTransform(document);
   const schema: FastifySchema & { hide?: boolean } = transformed.schema ?? {};
   if (schema.hide) return { schema, url };
   const successes = (schema.response ?? {}) as Record<number, unknown>;
   const response = { ...successes, ...errorResponses(document.route) };
-  return { schema: { ...schema, response }, url };
+  return { schema: { ...schema, response, ...access(document.route) }, url };
 };

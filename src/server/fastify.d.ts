@@ -1,5 +1,5 @@
 import 'fastify';
-import type { Principal } from '../http/principal.js';
+import type { Principal, Role } from '../http/principal.js';
 import type { ErrorCode } from './error-catalog.js';
 
 declare module 'fastify' {
@@ -14,6 +14,8 @@ declare module 'fastify' {
     auth?: 'secret' | 'public' | 'none';
     /** Segment clients send the write key as the Basic-auth user; ingestion accepts that too. */
     basicAuth?: boolean;
+    /** The rate limit a request spends (src/server/rate-limits.ts): 'api' unless it says otherwise. */
+    budget?: 'ingestion' | 'api';
     /**
      * Codes the route's own code answers beyond those every route of its kind can (a 404 for an id
      * in the body, a 422 on a read): the OpenAPI document declares their statuses.
@@ -24,5 +26,12 @@ declare module 'fastify' {
      * answer an Idempotency-Key keeps for replays has them null, so no secret is stored.
      */
     secretFields?: readonly string[];
+    /**
+     * The least role a session or key needs here: by default analyst to read (GET), admin to change
+     * anything. One hook (src/server/auth.ts) enforces it; users/README.md shows the matrix.
+     */
+    minRole?: Role;
+    /** Only a signed-in person, never a key: changing who may do what. */
+    sessionOnly?: true;
   }
 }

@@ -1,15 +1,16 @@
 import crypto from 'node:crypto';
 import { newId } from '../../core/ids.js';
-import { invalidParameter, notFound } from '../../core/errors.js';
+import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
 import { nameLengthMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
-import type { Principal } from '../../http/principal.js';
+import { roleAtLeast, type Principal, type Role } from '../../http/principal.js';
 import {
   findActiveKeyByHash,
   insertApiKey,
   listKeysOfWorkspace,
   markKeyRevoked,
   notifyKeyRevoked,
+  notifyKeysOfCreator,
   type ApiKeyRow,
 } from './queries.js';
 import { cachedPrincipal, forgetKey, keyRevokedChannel, rememberPrincipal } from './key-cache.js';
@@ -22,6 +23,8 @@ export interface ApiKey {
   kind: ApiKeyKind;
   name: string;
   redacted: string;
+  role: Role;
+  created_by: string | null;
   created: string;
   revoked: string | null;
 }
@@ -39,16 +42,26 @@ function presentKey(row: ApiKeyRow): ApiKey {
     kind: row.kind,
     name: row.name,
     redacted: row.redacted,
+    role: row.role,
+    created_by: row.createdBy,
     created: row.createdAt.toISOString(),
     revoked: row.revokedAt ? row.revokedAt.toISOString() : null,
   };
+}
+
+export interface NewKeyOptions {
+  kind?: ApiKeyKind | undefined;
+  name?: string | undefined;
+  /** The key's rights; the operator's keys (no `createdBy`) default to owner. */
+  role?: Role | undefined;
+  createdBy?: string | null | undefined;
 }
 
 /** Creates a key and answers it in the clear: the only time it is ever shown. */
 export async function createApiKey(
   db: Db,
   workspaceId: string,
-  options: { kind?: ApiKeyKind; name?: string } = {},
+  options: NewKeyOptions = {},
 ): Promise<ApiKey & { key: string }> {
   const kind = options.kind ?? 'secret';
   const name = (options.name ?? `${kind} key`).trim();
@@ -63,8 +76,33 @@ export async function createApiKey(
     name,
     keyHash: hashApiKey(key),
     redacted: `${keyPrefix[kind]}…${key.slice(-4)}`,
+    role: options.role ?? 'owner',
+    createdBy: options.createdBy ?? null,
   });
   return { ...presentKey(row), key };
+}
+
+/**
+ * A key made through the API: by whoever acts, with at most their rights. An owner-level key needs
+ * a signed-in owner, so no key, however it leaked, can mint a key that outlives it as owner.
+ */
+export async function createApiKeyAs(
+  db: Db,
+  acting: Principal,
+  options: { kind?: ApiKeyKind | undefined; name?: string | undefined; role?: Role | undefined },
+): Promise<ApiKey & { key: string }> {
+  const role = options.role ?? (acting.session ? acting.role : lesserOf(acting.role, 'admin'));
+  if (!roleAtLeast(acting.role, role)) {
+    throw new RetainError('role_forbidden', `A ${acting.role} cannot make a key with ${role} rights.`);
+  }
+  if (role === 'owner' && !acting.session) {
+    throw new RetainError('session_required', 'Only a signed-in owner can make an owner key.');
+  }
+  return createApiKey(db, acting.workspaceId, { ...options, role, createdBy: acting.userId });
+}
+
+function lesserOf(role: Role, other: Role): Role {
+  return roleAtLeast(role, other) ? other : role;
 }
 
 export async function listApiKeys(db: Db, workspaceId: string): Promise<ApiKey[]> {
@@ -83,12 +121,35 @@ export async function revokeApiKey(db: Db, workspaceId: string, id: string): Pro
   return presentKey(row);
 }
 
+/**
+ * In the transaction that removes a user or changes their role: every process re-reads that user's
+ * keys once it commits, so a key stops at once when its creator no longer holds its rights.
+ */
+export async function recheckKeysOfCreator(tx: Db, workspaceId: string, userId: string): Promise<void> {
+  for (const keyHash of await notifyKeysOfCreator(tx, keyRevokedChannel, workspaceId, userId)) {
+    forgetKey(keyHash);
+  }
+}
+
+/** A key made by a user holds while the user exists with at least the key's role. */
+function keyPrincipal(row: ApiKeyRow, creatorRole: Role | null): Principal | null {
+  if (row.createdBy !== null && (creatorRole === null || !roleAtLeast(creatorRole, row.role))) return null;
+  return {
+    workspaceId: row.workspaceId,
+    keyId: row.id,
+    kind: row.kind,
+    role: row.role,
+    userId: row.createdBy,
+    session: false,
+  };
+}
+
 export async function authenticateApiKey(db: Db, key: string): Promise<Principal | null> {
   const keyHash = hashApiKey(key);
   const cached = cachedPrincipal(keyHash);
   if (cached !== undefined) return cached;
-  const row = await findActiveKeyByHash(db, keyHash);
-  const principal = row ? { workspaceId: row.workspaceId, keyId: row.id, kind: row.kind } : null;
+  const found = await findActiveKeyByHash(db, keyHash);
+  const principal = found ? keyPrincipal(found.key, found.creatorRole) : null;
   rememberPrincipal(keyHash, principal);
   return principal;
 }

@@ -9,13 +9,20 @@ export const authErrors = {
   },
   api_key_invalid: {
     type: 'authentication_error',
-    meaning: 'The API key is unknown or has been revoked.',
-    fix: 'Create a key with `retain keys create` and send it as a Bearer token.',
+    meaning:
+      'The API key is unknown or revoked, or the user who made it was removed or now has less than its role.',
+    fix: 'Create a key with `retain keys create` (or in the dashboard) and send it as a Bearer token.',
   },
   secret_key_required: {
     type: 'permission_error',
     meaning: 'A publishable key (pk_…) was sent to an endpoint that needs a secret key.',
     fix: 'This endpoint needs a secret key (sk_…); publishable keys reach public endpoints only.',
+  },
+  session_required: {
+    type: 'permission_error',
+    meaning:
+      'Only a signed-in person may do this (change roles, remove users, make an owner key), never a key.',
+    fix: 'Sign in to the dashboard as an owner and do it there.',
   },
   idempotency_key_reused: {
     type: 'invalid_request_error',

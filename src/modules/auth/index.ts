@@ -1,8 +1,10 @@
 export {
   authenticateApiKey,
   createApiKey,
+  createApiKeyAs,
   hashApiKey,
   listApiKeys,
+  recheckKeysOfCreator,
   revokeApiKey,
   type ApiKey,
   type ApiKeyKind,
@@ -13,5 +15,6 @@ export {
   pruneIdempotencyKeys,
   releaseIdempotencyKey,
 } from './idempotency.js';
+export { countRequest, pruneRateLimits, type RequestCount } from './rate-limits.js';
 export { authErrors } from './errors.js';
 export { listenForKeyRevocations } from './key-cache.js';

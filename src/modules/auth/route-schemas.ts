@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listSchema } from '../../http/pagination.js';
+import { roles } from '../../http/principal.js';
 
 export const apiKeySchema = z.object({
   object: z.literal('api_key'),
@@ -7,6 +8,11 @@ export const apiKeySchema = z.object({
   kind: z.enum(['secret', 'publishable']),
   name: z.string(),
   redacted: z.string().describe('The key’s prefix and last four characters, e.g. `sk_…x9Qa`.'),
+  role: z.enum(roles).describe('The key’s rights; it stops working once its creator holds less.'),
+  created_by: z
+    .string()
+    .nullable()
+    .describe('The dashboard user who made the key; null for keys made on the machine (retain keys create).'),
   created: z.string(),
   revoked: z.string().nullable(),
 });

@@ -62,6 +62,8 @@ export function customerRoutes(providers: CustomerDataProvider[]): FastifyPlugin
           params,
           response: { 200: schemas.exportSchema },
         },
+        // Everything about a person at once is for whoever answers data requests, not for analysis.
+        config: { minRole: 'admin' },
       },
       async (request) =>
         exportCustomer(ctx.db, principal(request).workspaceId, request.params.id, providers, ctx.clock.now()),

@@ -120,6 +120,8 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
           .strict(),
         response: { 200: schemas.simulationSchema },
       },
+      // A backtest computes and changes nothing: open to analysts.
+      config: { minRole: 'analyst' },
     },
     async (request) => simulateRule(ctx.db, ws(request), request.body, ctx.clock.now()),
   );

@@ -24,8 +24,8 @@ export const userErrors = {
   },
   role_forbidden: {
     type: 'permission_error',
-    meaning: 'The signed-in user’s role does not allow this change.',
-    fix: 'Your role does not allow this; ask an owner or admin.',
+    meaning: 'The role of the signed-in user or of the API key does not allow this.',
+    fix: 'Your role (or the key’s) does not allow this; ask an owner or admin.',
   },
   owner_exists: {
     type: 'conflict_error',

@@ -56,12 +56,14 @@ function sendSession(request: FastifyRequest, reply: FastifyReply, grant: Sessio
   });
 }
 
+/** A key acts with its own role (at most its creator's), never as an owner of accounts. */
 function actorOf(request: FastifyRequest): Actor {
   const acting = principal(request);
-  return 'role' in acting && 'userId' in acting
-    ? { role: acting.role as Actor['role'], id: acting.userId as string }
-    : { role: 'owner', id: acting.keyId };
+  return { role: acting.role, id: acting.userId ?? acting.keyId, session: acting.session };
 }
+
+// Roles are a person's decision: a key, even the owner's, cannot change who may do what.
+const ownerSignedIn = { minRole: 'owner', sessionOnly: true, errors: ['last_owner'] } as const;
 
 const rateLimited = { rateLimit: { max: signInAttemptsPerMinuteMax, timeWindow: minuteMs } };
 
@@ -188,11 +190,12 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     {
       schema: {
         tags: ['dashboard'],
-        summary: "Change a user's role",
+        summary: "Change a user's role (a signed-in owner only)",
         params: z.object({ id: z.string() }),
         body: z.object({ role }).strict(),
         response: { 200: schemas.dashboardUserSchema },
       },
+      config: ownerSignedIn,
     },
     async (request) =>
       changeUserRole(
@@ -209,10 +212,11 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     {
       schema: {
         tags: ['dashboard'],
-        summary: 'Remove a user',
+        summary: 'Remove a user (a signed-in owner only)',
         params: z.object({ id: z.string() }),
         response: { 200: schemas.dashboardUserSchema },
       },
+      config: ownerSignedIn,
     },
     async (request) =>
       removeUser(ctx.db, principal(request).workspaceId, actorOf(request), request.params.id),
@@ -241,7 +245,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         body: z.object({ email: z.string(), role }).strict(),
         response: { 201: schemas.newInvitationSchema },
       },
-      config: { secretFields: ['token'] },
+      config: { secretFields: ['token'], errors: ['role_forbidden', 'session_required'] },
     },
     async (request, reply) =>
       reply

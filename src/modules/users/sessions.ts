@@ -5,7 +5,7 @@ import { sessionLifetimeDays } from '../../core/limits.js';
 import { dayMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
 import type { Principal } from '../../http/principal.js';
-import { deleteSessionByHash, findLiveSession, insertSession, type Role, type UserRow } from './queries.js';
+import { deleteSessionByHash, findLiveSession, insertSession, type UserRow } from './queries.js';
 
 /**
  * Sessions and CSRF. The browser holds a random token in the httpOnly cookie `retain_session`;
@@ -17,12 +17,6 @@ import { deleteSessionByHash, findLiveSession, insertSession, type Role, type Us
 export const sessionCookieName = 'retain_session';
 export const csrfHeaderName = 'x-retain-csrf';
 
-/** A dashboard user acting on /v1: the workspace, plus who and in which role. */
-export interface UserPrincipal extends Principal {
-  userId: string;
-  role: Role;
-}
-
 export interface SessionGrant {
   token: string;
   csrfToken: string;
@@ -31,9 +25,6 @@ export interface SessionGrant {
 }
 
 const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** POST routes that compute without changing anything, open to analysts. */
-const readOnlyPostRoutes = new Set(['/v1/loyalty/earn-rules/simulate']);
 
 function sha256(text: string): string {
   return crypto.createHash('sha256').update(text).digest('hex');
@@ -78,28 +69,26 @@ export async function endSession(db: Db, token: string): Promise<void> {
   await deleteSessionByHash(db, sha256(token));
 }
 
-/** Refuses a request the role may not make: analysts read only. */
-export function authorizeRole(role: Role, method: string, route: string): void {
-  if (role !== 'analyst' || !mutatingMethods.has(method) || readOnlyPostRoutes.has(route)) return;
-  throw new RetainError('role_forbidden', 'Analysts have read-only access.');
-}
-
 export interface CookieRequest {
   token: string;
   csrfToken: string | null;
   method: string;
-  /** The route pattern, e.g. `/v1/customers/:id`. */
-  route: string;
 }
 
-/** Authenticates a /v1 request made with the session cookie: live session, CSRF token, role. */
-export async function authenticateSession(db: Db, request: CookieRequest, now: Date): Promise<UserPrincipal> {
+/** Authenticates a /v1 request made with the session cookie: live session, then CSRF token. */
+export async function authenticateSession(db: Db, request: CookieRequest, now: Date): Promise<Principal> {
   const user = await sessionUser(db, request.token, now);
   if (mutatingMethods.has(request.method)) {
     if (!request.csrfToken || !sameToken(request.csrfToken, csrfTokenOf(request.token))) {
       throw new RetainError('csrf_token_invalid', 'Missing or wrong X-Retain-CSRF header.');
     }
   }
-  authorizeRole(user.role, request.method, request.route);
-  return { workspaceId: user.workspaceId, keyId: user.id, kind: 'secret', userId: user.id, role: user.role };
+  return {
+    workspaceId: user.workspaceId,
+    keyId: user.id,
+    kind: 'secret',
+    role: user.role,
+    userId: user.id,
+    session: true,
+  };
 }

@@ -299,7 +299,7 @@ describe('the session cookie on /v1', () => {
 });
 
 describe('invitations and roles', () => {
-  it('lets an invited analyst read but not change anything', async () => {
+  it('lets an invited analyst read but not change anything, and make only a read-only key', async () => {
     const { setupToken } = await dashboardShop();
     const owner = await signUp(uniqueEmail('owner'), setupToken);
     const analystEmail = uniqueEmail('analyst');
@@ -334,7 +334,9 @@ describe('invitations and roles', () => {
     expect(change.statusCode).toBe(403);
     expect(change.json().error.code).toBe('role_forbidden');
     const key = await asBrowser(analyst, 'POST', '/v1/api_keys', { name: 'mine' });
-    expect(key.statusCode).toBe(403);
+    expect(key.json()).toMatchObject({ role: 'analyst' });
+    const adminKey = await asBrowser(analyst, 'POST', '/v1/api_keys', { name: 'mine', role: 'admin' });
+    expect(adminKey.statusCode).toBe(403);
 
     const users = await asBrowser(owner, 'GET', '/v1/dashboard/users');
     expect(users.json().data.map((u: { role: string }) => u.role)).toEqual(['owner', 'analyst']);

@@ -4,6 +4,7 @@ import { newId } from '../../core/ids.js';
 import { emailLengthMax, invitationLifetimeDays, nameLengthMax } from '../../core/limits.js';
 import { dayMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
+import { recheckKeysOfCreator } from '../auth/index.js';
 import { checkPassword, hashPassword, spendDecoyVerification, verifyPassword } from './passwords.js';
 import {
   countOwners,
@@ -46,10 +47,12 @@ export interface Invitation {
   expires: string;
 }
 
-/** Who changes accounts: a signed-in user, or a secret API key (which acts with an owner's rights). */
+/** Who changes accounts: a signed-in user, or a secret API key acting with its own role. */
 export interface Actor {
   role: Role;
   id: string;
+  /** A signed-in person rather than a key: only a person may make or manage owners. */
+  session: boolean;
 }
 
 export function presentUser(row: UserRow): DashboardUser {
@@ -177,8 +180,11 @@ export async function listUsers(db: Db, workspaceId: string): Promise<DashboardU
   return (await listUsersOfWorkspace(db, workspaceId)).map(presentUser);
 }
 
-/** Owners manage everyone; admins manage admins and analysts; analysts manage no one. */
+/** Owners manage everyone, signed in; admins manage admins and analysts; analysts manage no one. */
 function checkMayManage(actor: Actor, role: Role): void {
+  if (role === 'owner' && actor.role === 'owner' && !actor.session) {
+    throw new RetainError('session_required', 'Only a signed-in owner can manage owner accounts.');
+  }
   if (actor.role === 'owner' || (actor.role === 'admin' && role !== 'owner')) return;
   throw new RetainError('role_forbidden', `A ${actor.role} cannot manage ${role} accounts.`);
 }
@@ -200,6 +206,7 @@ export async function changeUserRole(
     if (user.role === 'owner' && role !== 'owner' && (await countOwners(tx, workspaceId)) === 1) {
       throw new RetainError('last_owner', 'This is the only owner; make someone else owner first.');
     }
+    await recheckKeysOfCreator(tx, workspaceId, id);
     return presentUser((await setUserRole(tx, workspaceId, id, role, now))!);
   });
 }
@@ -218,6 +225,7 @@ export async function removeUser(
     if (user.role === 'owner' && (await countOwners(tx, workspaceId)) === 1) {
       throw new RetainError('last_owner', 'This is the only owner; make someone else owner first.');
     }
+    await recheckKeysOfCreator(tx, workspaceId, id);
     await deleteUser(tx, workspaceId, id);
     return presentUser(user);
   });

@@ -223,6 +223,13 @@ export interface paths {
                 name: string;
                 /** @description The key’s prefix and last four characters, e.g. `sk_…x9Qa`. */
                 redacted: string;
+                /**
+                 * @description The key’s rights; it stops working once its creator holds less.
+                 * @enum {string}
+                 */
+                role: 'owner' | 'admin' | 'analyst';
+                /** @description The dashboard user who made the key; null for keys made on the machine (retain keys create). */
+                created_by: string | null;
                 created: string;
                 revoked: string | null;
               }[];
@@ -277,6 +284,11 @@ export interface paths {
              */
             kind?: 'secret' | 'publishable';
             name?: string;
+            /**
+             * @description The key’s rights, at most your role (default: your role; at most admin when a key makes the key). An owner key needs a signed-in owner.
+             * @enum {string}
+             */
+            role?: 'owner' | 'admin' | 'analyst';
           };
         };
       };
@@ -296,6 +308,13 @@ export interface paths {
               name: string;
               /** @description The key’s prefix and last four characters, e.g. `sk_…x9Qa`. */
               redacted: string;
+              /**
+               * @description The key’s rights; it stops working once its creator holds less.
+               * @enum {string}
+               */
+              role: 'owner' | 'admin' | 'analyst';
+              /** @description The dashboard user who made the key; null for keys made on the machine (retain keys create). */
+              created_by: string | null;
               created: string;
               revoked: string | null;
               /** @description The key in the clear, in this answer only. A retry with the same Idempotency-Key replays the answer with null here: no secret is stored to be replayed. */
@@ -411,6 +430,13 @@ export interface paths {
               name: string;
               /** @description The key’s prefix and last four characters, e.g. `sk_…x9Qa`. */
               redacted: string;
+              /**
+               * @description The key’s rights; it stops working once its creator holds less.
+               * @enum {string}
+               */
+              role: 'owner' | 'admin' | 'analyst';
+              /** @description The dashboard user who made the key; null for keys made on the machine (retain keys create). */
+              created_by: string | null;
               created: string;
               revoked: string | null;
             };
@@ -1068,7 +1094,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Remove a user */
+    /** Remove a user (a signed-in owner only) */
     delete: {
       parameters: {
         query?: never;
@@ -1165,7 +1191,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Change a user's role */
+    /** Change a user's role (a signed-in owner only) */
     patch: {
       parameters: {
         query?: never;
