@@ -3,7 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { consumerPosition, type LoggedEvent } from '../events/index.js';
+import { consumerPosition, trackEventsBetween } from '../events/index.js';
 import { changesOrders } from './order-changes.js';
 import type { OrderChangeRow } from './queries.js';
 import { customerAggregatesQuery, type CustomerAggregateRow } from './queries.js';
@@ -43,22 +43,6 @@ export async function keptRowsSummary(
     oldestAsOf: instant(row!.oldest_as_of),
     oldestWrite: instant(row!.oldest_write),
   };
-}
-
-/** Whether `consumer` failed an event of the workspace at or after `since` (and recorded it). */
-export async function consumerFailedSince(
-  db: Db,
-  consumer: string,
-  workspaceId: string,
-  since: Date,
-): Promise<boolean> {
-  const row = await queryOne<{ failed: boolean }>(
-    db,
-    sql`select exists (select 1 from consumer_failures
-                       where consumer = ${consumer} and workspace_id = ${workspaceId}
-                         and failed_at >= ${since.toISOString()}::timestamptz) as failed`,
-  );
-  return row!.failed;
 }
 
 function unusableRow(timeZone: string, asOf: Date) {
@@ -117,14 +101,13 @@ export async function unappliedOrderChanges(
   const projected = await consumerPosition(db, consumers.orders);
   if (!projected || queued.length >= limit) return queued;
   const rescored = (await consumerPosition(db, consumers.analytics)) ?? { txId: '0', eventId: '' };
-  const unread = await queryRows<OrderChangeRow & Pick<LoggedEvent, 'type' | 'source'>>(
-    db,
-    sql`select workspace_id, type, name, source, properties from events
-        where (tx_id, id) > (${rescored.txId}::xid8, ${rescored.eventId})
-          and (tx_id, id) <= (${projected.txId}::xid8, ${projected.eventId})
-          and workspace_id = ${workspaceId} and type = 'track' and name = any(${pgArray([...names], 'text')})
-        limit ${limit - queued.length}`,
-  );
+  const unread = await trackEventsBetween(db, {
+    workspaceId,
+    after: rescored,
+    upTo: projected,
+    names,
+    limit: limit - queued.length,
+  });
   return [...queued, ...unread.filter(changesOrders)];
 }
 

@@ -7,12 +7,12 @@ import {
   analyticsReadChunkRows,
 } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
+import { consumerFailedSince } from '../events/index.js';
 import { orderChangeEventNames, ordersConsumer } from '../orders/index.js';
 import type { WorkspaceFrame } from './aggregates.js';
 import { localDayNumber } from './calendar.js';
 import {
   aggregateRescanned,
-  consumerFailedSince,
   customersBehindKeptRows,
   keptInputsPage,
   keptRowsSummary,

@@ -8,6 +8,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import { consumerCursorRelation, loggedEventsWithIds } from '../events/index.js';
 
 /** An order event as the refresh queue and the log hand it over. */
 export interface OrderChangeRow {
@@ -721,15 +722,10 @@ export async function insertPendingRefreshes(
   events: { id: string; workspaceId: string }[],
 ): Promise<void> {
   if (events.length === 0) return;
-  // Keyed by arrays, the planner knows how few events it looks up and uses the log's primary key.
   await db.execute(
     sql`insert into analytics_pending_refreshes (event_id, workspace_id, tx_id, name, properties)
         select e.id, e.workspace_id, e.tx_id, e.name, e.properties
-        from unnest(${pgArray(
-          events.map((e) => e.id),
-          'text',
-        )}) as x(id)
-        join events e on e.id = x.id
+        from ${loggedEventsWithIds(events.map((e) => e.id))} e
         on conflict do nothing`,
   );
 }
@@ -751,7 +747,7 @@ export async function claimReadyRefreshes(
     db,
     sql`with ready as (
           select p.ctid from analytics_pending_refreshes p
-          join consumer_cursors c on c.consumer = ${ordersConsumerName}
+          join ${consumerCursorRelation(ordersConsumerName)} c on true
           where (p.tx_id, p.event_id) <= (c.tx_id, c.event_id)
           order by p.tx_id, p.event_id
           limit ${limit}

@@ -23,5 +23,12 @@ export { createWriteBuffer, type AppendToLog, type WriteBuffer } from './write-b
 export { consumerStatuses, type ConsumerStatus } from './consumer-status.js';
 export { readEventsByName, type NamedEvent, type NamedEventsRange } from './read-by-name.js';
 export { eventErrors } from './errors.js';
+export {
+  consumerCursorRelation,
+  consumerFailedSince,
+  loggedEventsWithIds,
+  trackEventsBetween,
+  type TrackEventRow,
+} from './log-reads.js';
 export { findLoggedMessages, type LoggedImportRow } from './imported-messages.js';
 export { personEvents, replaceEventPayload, type PersonEventRow, type PersonIds } from './person-events.js';
