@@ -4,7 +4,7 @@ import { ApiKeys } from './ApiKeys.js';
 import { Users } from './Users.js';
 
 export function Settings() {
-  const { t } = useUi();
+  const { t, readOnly } = useUi();
   return (
     <div className="screen">
       <header className="screen-header">
@@ -12,7 +12,8 @@ export function Settings() {
       </header>
       <div className="panel-grid">
         <WorkspaceForm />
-        <ApiKeys />
+        {/* Analysts do not see the key list (the API refuses it). */}
+        {!readOnly && <ApiKeys />}
         <Users />
       </div>
     </div>

@@ -19,6 +19,8 @@ const roles: Role[] = ['owner', 'admin', 'analyst'];
 
 export function Users() {
   const { t, fmt, user, readOnly } = useUi();
+  // Roles and removals are a signed-in owner's alone (the API refuses anyone else).
+  const managesAccounts = user?.role === 'owner';
   const users = useUsers();
   const invitations = useInvitations();
   const invite = useInvite();
@@ -48,7 +50,7 @@ export function Users() {
               {
                 header: t('col_role'),
                 cell: (member) =>
-                  readOnly || member.id === user?.id ? (
+                  !managesAccounts || member.id === user?.id ? (
                     t(`role_${member.role}`)
                   ) : (
                     <select
@@ -69,7 +71,7 @@ export function Users() {
                 header: t('remove'),
                 action: true,
                 cell: (member) =>
-                  !readOnly &&
+                  managesAccounts &&
                   member.id !== user?.id && (
                     <RowAction
                       label={t('remove')}
