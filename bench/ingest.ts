@@ -260,6 +260,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     host: '127.0.0.1',
     logLevel: 'warn',
     consumers: options.consumers === 'during',
+    trustedProxies: [],
   }).catch(async (error: unknown) => {
     await storage.remove();
     throw error;

@@ -15,6 +15,7 @@ const server = await startServer({
   host: '127.0.0.1',
   logLevel: 'warn',
   consumers: process.env.RETAIN_CONSUMERS !== 'off',
+  trustedProxies: [],
 });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 process.once('SIGTERM', () => {

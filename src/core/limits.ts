@@ -92,6 +92,60 @@ export const ingestFlushesInFlightMax = 4;
 /** Sign-in and account-creation attempts per client IP per minute (argon2 is costly on purpose). */
 export const signInAttemptsPerMinuteMax = 10;
 
+/**
+ * HTTP connections. A client has this long to send its request line and headers: real clients
+ * send them in one packet, so even a slow mobile link needs a second; a connection trickling
+ * headers (slowloris) is dropped 6× sooner than at Node's 60 s. Node checks every
+ * `connectionsCheckIntervalMs` (its default of 30 s would let one linger for 40).
+ */
+export const requestHeadersMs = 10_000;
+export const connectionsCheckIntervalMs = 1_000;
+/**
+ * While a request is being received, this long without a byte drops it (a body that stops coming).
+ * Longer than `statementTimeoutMs`: an import reads its body only as fast as it writes, and a
+ * batch the database takes its longest over must not look like a stalled client. Once the request
+ * is in, the handler may run as long as it needs (an import with `wait=true`); the bound comes back
+ * while the answer is sent, for a client that stops reading it.
+ */
+export const requestIdleMs = 60_000;
+/**
+ * The whole request, body included, must arrive within this: an import streams up to
+ * `importBodyBytesMax` at the pace it writes rows, so 2 GiB needs ~0.6 MB/s. JSON bodies
+ * (at most 1 MB) arrive in seconds; one trickled a byte a minute still ends here.
+ */
+export const requestReceiveMs = 60 * minuteMs;
+/**
+ * Idle keep-alive connections close after this: longer than the 60 s of AWS's load balancers
+ * and nginx's upstream keepalive, so the proxy, not retain, closes an idle connection and never
+ * sends a request on one retain is closing (a 502). Requests per socket stay unbounded: a
+ * proxy balances its own connections, and Segment's clients would only reconnect.
+ */
+export const keepAliveMs = 72_000;
+/**
+ * Open connections per process; past it new ones are closed at once. A shop's traffic arrives
+ * through a proxy's few keep-alive connections or from batching Segment clients, and beyond a few
+ * hundred requests at a time work only queues for the `poolConnectionsDefault` database
+ * connections; 512 also stays clear of the common 1,024 open-files limit.
+ */
+export const connectionsMax = 512;
+
+/**
+ * Requests per API key (or per client address without one) in one window, shared by all retain
+ * processes through PostgreSQL. Ingestion: 2,000 requests/s, each a batch of up to
+ * `batchEventsMax` events, is far past what one shop sends (the write buffer commits
+ * `ingestFlushRowsMax` rows at a time) but stops a runaway client's loop. The rest of the API:
+ * 100 requests/s per key is more than a dashboard or a sync job needs, and a loop that exceeds
+ * it would otherwise hold the database connections every other caller shares.
+ * The check is one upsert on an unlogged table (`npm run bench -- rate-limit`, two cores): about
+ * 90 µs per request on the embedded engine and 70 µs on PostgreSQL 15 at 127.0.0.1, one round
+ * trip; one key's row takes ~20,000 checks/s from 8 clients, ten times the ingestion budget.
+ */
+export const ingestionRequestsPerWindowMax = 2_000;
+export const apiRequestsPerWindowMax = 100;
+export const rateLimitWindowMs = 1_000;
+/** Counters idle this long are pruned by the maintenance sweep (their window is long over). */
+export const rateLimitRetentionMs = minuteMs;
+
 /** Coupons: codes made by one request, and tries to draw a free code before giving up. */
 export const couponCodesPerRequestMax = 1_000;
 export const couponCodeDrawAttemptsMax = 5;

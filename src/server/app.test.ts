@@ -136,7 +136,7 @@ describe('the OpenAPI document’s responses', () => {
   it('declares statuses from the route’s auth, path and body, and the ones its code names', async () => {
     const { paths } = await openApi();
     const statuses = (path: string, method: string) => Object.keys(paths[path]![method]!.responses);
-    expect(statuses('/v1/customers/{id}', 'get')).toEqual(['200', '400', '401', '403', '404', '414']);
+    expect(statuses('/v1/customers/{id}', 'get')).toEqual(['200', '400', '401', '403', '404', '414', '429']);
     expect(statuses('/v1/customers/{id}/redemptions', 'post')).toEqual(
       expect.arrayContaining(['400', '401', '403', '404', '409', '413', '415', '422']),
     );

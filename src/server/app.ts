@@ -13,6 +13,13 @@ import { registerHealth } from './health.js';
 import { registerStorableText } from './storable-text.js';
 import { routeModules } from './routes.js';
 import { registerDashboard } from './dashboard.js';
+import {
+  connectionLimits,
+  registerConnectionLimits,
+  serverTimeouts,
+  type ConnectionLimits,
+} from './connections.js';
+import { rateLimits, registerRateLimits, type RateLimits } from './rate-limits.js';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -20,23 +27,36 @@ export interface BuildAppOptions {
   strictCatalog?: boolean;
   /** Tests build it exact too: a response schema that would drop or change a field fails the request. */
   exactResponses?: boolean;
+  /** Tests shorten them to see a stalled connection dropped. */
+  connections?: ConnectionLimits;
+  /** false: no limit (tests, whose bursts no client sends, unless a test sets its own). */
+  rateLimits?: RateLimits | false;
+  /** Addresses and CIDRs of the reverse proxies whose X-Forwarded-For names the client. */
+  trustedProxies?: readonly string[];
 }
 
 /** Builds the HTTP app around a context; it never listens (tests use `inject`). */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const errorHandling = { strictCatalog: options.strictCatalog ?? false };
+  const connections = options.connections ?? connectionLimits;
+  const limits = options.rateLimits ?? rateLimits;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: requestBodyBytesMax,
     ajv: { customOptions: { coerceTypes: false } },
     frameworkErrors: frameworkErrors(errorHandling),
     routerOptions: { maxParamLength: pathParamLengthMax },
+    // Without a trusted proxy, X-Forwarded-For is anyone's to write: request.ip stays the peer's.
+    trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
+    ...serverTimeouts(connections),
   });
+  registerConnectionLimits(app, connections);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(options.exactResponses ? exactSerializerCompiler : serializerCompiler);
   registerErrorHandling(app, errorHandling);
   registerStorableText(app);
   registerAuth(app, ctx);
+  if (limits) registerRateLimits(app, ctx, limits);
   registerIdempotency(app, ctx);
 
   await app.register(swagger, {

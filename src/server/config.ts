@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { invalidParameter } from '../core/errors.js';
 
 /** Everything retain reads from its environment, read once at start. The README's table mirrors this. */
@@ -13,6 +14,8 @@ export interface Config {
   logLevel: string;
   /** Run the log consumers in this process (several processes may; each consumer runs in one). */
   consumers: boolean;
+  /** RETAIN_TRUSTED_PROXIES: the reverse proxies whose X-Forwarded-For names the client. */
+  trustedProxies: string[];
 }
 
 export interface ConfigFlags {
@@ -52,6 +55,31 @@ function embeddedSettingsOf(value: string | undefined): Record<string, string> {
   return settings;
 }
 
+/** `10.0.0.1` or `10.0.0.0/8` (IPv6 alike): an address, with a prefix length that fits it. */
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/** `10.0.0.1, 192.168.0.0/16` → the entries, or an error naming the bad one. */
+function trustedProxiesOf(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const bad = entries.find((entry) => !isAddressOrCidr(entry));
+  if (bad !== undefined) {
+    throw invalidParameter(
+      'RETAIN_TRUSTED_PROXIES',
+      `RETAIN_TRUSTED_PROXIES must be IP addresses or CIDRs separated by commas; '${bad}' is not one.`,
+    );
+  }
+  return entries;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFlags = {}): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -65,5 +93,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     host: flags.host ?? env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',
     consumers: (env.RETAIN_CONSUMERS ?? 'on') !== 'off',
+    trustedProxies: trustedProxiesOf(env.RETAIN_TRUSTED_PROXIES),
   };
 }

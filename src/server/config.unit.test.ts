@@ -11,6 +11,7 @@ describe('readConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       consumers: true,
+      trustedProxies: [],
     });
   });
 
@@ -38,5 +39,16 @@ describe('readConfig', () => {
     expect(() => readConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
       'DATABASE_URL must be a postgres:// URL.',
     );
+  });
+
+  it('reads the trusted proxies as addresses and CIDRs', () => {
+    expect(
+      readConfig({ RETAIN_TRUSTED_PROXIES: '10.0.0.1, 192.168.0.0/16,::1,fd00::/8' }).trustedProxies,
+    ).toEqual(['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8']);
+    for (const bad of ['localhost', '10.0.0.0/33', '10.0.0.1/8/1', 'fd00::/129', '10.0.0.0/', '300.1.1.1']) {
+      expect(() => readConfig({ RETAIN_TRUSTED_PROXIES: `10.0.0.1,${bad}` })).toThrow(
+        `RETAIN_TRUSTED_PROXIES must be IP addresses or CIDRs separated by commas; '${bad}' is not one.`,
+      );
+    }
   });
 });

@@ -51,7 +51,8 @@ function kindStatuses(route: RouteOptions): number[] {
     // Idempotency-Key: 409 while its first request runs, 422 when reused with another request.
     ...(idempotent ? [409, 422] : []),
     ...(schema.body ? [413, 415] : []),
-    ...('rateLimit' in config ? [429] : []),
+    // Every request spends a rate limit (src/server/rate-limits.ts); sign-ins also their own.
+    429,
   ];
 }
 

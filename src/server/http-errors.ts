@@ -25,6 +25,14 @@ export const httpErrors = {
     meaning: 'The endpoint does not read a body of this Content-Type.',
     fix: 'Send application/json (text/csv to POST /v1/imports).',
   },
+  rate_limited: {
+    type: 'rate_limit_error',
+    meaning:
+      'Too many requests: sign-in attempts from this address in the last minute, or requests with this ' +
+      'API key (from this address without one) in the last second, ingestion and the rest of the API ' +
+      'counted apart.',
+    fix: 'Wait for the time the Retry-After header gives, then try again; spread requests or batch events.',
+  },
   route_not_found: {
     type: 'not_found_error',
     meaning: 'No endpoint has this method and path.',

@@ -6,18 +6,19 @@ import {
 } from '../core/limits.js';
 import { repeatEvery, type Repeating } from '../core/repeat.js';
 import type { Db } from '../db/connection.js';
-import { pruneIdempotencyKeys } from '../modules/auth/index.js';
+import { pruneIdempotencyKeys, pruneRateLimits } from '../modules/auth/index.js';
 import { pruneExpiredInvitations, pruneExpiredSessions } from '../modules/users/index.js';
 
-// Rows that only age — Idempotency-Keys past their retention, dashboard sessions and invitations
-// past their expiry — would grow their tables with traffic forever. Each module owns its prune;
-// the server runs them here, beside the consumers and the other modules' scheduled work, so no
-// module learns about another's tables.
+// Rows that only age — Idempotency-Keys past their retention, rate-limit counters of clients gone
+// quiet, dashboard sessions and invitations past their expiry — would grow their tables with
+// traffic forever. Each module owns its prune; the server runs them here, beside the consumers and
+// the other modules' scheduled work, so no module learns about another's tables.
 
 type Prune = (db: Db, now: Date, rowsMax: number) => Promise<number>;
 
 export interface MaintenanceResult {
   idempotencyKeys: number;
+  rateLimits: number;
   sessions: number;
   invitations: number;
 }
@@ -37,6 +38,7 @@ async function pruneBacklog(prune: Prune, db: Db, now: Date): Promise<number> {
 export async function runMaintenance(db: Db, now: Date): Promise<MaintenanceResult> {
   return {
     idempotencyKeys: await pruneBacklog(pruneIdempotencyKeys, db, now),
+    rateLimits: await pruneBacklog(pruneRateLimits, db, now),
     sessions: await pruneBacklog(pruneExpiredSessions, db, now),
     invitations: await pruneBacklog(pruneExpiredInvitations, db, now),
   };

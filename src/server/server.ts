@@ -63,7 +63,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     applyPendingEvents: () => drainConsumers(database.db, consumers),
     defaultWorkspaceId: workspace.id,
   };
-  const app = await buildApp(ctx, { logger: { level: config.logLevel } });
+  const app = await buildApp(ctx, {
+    logger: { level: config.logLevel },
+    trustedProxies: config.trustedProxies,
+  });
   // Background work follows the same switch as the consumers: with several processes on one
   // PostgreSQL database, every step locks what it works on, so each piece runs once.
   // Every process caches API keys, and so every process listens for their revocation.

@@ -6,7 +6,7 @@ import { openTestDatabase } from '../db/test-helpers.js';
 import { createWorkspace, type Workspace, type WorkspaceChanges } from '../modules/workspaces/index.js';
 import { createApiKey } from '../modules/auth/index.js';
 import { drainConsumers } from '../modules/events/index.js';
-import { buildApp } from './app.js';
+import { buildApp, type BuildAppOptions } from './app.js';
 import { consumers } from './consumers.js';
 import type { AppContext } from '../http/context.js';
 
@@ -17,7 +17,11 @@ export interface TestApp {
 
 export async function createTestApp(
   database: Database,
-  options: { clock?: Clock; wakeConsumers?: () => void } = {},
+  options: {
+    clock?: Clock;
+    wakeConsumers?: () => void;
+    app?: Pick<BuildAppOptions, 'connections' | 'rateLimits' | 'trustedProxies'>;
+  } = {},
 ): Promise<TestApp> {
   const ctx: AppContext = {
     database,
@@ -26,7 +30,12 @@ export async function createTestApp(
     wakeConsumers: options.wakeConsumers ?? (() => undefined),
     applyPendingEvents: () => drainConsumers(database.db, consumers),
   };
-  const app = await buildApp(ctx, { strictCatalog: true, exactResponses: true });
+  const app = await buildApp(ctx, {
+    strictCatalog: true,
+    exactResponses: true,
+    rateLimits: false,
+    ...options.app,
+  });
   await app.ready();
   return { app, ctx };
 }

@@ -20,7 +20,8 @@ const tags = ['ingestion'];
 const documentedOnly = () => (value: unknown) => ({ value });
 // Write keys are the Basic-auth user (Segment's libraries) or a Bearer secret key; auth 'none'
 // hands authentication to this plugin's hooks, which also accept `writeKey` in the body.
-const config = { auth: 'none', basicAuth: true } as const;
+// Ingestion has a rate limit of its own, far above the rest of the API's.
+const config = { auth: 'none', basicAuth: true, budget: 'ingestion' } as const;
 
 /**
  * Segment clients label bodies loosely (RudderStack: gzip JSON as a form), so this scope reads

@@ -2,11 +2,6 @@ import type { ErrorCatalog } from '../../core/errors.js';
 
 /** Dashboard accounts, sessions and invitations. */
 export const userErrors = {
-  rate_limited: {
-    type: 'rate_limit_error',
-    meaning: 'Too many sign-in attempts from this address in the last minute.',
-    fix: 'Wait for the time the Retry-After header gives, then try again.',
-  },
   credentials_invalid: {
     type: 'authentication_error',
     meaning: 'No account has this email and password.',
