@@ -117,6 +117,22 @@ describe('timeouts of a connection', () => {
     expect(received).toMatch(/^HTTP\/1\.1 200 /);
     expect(received).toContain('"rows":8');
   });
+
+  it('lets a handler work longer than the idle timeout once the request is in', async () => {
+    const shop = await createTestShop(testApp);
+    const applyPendingEvents = testApp.ctx.applyPendingEvents;
+    testApp.ctx.applyPendingEvents = () => sleep(short.idleMs * 3);
+    try {
+      const answer = await fetch(`http://127.0.0.1:${port}/v1/imports?type=orders&wait=true`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${shop.secretKey}`, 'content-type': 'text/csv' },
+        body: 'order_id,customer_id,date,total\nW1,c1,2026-01-01,10.50\n',
+      });
+      expect(answer.status).toBe(200);
+    } finally {
+      testApp.ctx.applyPendingEvents = applyPendingEvents;
+    }
+  });
 });
 
 describe('the cap on connections', () => {
