@@ -110,7 +110,7 @@ export const connectionsCheckIntervalMs = 1_000;
 export const requestIdleMs = 60_000;
 /**
  * The whole request, body included, must arrive within this: an import streams up to
- * `importBodyBytesMax` at the pace it writes rows, so 2 GiB needs ~0.6 MB/s. JSON bodies
+ * `importBodyBytesMax` at the pace it writes rows, so 1 GiB needs ~0.3 MB/s. JSON bodies
  * (at most 1 MB) arrive in seconds; one trickled a byte a minute still ends here.
  */
 export const requestReceiveMs = 60 * minuteMs;
