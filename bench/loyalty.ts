@@ -11,15 +11,20 @@
 // elsewhere, so `postgres` runs several alternating rounds and the median ratio is the figure.
 // Printed, not asserted.
 import { spawnSync } from 'node:child_process';
-import { openDatabase, type Database } from '../src/db/connection.js';
-import { migrateDatabase } from '../src/db/migrate.js';
+import type { Database } from '../src/db/connection.js';
 import { refreshPlannerStatistics } from '../src/db/statistics.js';
 import { checkLedger, earnPoints, spendPoints } from '../src/modules/loyalty/index.js';
 import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { updateProgram } from '../src/modules/loyalty/program.js';
 import { backendCpuSeconds, cpuUsedSince, machineBusySeconds } from './support/cpu.js';
 import { scratchDatabase } from './support/scratch-database.js';
-import { benchStorage, engineAvailable, enginesOf, type BenchEngine } from './support/storage.js';
+import {
+  engineAvailable,
+  enginesOf,
+  type BenchEngine,
+  flagValue,
+  migratedBenchDatabase,
+} from './support/storage.js';
 
 type Engine = BenchEngine;
 
@@ -52,10 +57,7 @@ interface PgbenchResult {
 }
 
 function parseOptions(args: string[]): Options {
-  const value = (name: string, fallback: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
-  };
+  const value = (name: string, fallback: string) => flagValue(args, name, fallback);
   return {
     engines: enginesOf(value('engine', 'both')),
     seconds: Number(value('seconds', '10')),
@@ -63,30 +65,6 @@ function parseOptions(args: string[]): Options {
     customers: Number(value('customers', '1000')),
     rounds: Number(value('rounds', '3')),
   };
-}
-
-async function freshDatabase(
-  engine: Engine,
-  clients: number,
-): Promise<{ database: Database; remove(): Promise<void> }> {
-  const storage = await benchStorage(engine, 'loyalty');
-  const database = await openDatabase({
-    databaseUrl: storage.databaseUrl,
-    dataDir: storage.dataDir,
-    poolSize: clients,
-  }).catch(async (error: unknown) => {
-    await storage.remove();
-    throw error;
-  });
-  const remove = async () => {
-    await database.close();
-    await storage.remove();
-  };
-  await migrateDatabase(database).catch(async (error: unknown) => {
-    await remove();
-    throw error;
-  });
-  return { database, remove };
 }
 
 /**
@@ -179,7 +157,7 @@ async function client(
 }
 
 async function benchEngine(engine: Engine, options: Options): Promise<Result> {
-  const { database, remove } = await freshDatabase(engine, options.clients);
+  const { database, remove } = await migratedBenchDatabase(engine, 'loyalty', options.clients);
   try {
     const workspace = await createWorkspace(database.db);
     // A shop with a program, as in production: 1 point per $1, points expire 12 months after earning.

@@ -4,11 +4,16 @@
 // client in a loop (the latency a request pays) and then `--clients` at once on one key (the hot
 // row every request of a busy key updates), and prints microseconds per check. Printed, not
 // asserted; the figure goes in the comment on the limits in src/core/limits.ts.
-import { openDatabase, type Database } from '../src/db/connection.js';
-import { migrateDatabase } from '../src/db/migrate.js';
+import type { Database } from '../src/db/connection.js';
 import { countRequest } from '../src/modules/auth/index.js';
 import { rateLimitWindowMs } from '../src/core/limits.js';
-import { benchStorage, engineAvailable, enginesOf, type BenchEngine } from './support/storage.js';
+import {
+  engineAvailable,
+  enginesOf,
+  type BenchEngine,
+  flagValue,
+  migratedBenchDatabase,
+} from './support/storage.js';
 
 interface Options {
   engines: BenchEngine[];
@@ -17,36 +22,12 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options {
-  const value = (name: string, fallback: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
-  };
+  const value = (name: string, fallback: string) => flagValue(args, name, fallback);
   return {
     engines: enginesOf(value('engine', 'both')),
     checks: Number(value('checks', '5000')),
     clients: Number(value('clients', '8')),
   };
-}
-
-async function freshDatabase(engine: BenchEngine, clients: number) {
-  const storage = await benchStorage(engine, 'rate_limit');
-  const database = await openDatabase({
-    databaseUrl: storage.databaseUrl,
-    dataDir: storage.dataDir,
-    poolSize: clients,
-  }).catch(async (error: unknown) => {
-    await storage.remove();
-    throw error;
-  });
-  const remove = async () => {
-    await database.close();
-    await storage.remove();
-  };
-  await migrateDatabase(database).catch(async (error: unknown) => {
-    await remove();
-    throw error;
-  });
-  return { database, remove };
 }
 
 /** Runs `checks` counts on `clients` connections at once; microseconds of wall time per check. */
@@ -64,7 +45,7 @@ async function microsPerCheck(database: Database, checks: number, clients: numbe
 }
 
 async function benchEngine(engine: BenchEngine, options: Options): Promise<void> {
-  const { database, remove } = await freshDatabase(engine, options.clients);
+  const { database, remove } = await migratedBenchDatabase(engine, 'rate_limit', options.clients);
   try {
     await microsPerCheck(database, Math.min(500, options.checks), options.clients);
     const serial = await microsPerCheck(database, options.checks, 1);

@@ -4,7 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openDatabase, type Database } from '../../src/db/connection.js';
 import { embeddedServerRunning, stopEmbeddedServer } from '../../src/db/embedded/server.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
 import { benchAdminUrl, postgresReachable, scratchDatabase } from './scratch-database.js';
 
 export type BenchEngine = 'embedded' | 'postgres';
@@ -65,4 +67,36 @@ export async function engineAvailable(engine: BenchEngine): Promise<boolean> {
   if (engine === 'embedded' || (await postgresReachable())) return true;
   console.log(`postgres skipped: ${benchAdminUrl} is not reachable`);
   return false;
+}
+
+/** A migrated database of the bench's own on `engine`, with `poolSize` connections; `remove` drops it. */
+export async function migratedBenchDatabase(
+  engine: BenchEngine,
+  bench: string,
+  poolSize: number,
+): Promise<{ database: Database; remove(): Promise<void> }> {
+  const storage = await benchStorage(engine, bench);
+  const database = await openDatabase({
+    databaseUrl: storage.databaseUrl,
+    dataDir: storage.dataDir,
+    poolSize,
+  }).catch(async (error: unknown) => {
+    await storage.remove();
+    throw error;
+  });
+  const remove = async () => {
+    await database.close();
+    await storage.remove();
+  };
+  await migrateDatabase(database).catch(async (error: unknown) => {
+    await remove();
+    throw error;
+  });
+  return { database, remove };
+}
+
+/** `--name value` from a bench's arguments, else `fallback`. */
+export function flagValue(args: string[], name: string, fallback: string): string {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
 }
