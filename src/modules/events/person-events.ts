@@ -2,27 +2,15 @@
 // (the customers module says who the person is: their userIds and anonymousIds).
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/connection.js';
+import type { EventRow } from './log.js';
 
 export interface PersonIds {
   userIds: string[];
   anonymousIds: string[];
 }
 
-export interface PersonEventRow {
-  id: string;
-  message_id: string;
-  type: string;
-  name: string | null;
-  user_id: string | null;
-  anonymous_id: string | null;
-  previous_id: string | null;
-  properties: Record<string, unknown>;
-  traits: Record<string, unknown>;
-  context: Record<string, unknown>;
-  occurred_at: Date;
-  received_at: Date;
-  source: string;
-}
+/** A log row as the customer's timeline and export show it (the log's row, less its bookkeeping). */
+export type PersonEventRow = Omit<EventRow, 'tx_text' | 'workspace_id'>;
 
 const list = (values: string[]) =>
   sql.join(
