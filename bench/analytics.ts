@@ -16,7 +16,7 @@ import { dayMs } from '../src/core/time.js';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { recomputeAll, recomputeConnections, type RecomputeResult } from '../src/modules/analytics/index.js';
-import { insertOrders } from '../src/modules/analytics/test-orders.js';
+import { insertOrders } from '../src/testing/orders.js';
 import { createWorkspace, ensureDefaultWorkspace } from '../src/modules/workspaces/index.js';
 import { simulateBgNbd } from './generators/bgnbd.js';
 import { benchStorage, type BenchEngine } from './support/storage.js';

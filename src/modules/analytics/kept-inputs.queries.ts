@@ -7,6 +7,7 @@ import { consumerPosition, trackEventsBetween } from '../events/index.js';
 import { changesOrders } from './order-changes.js';
 import type { OrderChangeRow } from './queries.js';
 import { customerAggregatesQuery, type CustomerAggregateRow } from './queries.js';
+import { ordersRelation } from '../orders/index.js';
 
 export interface KeptRowsSummary {
   rows: number;
@@ -72,7 +73,7 @@ export async function customersBehindKeptRows(
   const rows = await queryRows<{ customer_id: string }>(
     db,
     sql`${unusable}
-        select distinct o.customer_id from orders o
+        select distinct o.customer_id from ${ordersRelation} o
         left join customer_scores s on s.workspace_id = o.workspace_id and s.customer_id = o.customer_id
         where o.workspace_id = ${workspaceId}
           and o.placed_at > ${since.toISOString()}::timestamptz and o.placed_at <= ${asOf.toISOString()}::timestamptz

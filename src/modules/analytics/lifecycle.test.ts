@@ -5,7 +5,7 @@ import { queryRows } from '../../db/connection.js';
 import { createTestShop, useTestApp } from '../../server/test-app.js';
 import { customerScores } from './lifecycle.js';
 import { recomputeAll, refreshCustomers } from './recompute.js';
-import { insertOrders } from './test-orders.js';
+import { insertOrders } from '../../testing/orders.js';
 
 const testApp = useTestApp();
 

@@ -19,7 +19,7 @@ import { loadAggregates, workspaceFrame } from './aggregates.js';
 import { refreshPending } from './consumer.js';
 import { customerScores } from './lifecycle.js';
 import { recomputeAll } from './recompute.js';
-import { insertOrders } from './test-orders.js';
+import { insertOrders } from '../../testing/orders.js';
 
 const testApp = useTestApp();
 

@@ -9,6 +9,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
 import { consumerCursorRelation, loggedEventsWithIds } from '../events/index.js';
+import { customersRelation } from '../customers/index.js';
+import { ordersRelation } from '../orders/index.js';
+import { workspacesRelation } from '../workspaces/index.js';
 
 /** An order event as the refresh queue and the log hand it over. */
 export interface OrderChangeRow {
@@ -84,7 +87,7 @@ export async function periodFigures(
                  case when currency_mismatch then null else total_minor - refunded_minor end as net_minor,
                  row_number() over w as nth,
                  lag(placed_at) over w as previous_at
-          from orders
+          from ${ordersRelation}
           where workspace_id = ${workspaceId} and placed_at < ${end}::timestamptz
           window w as (partition by customer_id order by placed_at, id)
         ),
@@ -153,7 +156,7 @@ export async function cohortCells(
     db,
     sql`with firsts as (
           select customer_id, min(placed_at) as first_at
-          from orders where workspace_id = ${workspaceId} and placed_at <= ${asOf}::timestamptz
+          from ${ordersRelation} where workspace_id = ${workspaceId} and placed_at <= ${asOf}::timestamptz
           group by customer_id
         )
         select to_char(date_trunc(${options.unit}, f.first_at at time zone ${options.tz}), 'YYYY-MM-DD') as cohort,
@@ -161,7 +164,7 @@ export async function cohortCells(
                count(distinct o.customer_id)::int as customers,
                coalesce(sum(o.total_minor - o.refunded_minor) filter (where not o.currency_mismatch), 0)::float8
                  as net_minor
-        from orders o join firsts f on f.customer_id = o.customer_id
+        from ${ordersRelation} o join firsts f on f.customer_id = o.customer_id
         where o.workspace_id = ${workspaceId} and o.placed_at <= ${asOf}::timestamptz
         group by 1, 2
         order by 1, 2`,
@@ -224,7 +227,7 @@ export function customerAggregatesQuery(
              count(*) as orders,
              sum(case when currency_mismatch then 0 else (total_minor - refunded_minor)::float8 end) as net_minor,
              min(placed_at) as first_at, max(placed_at) as last_at
-      from orders
+      from ${ordersRelation}
       where workspace_id = ${workspaceId} and placed_at <= ${asOf.toISOString()}::timestamptz ${customerFilterSql(filter)}
       group by 1, 2
     ),
@@ -312,7 +315,7 @@ export async function customerIdPivots(db: Db, workspaceId: string, parts: numbe
     queryOne<{ pivots: string[] | null; sampled: number }>(
       db,
       sql`select percentile_disc(${fractions}) within group (order by customer_id) as pivots, count(*)::int as sampled
-          from orders ${sample} where workspace_id = ${workspaceId}`,
+          from ${ordersRelation} ${sample} where workspace_id = ${workspaceId}`,
     );
   const minimumSample = 1_000;
   let row = await quantiles(sql`tablesample system (1)`);
@@ -337,7 +340,7 @@ export async function externalIds(
   if (customerIds.length === 0) return new Map();
   const rows = await queryRows<{ id: string; external_id: string | null }>(
     db,
-    sql`select id, external_id from customers
+    sql`select id, external_id from ${customersRelation}
         where workspace_id = ${workspaceId} and id = any(${pgArray(customerIds, 'text')})`,
   );
   return new Map(rows.filter((row) => row.external_id).map((row) => [row.id, row.external_id!]));
@@ -358,7 +361,7 @@ export async function deleteCustomerScores(db: Db, workspaceId: string, customer
 export async function deleteMergedAwayScores(db: Db, workspaceId: string): Promise<number> {
   const rows = await queryRows<{ customer_id: string }>(
     db,
-    sql`delete from customer_scores s using customers c
+    sql`delete from customer_scores s using ${customersRelation} c
         where s.workspace_id = ${workspaceId} and c.workspace_id = ${workspaceId}
           and c.id = s.customer_id and c.merged_into is not null
         returning s.customer_id`,
@@ -522,7 +525,7 @@ export async function stageCounts(
 export async function prospectCount(db: Db, workspaceId: string): Promise<number> {
   const row = await queryOne<{ n: number }>(
     db,
-    sql`select count(*)::int as n from customers c
+    sql`select count(*)::int as n from ${customersRelation} c
         where c.workspace_id = ${workspaceId} and c.merged_into is null and c.erased_at is null
           and not exists (select 1 from customer_scores s where s.workspace_id = c.workspace_id and s.customer_id = c.id)`,
   );
@@ -699,7 +702,7 @@ export async function latestModelFit(db: Db, workspaceId: string): Promise<Model
 export async function buyerCount(db: Db, workspaceId: string, asOf: Date): Promise<number> {
   const row = await queryOne<{ n: number }>(
     db,
-    sql`select count(distinct customer_id)::int as n from orders
+    sql`select count(distinct customer_id)::int as n from ${ordersRelation}
         where workspace_id = ${workspaceId} and placed_at <= ${asOf.toISOString()}::timestamptz`,
   );
   return row!.n;
@@ -710,7 +713,7 @@ export async function customersOfOrders(db: Db, workspaceId: string, orderIds: s
   if (orderIds.length === 0) return [];
   const rows = await queryRows<{ customer_id: string }>(
     db,
-    sql`select distinct customer_id from orders
+    sql`select distinct customer_id from ${ordersRelation}
         where workspace_id = ${workspaceId} and order_id = any(${pgArray(orderIds, 'text')})`,
   );
   return rows.map((row) => row.customer_id);
@@ -784,8 +787,8 @@ export async function releaseRecompute(db: Db, workspaceId: string): Promise<voi
 export async function workspacesWithOrders(db: Db): Promise<string[]> {
   const rows = await queryRows<{ workspace_id: string }>(
     db,
-    sql`select w.id as workspace_id from workspaces w
-        where exists (select 1 from orders o where o.workspace_id = w.id)`,
+    sql`select w.id as workspace_id from ${workspacesRelation} w
+        where exists (select 1 from ${ordersRelation} o where o.workspace_id = w.id)`,
   );
   return rows.map((row) => row.workspace_id);
 }

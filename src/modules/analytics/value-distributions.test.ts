@@ -7,7 +7,7 @@ import { simulateBgNbd } from '../../../bench/generators/bgnbd.js';
 import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
 import { ingest, track } from '../../testing/events.js';
 import { recomputeAll } from './recompute.js';
-import { insertOrders } from './test-orders.js';
+import { insertOrders } from '../../testing/orders.js';
 
 const testApp = useTestApp();
 

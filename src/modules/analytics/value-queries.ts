@@ -6,6 +6,7 @@
 // (currency_mismatch) add nothing to it.
 import { sql } from 'drizzle-orm';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import { ordersRelation } from '../orders/index.js';
 
 export interface ParetoRanks {
   customers: number;
@@ -32,7 +33,7 @@ export async function paretoRanks(
           select customer_id,
                  coalesce(sum(total_minor - refunded_minor) filter (where not currency_mismatch), 0)::float8
                    as net_minor
-          from orders
+          from ${ordersRelation}
           where workspace_id = ${workspaceId}
             and placed_at >= ${bounds.start.toISOString()}::timestamptz
             and placed_at < ${bounds.end.toISOString()}::timestamptz

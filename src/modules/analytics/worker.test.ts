@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestShop, useTestApp } from '../../server/test-app.js';
 import { recomputeAll } from './recompute.js';
 import { claimRecompute, releaseRecompute } from './queries.js';
-import { insertOrders } from './test-orders.js';
+import { insertOrders } from '../../testing/orders.js';
 import { nightlyRecomputeDue } from './worker.js';
 
 const testApp = useTestApp();

@@ -1,4 +1,5 @@
 export { findCustomerRef, resolveCustomerId, type Identities } from './identity.js';
 export { resolveCustomerIds } from './identity-book.js';
 export { customersConsumer } from './consumer.js';
+export { customersRelation } from './relation.js';
 export type { CustomerDataProvider } from './privacy-provider.js';

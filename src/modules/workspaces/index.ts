@@ -8,3 +8,4 @@ export {
   type WorkspaceChanges,
 } from './workspaces.js';
 export { workspaceErrors } from './errors.js';
+export { workspacesRelation } from './relation.js';

@@ -1,8 +1,8 @@
 // Test and benchmark helper: orders written straight into the orders projection, many rows per
 // statement, for datasets too large (or too time-specific) to send through the log.
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
-import { pgArray } from '../../db/arrays.js';
+import type { Db } from '../db/connection.js';
+import { pgArray } from '../db/arrays.js';
 
 export interface OrderRows {
   customerId: string[];
