@@ -4,7 +4,12 @@ import { RetainError } from '../core/errors.js';
 import { authenticateApiKey } from '../modules/auth/index.js';
 import type { AppContext } from '../http/context.js';
 import { roleAtLeast, type Principal, type Role } from '../http/principal.js';
-import { authenticateSession, csrfHeaderName, sessionTokenOf } from '../modules/users/index.js';
+import {
+  authenticateSession,
+  csrfHeaderName,
+  dashboardUserRole,
+  sessionTokenOf,
+} from '../modules/users/index.js';
 
 function bearerToken(header: string): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -57,7 +62,7 @@ export async function principalOf(request: FastifyRequest, ctx: AppContext): Pro
       session: false,
     };
   }
-  const principal = await authenticateApiKey(ctx.db, key);
+  const principal = await authenticateApiKey(ctx.db, key, dashboardUserRole);
   if (!principal) throw new RetainError('api_key_invalid', 'The API key is not valid or has been revoked.');
   if (principal.kind === 'publishable' && config.auth !== 'public') {
     throw new RetainError('secret_key_required', 'This endpoint needs a secret key (sk_…).');

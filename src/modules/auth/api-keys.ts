@@ -144,12 +144,23 @@ function keyPrincipal(row: ApiKeyRow, creatorRole: Role | null): Principal | nul
   };
 }
 
-export async function authenticateApiKey(db: Db, key: string): Promise<Principal | null> {
+/**
+ * A dashboard user's role now, null once removed. The users module owns the accounts and imports
+ * this one, so the server hands its lookup in rather than auth importing users.
+ */
+export type CreatorRoleLookup = (db: Db, workspaceId: string, userId: string) => Promise<Role | null>;
+
+export async function authenticateApiKey(
+  db: Db,
+  key: string,
+  creatorRole: CreatorRoleLookup,
+): Promise<Principal | null> {
   const keyHash = hashApiKey(key);
   const cached = cachedPrincipal(keyHash);
   if (cached !== undefined) return cached;
   const found = await findActiveKeyByHash(db, keyHash);
-  const principal = found ? keyPrincipal(found.key, found.creatorRole) : null;
+  const role = found?.createdBy ? await creatorRole(db, found.workspaceId, found.createdBy) : null;
+  const principal = found ? keyPrincipal(found, role) : null;
   rememberPrincipal(keyHash, principal);
   return principal;
 }

@@ -1,5 +1,6 @@
 export {
   authenticateApiKey,
+  type CreatorRoleLookup,
   createApiKey,
   createApiKeyAs,
   hashApiKey,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { Database } from '../../db/connection.js';
 import { openTestDatabase } from '../../db/test-helpers.js';
+import { dashboardUserRole } from '../users/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { authenticateApiKey, createApiKey, hashApiKey, revokeApiKey } from './api-keys.js';
 import { keyRevokedChannel, listenForKeyRevocations } from './key-cache.js';
@@ -31,7 +32,7 @@ async function revokeElsewhere(key: string, notify: boolean): Promise<void> {
 /** Polls until the key is refused; answers how many tries it took (bounded, never a timing claim). */
 async function refusedWithin(key: string, triesMax: number): Promise<number> {
   for (let tries = 1; tries <= triesMax; tries += 1) {
-    if ((await authenticateApiKey(database.db, key)) === null) return tries;
+    if ((await authenticateApiKey(database.db, key, dashboardUserRole)) === null) return tries;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`the revoked key still worked after ${triesMax} tries`);
@@ -59,22 +60,22 @@ async function listeningOn(): Promise<{ stop(): Promise<void> }> {
 describe('API key revocation across processes', () => {
   it('does not cache keys in a process that does not listen for revocations', async () => {
     const key = await newKey();
-    expect(await authenticateApiKey(database.db, key)).not.toBeNull();
+    expect(await authenticateApiKey(database.db, key, dashboardUserRole)).not.toBeNull();
     await revokeElsewhere(key, false);
-    expect(await authenticateApiKey(database.db, key)).toBeNull();
+    expect(await authenticateApiKey(database.db, key, dashboardUserRole)).toBeNull();
   });
 
   it('caches while listening, and evicts a key revoked elsewhere when the revocation commits', async () => {
     const listener = await listeningOn();
     try {
       const cached = await newKey();
-      expect(await authenticateApiKey(database.db, cached)).not.toBeNull();
+      expect(await authenticateApiKey(database.db, cached, dashboardUserRole)).not.toBeNull();
       // Revoked without a notification, the cached key still answers: the cache is really in use.
       await revokeElsewhere(cached, false);
-      expect(await authenticateApiKey(database.db, cached)).not.toBeNull();
+      expect(await authenticateApiKey(database.db, cached, dashboardUserRole)).not.toBeNull();
 
       const key = await newKey();
-      expect(await authenticateApiKey(database.db, key)).not.toBeNull();
+      expect(await authenticateApiKey(database.db, key, dashboardUserRole)).not.toBeNull();
       await revokeElsewhere(key, true);
       expect(await refusedWithin(key, 100)).toBeGreaterThanOrEqual(1);
     } finally {
@@ -95,7 +96,7 @@ describe('API key revocation across processes', () => {
       await revokeApiKey(database.db, workspace.id, created.id);
       for (let i = 0; i < 200 && heard.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
       expect(heard).toEqual([hashApiKey(created.key)]);
-      expect(await authenticateApiKey(database.db, created.key)).toBeNull();
+      expect(await authenticateApiKey(database.db, created.key, dashboardUserRole)).toBeNull();
     } finally {
       await spy.end();
       await listener.stop();
@@ -106,7 +107,7 @@ describe('API key revocation across processes', () => {
     const listener = await listeningOn();
     try {
       const key = await newKey();
-      expect(await authenticateApiKey(database.db, key)).not.toBeNull();
+      expect(await authenticateApiKey(database.db, key, dashboardUserRole)).not.toBeNull();
       await database.pool.query(
         `select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1`,
         [`retain-listen-${keyRevokedChannel}`],

@@ -1,6 +1,5 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
-import type { Role } from '../../http/principal.js';
 import { apiKeys } from './schema.js';
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
@@ -10,20 +9,10 @@ export async function insertApiKey(db: Db, row: typeof apiKeys.$inferInsert): Pr
   return created!;
 }
 
-/**
- * The live key of a hash, with its creator's role now (null once the creator is removed). The users
- * module owns dashboard_users and imports this one, so the creator is read here by name, not schema.
- */
-export async function findActiveKeyByHash(
-  db: Db,
-  keyHash: string,
-): Promise<{ key: ApiKeyRow; creatorRole: Role | null } | undefined> {
+/** The live (unrevoked) key of a hash. */
+export async function findActiveKeyByHash(db: Db, keyHash: string): Promise<ApiKeyRow | undefined> {
   const [row] = await db
-    .select({
-      key: apiKeys,
-      creatorRole: sql<Role | null>`(select u.role from dashboard_users u
-        where u.id = ${apiKeys.createdBy} and u.workspace_id = ${apiKeys.workspaceId})`,
-    })
+    .select()
     .from(apiKeys)
     .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)));
   return row;
