@@ -44,6 +44,7 @@ export const idPrefixes = {
   user: 'usr',
   session: 'ses',
   invitation: 'inv',
+  passwordReset: 'pwr',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

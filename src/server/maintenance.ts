@@ -7,10 +7,14 @@ import {
 import { repeatEvery, type Repeating } from '../core/repeat.js';
 import type { Db } from '../db/connection.js';
 import { pruneIdempotencyKeys, pruneRateLimits } from '../modules/auth/index.js';
-import { pruneExpiredInvitations, pruneExpiredSessions } from '../modules/users/index.js';
+import {
+  pruneExpiredInvitations,
+  pruneExpiredPasswordResets,
+  pruneExpiredSessions,
+} from '../modules/users/index.js';
 
 // Rows that only age — Idempotency-Keys past their retention, rate-limit counters of clients gone
-// quiet, dashboard sessions and invitations past their expiry — would grow their tables with
+// quiet, dashboard sessions, invitations and password resets past their expiry — would grow their tables with
 // traffic forever. Each module owns its prune; the server runs them here, beside the consumers and
 // the other modules' scheduled work, so no module learns about another's tables.
 
@@ -21,6 +25,7 @@ export interface MaintenanceResult {
   rateLimits: number;
   sessions: number;
   invitations: number;
+  passwordResets: number;
 }
 
 /** Prunes in bounded DELETEs until one comes back short or the pass has taken its share. */
@@ -41,6 +46,7 @@ export async function runMaintenance(db: Db, now: Date): Promise<MaintenanceResu
     rateLimits: await pruneBacklog(pruneRateLimits, db, now),
     sessions: await pruneBacklog(pruneExpiredSessions, db, now),
     invitations: await pruneBacklog(pruneExpiredInvitations, db, now),
+    passwordResets: await pruneBacklog(pruneExpiredPasswordResets, db, now),
   };
 }
 

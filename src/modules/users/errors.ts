@@ -42,6 +42,16 @@ export const userErrors = {
     meaning: 'The invitation token names no open invitation.',
     fix: 'The invitation was used, revoked or has expired; ask for a new one.',
   },
+  password_incorrect: {
+    type: 'permission_error',
+    meaning: 'The current password given with a password change is not the account’s.',
+    fix: 'Enter the password you sign in with now; if you forgot it, ask an owner for a reset link.',
+  },
+  password_reset_invalid: {
+    type: 'not_found_error',
+    meaning: 'The reset token names no live password reset.',
+    fix: 'The reset link was used or has expired; ask an owner for a new one.',
+  },
   last_owner: {
     type: 'business_rule_error',
     meaning: 'The change would leave the workspace without an owner.',

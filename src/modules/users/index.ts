@@ -4,4 +4,4 @@ export { signUpOwner } from './users.js';
 export { issueSetupToken } from './setup-tokens.js';
 export { userErrors } from './errors.js';
 export { dashboardUserRole } from './creator-role.js';
-export { pruneExpiredInvitations, pruneExpiredSessions } from './queries.js';
+export { pruneExpiredInvitations, pruneExpiredPasswordResets, pruneExpiredSessions } from './queries.js';

@@ -1,4 +1,5 @@
 import argon2 from 'argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
 import { invalidParameter } from '../../core/errors.js';
 import { passwordLengthMax, passwordLengthMin } from '../../core/limits.js';
 
@@ -24,12 +25,29 @@ export async function spendDecoyVerification(password: string): Promise<void> {
   await verifyPassword(await decoyHash, password);
 }
 
-export function checkPassword(password: string): string {
+// NIST SP 800-63B: a length range and a check against passwords known to be common or specific to
+// the account, no composition rules. zxcvbn's list of common passwords (MIT, kept up to date), about
+// 49,000 of them, 1,557 long enough to pass the length check; built once, on first use.
+let commonPasswords: Set<string> | null = null;
+function isCommon(lowered: string): boolean {
+  commonPasswords ??= new Set(dictionary['passwords-common'].map((entry) => entry.toLowerCase()));
+  return commonPasswords.has(lowered);
+}
+
+/** The password of the account with this (lower-cased) email, if the policy allows it. */
+export function checkPassword(password: string, email: string): string {
   if (password.length < passwordLengthMin || password.length > passwordLengthMax) {
     throw invalidParameter(
       'password',
       `password must be ${passwordLengthMin}–${passwordLengthMax} characters.`,
     );
+  }
+  const lowered = password.toLowerCase();
+  if (isCommon(lowered)) {
+    throw invalidParameter('password', 'password is one of the most common passwords; choose another.');
+  }
+  if (lowered === email || lowered === email.split('@')[0]) {
+    throw invalidParameter('password', 'password must not be the account’s email; choose another.');
   }
   return password;
 }

@@ -1,9 +1,16 @@
-import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
-import { dashboardInvitations, dashboardSessions, dashboardSetupTokens, dashboardUsers } from './schema.js';
+import {
+  dashboardInvitations,
+  dashboardPasswordResets,
+  dashboardSessions,
+  dashboardSetupTokens,
+  dashboardUsers,
+} from './schema.js';
 
 export type UserRow = typeof dashboardUsers.$inferSelect;
 export type InvitationRow = typeof dashboardInvitations.$inferSelect;
+export type PasswordResetRow = typeof dashboardPasswordResets.$inferSelect;
 export type Role = UserRow['role'];
 
 /** Inside a transaction: serialises account changes of one workspace (first owner, last owner). */
@@ -63,9 +70,8 @@ export async function setUserRole(db: Db, workspaceId: string, id: string, role:
 }
 
 export async function deleteUser(db: Db, workspaceId: string, id: string): Promise<void> {
-  await db
-    .delete(dashboardSessions)
-    .where(and(eq(dashboardSessions.workspaceId, workspaceId), eq(dashboardSessions.userId, id)));
+  await deleteSessionsOfUser(db, workspaceId, id);
+  await deletePasswordResetsOfUser(db, workspaceId, id);
   await db
     .delete(dashboardUsers)
     .where(and(eq(dashboardUsers.workspaceId, workspaceId), eq(dashboardUsers.id, id)));
@@ -93,6 +99,31 @@ export async function findLiveSession(
     )
     .where(and(eq(dashboardSessions.tokenHash, tokenHash), gt(dashboardSessions.expiresAt, now)));
   return row;
+}
+
+export async function setUserPassword(db: Db, user: UserRow, passwordHash: string, now: Date) {
+  await db
+    .update(dashboardUsers)
+    .set({ passwordHash, updatedAt: now })
+    .where(and(eq(dashboardUsers.workspaceId, user.workspaceId), eq(dashboardUsers.id, user.id)));
+}
+
+/** Ends the user's sessions, all of them or all but the one of `keptTokenHash`. */
+export async function deleteSessionsOfUser(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  keptTokenHash?: string,
+): Promise<void> {
+  await db
+    .delete(dashboardSessions)
+    .where(
+      and(
+        eq(dashboardSessions.workspaceId, workspaceId),
+        eq(dashboardSessions.userId, userId),
+        keptTokenHash === undefined ? undefined : ne(dashboardSessions.tokenHash, keptTokenHash),
+      ),
+    );
 }
 
 export async function deleteSessionByHash(db: Db, tokenHash: string): Promise<void> {
@@ -202,4 +233,55 @@ export async function deleteSetupToken(db: Db, workspaceId: string): Promise<str
     .where(eq(dashboardSetupTokens.workspaceId, workspaceId))
     .returning({ tokenHash: dashboardSetupTokens.tokenHash });
   return row?.tokenHash;
+}
+
+export async function insertPasswordReset(
+  db: Db,
+  row: typeof dashboardPasswordResets.$inferInsert,
+): Promise<PasswordResetRow> {
+  const [created] = await db.insert(dashboardPasswordResets).values(row).returning();
+  return created!;
+}
+
+/** Inside a transaction: the live reset of a token with its user, locked so it is used once. */
+export async function lockLivePasswordReset(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+): Promise<{ reset: PasswordResetRow; user: UserRow } | undefined> {
+  const [row] = await db
+    .select({ reset: dashboardPasswordResets, user: dashboardUsers })
+    .from(dashboardPasswordResets)
+    .innerJoin(
+      dashboardUsers,
+      and(
+        eq(dashboardUsers.id, dashboardPasswordResets.userId),
+        eq(dashboardUsers.workspaceId, dashboardPasswordResets.workspaceId),
+      ),
+    )
+    .where(and(eq(dashboardPasswordResets.tokenHash, tokenHash), gt(dashboardPasswordResets.expiresAt, now)))
+    .for('update', { of: dashboardPasswordResets });
+  return row;
+}
+
+export async function deletePasswordResetsOfUser(db: Db, workspaceId: string, userId: string) {
+  await db
+    .delete(dashboardPasswordResets)
+    .where(
+      and(eq(dashboardPasswordResets.workspaceId, workspaceId), eq(dashboardPasswordResets.userId, userId)),
+    );
+}
+
+/** Deletes up to `rowsMax` password resets past their expiry (no link opens them); answers how many. */
+export async function pruneExpiredPasswordResets(db: Db, now: Date, rowsMax: number): Promise<number> {
+  const expired = db
+    .select({ id: dashboardPasswordResets.id })
+    .from(dashboardPasswordResets)
+    .where(lte(dashboardPasswordResets.expiresAt, now))
+    .limit(rowsMax);
+  const deleted = await db
+    .delete(dashboardPasswordResets)
+    .where(inArray(dashboardPasswordResets.id, expired))
+    .returning({ id: dashboardPasswordResets.id });
+  return deleted.length;
 }

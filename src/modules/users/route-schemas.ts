@@ -53,4 +53,19 @@ export const newInvitationSchema = invitationSchema.extend({
     ),
 });
 
+export const newPasswordResetSchema = z.object({
+  object: z.literal('password_reset'),
+  id: z.string(),
+  user_id: z.string(),
+  created: z.string(),
+  expires: z.string(),
+  token: z
+    .string()
+    .nullable()
+    .describe(
+      'For the reset link, in this answer only; POST it with the new password to ' +
+        '/auth/password-reset/accept. A retry with the same Idempotency-Key replays null here.',
+    ),
+});
+
 export const noContent = z.null().describe('No content.');

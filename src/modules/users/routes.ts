@@ -8,7 +8,15 @@ import { minuteMs } from '../../core/time.js';
 import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { ensureDefaultWorkspace } from '../workspaces/index.js';
-import { csrfHeaderName, csrfTokenOf, endSession, findSessionUser, type SessionGrant } from './sessions.js';
+import {
+  csrfHeaderName,
+  csrfTokenOf,
+  endAllSessions,
+  endSession,
+  findSessionUser,
+  sessionUserForChange,
+  type SessionGrant,
+} from './sessions.js';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './cookies.js';
 import {
   acceptInvitation,
@@ -24,6 +32,7 @@ import {
   signUpOwnerWithSetupToken,
   type Actor,
 } from './users.js';
+import { acceptPasswordReset, changePassword, requestPasswordReset } from './password-changes.js';
 import * as schemas from './route-schemas.js';
 
 const credentials = z
@@ -54,6 +63,19 @@ function sendSession(request: FastifyRequest, reply: FastifyReply, grant: Sessio
     csrf_token: grant.csrfToken,
     expires: grant.expiresAt.toISOString(),
   });
+}
+
+/** The signed-in user of an /auth change, and their session's token (needs the CSRF header). */
+async function changingSession(ctx: AppContext, request: FastifyRequest) {
+  const token = sessionTokenOf(request.headers.cookie);
+  const csrfToken = request.headers[csrfHeaderName];
+  const user = await sessionUserForChange(
+    ctx.db,
+    token,
+    typeof csrfToken === 'string' ? csrfToken : null,
+    ctx.clock.now(),
+  );
+  return { user, token: token! };
 }
 
 /** A key acts with its own role (at most its creator's), never as an owner of accounts. */
@@ -173,6 +195,56 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       return reply.status(204).send(null);
     },
   );
+  app.post(
+    '/auth/password',
+    {
+      config: { ...rateLimited, errors: ['session_invalid', 'csrf_token_invalid', 'password_incorrect'] },
+      schema: {
+        tags: ['dashboard'],
+        summary: "Change the signed-in user's password; their other sessions end (needs X-Retain-CSRF)",
+        body: z.object({ current_password: z.string(), new_password: z.string() }).strict(),
+        response: { 204: schemas.noContent },
+      },
+    },
+    async (request, reply) => {
+      const { user, token } = await changingSession(ctx, request);
+      const { current_password: currentPassword, new_password: newPassword } = request.body;
+      await changePassword(ctx.db, user, token, { currentPassword, newPassword }, ctx.clock.now());
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/auth/sign-out-everywhere',
+    {
+      config: { errors: ['session_invalid', 'csrf_token_invalid'] },
+      schema: {
+        tags: ['dashboard'],
+        summary: 'End every session of the signed-in user, this one too (needs X-Retain-CSRF)',
+        response: { 204: schemas.noContent },
+      },
+    },
+    async (request, reply) => {
+      await endAllSessions(ctx.db, (await changingSession(ctx, request)).user);
+      reply.header('set-cookie', clearedSessionCookie());
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/auth/password-reset/accept',
+    {
+      config: { ...rateLimited, errors: ['password_reset_invalid'] },
+      schema: {
+        tags: ['dashboard'],
+        summary: "Set a new password with an owner's reset token; every session of the account ends",
+        body: z.object({ token: z.string(), password: z.string() }).strict(),
+        response: { 204: schemas.noContent },
+      },
+    },
+    async (request, reply) => {
+      await acceptPasswordReset(ctx.db, request.body, ctx.clock.now());
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get(
     '/v1/dashboard/users',
@@ -220,6 +292,30 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     },
     async (request) =>
       removeUser(ctx.db, principal(request).workspaceId, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/v1/dashboard/users/:id/password-reset',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'A one-time password reset for a user (a signed-in owner only); the token is in this answer only',
+        params: z.object({ id: z.string() }),
+        response: { 201: schemas.newPasswordResetSchema },
+      },
+      config: { minRole: 'owner', sessionOnly: true, secretFields: ['token'] },
+    },
+    async (request, reply) => {
+      const acting = principal(request);
+      const reset = await requestPasswordReset(
+        ctx.db,
+        acting.workspaceId,
+        acting.keyId,
+        request.params.id,
+        ctx.clock.now(),
+      );
+      return reply.status(201).send(reset);
+    },
   );
   app.get(
     '/v1/dashboard/invitations',

@@ -69,3 +69,24 @@ export const dashboardSetupTokens = pgTable('dashboard_setup_tokens', {
   tokenHash: text('token_hash').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * A password reset an owner asked for: the link's token works once, for `passwordResetLifetimeHours`.
+ * Only its SHA-256 is kept; using it deletes the row.
+ */
+export const dashboardPasswordResets = pgTable(
+  'dashboard_password_resets',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    userId: text('user_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    requestedBy: text('requested_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('dashboard_password_resets_token_idx').on(t.tokenHash),
+    index('dashboard_password_resets_user_idx').on(t.workspaceId, t.userId),
+  ],
+);

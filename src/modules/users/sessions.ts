@@ -5,7 +5,13 @@ import { sessionLifetimeDays } from '../../core/limits.js';
 import { dayMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
 import type { Principal } from '../../http/principal.js';
-import { deleteSessionByHash, findLiveSession, insertSession, type UserRow } from './queries.js';
+import {
+  deleteSessionByHash,
+  deleteSessionsOfUser,
+  findLiveSession,
+  insertSession,
+  type UserRow,
+} from './queries.js';
 
 /**
  * Sessions and CSRF. The browser holds a random token in the httpOnly cookie `retain_session`;
@@ -69,6 +75,34 @@ export async function endSession(db: Db, token: string): Promise<void> {
   await deleteSessionByHash(db, sha256(token));
 }
 
+/** After a password change: the user's other browsers must sign in again with the new one. */
+export async function endOtherSessions(db: Db, user: UserRow, keptToken: string): Promise<void> {
+  await deleteSessionsOfUser(db, user.workspaceId, user.id, sha256(keptToken));
+}
+
+export async function endAllSessions(db: Db, user: UserRow): Promise<void> {
+  await deleteSessionsOfUser(db, user.workspaceId, user.id);
+}
+
+function checkCsrf(token: string, csrfToken: string | null | undefined): void {
+  if (!csrfToken || !sameToken(csrfToken, csrfTokenOf(token))) {
+    throw new RetainError('csrf_token_invalid', 'Missing or wrong X-Retain-CSRF header.');
+  }
+}
+
+/** A change to one's own account under /auth: the live session's user, its CSRF token checked. */
+export async function sessionUserForChange(
+  db: Db,
+  token: string | null,
+  csrfToken: string | null | undefined,
+  now: Date,
+): Promise<UserRow> {
+  if (!token) throw new RetainError('session_invalid', 'Sign in first.');
+  const user = await sessionUser(db, token, now);
+  checkCsrf(token, csrfToken);
+  return user;
+}
+
 export interface CookieRequest {
   token: string;
   csrfToken: string | null;
@@ -78,11 +112,7 @@ export interface CookieRequest {
 /** Authenticates a /v1 request made with the session cookie: live session, then CSRF token. */
 export async function authenticateSession(db: Db, request: CookieRequest, now: Date): Promise<Principal> {
   const user = await sessionUser(db, request.token, now);
-  if (mutatingMethods.has(request.method)) {
-    if (!request.csrfToken || !sameToken(request.csrfToken, csrfTokenOf(request.token))) {
-      throw new RetainError('csrf_token_invalid', 'Missing or wrong X-Retain-CSRF header.');
-    }
-  }
+  if (mutatingMethods.has(request.method)) checkCsrf(request.token, request.csrfToken);
   return {
     workspaceId: user.workspaceId,
     keyId: user.id,

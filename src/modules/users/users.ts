@@ -108,7 +108,7 @@ export async function needsOwner(db: Db, workspaceId: string): Promise<boolean> 
 async function createUser(db: Db, workspaceId: string, fields: Credentials, role: Role, now: Date) {
   const email = checkEmail(fields.email);
   const name = checkName(fields.name);
-  const passwordHash = await hashPassword(checkPassword(fields.password));
+  const passwordHash = await hashPassword(checkPassword(fields.password, email));
   if (await findUserByEmail(db, email)) {
     throw new RetainError('email_taken', `An account with ${email} exists.`, { param: 'email' });
   }
@@ -231,7 +231,7 @@ export async function removeUser(
   });
 }
 
-function tokenHash(token: string): string {
+export function tokenHash(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
 }
 
