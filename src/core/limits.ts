@@ -67,10 +67,10 @@ export const shutdownGraceMs = 10_000;
 /** Dashboard accounts: a session lasts this long after sign-in; an invitation link this long. */
 export const sessionLifetimeDays = 14;
 export const invitationLifetimeDays = 7;
-export const passwordLengthMin = 10;
-/** argon2 hashes any length, but a bound keeps a megabyte "password" from costing CPU. */
 /** A reset link the owner hands over by hand: long enough to reach them, short enough to go stale. */
 export const passwordResetLifetimeHours = 24;
+export const passwordLengthMin = 10;
+/** argon2 hashes any length, but a bound keeps a megabyte "password" from costing CPU. */
 export const passwordLengthMax = 256;
 export const emailLengthMax = 254;
 

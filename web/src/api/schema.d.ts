@@ -1079,12 +1079,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/v1/dashboard/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
   '/auth/password': {
     parameters: {
       query?: never;
@@ -1336,6 +1330,12 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/dashboard/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /** Dashboard users */
     get: {
@@ -1663,12 +1663,6 @@ export interface paths {
     };
     trace?: never;
   };
-  '/v1/dashboard/invitations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
   '/v1/dashboard/users/{id}/password-reset': {
     parameters: {
       query?: never;
@@ -1788,6 +1782,12 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/dashboard/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /** Open invitations */
     get: {
