@@ -6,6 +6,8 @@ import { minuteMs } from './time.js';
 export const eventBytesMax = 32 * 1024;
 export const batchBytesMax = 500 * 1024;
 export const batchEventsMax = 2_500;
+/** Browser origins a workspace's publishable key may send events from: a shop's sites, not a list. */
+export const allowedOriginsMax = 20;
 
 /** Request bodies other than imports. */
 export const requestBodyBytesMax = 1024 * 1024;

@@ -33,6 +33,7 @@ describe('service basics', () => {
       'currency',
       'timezone',
       'locale',
+      'allowed_origins',
     ]);
     const docs = await testApp.app.inject({ url: '/docs/' });
     expect(docs.statusCode).toBe(200);

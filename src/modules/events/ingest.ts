@@ -7,6 +7,7 @@ import { UnstorableText } from '../../db/errors.js';
 import { unstorableReason } from '../../db/json-text.js';
 import { toEventRow, type AppendResult, type NewEvent } from './log.js';
 import type { EventInsertRow } from './queries.js';
+import { refuseServerOnly } from './server-only.js';
 import {
   batchSchema,
   singleMessageSchemas,
@@ -19,6 +20,12 @@ import type { AppendToLog } from './write-buffer.js';
 // Ingestion as small named steps (STYLE.md example 8): check sizes → validate → normalise each
 // message → append. Every step either passes the batch on or rejects all of it with a reason that
 // names the message and field, so a bad batch stores nothing.
+
+/** The workspace a request writes to, and whether with a publishable key, which sends less. */
+export interface Sender {
+  workspaceId: string;
+  publishable: boolean;
+}
 
 /** What the batch envelope contributes to each of its messages. */
 interface Envelope {
@@ -194,7 +201,7 @@ async function appendOrReject(append: AppendToLog, rows: EventInsertRow[]) {
 /** `POST /v1/batch`: all of it is appended, or — one message invalid — none of it. */
 export async function ingestBatch(
   append: AppendToLog,
-  workspaceId: string,
+  sender: Sender,
   body: unknown,
   receivedAt: Date,
 ): Promise<AppendResult> {
@@ -202,9 +209,10 @@ export async function ingestBatch(
   const batch: SegmentBatch = parseOrReject(batchSchema, body);
   const envelope = { receivedAt, sentAt: dateOf(batch.sentAt), context: batch.context };
   const rows = batch.batch.map((message, index) => {
+    if (sender.publishable) refuseServerOnly(message, `batch[${index}]`);
     const event = normaliseEvent(message, envelope);
     refuseCorrectionOutOfRange(event, message, `batch[${index}]`);
-    return rowOrReject(workspaceId, event, `batch[${index}]`);
+    return rowOrReject(sender.workspaceId, event, `batch[${index}]`);
   });
   checkEventSizes(rows);
   return appendOrReject(append, rows);
@@ -213,16 +221,17 @@ export async function ingestBatch(
 /** `POST /v1/<type>`: one message (its size is bounded when the body is read). */
 export async function ingestMessage(
   append: AppendToLog,
-  workspaceId: string,
+  sender: Sender,
   type: MessageType,
   body: unknown,
   receivedAt: Date,
 ): Promise<AppendResult> {
   requireObject(body);
   const schema: z.ZodType<Omit<SegmentMessage, 'type'>> = singleMessageSchemas[type];
-  const message = parseOrReject(schema, body);
+  const message: SegmentMessage = { ...parseOrReject(schema, body), type };
+  if (sender.publishable) refuseServerOnly(message);
   // The body's size was bounded as it was read.
-  const event = normaliseEvent({ ...message, type }, { receivedAt });
-  refuseCorrectionOutOfRange(event, { ...message, type });
-  return appendOrReject(append, [rowOrReject(workspaceId, event)]);
+  const event = normaliseEvent(message, { receivedAt });
+  refuseCorrectionOutOfRange(event, message);
+  return appendOrReject(append, [rowOrReject(sender.workspaceId, event)]);
 }

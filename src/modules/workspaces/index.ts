@@ -4,6 +4,8 @@ export {
   getWorkspace,
   updateWorkspace,
   updateWorkspaceSettings,
+  someWorkspaceAllowsOrigin,
+  workspaceAllowsOrigin,
   type Workspace,
   type WorkspaceChanges,
 } from './workspaces.js';

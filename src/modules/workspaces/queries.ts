@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { workspaces } from './schema.js';
 
@@ -40,4 +40,17 @@ export async function updateWorkspaceRow(
     .where(eq(workspaces.id, id))
     .returning();
   return row;
+}
+
+/**
+ * Whether some workspace's settings list `value` under `key`. Unindexed: the table holds a row
+ * per shop, a handful per install, fewer than an index would pay for.
+ */
+export async function anyWorkspaceSetting(db: Db, key: string, value: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: workspaces.id })
+    .from(workspaces)
+    .where(sql`${workspaces.settings} -> ${key} ? ${value}`)
+    .limit(1);
+  return row !== undefined;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../http/context.js';
+import { allowedOriginsMax } from '../../core/limits.js';
 import { principal } from '../../http/principal.js';
 import { hasOrders } from '../orders/index.js';
 import { getWorkspace, updateWorkspace } from './workspaces.js';
@@ -12,6 +13,9 @@ const workspaceSchema = z.object({
   currency: z.string().describe('ISO 4217 code; amounts are integer minor units of it.'),
   timezone: z.string().describe('IANA time zone in which dates and periods are read.'),
   locale: z.string().describe('BCP 47 locale for numbers, dates and messages.'),
+  allowed_origins: z
+    .array(z.string())
+    .describe('Browser origins the publishable key may send events from (CORS), e.g. https://shop.example.'),
   settings: z.record(z.string(), z.unknown()),
   created: z.string(),
   updated: z.string(),
@@ -23,6 +27,12 @@ const workspaceChanges = z
     currency: z.string().length(3).optional().describe('Can change only while the workspace has no orders.'),
     timezone: z.string().optional(),
     locale: z.string().optional(),
+    allowed_origins: z
+      .array(z.string())
+      .optional()
+      .describe(
+        `Replaces the list: each scheme://host[:port], https except localhost, at most ${allowedOriginsMax}.`,
+      ),
   })
   .strict();
 
@@ -48,6 +58,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
         response: { 200: workspaceSchema },
       },
     },
-    async (request) => updateWorkspace(ctx.db, principal(request).workspaceId, request.body, hasOrders),
+    async (request) => {
+      const { allowed_origins: allowedOrigins, ...fields } = request.body;
+      return updateWorkspace(
+        ctx.db,
+        principal(request).workspaceId,
+        { ...fields, allowedOrigins },
+        hasOrders,
+      );
+    },
   );
 };

@@ -53,6 +53,29 @@ describe('GET/PATCH /v1/workspace', () => {
     expect(after.json().currency).toBe('USD');
   });
 
+  it('keeps allowed_origins as browsers spell them, and names the bad one', async () => {
+    const shop = await createTestShop(testApp());
+    const patch = (origins: unknown) =>
+      shop.request({ method: 'PATCH', url: '/v1/workspace', payload: { allowed_origins: origins } });
+    const set = await patch(['https://shop.example', 'http://localhost:5173', 'https://shop.example']);
+    expect(set.json()).toMatchObject({ allowed_origins: ['https://shop.example', 'http://localhost:5173'] });
+    expect(set.json().settings).toEqual({});
+    const refusals = [
+      [['https://shop.example', 'https://shop.example/'], 'allowed_origins[1]'],
+      [['http://shop.example'], 'allowed_origins[0]'],
+      [['https://shop.example:443'], 'allowed_origins[0]'],
+      [['shop.example'], 'allowed_origins[0]'],
+      [Array.from({ length: 21 }, (_, i) => `https://s${i}.example`), 'allowed_origins'],
+    ] as const;
+    for (const [origins, param] of refusals) {
+      const answer = await patch(origins);
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().error).toMatchObject({ code: 'parameter_invalid', param });
+    }
+    const after = await shop.request({ method: 'GET', url: '/v1/workspace' });
+    expect(after.json().allowed_origins).toEqual(['https://shop.example', 'http://localhost:5173']);
+  });
+
   it('rejects unknown fields by name', async () => {
     const shop = await createTestShop(testApp());
     const response = await shop.request({

@@ -2,10 +2,11 @@ import { newId } from '../../core/ids.js';
 import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
 import { canonicalLocale, isTimeZone } from '../../core/intl.js';
 import { isCurrency } from '../../core/money.js';
-import { nameLengthMax } from '../../core/limits.js';
+import { allowedOriginsMax, nameLengthMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import {
   findFirstWorkspace,
+  anyWorkspaceSetting,
   findWorkspace,
   insertWorkspace,
   lockWorkspace,
@@ -20,6 +21,8 @@ export interface Workspace {
   currency: string;
   timezone: string;
   locale: string;
+  /** The browser origins a publishable key may send events from (CORS). */
+  allowed_origins: string[];
   settings: Record<string, unknown>;
   created: string;
   updated: string;
@@ -30,6 +33,40 @@ export interface WorkspaceChanges {
   currency?: string | undefined;
   timezone?: string | undefined;
   locale?: string | undefined;
+  allowedOrigins?: string[] | undefined;
+}
+
+// Kept in `settings` like other module settings, but answered and changed as a field of its own.
+const allowedOriginsKey = 'allowed_origins';
+
+const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * An origin exactly as a browser's `Origin` header spells it (`scheme://host[:port]`, lower-case,
+ * no default port, no path), so the check is a string comparison. https only: a page served over
+ * http can be changed on the way, key and all, except on the developer's own machine.
+ */
+function validOrigin(value: string, param: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below with the rule it breaks.
+  }
+  if (!url || url.origin !== value) {
+    throw invalidParameter(param, `'${value}' is not an origin: scheme://host[:port], no path or slash.`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && localHosts.has(url.hostname))) {
+    throw invalidParameter(param, `'${value}' must be https (http only for localhost).`);
+  }
+  return value;
+}
+
+function validAllowedOrigins(origins: string[]): string[] {
+  if (origins.length > allowedOriginsMax) {
+    throw invalidParameter('allowed_origins', `allowed_origins holds at most ${allowedOriginsMax} origins.`);
+  }
+  return [...new Set(origins.map((origin, index) => validOrigin(origin, `allowed_origins[${index}]`)))];
 }
 
 export const workspaceDefaults = { name: 'My shop', currency: 'USD', timezone: 'UTC', locale: 'en' } as const;
@@ -62,10 +99,17 @@ export function validateWorkspaceChanges(changes: WorkspaceChanges): WorkspaceCh
     if (!locale) throw invalidParameter('locale', `'${changes.locale}' is not a BCP 47 locale (e.g. vi-VN).`);
     valid.locale = locale;
   }
+  if (changes.allowedOrigins !== undefined)
+    valid.allowedOrigins = validAllowedOrigins(changes.allowedOrigins);
   return valid;
 }
 
+function allowedOriginsOf(settings: Record<string, unknown>): string[] {
+  return (settings[allowedOriginsKey] as string[] | undefined) ?? [];
+}
+
 export function presentWorkspace(row: WorkspaceRow): Workspace {
+  const { [allowedOriginsKey]: _, ...settings } = row.settings;
   return {
     object: 'workspace',
     id: row.id,
@@ -73,7 +117,8 @@ export function presentWorkspace(row: WorkspaceRow): Workspace {
     currency: row.currency,
     timezone: row.timezone,
     locale: row.locale,
-    settings: row.settings,
+    allowed_origins: allowedOriginsOf(row.settings),
+    settings,
     created: row.createdAt.toISOString(),
     updated: row.updatedAt.toISOString(),
   };
@@ -120,7 +165,9 @@ export async function updateWorkspace(
         { param: 'currency' },
       );
     }
-    const row = await updateWorkspaceRow(tx, id, valid);
+    const { allowedOrigins, ...fields } = valid;
+    const settings = allowedOrigins && { ...current.settings, [allowedOriginsKey]: allowedOrigins };
+    const row = await updateWorkspaceRow(tx, id, { ...fields, ...(settings ? { settings } : {}) });
     return presentWorkspace(row!);
   });
 }
@@ -137,4 +184,18 @@ export async function updateWorkspaceSettings(
     const row = await updateWorkspaceRow(tx, id, { settings: { ...current.settings, [key]: value } });
     return presentWorkspace(row!);
   });
+}
+
+/**
+ * Whether a browser on `origin` may send events with the workspace's publishable key. Read per
+ * request, not cached: a shop that removes an origin stops it at once.
+ */
+export async function workspaceAllowsOrigin(db: Db, id: string, origin: string): Promise<boolean> {
+  const row = await findWorkspace(db, id);
+  return row ? allowedOriginsOf(row.settings).includes(origin) : false;
+}
+
+/** Whether any workspace allows the origin: a CORS preflight names no key, so no workspace. */
+export function someWorkspaceAllowsOrigin(db: Db, origin: string): Promise<boolean> {
+  return anyWorkspaceSetting(db, allowedOriginsKey, origin);
 }

@@ -34,6 +34,8 @@ export interface paths {
               timezone: string;
               /** @description BCP 47 locale for numbers, dates and messages. */
               locale: string;
+              /** @description Browser origins the publishable key may send events from (CORS), e.g. https://shop.example. */
+              allowed_origins: string[];
               settings: {
                 [key: string]: unknown;
               };
@@ -101,6 +103,8 @@ export interface paths {
             currency?: string;
             timezone?: string;
             locale?: string;
+            /** @description Replaces the list: each scheme://host[:port], https except localhost, at most 20. */
+            allowed_origins?: string[];
           };
         };
       };
@@ -122,6 +126,8 @@ export interface paths {
               timezone: string;
               /** @description BCP 47 locale for numbers, dates and messages. */
               locale: string;
+              /** @description Browser origins the publishable key may send events from (CORS), e.g. https://shop.example. */
+              allowed_origins: string[];
               settings: {
                 [key: string]: unknown;
               };
