@@ -1,14 +1,19 @@
+import { createHash } from 'node:crypto';
+import { notFound } from '../../core/errors.js';
 import { customerEventsPageRows } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { allCustomerEvents, personIds, requireCustomer } from './customers.js';
-import { personEvents, replaceEventPayload, type PersonIds } from '../events/index.js';
+import { personEvents, pseudonymiseEvents, replaceEventPayload, type PersonIds } from '../events/index.js';
 import type { CustomerDataProvider } from './privacy-provider.js';
-import { identitiesOf, updateProfile } from './profile-queries.js';
+import { forgetIdentities, identitiesOf, updateProfile, type CustomerRow } from './profile-queries.js';
 import { presentCustomer, presentEvent } from './present.js';
 import { scrubEventPayload } from './scrub.js';
 import { standardTraits } from './traits.js';
 
-/** Everything retain holds about one person (GDPR art. 15 / 20): profile, identities, events, modules' data. */
+/**
+ * Everything retain holds about one person (GDPR art. 15 / 20): profile, identities, events, modules'
+ * data. An erased person is not found: what is left of them names no one.
+ */
 export async function exportCustomer(
   db: Db,
   workspaceId: string,
@@ -17,6 +22,7 @@ export async function exportCustomer(
   at: Date,
 ) {
   const row = await requireCustomer(db, workspaceId, ref);
+  if (row.erasedAt) throw notFound('customer', ref);
   const identities = await identitiesOf(db, workspaceId, row.id);
   const events = await allCustomerEvents(db, workspaceId, await personIds(db, workspaceId, row.id));
   const modules: Record<string, unknown> = {};
@@ -32,14 +38,42 @@ export async function exportCustomer(
   };
 }
 
+// Shorter names or ids would redact unrelated words ("Mai" in "domain").
+const identifierLengthMin = 4;
+
+/** What names the person inside a string of theirs: ids, email, phone, names; lower-cased. */
+function identifiersOf(row: CustomerRow, ids: PersonIds): string[] {
+  const values = [
+    ...ids.userIds,
+    ...ids.anonymousIds,
+    row.email,
+    row.phone,
+    row.name,
+    row.firstName,
+    row.lastName,
+  ];
+  return [...new Set(values.filter((v): v is string => !!v && v.length >= identifierLengthMin))].map((v) =>
+    v.toLowerCase(),
+  );
+}
+
+/** Stands for the person in the log after erasure: stable, so a repeat writes the same, and opaque. */
+export const pseudonymOf = (workspaceId: string, customerId: string) =>
+  `erased_${createHash('sha256').update(`${workspaceId}:${customerId}`).digest('hex').slice(0, 24)}`;
+
 /** Scrubs every event of the person, page by page; answers how many rows changed. */
-async function scrubEvents(tx: Db, workspaceId: string, ids: PersonIds): Promise<number> {
+async function scrubEvents(
+  tx: Db,
+  workspaceId: string,
+  ids: PersonIds,
+  identifiers: string[],
+): Promise<number> {
   let changed = 0;
   let after: string | undefined;
   for (;;) {
     const page = await personEvents(tx, workspaceId, ids, customerEventsPageRows, after);
     for (const event of page) {
-      const scrubbed = scrubEventPayload(event);
+      const scrubbed = scrubEventPayload(event, identifiers);
       const before = { properties: event.properties, traits: event.traits, context: event.context };
       if (JSON.stringify(scrubbed) === JSON.stringify(before)) continue;
       await replaceEventPayload(tx, workspaceId, event.id, scrubbed);
@@ -51,9 +85,11 @@ async function scrubEvents(tx: Db, workspaceId: string, ids: PersonIds): Promise
 }
 
 /**
- * Erases a person (GDPR art. 17): profile PII and traits emptied, PII scrubbed from their events
- * in the log, each module's personal data removed; identities and amounts stay so aggregates
- * (revenue, cohorts) still add up. Idempotent: a second call changes nothing and says so.
+ * Erases a person (GDPR art. 17): profile PII and traits emptied; in their events, personal keys
+ * and every string containing one of their identifiers redacted, and their ids replaced by a
+ * pseudonym; their identities forgotten, so a later event with the same ids is a new person; each
+ * module's personal data removed. Amounts stay so aggregates (revenue, cohorts) still add up.
+ * Idempotent: a second call changes nothing and says so.
  */
 export async function eraseCustomer(
   db: Db,
@@ -71,12 +107,16 @@ export async function eraseCustomer(
         traits: {},
         traitTimes: {},
         searchName: null,
+        externalId: null,
         erasedAt,
       });
     }
+    const ids = await personIds(tx, workspaceId, row.id);
     const erased: Record<string, number> = {
       profile: row.erasedAt ? 0 : 1,
-      events: await scrubEvents(tx, workspaceId, await personIds(tx, workspaceId, row.id)),
+      events: await scrubEvents(tx, workspaceId, ids, identifiersOf(row, ids)),
+      events_pseudonymised: await pseudonymiseEvents(tx, workspaceId, ids, pseudonymOf(workspaceId, row.id)),
+      identities: await forgetIdentities(tx, workspaceId, row.id),
     };
     for (const provider of providers) {
       for (const [key, count] of Object.entries(await provider.erase(tx, workspaceId, row.id)))

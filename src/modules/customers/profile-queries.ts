@@ -25,6 +25,7 @@ export async function lockProfiles(db: Db, workspaceId: string, ids: string[]): 
 export type ProfileChanges = Partial<
   Pick<
     CustomerRow,
+    | 'externalId'
     | 'email'
     | 'phone'
     | 'name'
@@ -98,6 +99,17 @@ export async function identitiesOf(
       and(eq(customerIdentities.workspaceId, workspaceId), eq(customerIdentities.customerId, customerId)),
     )
     .orderBy(customerIdentities.createdAt, customerIdentities.kind, customerIdentities.value);
+}
+
+/** Erasure: the person is no longer known by any of their ids; answers how many were removed. */
+export async function forgetIdentities(db: Db, workspaceId: string, customerId: string): Promise<number> {
+  const removed = await db
+    .delete(customerIdentities)
+    .where(
+      and(eq(customerIdentities.workspaceId, workspaceId), eq(customerIdentities.customerId, customerId)),
+    )
+    .returning({ value: customerIdentities.value });
+  return removed.length;
 }
 
 export async function ownerOfPreviousId(

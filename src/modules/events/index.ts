@@ -31,4 +31,10 @@ export {
   type TrackEventRow,
 } from './log-reads.js';
 export { findLoggedMessages, type LoggedImportRow } from './imported-messages.js';
-export { personEvents, replaceEventPayload, type PersonEventRow, type PersonIds } from './person-events.js';
+export {
+  personEvents,
+  pseudonymiseEvents,
+  replaceEventPayload,
+  type PersonEventRow,
+  type PersonIds,
+} from './person-events.js';

@@ -72,3 +72,28 @@ export async function replaceEventPayload(
         where workspace_id = ${workspaceId} and id = ${id}`,
   );
 }
+
+/**
+ * Erasure's rewrite of who the person's events name: every userId, anonymousId or previousId of
+ * theirs becomes `pseudonym`, so the rows still count (and group) but point at no one.
+ */
+export async function pseudonymiseEvents(
+  db: Db,
+  workspaceId: string,
+  ids: PersonIds,
+  pseudonym: string,
+): Promise<number> {
+  const all = [...ids.userIds, ...ids.anonymousIds];
+  if (!all.length) return 0;
+  const rename = (column: SQL) =>
+    sql`case when ${column} in (${list(all)}) then ${pseudonym} else ${column} end`;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`update events set user_id = ${rename(sql`user_id`)}, anonymous_id = ${rename(sql`anonymous_id`)},
+               previous_id = ${rename(sql`previous_id`)}
+        where workspace_id = ${workspaceId}
+          and (user_id in (${list(all)}) or anonymous_id in (${list(all)}) or previous_id in (${list(all)}))
+        returning id`,
+  );
+  return rows.length;
+}

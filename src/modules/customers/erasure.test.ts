@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type Database } from '../../db/connection.js';
+import { openTestDatabase } from '../../db/test-helpers.js';
+import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import { identify, ingest, track } from '../../testing/events.js';
+
+let database: Database;
+let testApp: TestApp;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  testApp = await createTestApp(database);
+});
+afterAll(async () => {
+  await testApp.app.close();
+  await database.close();
+});
+
+// Unique per run, so a hit anywhere in the database can only be this person's.
+const tag = randomBytes(4).toString('hex');
+const person = {
+  email: `mai.${tag}@example.com`,
+  phone: `+84 9${parseInt(tag, 16) % 1_000_000}`.padEnd(11, '7'),
+  firstName: 'Mai',
+  lastName: `Trần${tag}`,
+  get name() {
+    return `${this.firstName} ${this.lastName}`;
+  },
+};
+
+async function shopWithPerson(): Promise<TestShop> {
+  const shop = await createTestShop(testApp);
+  const { email, phone, name } = person;
+  const address = { address1: '12 Lê Lợi', city: 'Huế' };
+  await ingest(database.db, shop.workspace.id, [
+    track('Page Viewed', {
+      anonymousId: 'anon-mai',
+      properties: { url: `https://shop.example/checkout?email=${email}` },
+    }),
+    identify({
+      userId: email,
+      anonymousId: 'anon-mai',
+      traits: { email, phone, name, first_name: person.firstName, last_name: person.lastName, address },
+    }),
+    track('Checkout Started', {
+      userId: email,
+      properties: {
+        customer_email: email,
+        shipping_address: address,
+        billing_name: name,
+        contact_phone: phone,
+        mobilePhone: phone,
+        note: `Call ${phone} before delivery`,
+        products: [{ product_id: 'g1', name: `Gift card for ${email}`, price: 50 }],
+      },
+    }),
+    track('Order Completed', {
+      userId: email,
+      properties: { order_id: `M-${tag}`, total: 50, email, products: [{ product_id: 'g1', price: 50 }] },
+    }),
+  ]);
+  return shop;
+}
+
+/** Every row of every table whose text, varchar, json or jsonb columns hold `needle`. */
+async function everywhere(needle: string): Promise<string[]> {
+  const columns = await queryRows<{ table_name: string; column_name: string }>(
+    database.db,
+    sql`select c.table_name, c.column_name from information_schema.columns c
+        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+        where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+          and c.data_type in ('text', 'character varying', 'json', 'jsonb', 'ARRAY')`,
+  );
+  const hits: string[] = [];
+  for (const { table_name: table, column_name: column } of columns) {
+    const rows = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from ${sql.identifier(table)}
+          where ${sql.identifier(column)}::text ilike ${`%${needle}%`}`,
+    );
+    if (rows[0]!.n > 0) hits.push(`${table}.${column}`);
+  }
+  return hits;
+}
+
+describe('erasure (trust #15.6)', () => {
+  it('leaves no email, phone or name of the person in any table', async () => {
+    const shop = await shopWithPerson();
+    const before = await shop.request({ method: 'GET', url: `/v1/customers/${person.email}` });
+    expect(before.json()).toMatchObject({ email: person.email, loyalty: { points: 50 } });
+    expect(await everywhere(person.email)).not.toEqual([]);
+
+    const erased = await shop.request({ method: 'DELETE', url: `/v1/customers/${person.email}` });
+    expect(erased.statusCode).toBe(200);
+
+    for (const secret of [person.email, person.phone, person.name, person.lastName]) {
+      expect({ secret, tables: await everywhere(secret) }).toEqual({ secret, tables: [] });
+    }
+    const amounts = await shop.request({ method: 'GET', url: `/v1/customers/${before.json().id}` });
+    expect(amounts.json()).toMatchObject({ orders: { count: 1, revenue_minor: 5000 } });
+  });
+
+  it('exports everything before erasure and nothing after', async () => {
+    const shop = await shopWithPerson();
+    const id = (await shop.request({ method: 'GET', url: `/v1/customers/${person.email}` })).json().id;
+    const before = await shop.request({ method: 'GET', url: `/v1/customers/${id}/export` });
+    expect(before.json().events).toHaveLength(4);
+    expect(JSON.stringify(before.json())).toContain(person.phone);
+
+    await shop.request({ method: 'DELETE', url: `/v1/customers/${id}` });
+    const after = await shop.request({ method: 'GET', url: `/v1/customers/${id}/export` });
+    expect(after.statusCode).toBe(404);
+  });
+
+  it('treats a later identify with the same email as a new person with no history', async () => {
+    const shop = await shopWithPerson();
+    const old = (await shop.request({ method: 'GET', url: `/v1/customers/${person.email}` })).json();
+    await shop.request({ method: 'DELETE', url: `/v1/customers/${old.id}` });
+
+    await ingest(database.db, shop.workspace.id, [
+      identify({
+        userId: person.email,
+        anonymousId: 'anon-mai',
+        traits: { email: person.email, plan: 'gold' },
+      }),
+    ]);
+    const fresh = (await shop.request({ method: 'GET', url: `/v1/customers/${person.email}` })).json();
+    expect(fresh.id).not.toBe(old.id);
+    expect(fresh).toMatchObject({ email: person.email, orders: { count: 0 }, loyalty: { points: 0 } });
+    const events = (await shop.request({ method: 'GET', url: `/v1/customers/${fresh.id}/events` })).json();
+    expect(events.data).toHaveLength(1);
+
+    const erased = (await shop.request({ method: 'GET', url: `/v1/customers/${old.id}` })).json();
+    expect(erased).toMatchObject({ email: null, traits: {}, identities: { userIds: [], anonymousIds: [] } });
+    expect(erased.loyalty.points).toBe(50);
+  });
+});
