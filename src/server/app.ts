@@ -20,6 +20,7 @@ import {
   type ConnectionLimits,
 } from './connections.js';
 import { rateLimits, registerRateLimits, type RateLimits } from './rate-limits.js';
+import { withRequestRedaction } from './request-log.js';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -41,7 +42,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const connections = options.connections ?? connectionLimits;
   const limits = options.rateLimits ?? rateLimits;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRequestRedaction(options.logger),
     bodyLimit: requestBodyBytesMax,
     ajv: { customOptions: { coerceTypes: false } },
     frameworkErrors: frameworkErrors(errorHandling),

@@ -20,7 +20,7 @@ export async function createTestApp(
   options: {
     clock?: Clock;
     wakeConsumers?: () => void;
-    app?: Pick<BuildAppOptions, 'connections' | 'rateLimits' | 'trustedProxies'>;
+    app?: Pick<BuildAppOptions, 'connections' | 'rateLimits' | 'trustedProxies' | 'logger'>;
   } = {},
 ): Promise<TestApp> {
   const ctx: AppContext = {
