@@ -123,6 +123,7 @@ describe('erasure (trust #15.6)', () => {
         userId: person.email,
         anonymousId: 'anon-mai',
         traits: { email: person.email, plan: 'gold' },
+        occurredAt: new Date(Date.now() + 60_000),
       }),
     ]);
     const fresh = (await shop.request({ method: 'GET', url: `/v1/customers/${person.email}` })).json();
@@ -134,5 +135,22 @@ describe('erasure (trust #15.6)', () => {
     const erased = (await shop.request({ method: 'GET', url: `/v1/customers/${old.id}` })).json();
     expect(erased).toMatchObject({ email: null, traits: {}, identities: { userIds: [], anonymousIds: [] } });
     expect(erased.loyalty.points).toBe(50);
+  });
+
+  it('lets an event from before the erasure, delivered after it, join the empty erased profile', async () => {
+    const shop = await shopWithPerson();
+    const old = (await shop.request({ method: 'GET', url: `/v1/customers/${person.email}` })).json();
+    await shop.request({ method: 'DELETE', url: `/v1/customers/${old.id}` });
+
+    await ingest(database.db, shop.workspace.id, [
+      identify({ userId: person.email, traits: { email: person.email } }),
+      track('Order Completed', { userId: person.email, properties: { order_id: `L-${tag}`, total: 5 } }),
+    ]);
+    expect((await shop.request({ method: 'GET', url: `/v1/customers/${person.email}` })).statusCode).toBe(
+      404,
+    );
+    const erased = (await shop.request({ method: 'GET', url: `/v1/customers/${old.id}` })).json();
+    expect(erased).toMatchObject({ email: null, identities: { userIds: [], anonymousIds: [] } });
+    expect(erased.orders.count).toBe(2);
   });
 });

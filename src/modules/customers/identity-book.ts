@@ -9,6 +9,13 @@ import {
   type IdentityKind,
 } from './identity-queries.js';
 import { resolveCustomerId, type Identities } from './identity.js';
+import {
+  erasedOwnerAt,
+  findErasedIdentities,
+  hashesOf,
+  identityHash,
+  type ErasedIdentity,
+} from './erased-identities.js';
 
 /**
  * `resolveCustomerId` for a whole page at once: the owners of every identity of the page are read
@@ -20,6 +27,8 @@ export interface IdentityBook {
   owners: Map<string, string>;
   /** Profiles that have a userId (the shared-device rule). */
   withUser: Set<string>;
+  /** Tombstones of the page's ids: an event from before their erasure joins the erased profile. */
+  erased: ErasedIdentity[];
   claims: { w: string; k: IdentityKind; v: string; c: string }[];
   created: { id: string; w: string; e: string | null; at: string }[];
   externalIds: { w: string; id: string; e: string }[];
@@ -41,6 +50,7 @@ export async function openIdentityBook(db: Db, requests: IdentityRequest[]): Pro
   const book: IdentityBook = {
     owners: new Map(),
     withUser: new Set(),
+    erased: [],
     claims: [],
     created: [],
     externalIds: [],
@@ -52,6 +62,10 @@ export async function openIdentityBook(db: Db, requests: IdentityRequest[]): Pro
       wanted.set(keyOf(w, 'anonymous_id', anonymousId), { w, k: 'anonymous_id', v: anonymousId });
   }
   if (!wanted.size) return book;
+  book.erased = await findErasedIdentities(
+    db,
+    [...wanted.values()].map(({ w, k, v }) => identityHash(w, k, v)),
+  );
   const rows = await ownersOfIdentities(db, [...wanted.values()]);
   for (const row of rows) {
     book.owners.set(keyOf(row.w, row.k, row.v), row.owner);
@@ -86,7 +100,10 @@ export function resolveInBook(book: IdentityBook, workspaceId: string, ids: Iden
   const userOwner = ownerIn(book, workspaceId, 'user_id', userId);
   const anonymousOwner = ownerIn(book, workspaceId, 'anonymous_id', anonymousId);
   const owner = userOwner ?? anonymousOwner;
-  if (!owner) return create(book, workspaceId, userId, anonymousId, at);
+  if (!owner) {
+    const erased = erasedOwnerAt(book.erased, hashesOf(workspaceId, userId, anonymousId), at);
+    return erased ?? create(book, workspaceId, userId, anonymousId, at);
+  }
   if (userId && !userOwner && book.withUser.has(owner)) return create(book, workspaceId, userId, null, at);
   if (userId && !userOwner) {
     claim(book, workspaceId, 'user_id', userId, owner);

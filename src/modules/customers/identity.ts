@@ -2,6 +2,7 @@ import { RetainError } from '../../core/errors.js';
 import { hasPrefix, newId } from '../../core/ids.js';
 import { customerMergeHopsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
+import { erasedOwnerAt, findErasedIdentities, hashesOf } from './erased-identities.js';
 import {
   claimIdentity,
   findCustomerById,
@@ -38,7 +39,11 @@ export async function resolveCustomerId(
   }
   const owners = await findIdentityOwners(db, workspaceId, userId, anonymousId);
   let owner = owners.user ?? owners.anonymous;
-  if (!owner) return createProfile(db, workspaceId, userId, anonymousId, at);
+  if (!owner) {
+    const hashes = hashesOf(workspaceId, userId, anonymousId);
+    const erased = erasedOwnerAt(await findErasedIdentities(db, hashes), hashes, at);
+    return erased ?? createProfile(db, workspaceId, userId, anonymousId, at);
+  }
   // A new userId on a device already signed in as someone else is another person, not a new id
   // of the same one: they get their own profile and the device stays where it was.
   if (userId && !owners.user && (await hasUserIdentity(db, workspaceId, owner))) {

@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { allCustomerEvents, personIds, requireCustomer } from './customers.js';
 import { personEvents, pseudonymiseEvents, replaceEventPayload, type PersonIds } from '../events/index.js';
 import type { CustomerDataProvider } from './privacy-provider.js';
+import { recordErasedIdentities } from './erased-identities.js';
 import { forgetIdentities, identitiesOf, updateProfile, type CustomerRow } from './profile-queries.js';
 import { presentCustomer, presentEvent } from './present.js';
 import { scrubEventPayload } from './scrub.js';
@@ -84,10 +85,23 @@ async function scrubEvents(
   }
 }
 
+/** Forgets the person's ids, keeping only their hashes as tombstones; answers how many. */
+async function forgetAndTombstone(
+  tx: Db,
+  workspaceId: string,
+  customerId: string,
+  at: Date,
+): Promise<number> {
+  const removed = await forgetIdentities(tx, workspaceId, customerId);
+  await recordErasedIdentities(tx, workspaceId, customerId, removed, at);
+  return removed.length;
+}
+
 /**
  * Erases a person (GDPR art. 17): profile PII and traits emptied; in their events, personal keys
  * and every string containing one of their identifiers redacted, and their ids replaced by a
- * pseudonym; their identities forgotten, so a later event with the same ids is a new person; each
+ * pseudonym; their identities forgotten, kept only as hashed tombstones (erased_identities), so an event with the
+ * same ids is a new person if it happened after the erasure and joins the empty profile if before; each
  * module's personal data removed. Amounts stay so aggregates (revenue, cohorts) still add up.
  * Idempotent: a second call changes nothing and says so.
  */
@@ -116,7 +130,7 @@ export async function eraseCustomer(
       profile: row.erasedAt ? 0 : 1,
       events: await scrubEvents(tx, workspaceId, ids, identifiersOf(row, ids)),
       events_pseudonymised: await pseudonymiseEvents(tx, workspaceId, ids, pseudonymOf(workspaceId, row.id)),
-      identities: await forgetIdentities(tx, workspaceId, row.id),
+      identities: await forgetAndTombstone(tx, workspaceId, row.id, erasedAt),
     };
     for (const provider of providers) {
       for (const [key, count] of Object.entries(await provider.erase(tx, workspaceId, row.id)))

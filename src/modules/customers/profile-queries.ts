@@ -101,15 +101,18 @@ export async function identitiesOf(
     .orderBy(customerIdentities.createdAt, customerIdentities.kind, customerIdentities.value);
 }
 
-/** Erasure: the person is no longer known by any of their ids; answers how many were removed. */
-export async function forgetIdentities(db: Db, workspaceId: string, customerId: string): Promise<number> {
-  const removed = await db
+/** Erasure: the person is no longer known by any of their ids; answers the ids removed. */
+export async function forgetIdentities(
+  db: Db,
+  workspaceId: string,
+  customerId: string,
+): Promise<{ kind: 'user_id' | 'anonymous_id'; value: string }[]> {
+  return db
     .delete(customerIdentities)
     .where(
       and(eq(customerIdentities.workspaceId, workspaceId), eq(customerIdentities.customerId, customerId)),
     )
-    .returning({ value: customerIdentities.value });
-  return removed.length;
+    .returning({ kind: customerIdentities.kind, value: customerIdentities.value });
 }
 
 export async function ownerOfPreviousId(

@@ -61,3 +61,15 @@ export const customerIdentities = pgTable(
     index('customer_identities_customer_idx').on(t.workspaceId, t.customerId),
   ],
 );
+
+/**
+ * Erasure tombstones: a hash per id an erased person was known by (never the id itself), so an
+ * event that happened before the erasure and arrives after it is not the start of a new person.
+ */
+export const erasedIdentities = pgTable('erased_identities', {
+  workspaceId: text('workspace_id').notNull(),
+  /** sha256 of workspace, kind and value (erased-identities' identityHash): unique across workspaces. */
+  hash: text('hash').primaryKey(),
+  customerId: text('customer_id').notNull(),
+  erasedAt: timestamp('erased_at', { withTimezone: true }).notNull(),
+});
