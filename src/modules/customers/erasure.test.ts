@@ -152,5 +152,10 @@ describe('erasure (trust #15.6)', () => {
     const erased = (await shop.request({ method: 'GET', url: `/v1/customers/${old.id}` })).json();
     expect(erased).toMatchObject({ email: null, identities: { userIds: [], anonymousIds: [] } });
     expect(erased.orders.count).toBe(2);
+    const loyalty = await queryRows<{ traits: object }>(
+      database.db,
+      sql`select traits from loyalty_profiles where workspace_id = ${shop.workspace.id} and customer_id = ${old.id}`,
+    );
+    expect(loyalty.map((row) => row.traits)).toEqual([{}]);
   });
 });

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryRows, type Db } from '../../db/connection.js';
+import { customersRelation } from '../customers/index.js';
 import type { AccountRow, EntryWrite } from './ledger.queries.js';
 import type { LoyaltyOrderRow } from './consumer.queries.js';
 import { date, dateOrNull, int } from './rows.js';
@@ -302,6 +303,9 @@ function profilesPart(workspaceId: string, profiles: ProfileTraits[]): SQL {
   return sql`t as (insert into loyalty_profiles (workspace_id, customer_id, traits, month_day)
       select ${workspaceId}, r.customer_id, r.traits, r.month_day
       from json_to_recordset(${json(rows)}) as r(customer_id text, traits jsonb, month_day text)
+      -- An erased person's late identify (one from before the erasure) must not refill their traits.
+      where not exists (select 1 from ${customersRelation} c
+                        where c.workspace_id = ${workspaceId} and c.id = r.customer_id and c.erased_at is not null)
       on conflict (workspace_id, customer_id) do update
         set traits = loyalty_profiles.traits || excluded.traits,
             month_day = coalesce(excluded.month_day, loyalty_profiles.month_day)
