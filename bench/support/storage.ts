@@ -1,11 +1,10 @@
 // Where a benchmark keeps its data: on `embedded`, a fresh retain data directory in a temporary
 // folder, whose PostgreSQL server retain starts on first use; on `postgres`, a scratch database on
 // the machine's server (scratch-database.ts). Either way, `remove()` leaves nothing behind.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Database } from '../../src/db/connection.js';
-import { embeddedServerRunning, stopEmbeddedServer } from '../../src/db/embedded/server.js';
+import { temporaryDataDir } from '../../src/db/embedded/temporary-data-dir.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { benchAdminUrl, postgresReachable, scratchDatabase } from './scratch-database.js';
 
@@ -30,27 +29,9 @@ export interface BenchStorage {
   remove(): Promise<void>;
 }
 
-/**
- * An empty data directory in a temporary folder. Run as root, the server runs as `postgres`, which
- * must pass through the folder to reach its own directory (src/db/test-helpers.ts does the same).
- */
-export function temporaryDataDir(bench: string): { dataDir: string; remove(): Promise<void> } {
-  const parent = fs.mkdtempSync(path.join(os.tmpdir(), `retain-bench-${bench}-`));
-  fs.chmodSync(parent, 0o711);
-  const dataDir = path.join(parent, 'data');
-  return {
-    dataDir,
-    remove: async () => {
-      // Closing the last connection stops the server; one a crash left running is stopped here.
-      if (embeddedServerRunning(dataDir)) await stopEmbeddedServer(dataDir);
-      fs.rmSync(parent, { recursive: true, force: true });
-    },
-  };
-}
-
 export async function benchStorage(engine: BenchEngine, bench: string): Promise<BenchStorage> {
   if (engine === 'embedded') {
-    const { dataDir, remove } = temporaryDataDir(bench);
+    const { dataDir, remove } = temporaryDataDir(`bench-${bench}`);
     return { engine, databaseUrl: undefined, dataDir, remove };
   }
   const database = await scratchDatabase(bench);

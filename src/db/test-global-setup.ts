@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from './connection.js';
-import { stopEmbeddedServer } from './embedded/server.js';
+import { temporaryDataDir } from './embedded/temporary-data-dir.js';
 import { migrateDatabase } from './migrate.js';
 
 declare module 'vitest' {
@@ -25,15 +22,10 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     await database.close();
     return;
   }
-  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-test-run-'));
-  fs.chmodSync(parent, 0o711);
-  const dataDir = path.join(parent, 'data');
+  const { dataDir, remove } = temporaryDataDir('test-run');
   const database = await openDatabase({ dataDir, poolSize: 2, keepEmbeddedServer: true });
   await migrateDatabase(database);
   await database.close();
   project.provide('embeddedTemplateUrl', database.embedded!.url);
-  return async () => {
-    await stopEmbeddedServer(dataDir);
-    fs.rmSync(parent, { recursive: true, force: true });
-  };
+  return remove;
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
@@ -7,6 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, queryOne, type Database, type Db } from './connection.js';
 import { migrateDatabase } from './migrate.js';
+import { temporaryDataDir } from './embedded/temporary-data-dir.js';
 
 /** Where the suite runs: the embedded PostgreSQL the run starts (default), or RETAIN_TEST_DATABASE_URL. */
 export type TestEngine = 'embedded' | 'postgres';
@@ -86,10 +86,7 @@ async function withAdminClient<T>(url: URL, work: (client: pg.Client) => Promise
  * the first process to use it initialises its own embedded server there.
  */
 export function freshDataDir(): string {
-  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-test-'));
-  // Run as root, the server runs as `postgres`, which must pass through to its directory.
-  fs.chmodSync(parent, 0o711);
-  return path.join(parent, 'data');
+  return temporaryDataDir('test').dataDir;
 }
 
 export function removeDataDir(dataDir: string): void {

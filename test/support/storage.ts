@@ -1,5 +1,5 @@
-import { stopEmbeddedServer } from '../../src/db/embedded/server.js';
-import { freshDataDir, removeDataDir, testEngine } from '../../src/db/test-helpers.js';
+import { temporaryDataDir } from '../../src/db/embedded/temporary-data-dir.js';
+import { testEngine } from '../../src/db/test-helpers.js';
 
 export interface ProcessStorage {
   databaseUrl?: string;
@@ -15,12 +15,6 @@ export function processStorage(): { storage: ProcessStorage; remove(): Promise<v
   if (testEngine() === 'postgres') {
     return { storage: { databaseUrl: process.env.RETAIN_TEST_DATABASE_URL! }, remove: async () => undefined };
   }
-  const dataDir = freshDataDir();
-  return {
-    storage: { dataDir },
-    remove: async () => {
-      await stopEmbeddedServer(dataDir);
-      removeDataDir(dataDir);
-    },
-  };
+  const { dataDir, remove } = temporaryDataDir('test');
+  return { storage: { dataDir }, remove };
 }
