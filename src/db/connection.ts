@@ -40,7 +40,8 @@ const int8Oid = 20;
 const numericOid = 1700;
 
 // bigint and numeric arrive as strings from node-postgres. Our bigints are money in minor units
-// and points, far below 2^53, so they are parsed to plain numbers, once. This must be pg's global
+// and points, each bounded below 2^53 (limits.ts), so they are parsed to plain numbers, once; a sum
+// across customers that may pass 2^53 is cast to text in its statement and read as a bigint. This must be pg's global
 // parser: Drizzle's session passes its own getTypeParser per query (keeping timestamps as strings
 // for its column mapping) and falls back to the global one for every other type. So in raw rows
 // timestamps are ISO strings: read them with `new Date(value)`.
