@@ -8,7 +8,9 @@ import { createTestShop, useTestApp, type TestShop } from './test-app.js';
 
 const start = new Date('2026-06-01T08:00:00Z');
 const clock = fixedClock(start);
-const testApp = useTestApp({ clock });
+// The sweep prunes every workspace's expired rows (rate-limit counters of other files' fixed
+// clocks included): on PostgreSQL this file takes a database of its own.
+const testApp = useTestApp({ clock, privateDatabase: true });
 const after = (ms: number) => new Date(start.getTime() + ms);
 
 const createKey = (shop: TestShop, name: string, idempotencyKey: string) =>

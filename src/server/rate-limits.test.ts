@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../core/clock.js';
 import { rateLimitRetentionMs, rateLimitWindowMs } from '../core/limits.js';
 import type { Database } from '../db/connection.js';
-import { openTestDatabase } from '../db/test-helpers.js';
+import { openPrivateTestDatabase } from '../db/test-helpers.js';
 import { runMaintenance } from './maintenance.js';
 import { createTestApp, createTestShop, type TestApp } from './test-app.js';
 
@@ -14,7 +14,9 @@ const clock = fixedClock(start);
 let database: Database;
 let apps: TestApp[];
 beforeAll(async () => {
-  database = await openTestDatabase();
+  // Budgets are counted by bucket, not workspace, and another file's maintenance sweep (its clock
+  // months later) would prune them mid-test on a shared PostgreSQL database.
+  database = await openPrivateTestDatabase();
   apps = [
     await createTestApp(database, { clock, app: { rateLimits: limits } }),
     await createTestApp(database, { clock, app: { rateLimits: limits } }),

@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { afterAll, beforeAll } from 'vitest';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { Database } from '../db/connection.js';
-import { openTestDatabase } from '../db/test-helpers.js';
+import { openPrivateTestDatabase, openTestDatabase } from '../db/test-helpers.js';
 import { createWorkspace, type Workspace, type WorkspaceChanges } from '../modules/workspaces/index.js';
 import { createApiKey } from '../modules/auth/index.js';
 import { drainConsumers } from '../modules/events/index.js';
@@ -41,11 +41,17 @@ export async function createTestApp(
 }
 
 /** A test file's database and app, opened before its tests and closed after them. */
-export function useTestApp(options: { clock?: Clock } = {}): () => TestApp {
+export function useTestApp(
+  options: {
+    clock?: Clock;
+    /** A database no other test file uses (tests of sweeps that act on every workspace's rows). */
+    privateDatabase?: boolean;
+  } = {},
+): () => TestApp {
   let database: Database | undefined;
   let testApp: TestApp | undefined;
   beforeAll(async () => {
-    database = await openTestDatabase();
+    database = options.privateDatabase ? await openPrivateTestDatabase() : await openTestDatabase();
     testApp = await createTestApp(database, options);
   });
   afterAll(async () => {

@@ -10,7 +10,8 @@ import { browserOf, openDashboard, password, uniqueEmail, type Browser } from '.
 
 const start = new Date('2026-06-01T08:00:00Z');
 const clock = fixedClock(start);
-const testApp = useTestApp({ clock });
+// Its sweep prunes every workspace's expired rows: on PostgreSQL this file takes a database of its own.
+const testApp = useTestApp({ clock, privateDatabase: true });
 beforeEach(() => clock.set(start));
 
 const common = 'qwertyuiop';
