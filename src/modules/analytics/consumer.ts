@@ -17,8 +17,13 @@ import { refreshCustomers } from './recompute.js';
  * applied, as of `now`, with the current model; answers how many events it took. The consumer
  * calls it after each page of the log; the analytics worker calls it until nothing is left.
  */
-export async function refreshPending(tx: Db, now: Date, limit = consumerBatchEventsMax): Promise<number> {
-  const ready = await claimReadyRefreshes(tx, ordersConsumer.name, limit);
+export async function refreshPending(
+  tx: Db,
+  now: Date,
+  limit = consumerBatchEventsMax,
+  held: 'skip' | 'wait' = 'skip',
+): Promise<number> {
+  const ready = await claimReadyRefreshes(tx, ordersConsumer.name, limit, held);
   for (const [workspaceId, changes] of changesByWorkspace(ready)) {
     const customerIds = new Set(await customersOfOrders(tx, workspaceId, changes.orderIds));
     for (const merge of changes.merges) {
@@ -51,7 +56,9 @@ export function analyticsConsumer(clock: Clock = systemClock): Consumer {
       await refreshPending(tx, clock.now(), Math.max(consumerBatchEventsMax, events.length));
     },
     // Events read before the orders projection had them stay queued; the worker takes them in a
-    // running server, and a drain here.
-    settle: (db: Db) => db.transaction((tx) => refreshPending(tx, clock.now())),
+    // running server, and a drain here. A drain waits for changes another process is rescoring:
+    // skipping them, it could return before their scores are committed.
+    settle: (db: Db) =>
+      db.transaction((tx) => refreshPending(tx, clock.now(), consumerBatchEventsMax, 'wait')),
   };
 }

@@ -745,6 +745,7 @@ export async function claimReadyRefreshes(
   db: Db,
   ordersConsumerName: string,
   limit: number,
+  held: 'skip' | 'wait',
 ): Promise<OrderChangeRow[]> {
   return queryRows<OrderChangeRow>(
     db,
@@ -754,7 +755,7 @@ export async function claimReadyRefreshes(
           where (p.tx_id, p.event_id) <= (c.tx_id, c.event_id)
           order by p.tx_id, p.event_id
           limit ${limit}
-          for update of p skip locked
+          for update of p ${held === 'skip' ? sql`skip locked` : sql``}
         ),
         claimed as (
           delete from analytics_pending_refreshes p where p.ctid = any(array(select ctid from ready))

@@ -30,7 +30,8 @@ export interface Consumer {
    * Work a consumer queued that waits on another consumer's progress (analytics: rescoring orders
    * the orders projection had not applied yet when their events arrived); answers how much it did.
    * drainConsumers runs it once the log is read, so "drained" means applied everywhere; running
-   * servers leave it to their own workers.
+   * servers leave it to their own workers. A drain waits for queued work another process holds
+   * (rather than skipping it) so that it returns only once that work is committed.
    */
   settle?(db: Db): Promise<number>;
 }
