@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { catalogue, isLanguage, languageNames, type Language } from '../i18n/catalogue.js';
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 import { useSignOut } from '../hooks/session.js';
 import { Link } from '../router.js';
 import { useUi } from '../ui.js';

@@ -1,10 +1,22 @@
-import { en, type MessageKey, type Messages } from './en.js';
-import { vi } from './vi.js';
-import { th } from './th.js';
-import { ja } from './ja.js';
+import { en as coreEn } from './en.js';
+import { vi as coreVi } from './vi.js';
+import { th as coreTh } from './th.js';
+import { ja as coreJa } from './ja.js';
 
-/** The one message catalogue: every language has every key (Thai and Japanese fall back to English). */
-export const catalogue = { en, vi, th, ja } satisfies Record<string, Messages>;
+// Each screen area's messages (areas/*.ts, written with messageArea) join the core here: one
+// import and one spread per language.
+
+const en = { ...coreEn };
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+/** The one message catalogue: every language has every key of English. */
+export const catalogue = {
+  en,
+  vi: { ...coreVi },
+  th: { ...coreTh },
+  ja: { ...coreJa },
+} satisfies Record<string, Messages>;
 
 export type Language = keyof typeof catalogue;
 

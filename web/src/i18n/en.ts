@@ -1,4 +1,4 @@
-/** The English catalogue: the reference every other language is checked against. */
+/** The English core catalogue: the reference every other language is checked against. Screen areas add theirs in areas/ (see catalogue.ts). */
 export const en = {
   app_name: 'retain',
   nav_overview: 'Overview',
@@ -249,5 +249,5 @@ export const en = {
   read_only_notice: 'You have read-only access.',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type CoreMessageKey = keyof typeof en;
+export type CoreMessages = Record<CoreMessageKey, string>;

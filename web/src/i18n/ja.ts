@@ -1,7 +1,7 @@
-import { en, type Messages } from './en.js';
+import { en, type CoreMessages } from './en.js';
 
 /** 日本語: navigation, sign-in, the overview's KPIs and the value charts are translated; the rest falls back to English. */
-export const ja: Messages = {
+export const ja: CoreMessages = {
   ...en,
   nav_overview: '概要',
   nav_customers: '顧客',

@@ -1,7 +1,7 @@
-import { en, type Messages } from './en.js';
+import { en, type CoreMessages } from './en.js';
 
 /** ไทย: navigation, sign-in, the overview's KPIs and the value charts are translated; the rest falls back to English. */
-export const th: Messages = {
+export const th: CoreMessages = {
   ...en,
   nav_overview: 'ภาพรวม',
   nav_customers: 'ลูกค้า',

@@ -1,7 +1,7 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 
 /** Tiếng Việt: complete (the type requires every key). */
-export const vi: Messages = {
+export const vi: CoreMessages = {
   app_name: 'retain',
   nav_overview: 'Tổng quan',
   nav_customers: 'Khách hàng',

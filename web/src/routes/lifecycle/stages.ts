@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
 import { useUi } from '../../ui.js';
 
 const stageKeys: Record<string, MessageKey> = {
