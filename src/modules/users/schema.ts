@@ -14,6 +14,8 @@ export const dashboardUsers = pgTable(
     /** argon2id PHC string (salt and parameters inside). */
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: dashboardRoles }).notNull(),
+    /** The dashboard language the person chose (en, vi, th, ja), followed on every browser. */
+    language: text('language'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

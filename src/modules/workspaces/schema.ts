@@ -8,6 +8,11 @@ export const workspaces = pgTable('workspaces', {
   locale: text('locale').notNull(),
   /** Module settings that have no table of their own (e.g. lifecycle thresholds). */
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+  /**
+   * When someone first chose the currency, time zone and locale: until then the dashboard's first
+   * run asks the owner, before an order can lock the currency.
+   */
+  onboardedAt: timestamp('onboarded_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
