@@ -16,7 +16,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'embedded',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'test/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'web/src/**/*.unit.test.ts',
+          ],
           env: { RETAIN_TEST_ENGINE: 'embedded' },
         },
       },

@@ -1,6 +1,6 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isLanguage, translator, type Language } from './i18n/catalogue.js';
-import { createFormatter } from './i18n/format.js';
+import { createFormatter, readerLocale } from './i18n/format.js';
 import { useSession, useSetup, type DashboardUser } from './hooks/session.js';
 import { useWorkspace, type Workspace } from './hooks/workspace.js';
 import { UiContext, type Ui } from './ui.js';
@@ -33,16 +33,19 @@ function initialLanguage(workspaceLocale: string | undefined): Language {
 function UiProvider(props: { workspace: Workspace | null; user: DashboardUser | null; children: ReactNode }) {
   const { workspace, user } = props;
   const [language, setLanguageState] = useState<Language>(() => initialLanguage(workspace?.locale));
+  // The page's language picks the font's glyphs (Japanese, not Chinese, forms of shared characters).
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   const ui = useMemo<Ui>(() => {
     const setLanguage = (next: Language) => {
       window.localStorage.setItem(languageStorageKey, next);
-      document.documentElement.lang = next;
       setLanguageState(next);
     };
     return {
       t: translator(language),
       fmt: createFormatter(
-        workspace?.locale ?? navigator.language,
+        readerLocale(language, workspace?.locale),
         workspace?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
         workspace?.currency ?? 'USD',
       ),
