@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const customers = pgTable(
   'customers',
@@ -22,6 +33,14 @@ export const customers = pgTable(
     traitTimes: jsonb('trait_times').$type<Record<string, string>>().notNull().default({}),
     /** Lower-cased full name, kept for indexed prefix search. */
     searchName: text('search_name'),
+    /**
+     * The name's words without diacritics ("Nguyễn Thu Phương" → nguyen, thu, phuong), so a search
+     * for any word, typed with or without its marks, finds the person. Derived by PostgreSQL from
+     * the name columns (customers_fold, migration 0016), so no writer can forget it.
+     */
+    searchWords: tsvector('search_words').generatedAlwaysAs(
+      sql`to_tsvector('simple'::regconfig, customers_fold(coalesce(name, coalesce(first_name, '') || ' ' || coalesce(last_name, ''))))`,
+    ),
     firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
     /** Set when an anonymous profile was merged into a known one; the row stays as a tombstone. */
@@ -35,6 +54,7 @@ export const customers = pgTable(
     // text_pattern_ops: `like 'prefix%'` uses the index whatever the database collation.
     index('customers_email_idx').on(t.workspaceId, t.email.op('text_pattern_ops')),
     index('customers_name_idx').on(t.workspaceId, t.searchName.op('text_pattern_ops')),
+    index('customers_words_idx').using('gin', t.searchWords),
     // Live profiles by id, for the newest-first list (merged-away tombstones are never listed).
     index('customers_live_idx')
       .on(t.workspaceId, t.id)
