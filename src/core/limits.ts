@@ -311,3 +311,13 @@ export const storeCreditBalanceMinorMax = 10 ** 14;
  * 10-billion-₫ order fits. Programs give points by the tens or thousands per order.
  */
 export const pointsAmountMax = 10 ** 12;
+/**
+ * A customer's points, posted and pending together, are at most 10^13: ten operations at
+ * `pointsAmountMax`, as a store-credit balance holds ten amounts. A balance and its entries then
+ * sum exactly in JavaScript (10^13 is a thousandth of 2^53) and the liability report's sums of
+ * every customer stay exact far beyond any shop's size. Pending points count because they post
+ * without asking. Unbounded, a runaway earn rule or a typo repeated would grow one balance until
+ * it stopped matching its entries. Merges move balances as they are (each side was within the
+ * bound; it takes some nine hundred full accounts merged into one to pass 2^53).
+ */
+export const pointsBalanceMax = 10 ** 13;

@@ -1,3 +1,4 @@
+import { RetainError } from '../../core/errors.js';
 import { loyaltySweepRowsMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { isTimeZone } from '../../core/intl.js';
@@ -102,17 +103,24 @@ async function award(
     for (const award of awards) {
       const key = `birthday:${award.ruleId}:${customerId}:${year}`;
       if (await findEntryByKey(tx, workspaceId, key)) continue;
-      await earnPoints(tx, {
-        workspaceId,
-        customerId,
-        points: award.points,
-        kind: 'bonus',
-        reason: 'Birthday',
-        source: { type: 'birthday', id: String(year) },
-        idempotencyKey: key,
-        at: now,
-        rule: { id: award.ruleId, version: award.version },
-      });
+      try {
+        await earnPoints(tx, {
+          workspaceId,
+          customerId,
+          points: award.points,
+          kind: 'bonus',
+          reason: 'Birthday',
+          source: { type: 'birthday', id: String(year) },
+          idempotencyKey: key,
+          at: now,
+          rule: { id: award.ruleId, version: award.version },
+        });
+      } catch (error) {
+        // A full balance gets no birthday points, and the sweep goes on to everyone else's birthday
+        // (the refusal wrote nothing, so the transaction is still good).
+        if (error instanceof RetainError && error.code === 'points_balance_limit_reached') continue;
+        throw error;
+      }
       count++;
     }
     return count;

@@ -1,5 +1,10 @@
 import type { ErrorCatalog } from '../../core/errors.js';
-import { earnRulesLiveMax, storeCreditBalanceMinorMax, tiersLiveMax } from '../../core/limits.js';
+import {
+  earnRulesLiveMax,
+  pointsBalanceMax,
+  storeCreditBalanceMinorMax,
+  tiersLiveMax,
+} from '../../core/limits.js';
 
 /** The points ledger and store credit (rewards and challenges keep catalogs of their own). */
 export const loyaltyErrors = {
@@ -17,6 +22,11 @@ export const loyaltyErrors = {
     type: 'business_rule_error',
     meaning: `The credit would take the customer's store credit past ${storeCreditBalanceMinorMax} minor units, the most one balance may hold.`,
     fix: 'Debit some of the balance first (POST /v1/customers/{id}/store-credit/debits), or credit less.',
+  },
+  points_balance_limit_reached: {
+    type: 'business_rule_error',
+    meaning: `The points would take the customer's points, posted and pending, past ${pointsBalanceMax}, the most one balance may hold.`,
+    fix: 'Nothing was posted. Take points away first (a negative adjustment or a redemption), or give fewer.',
   },
   earn_rules_limit_reached: {
     type: 'business_rule_error',

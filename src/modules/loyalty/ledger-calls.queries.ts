@@ -18,7 +18,9 @@ export interface RecordedEntry {
 }
 
 export type EarnCallResult =
-  { existing: RecordedEntry; balance: number } | { entryId: string; balance: number; existing?: undefined };
+  | { existing: RecordedEntry; balance: number; held?: undefined }
+  | { held: number; balance: number; existing?: undefined }
+  | { entryId: string; balance: number; existing?: undefined; held?: undefined };
 
 export type SpendCallResult =
   | { existing: RecordedEntry; balance: number }
@@ -47,6 +49,8 @@ export interface EarnCall {
   lotId: string;
   /** Absent: the caller appends `Points Earned` itself. */
   eventId: string | null;
+  /** The most points, posted and pending, the account may hold after it: past it nothing is written. */
+  heldMax: number;
 }
 
 export interface SpendCall {
@@ -76,7 +80,7 @@ export async function callEarnPoints(tx: Db, call: EarnCall): Promise<EarnCallRe
           ${call.reason}, ${call.sourceType}, ${call.sourceId}, ${call.idempotencyKey},
           ${call.pendingUntil}::timestamptz, ${call.at}::timestamptz, ${call.ruleId}, ${call.ruleVersion}::integer,
           ${call.actor}, ${fromProgram}, ${call.expiresAt ?? null}::timestamptz, ${call.entryId}, ${call.lotId},
-          ${call.eventId}) as result`,
+          ${call.eventId}, ${call.heldMax}::bigint) as result`,
   );
   return parsed<EarnCallResult>(row);
 }

@@ -1,6 +1,7 @@
 import { assert, InvariantViolation } from '../../core/assert.js';
 import { newId } from '../../core/ids.js';
 import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
+import { pointsAmountMax, pointsBalanceMax } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { findCustomerRef } from '../customers/index.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
@@ -79,6 +80,29 @@ function assertWholePoints(points: number, allowNegative: boolean): void {
       allowNegative ? 'points must be a non-zero whole number.' : 'points must be a positive whole number.',
     );
   }
+  // Routes bound what a client asks for; an order's rate times its total, or a tier's multiplier,
+  // can still ask for more.
+  if (Math.abs(points) > pointsAmountMax) {
+    throw invalidParameter(
+      'points',
+      `points must be at most ${pointsAmountMax} in one entry; got ${points}.`,
+    );
+  }
+}
+
+const balanceLimitReached = (held: number, points: number) =>
+  new RetainError(
+    'points_balance_limit_reached',
+    `The customer holds ${held} points; ${points} more would pass the most one balance may hold, ${pointsBalanceMax}.`,
+    { param: 'points' },
+  );
+
+/**
+ * Refuses points that would take what the customer holds (posted and pending) past the bound; the
+ * caller checks under the account's lock, so racing postings are judged one after the other.
+ */
+function assertRoomForPoints(held: number, points: number): void {
+  if (held + points > pointsBalanceMax) throw balanceLimitReached(held, points);
 }
 
 /** TigerBeetle's `exists` vs `exists_with_different_*`: a key names one request, forever. */
@@ -142,7 +166,9 @@ export async function earnPoints(tx: Db, input: EarnInput): Promise<{ entryId: s
     entryId,
     lotId: newId('pointsLot'),
     eventId: input.emitInto ? null : newId('event'),
+    heldMax: pointsBalanceMax,
   });
+  if (result.held !== undefined) throw balanceLimitReached(result.held, input.points);
   if (result.existing) {
     const existing = result.existing;
     const same =
@@ -216,6 +242,8 @@ export function planEarning(
   input: Omit<EarnInput, 'settings' | 'emitInto'>,
   settings: ProgramSettings,
 ): { entryId: string; write: EntryWrite; event: NewEvent } {
+  assertWholePoints(input.points, false);
+  assertRoomForPoints(account.balance + account.pending, input.points);
   const pending = input.pendingUntil != null && input.pendingUntil > input.at;
   const lotId = newId('pointsLot');
   const entryId = newId('pointsTransaction');
@@ -301,6 +329,7 @@ export async function returnSpentPoints(
       param: 'spend_entry_id',
     });
   }
+  assertRoomForPoints(account.balance + account.pending, -spend.points);
   const drawnFrom = await allocationsOf(tx, spend.id);
   const credits = drawnFrom.map((a) => ({ lotId: a.lotId, points: -a.points }));
   const written = await writeEntry(tx, input.workspaceId, spend.customerId, account, {
