@@ -101,6 +101,15 @@ export async function findLiveSession(
   return row;
 }
 
+export async function setUserLanguage(db: Db, user: UserRow, language: string, now: Date) {
+  const [row] = await db
+    .update(dashboardUsers)
+    .set({ language, updatedAt: now })
+    .where(and(eq(dashboardUsers.workspaceId, user.workspaceId), eq(dashboardUsers.id, user.id)))
+    .returning();
+  return row;
+}
+
 export async function setUserPassword(db: Db, user: UserRow, passwordHash: string, now: Date) {
   await db
     .update(dashboardUsers)

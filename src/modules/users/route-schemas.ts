@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listSchema } from '../../http/pagination.js';
 import { dashboardRoles } from './schema.js';
+import { dashboardLanguages } from './users.js';
 
 export const role = z.enum(dashboardRoles);
 
@@ -10,6 +11,10 @@ export const dashboardUserSchema = z.object({
   email: z.string(),
   name: z.string().nullable(),
   role,
+  language: z
+    .enum(dashboardLanguages)
+    .nullable()
+    .describe("The dashboard language the person chose; null until they choose (the browser's is used)."),
   created: z.string(),
 });
 
@@ -67,5 +72,10 @@ export const newPasswordResetSchema = z.object({
         '/auth/password-reset/accept. A retry with the same Idempotency-Key replays null here.',
     ),
 });
+
+export const languageField = z
+  .string()
+  .optional()
+  .describe(`The dashboard language: ${dashboardLanguages.join(', ')}.`);
 
 export const noContent = z.null().describe('No content.');

@@ -20,6 +20,7 @@ import {
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './cookies.js';
 import {
   acceptInvitation,
+  changeLanguage,
   changeUserRole,
   inviteUser,
   listInvitations,
@@ -43,6 +44,7 @@ const ownerSignUp = z
     email: z.string(),
     password: z.string(),
     name: z.string().optional(),
+    language: schemas.languageField,
     setup_token: z
       .string()
       .optional()
@@ -150,7 +152,14 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       schema: {
         tags: ['dashboard'],
         summary: 'Accept an invitation: set a password and sign in',
-        body: z.object({ token: z.string(), password: z.string(), name: z.string().optional() }).strict(),
+        body: z
+          .object({
+            token: z.string(),
+            password: z.string(),
+            name: z.string().optional(),
+            language: schemas.languageField,
+          })
+          .strict(),
         response: { 201: schemas.newSessionSchema },
       },
     },
@@ -171,6 +180,23 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       const user = token ? await findSessionUser(ctx.db, token, ctx.clock.now()) : null;
       if (!token || !user) return { object: 'session' as const, user: null, csrf_token: null };
       return { object: 'session' as const, user: presentUser(user), csrf_token: csrfTokenOf(token) };
+    },
+  );
+  app.patch(
+    '/auth/me',
+    {
+      config: { errors: ['session_invalid', 'csrf_token_invalid'] },
+      schema: {
+        tags: ['dashboard'],
+        summary: "Change the signed-in user's own dashboard language (needs X-Retain-CSRF)",
+        body: z.object({ language: z.string().describe(schemas.languageField.description!) }).strict(),
+        response: { 200: schemas.currentSessionSchema },
+      },
+    },
+    async (request) => {
+      const { user, token } = await changingSession(ctx, request);
+      const changed = await changeLanguage(ctx.db, user, request.body.language, ctx.clock.now());
+      return { object: 'session' as const, user: changed, csrf_token: csrfTokenOf(token) };
     },
   );
   app.post(

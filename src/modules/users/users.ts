@@ -21,6 +21,7 @@ import {
   lockOpenInvitation,
   lockWorkspaceUsers,
   markInvitationAccepted,
+  setUserLanguage,
   setUserRole,
   type InvitationRow,
   type Role,
@@ -35,6 +36,8 @@ export interface DashboardUser {
   email: string;
   name: string | null;
   role: Role;
+  /** The dashboard language the person chose; null until they choose (the browser's is used). */
+  language: DashboardLanguage | null;
   created: string;
 }
 
@@ -62,6 +65,7 @@ export function presentUser(row: UserRow): DashboardUser {
     email: row.email,
     name: row.name,
     role: row.role,
+    language: isDashboardLanguage(row.language) ? row.language : null,
     created: row.createdAt.toISOString(),
   };
 }
@@ -95,10 +99,31 @@ function checkName(name: string | undefined): string | null {
   return trimmed;
 }
 
+/** The languages the dashboard is written in. */
+export const dashboardLanguages = ['en', 'vi', 'th', 'ja'] as const;
+export type DashboardLanguage = (typeof dashboardLanguages)[number];
+
+function isDashboardLanguage(value: string | null | undefined): value is DashboardLanguage {
+  return (dashboardLanguages as readonly (string | null | undefined)[]).includes(value);
+}
+
+function checkLanguage(language: string | undefined): DashboardLanguage | null {
+  if (language === undefined) return null;
+  if (!isDashboardLanguage(language)) {
+    throw invalidParameter(
+      'language',
+      `'${language}' is not a dashboard language: one of ${dashboardLanguages.join(', ')}.`,
+    );
+  }
+  return language;
+}
+
 export interface Credentials {
   email: string;
   password: string;
   name?: string | undefined;
+  /** The language chosen on the sign-up screen, kept for the person's next sign-ins. */
+  language?: string | undefined;
 }
 
 export async function needsOwner(db: Db, workspaceId: string): Promise<boolean> {
@@ -108,6 +133,7 @@ export async function needsOwner(db: Db, workspaceId: string): Promise<boolean> 
 async function createUser(db: Db, workspaceId: string, fields: Credentials, role: Role, now: Date) {
   const email = checkEmail(fields.email);
   const name = checkName(fields.name);
+  const language = checkLanguage(fields.language);
   const passwordHash = await hashPassword(checkPassword(fields.password, email));
   if (await findUserByEmail(db, email)) {
     throw new RetainError('email_taken', `An account with ${email} exists.`, { param: 'email' });
@@ -119,6 +145,7 @@ async function createUser(db: Db, workspaceId: string, fields: Credentials, role
     name,
     passwordHash,
     role,
+    language,
     createdAt: now,
     updatedAt: now,
   });
@@ -273,7 +300,7 @@ export async function revokeInvitation(db: Db, workspaceId: string, id: string):
 /** The invited person sets a password: the account is created with the invited role, signed in. */
 export async function acceptInvitation(
   db: Db,
-  fields: { token: string; password: string; name?: string | undefined },
+  fields: { token: string; password: string; name?: string | undefined; language?: string | undefined },
   now: Date,
 ): Promise<SessionGrant> {
   return db.transaction(async (tx) => {
@@ -282,11 +309,22 @@ export async function acceptInvitation(
     const user = await createUser(
       tx,
       invitation.workspaceId,
-      { email: invitation.email, password: fields.password, name: fields.name },
+      { email: invitation.email, password: fields.password, name: fields.name, language: fields.language },
       invitation.role,
       now,
     );
     await markInvitationAccepted(tx, invitation.id, now);
     return startSession(tx, user, now);
   });
+}
+
+/** The signed-in person's own dashboard language, followed on every browser they sign in from. */
+export async function changeLanguage(
+  db: Db,
+  user: UserRow,
+  language: string,
+  now: Date,
+): Promise<DashboardUser> {
+  const valid = checkLanguage(language)!;
+  return presentUser((await setUserLanguage(db, user, valid, now))!);
 }

@@ -32,7 +32,9 @@ export async function insertWorkspace(db: Db, row: typeof workspaces.$inferInser
 export async function updateWorkspaceRow(
   db: Db,
   id: string,
-  changes: Partial<Pick<WorkspaceRow, 'name' | 'currency' | 'timezone' | 'locale' | 'settings'>>,
+  changes: Partial<
+    Pick<WorkspaceRow, 'name' | 'currency' | 'timezone' | 'locale' | 'settings' | 'onboardedAt'>
+  >,
 ): Promise<WorkspaceRow | undefined> {
   const [row] = await db
     .update(workspaces)

@@ -4,7 +4,8 @@ import type { AppContext } from '../../http/context.js';
 import { allowedOriginsMax } from '../../core/limits.js';
 import { principal } from '../../http/principal.js';
 import { hasOrders } from '../orders/index.js';
-import { getWorkspace, updateWorkspace } from './workspaces.js';
+import type { Db } from '../../db/connection.js';
+import { getWorkspace, updateWorkspace, type Workspace } from './workspaces.js';
 
 const workspaceSchema = z.object({
   object: z.literal('workspace'),
@@ -17,6 +18,15 @@ const workspaceSchema = z.object({
     .array(z.string())
     .describe('Browser origins the publishable key may send events from (CORS), e.g. https://shop.example.'),
   settings: z.record(z.string(), z.unknown()),
+  onboarded: z
+    .string()
+    .nullable()
+    .describe(
+      'When the currency, time zone or locale was first set; null on a new shop, whose first run asks the owner.',
+    ),
+  currency_locked: z
+    .boolean()
+    .describe('True once the workspace has orders: the currency can no longer change (422 currency_locked).'),
   created: z.string(),
   updated: z.string(),
 });
@@ -36,6 +46,10 @@ const workspaceChanges = z
   })
   .strict();
 
+async function withCurrencyLock(db: Db, workspace: Workspace) {
+  return { ...workspace, currency_locked: await hasOrders(db, workspace.id) };
+}
+
 export const workspaceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.get(
     '/v1/workspace',
@@ -46,7 +60,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
         response: { 200: workspaceSchema },
       },
     },
-    async (request) => getWorkspace(ctx.db, principal(request).workspaceId),
+    async (request) => withCurrencyLock(ctx.db, await getWorkspace(ctx.db, principal(request).workspaceId)),
   );
   app.patch(
     '/v1/workspace',
@@ -57,15 +71,17 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
         body: workspaceChanges,
         response: { 200: workspaceSchema },
       },
+      config: { errors: ['currency_locked'] },
     },
     async (request) => {
       const { allowed_origins: allowedOrigins, ...fields } = request.body;
-      return updateWorkspace(
+      const workspace = await updateWorkspace(
         ctx.db,
         principal(request).workspaceId,
         { ...fields, allowedOrigins },
         hasOrders,
       );
+      return withCurrencyLock(ctx.db, workspace);
     },
   );
 };

@@ -24,6 +24,8 @@ export interface Workspace {
   /** The browser origins a publishable key may send events from (CORS). */
   allowed_origins: string[];
   settings: Record<string, unknown>;
+  /** When the currency, time zone and locale were first chosen; null until then (the first run asks). */
+  onboarded: string | null;
   created: string;
   updated: string;
 }
@@ -69,6 +71,14 @@ function validAllowedOrigins(origins: string[]): string[] {
   return [...new Set(origins.map((origin, index) => validOrigin(origin, `allowed_origins[${index}]`)))];
 }
 
+const knownLanguages = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+
+/** A well-formed locale whose language the runtime's ICU data knows (`xx-YY` is well-formed but no language). */
+function knownLocale(value: string): string | null {
+  const locale = canonicalLocale(value);
+  return locale && knownLanguages.of(new Intl.Locale(locale).language) ? locale : null;
+}
+
 export const workspaceDefaults = { name: 'My shop', currency: 'USD', timezone: 'UTC', locale: 'en' } as const;
 
 /** Checks every field and answers the normalised changes, or throws naming the first bad field. */
@@ -95,8 +105,12 @@ export function validateWorkspaceChanges(changes: WorkspaceChanges): WorkspaceCh
     valid.timezone = changes.timezone;
   }
   if (changes.locale !== undefined) {
-    const locale = canonicalLocale(changes.locale);
-    if (!locale) throw invalidParameter('locale', `'${changes.locale}' is not a BCP 47 locale (e.g. vi-VN).`);
+    const locale = knownLocale(changes.locale);
+    if (!locale)
+      throw invalidParameter(
+        'locale',
+        `'${changes.locale}' is not a BCP 47 locale of a known language (e.g. vi-VN).`,
+      );
     valid.locale = locale;
   }
   if (changes.allowedOrigins !== undefined)
@@ -119,12 +133,21 @@ export function presentWorkspace(row: WorkspaceRow): Workspace {
     locale: row.locale,
     allowed_origins: allowedOriginsOf(row.settings),
     settings,
+    onboarded: row.onboardedAt?.toISOString() ?? null,
     created: row.createdAt.toISOString(),
     updated: row.updatedAt.toISOString(),
   };
 }
 
-export async function createWorkspace(db: Db, fields: WorkspaceChanges = {}): Promise<Workspace> {
+/**
+ * A new workspace. Made by code (tests, benches), its settings are the caller's choice and it is
+ * onboarded; the shop's first start makes it with guesses for the owner to confirm (`onboarded: false`).
+ */
+export async function createWorkspace(
+  db: Db,
+  fields: WorkspaceChanges = {},
+  { onboarded = true }: { onboarded?: boolean } = {},
+): Promise<Workspace> {
   const valid = validateWorkspaceChanges({ ...workspaceDefaults, ...fields });
   const row = await insertWorkspace(db, {
     id: newId('workspace'),
@@ -132,14 +155,15 @@ export async function createWorkspace(db: Db, fields: WorkspaceChanges = {}): Pr
     currency: valid.currency!,
     timezone: valid.timezone!,
     locale: valid.locale!,
+    onboardedAt: onboarded ? new Date() : null,
   });
   return presentWorkspace(row);
 }
 
-/** The first start creates the shop's workspace; later starts find it. */
+/** The first start creates the shop's workspace, for the owner's first run to set up; later starts find it. */
 export async function ensureDefaultWorkspace(db: Db): Promise<Workspace> {
   const existing = await findFirstWorkspace(db);
-  return existing ? presentWorkspace(existing) : createWorkspace(db);
+  return existing ? presentWorkspace(existing) : createWorkspace(db, {}, { onboarded: false });
 }
 
 export async function getWorkspace(db: Db, id: string): Promise<Workspace> {
@@ -167,7 +191,15 @@ export async function updateWorkspace(
     }
     const { allowedOrigins, ...fields } = valid;
     const settings = allowedOrigins && { ...current.settings, [allowedOriginsKey]: allowedOrigins };
-    const row = await updateWorkspaceRow(tx, id, { ...fields, ...(settings ? { settings } : {}) });
+    // Whoever sets the currency, time zone or locale (the first run, settings, the API, the demo)
+    // has made the choice the first run would ask for.
+    const chosen = fields.currency ?? fields.timezone ?? fields.locale;
+    const onboardedAt = current.onboardedAt ?? (chosen ? new Date() : null);
+    const row = await updateWorkspaceRow(tx, id, {
+      ...fields,
+      ...(settings ? { settings } : {}),
+      onboardedAt,
+    });
     return presentWorkspace(row!);
   });
 }

@@ -39,6 +39,10 @@ export interface paths {
               settings: {
                 [key: string]: unknown;
               };
+              /** @description When the currency, time zone or locale was first set; null on a new shop, whose first run asks the owner. */
+              onboarded: string | null;
+              /** @description True once the workspace has orders: the currency can no longer change (422 currency_locked). */
+              currency_locked: boolean;
               created: string;
               updated: string;
             };
@@ -131,6 +135,10 @@ export interface paths {
               settings: {
                 [key: string]: unknown;
               };
+              /** @description When the currency, time zone or locale was first set; null on a new shop, whose first run asks the owner. */
+              onboarded: string | null;
+              /** @description True once the workspace has orders: the currency can no longer change (422 currency_locked). */
+              currency_locked: boolean;
               created: string;
               updated: string;
             };
@@ -643,6 +651,8 @@ export interface paths {
             email: string;
             password: string;
             name?: string;
+            /** @description The dashboard language: en, vi, th, ja. */
+            language?: string;
             /** @description The one-time token retain start prints while no account exists (or retain setup-token). */
             setup_token?: string;
           };
@@ -666,6 +676,8 @@ export interface paths {
                 name: string | null;
                 /** @enum {string} */
                 role: 'owner' | 'admin' | 'analyst';
+                /** @description The dashboard language the person chose; null until they choose (the browser's is used). */
+                language: ('en' | 'vi' | 'th' | 'ja') | null;
                 created: string;
               };
               /** @description Send it as the X-Retain-CSRF header with every mutating request. */
@@ -780,6 +792,8 @@ export interface paths {
                 name: string | null;
                 /** @enum {string} */
                 role: 'owner' | 'admin' | 'analyst';
+                /** @description The dashboard language the person chose; null until they choose (the browser's is used). */
+                language: ('en' | 'vi' | 'th' | 'ja') | null;
                 created: string;
               };
               /** @description Send it as the X-Retain-CSRF header with every mutating request. */
@@ -864,6 +878,8 @@ export interface paths {
             token: string;
             password: string;
             name?: string;
+            /** @description The dashboard language: en, vi, th, ja. */
+            language?: string;
           };
         };
       };
@@ -885,6 +901,8 @@ export interface paths {
                 name: string | null;
                 /** @enum {string} */
                 role: 'owner' | 'admin' | 'analyst';
+                /** @description The dashboard language the person chose; null until they choose (the browser's is used). */
+                language: ('en' | 'vi' | 'th' | 'ja') | null;
                 created: string;
               };
               /** @description Send it as the X-Retain-CSRF header with every mutating request. */
@@ -990,6 +1008,8 @@ export interface paths {
                 name: string | null;
                 /** @enum {string} */
                 role: 'owner' | 'admin' | 'analyst';
+                /** @description The dashboard language the person chose; null until they choose (the browser's is used). */
+                language: ('en' | 'vi' | 'th' | 'ja') | null;
                 created: string;
               } | null;
               csrf_token: string | null;
@@ -1021,7 +1041,105 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Change the signed-in user's own dashboard language (needs X-Retain-CSRF) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The dashboard language: en, vi, th, ja. */
+            language: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'session';
+              /** @description Null when signed out. */
+              user: {
+                /** @enum {string} */
+                object: 'dashboard_user';
+                id: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'owner' | 'admin' | 'analyst';
+                /** @description The dashboard language the person chose; null until they choose (the browser's is used). */
+                language: ('en' | 'vi' | 'th' | 'ja') | null;
+                created: string;
+              } | null;
+              csrf_token: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/auth/sign-out': {
@@ -1370,6 +1488,8 @@ export interface paths {
                 name: string | null;
                 /** @enum {string} */
                 role: 'owner' | 'admin' | 'analyst';
+                /** @description The dashboard language the person chose; null until they choose (the browser's is used). */
+                language: ('en' | 'vi' | 'th' | 'ja') | null;
                 created: string;
               }[];
               has_more: boolean;
@@ -1458,6 +1578,8 @@ export interface paths {
               name: string | null;
               /** @enum {string} */
               role: 'owner' | 'admin' | 'analyst';
+              /** @description The dashboard language the person chose; null until they choose (the browser's is used). */
+              language: ('en' | 'vi' | 'th' | 'ja') | null;
               created: string;
             };
           };
@@ -1571,6 +1693,8 @@ export interface paths {
               name: string | null;
               /** @enum {string} */
               role: 'owner' | 'admin' | 'analyst';
+              /** @description The dashboard language the person chose; null until they choose (the browser's is used). */
+              language: ('en' | 'vi' | 'th' | 'ja') | null;
               created: string;
             };
           };
