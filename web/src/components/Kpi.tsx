@@ -1,4 +1,5 @@
 import { useUi } from '../ui.js';
+import { Definition } from './Definition.js';
 
 /** A KPI card: the figure, and its change against the previous period. */
 export function Kpi(props: {
@@ -17,15 +18,18 @@ export function Kpi(props: {
   if (value !== null && previous !== null) {
     const delta = value - previous;
     const sign = delta > 0 ? '+' : '';
-    if (props.rate) change = `${sign}${fmt.number(delta * 100, 1)} pp`;
+    if (props.rate) change = t('percentage_points', { change: `${sign}${fmt.number(delta * 100, 1)}` });
     else if (previous !== 0) change = `${sign}${fmt.percent(delta / Math.abs(previous))}`;
     // From zero a relative change is undefined: show the difference itself.
     else change = `${sign}${props.format(delta)}`;
     if (change) direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
   }
   return (
-    <div className="kpi" title={props.definition ?? undefined}>
-      <div className="kpi-label">{props.label}</div>
+    <div className="kpi">
+      <div className="kpi-label">
+        {props.label}
+        {props.definition && <Definition term={props.label} text={props.definition} />}
+      </div>
       <div className="kpi-value" data-testid={`kpi-${props.label}`}>
         {value === null ? t('none') : props.format(value)}
       </div>

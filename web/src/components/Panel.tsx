@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import { Definition } from './Definition.js';
 
-/** A titled section; charts carry their one-line definition under the title. */
+/** A titled section; a chart's definition opens from the button beside its title. */
 export function Panel(props: {
   title: string;
   definition?: string;
@@ -12,9 +13,9 @@ export function Panel(props: {
   return (
     <section className={props.wide ? 'panel panel-wide' : 'panel'} aria-labelledby={id}>
       <header className="panel-header">
-        <div>
+        <div className="panel-title">
           <h2 id={id}>{props.title}</h2>
-          {props.definition && <p className="definition">{props.definition}</p>}
+          {props.definition && <Definition term={props.title} text={props.definition} />}
         </div>
         {props.actions}
       </header>

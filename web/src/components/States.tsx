@@ -1,6 +1,40 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
+import { catalogue, type MessageKey, type Translate } from '../i18n/catalogue.js';
 import { useUi } from '../ui.js';
+
+const isMessageKey = (key: string): key is MessageKey => key in catalogue.en;
+
+/**
+ * What a refusal says to the reader, in their language, from its error code: the sentence for
+ * the code and field, else for the code, else a generic one. Never the server's English message.
+ */
+export function errorText(t: Translate, error: unknown): string {
+  if (error instanceof ApiError) {
+    const key = [`error_${error.code}_${error.param ?? ''}`, `error_${error.code}`].find(isMessageKey);
+    if (key) return t(key);
+  }
+  return t('error_generic');
+}
+
+/** A field's own error, when the refusal names it: what is wrong with this value. */
+export function fieldErrorText(
+  t: Translate,
+  error: ApiError | null | undefined,
+  param: string,
+): string | null {
+  if (error?.param !== param) return null;
+  const specific = `error_${error.code}_${param}`;
+  if (isMessageKey(specific)) return t(specific);
+  // parameter_invalid's own sentence speaks of "a value" in the form; beside the field, "this value".
+  if (error.code === 'parameter_invalid') return t('error_field_invalid');
+  return errorText(t, error);
+}
+
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useUi();
+  return (error) => errorText(t, error);
+}
 
 export function Loading() {
   const { t } = useUi();
@@ -38,11 +72,13 @@ export function ErrorState({
     );
   }
   // A business rule (e.g. "fit the model first") is a state to explain, not a failure.
-  if (error instanceof ApiError && error.status === 422) return <Empty>{error.message}</Empty>;
+  if (error instanceof ApiError && error.status === 422) return <Empty>{errorText(t, error)}</Empty>;
   return (
     <div className="state state-error" role="alert">
       <strong>{t('error_title')}</strong>
-      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <p>
+        <RichText text={errorText(t, error)} />
+      </p>
       {onRetry && (
         <button type="button" onClick={() => onRetry()}>
           {t('error_retry')}

@@ -2,20 +2,21 @@ import { en as coreEn } from './en.js';
 import { vi as coreVi } from './vi.js';
 import { th as coreTh } from './th.js';
 import { ja as coreJa } from './ja.js';
+import { serverErrors } from './server-errors.js';
 
 // Each screen area's messages (areas/*.ts, written with messageArea) join the core here: one
 // import and one spread per language.
 
-const en = { ...coreEn };
+const en = { ...coreEn, ...serverErrors.en };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
 /** The one message catalogue: every language has every key of English. */
 export const catalogue = {
   en,
-  vi: { ...coreVi },
-  th: { ...coreTh },
-  ja: { ...coreJa },
+  vi: { ...coreVi, ...serverErrors.vi },
+  th: { ...coreTh, ...serverErrors.th },
+  ja: { ...coreJa, ...serverErrors.ja },
 } satisfies Record<string, Messages>;
 
 export type Language = keyof typeof catalogue;

@@ -65,6 +65,23 @@ export const en = {
   kpi_aov_first: 'AOV, first orders',
   kpi_aov_repeat: 'AOV, repeat orders',
   kpi_points_liability: 'Points liability',
+  kpi_customers_def: 'Everyone who has placed at least one order by the end of the period.',
+  kpi_new_customers_def: 'Customers whose first order was placed in the period.',
+  kpi_revenue_def:
+    'Net revenue of the orders placed in the period (totals less refunds), in the shop’s currency; orders in another currency are left out.',
+  kpi_orders_def: 'Orders placed in the period, refunded ones included.',
+  kpi_repeat_purchase_rate_def: 'Share of the period’s orders placed by customers who had ordered before.',
+  kpi_retention_rate_def:
+    'Of the customers who ordered in the previous period of the same length, the share who ordered again in this one. Churn is 100% minus this.',
+  kpi_aov_first_def: 'Average net value of the period’s orders that were a customer’s first order.',
+  kpi_aov_repeat_def: 'Average net value of the period’s orders from customers who had ordered before.',
+  kpi_points_liability_def:
+    'Points customers hold that are neither redeemed nor expired, valued at what they are worth when redeemed: what the shop owes if every point is used. The change is against the start of the period.',
+  definition_of: 'What “{term}” means',
+  percentage_points: '{change} pp',
+  partial_month_note: '* {month} is still in progress: its figures cover the month so far.',
+  partial_cohort_note:
+    'Cells with a dashed outline are the current month, still in progress; * marks the cohort that began this month.',
   chart_revenue_orders: 'Revenue and orders by month',
   chart_revenue_orders_def: 'Revenue (bars) and number of orders (line) per calendar month, net of refunds.',
   chart_repeat_rate: 'Repeat purchase rate by month',

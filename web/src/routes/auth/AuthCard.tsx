@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client.js';
 import { Field } from '../../components/Field.js';
-import { RichText } from '../../components/States.js';
+import { errorText, fieldErrorText, RichText } from '../../components/States.js';
 import { LanguageSwitcher } from '../../components/Layout.js';
 import { useUi } from '../../ui.js';
 
@@ -30,7 +30,7 @@ export function AuthCard(props: {
   const set = (field: keyof AuthValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
   const error = props.error instanceof ApiError ? props.error : null;
-  const fieldError = (param: string) => (error?.param === param ? error.message : null);
+  const fieldError = (param: string) => fieldErrorText(t, error, param);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit(values);
@@ -82,7 +82,7 @@ export function AuthCard(props: {
         />
         {error && !error.param && (
           <p className="form-error" role="alert">
-            {error.message}
+            {errorText(t, error)}
           </p>
         )}
         <button type="submit" className="primary" disabled={props.pending}>

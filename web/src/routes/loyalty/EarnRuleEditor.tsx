@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client.js';
 import { useSimulateEarnRule, useUpdateEarnRule, type EarnRule } from '../../hooks/loyalty.js';
 import { Field } from '../../components/Field.js';
 import { useUi } from '../../ui.js';
+import { errorText } from '../../components/States.js';
 
 /** The parts of a rule the API takes back as its definition (everything but identity and dates). */
 function definitionOf(rule: EarnRule) {
@@ -52,7 +53,7 @@ export function EarnRuleEditor({ rule, onDone }: { rule: EarnRule; onDone: () =>
       </div>
       {error && (
         <p className="form-error" role="alert">
-          {error.message}
+          {errorText(t, error)}
         </p>
       )}
       {result && (

@@ -4,7 +4,7 @@ import { useProgram, useSaveProgram, type Program, type ProgramSettings } from '
 import { currencyExponent } from '../../i18n/format.js';
 import { Field, SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
-import { QueryView } from '../../components/States.js';
+import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
 
 function settingsOf(program: Program): ProgramSettings {
@@ -26,7 +26,7 @@ function ProgramFields({ program }: { program: Program }) {
   const set = <Key extends keyof ProgramSettings>(key: Key, next: ProgramSettings[Key]) =>
     setDraft((current) => ({ ...current, [key]: next }));
   const error = save.error instanceof ApiError ? save.error : null;
-  const fieldError = (param: string) => (error?.param === param ? error.message : null);
+  const fieldError = (param: string) => fieldErrorText(t, error, param);
   const months = draft.expiry.policy === 'none' ? 12 : draft.expiry.months;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -122,7 +122,7 @@ function ProgramFields({ program }: { program: Program }) {
         <p className="definition">{program.rounding}</p>
         {error && !error.param && (
           <p className="form-error" role="alert">
-            {error.message}
+            {errorText(t, error)}
           </p>
         )}
         <div className="actions">

@@ -11,6 +11,16 @@ import { StageCounts } from './StageCounts.js';
 
 const periodDays = [30, 90, 365] as const;
 
+type KpiLabel =
+  | 'kpi_customers'
+  | 'kpi_new_customers'
+  | 'kpi_revenue'
+  | 'kpi_orders'
+  | 'kpi_repeat_purchase_rate'
+  | 'kpi_retention_rate'
+  | 'kpi_aov_first'
+  | 'kpi_aov_repeat';
+
 export function Overview() {
   const { t, fmt, workspace } = useUi();
   const [days, setDays] = useState<(typeof periodDays)[number]>(30);
@@ -22,14 +32,12 @@ export function Overview() {
   const money = (value: number) => fmt.money(value);
   const count = (value: number) => fmt.number(value);
   const rate = (value: number) => fmt.percent(value);
-  const kpi = (
-    label: Parameters<typeof t>[0],
-    name: KpiName,
-    format: (value: number) => string,
-    isRate = false,
-  ) => {
+  const kpi = (label: KpiLabel, name: KpiName, format: (value: number) => string, isRate = false) => {
     const value = figure(summary.data, name);
-    return <Kpi label={t(label)} {...value} format={format} rate={isRate} />;
+    return (
+      // The API's definition is English: the card shows the catalogue's, in the reader's language.
+      <Kpi label={t(label)} {...value} definition={t(`${label}_def`)} format={format} rate={isRate} />
+    );
   };
 
   return (
@@ -57,7 +65,12 @@ export function Overview() {
           {kpi('kpi_retention_rate', 'retention_rate', rate, true)}
           {kpi('kpi_aov_first', 'average_order_value_first', money)}
           {kpi('kpi_aov_repeat', 'average_order_value_repeat', money)}
-          <Kpi label={t('kpi_points_liability')} {...liabilityFigure(liability.data)} format={money} />
+          <Kpi
+            label={t('kpi_points_liability')}
+            definition={t('kpi_points_liability_def')}
+            {...liabilityFigure(liability.data)}
+            format={money}
+          />
         </div>
       )}
       <div className="panel-grid">

@@ -1,13 +1,13 @@
 import type { Period } from '../../hooks/analytics.js';
 
-/** Today's date (YYYY-MM-DD) in the workspace's time zone. */
-export function today(timeZone: string): string {
+/** Today's date (YYYY-MM-DD) in the workspace's time zone, or the date of `at` there. */
+export function today(timeZone: string, at = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(new Date());
+  }).format(at);
 }
 
 function shiftDays(date: string, days: number): string {

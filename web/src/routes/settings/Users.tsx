@@ -11,7 +11,7 @@ import {
 } from '../../hooks/users.js';
 import { Field, SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
-import { QueryView } from '../../components/States.js';
+import { errorText, QueryView } from '../../components/States.js';
 import { RowAction, Table } from '../../components/Table.js';
 import { useUi } from '../../ui.js';
 
@@ -86,7 +86,7 @@ export function Users() {
       </QueryView>
       {error && (
         <p className="form-error" role="alert">
-          {error.message}
+          {errorText(t, error)}
         </p>
       )}
       {!readOnly && (

@@ -4,6 +4,7 @@ import { useUpdateWorkspace, type Workspace } from '../../hooks/workspace.js';
 import { Field, SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { useUi } from '../../ui.js';
+import { errorText, fieldErrorText } from '../../components/States.js';
 
 const currencies = ['VND', 'USD', 'THB', 'JPY', 'EUR', 'GBP', 'SGD', 'IDR', 'PHP', 'MYR', 'AUD'];
 const locales = ['en-US', 'en-GB', 'vi-VN', 'th-TH', 'ja-JP'];
@@ -20,7 +21,7 @@ function WorkspaceFields({ workspace }: { workspace: Workspace }) {
   const set = (key: keyof typeof draft) => (value: string) =>
     setDraft((current) => ({ ...current, [key]: value }));
   const error = update.error instanceof ApiError ? update.error : null;
-  const fieldError = (param: string) => (error?.param === param ? error.message : null);
+  const fieldError = (param: string) => fieldErrorText(t, error, param);
   const zones = Intl.supportedValuesOf('timeZone');
   const withCurrent = (options: string[], current: string) =>
     options.includes(current) ? options : [current, ...options];
@@ -58,7 +59,7 @@ function WorkspaceFields({ workspace }: { workspace: Workspace }) {
         />
         {error && !error.param && (
           <p className="form-error" role="alert">
-            {error.message}
+            {errorText(t, error)}
           </p>
         )}
         <div className="actions">
