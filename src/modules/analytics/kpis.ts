@@ -4,6 +4,17 @@ import { workspaceFrame } from './aggregates.js';
 import { addDays } from './calendar.js';
 import { boundsSeenAsOf, resolvePeriod, type PeriodQuery } from './period.js';
 import { periodFigures, type PeriodFigures } from './queries.js';
+import { retentionAndChurn, type RetentionCounts } from './retention.js';
+
+/** DESIGN.md's retention over the customers active in a window of the period's length. */
+const retentionDefinition =
+  '(Customers active at the end − new in the period) ÷ customers at the start, where customers at the start ordered in the previous period of the same length, customers active at the end ordered in the period, and new ones ordered in the period but not in the previous one (first-time buyers, and customers back after a longer silence): the share of the customers at the start who ordered again in the period.';
+const churnDefinition =
+  '1 − retention rate: the share of the customers at the start (those who ordered in the previous period of the same length) who placed no order in the period.';
+
+function retentionCounts(f: PeriodFigures): RetentionCounts {
+  return { atStart: f.customers_at_start, activeAtEnd: f.active_customers, newInPeriod: f.joined_customers };
+}
 
 type Unit = 'customers' | 'orders' | 'minor_units' | 'ratio' | 'days' | 'orders_per_customer';
 
@@ -62,17 +73,21 @@ export const kpiDefinitions = {
       'Share of customers (with an order by the end of the period) who have placed at least 2 orders.',
     value: (f: PeriodFigures) => ratio(f.repeat_customers, f.customers),
   },
+  customers_at_start: {
+    unit: 'customers',
+    definition:
+      'Customers at the start of the period: those who ordered in the period of the same length just before (the population retention and churn are shares of).',
+    value: (f: PeriodFigures) => f.customers_at_start,
+  },
   retention_rate: {
     unit: 'ratio',
-    definition:
-      '(Customers active in the period − new customers in the period) ÷ customers active in the previous period of the same length.',
-    value: (f: PeriodFigures) => ratio(f.active_customers - f.new_customers, f.customers_at_start),
+    definition: retentionDefinition,
+    value: (f: PeriodFigures) => retentionAndChurn(retentionCounts(f)).retention,
   },
   churn_rate: {
     unit: 'ratio',
-    definition:
-      'Share of the customers active in the previous period of the same length who placed no order in the period.',
-    value: (f: PeriodFigures) => ratio(f.lost_customers, f.customers_at_start),
+    definition: churnDefinition,
+    value: (f: PeriodFigures) => retentionAndChurn(retentionCounts(f)).churn,
   },
   purchase_frequency: {
     unit: 'orders_per_customer',

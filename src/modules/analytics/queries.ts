@@ -58,7 +58,7 @@ export interface PeriodFigures {
   repeat_aov_minor: number | null;
   repeat_customers: number;
   customers_at_start: number;
-  lost_customers: number;
+  joined_customers: number;
   median_days_between_orders: number | null;
   lifetime_revenue_minor: number;
   top_fifth_revenue_minor: number;
@@ -69,7 +69,8 @@ export interface PeriodFigures {
  * - every order before `end` is numbered per customer (nth = 1 is the customer's first order, ties
  *   broken by id) and carries the time of the customer's previous order;
  * - buyers = customers with an order before `end`, with their order count and net revenue;
- * - active = customers with an order in a period; lost = active in the previous period, not in this;
+ * - active = customers with an order in a period; joined = active in this period, not in the
+ *   previous one (first-time buyers and customers back after a longer silence);
  * - the top fifth = the ⌈n/5⌉ buyers with the highest net revenue up to `end`.
  */
 export async function periodFigures(
@@ -119,9 +120,9 @@ export async function periodFigures(
           (select avg(net_minor) from in_period where nth > 1)::float8 as repeat_aov_minor,
           (select count(*) from buyers where orders >= 2)::int as repeat_customers,
           (select count(*) from active_before)::int as customers_at_start,
-          (select count(*) from active_before b
-            where not exists (select 1 from active_now a where a.customer_id = b.customer_id))::int
-            as lost_customers,
+          (select count(*) from active_now a
+            where not exists (select 1 from active_before b where b.customer_id = a.customer_id))::int
+            as joined_customers,
           (select percentile_cont(0.5) within group (order by extract(epoch from placed_at - previous_at) / 86400)
              from in_period where previous_at is not null)::float8 as median_days_between_orders,
           (select coalesce(sum(net_minor), 0) from buyers)::float8 as lifetime_revenue_minor,

@@ -87,10 +87,12 @@ describe('GET /v1/analytics/summary', () => {
       repeat_purchase_rate: [3 / 5, 1 / 3],
       // alice, bob, carol of 5 | alice of 3
       repeat_customer_rate: [3 / 5, 1 / 3],
-      // (4 active − 2 new) / 3 active before (alice, bob, erin) | (3 − 2) / 1 (alice in Jan)
+      // ordered in the 31 days before: alice, bob, erin | alice in January
+      customers_at_start: [3, 1],
+      // (4 active − 2 new) / 3 at the start (alice, bob, erin) | (3 − 2) / 1 (alice in Jan)
       retention_rate: [2 / 3, 1],
-      // erin did not come back | alice did
-      churn_rate: [1 / 3, 0],
+      // 1 − retention: erin did not come back | alice did
+      churn_rate: [1 - 2 / 3, 0],
       purchase_frequency: [5 / 4, 1],
       // gaps 23 d (alice), 13 d 10 h (bob), 10 d (carol) → median 13 + 10/24 | alice's 31 d
       median_days_between_orders: [13 + 10 / 24, 31],
@@ -238,7 +240,7 @@ describe('the OpenAPI document', () => {
     const document = (await testApp().app.inject({ method: 'GET', url: '/v1/openapi.json' })).json();
     const summary = document.paths['/v1/analytics/summary'].get;
     expect(summary.description).toContain(
-      '**retention_rate** (ratio): (Customers active in the period − new customers',
+      '**retention_rate** (ratio): (Customers active at the end − new in the period) ÷ customers at the start',
     );
     expect(summary.description).toContain('total − refunded');
     const predictions = document.paths['/v1/customers/{id}/predictions'].get;

@@ -10663,8 +10663,9 @@ export interface paths {
      *     - **average_order_value_repeat** (minor_units): Average net value of the period's orders placed by customers who had ordered before.
      *     - **repeat_purchase_rate** (ratio): Share of the orders placed in the period that were placed by customers who had ordered before.
      *     - **repeat_customer_rate** (ratio): Share of customers (with an order by the end of the period) who have placed at least 2 orders.
-     *     - **retention_rate** (ratio): (Customers active in the period − new customers in the period) ÷ customers active in the previous period of the same length.
-     *     - **churn_rate** (ratio): Share of the customers active in the previous period of the same length who placed no order in the period.
+     *     - **customers_at_start** (customers): Customers at the start of the period: those who ordered in the period of the same length just before (the population retention and churn are shares of).
+     *     - **retention_rate** (ratio): (Customers active at the end − new in the period) ÷ customers at the start, where customers at the start ordered in the previous period of the same length, customers active at the end ordered in the period, and new ones ordered in the period but not in the previous one (first-time buyers, and customers back after a longer silence): the share of the customers at the start who ordered again in the period.
+     *     - **churn_rate** (ratio): 1 − retention rate: the share of the customers at the start (those who ordered in the previous period of the same length) who placed no order in the period.
      *     - **purchase_frequency** (orders_per_customer): Orders placed in the period ÷ active customers in the period.
      *     - **median_days_between_orders** (days): Median time, in days, between each of the period's orders and the same customer's previous order (first orders have none).
      *     - **historical_lifetime_value** (minor_units): Net revenue of all orders up to the end of the period ÷ customers with an order by then.
@@ -10795,7 +10796,16 @@ export interface paths {
                   unit: string;
                   definition: string;
                 };
-                /** @description (Customers active in the period − new customers in the period) ÷ customers active in the previous period of the same length. */
+                /** @description Customers at the start of the period: those who ordered in the period of the same length just before (the population retention and churn are shares of). */
+                customers_at_start: {
+                  /** @description This period; null when the formula divides by zero. */
+                  value: number | null;
+                  /** @description The previous period of the same length. */
+                  previous: number | null;
+                  unit: string;
+                  definition: string;
+                };
+                /** @description (Customers active at the end − new in the period) ÷ customers at the start, where customers at the start ordered in the previous period of the same length, customers active at the end ordered in the period, and new ones ordered in the period but not in the previous one (first-time buyers, and customers back after a longer silence): the share of the customers at the start who ordered again in the period. */
                 retention_rate: {
                   /** @description This period; null when the formula divides by zero. */
                   value: number | null;

@@ -8,6 +8,7 @@ import { useUi } from '../../ui.js';
 import { lastDays, zonedMidnight } from './periods.js';
 import { MonthlyCharts } from './MonthlyCharts.js';
 import { StageCounts } from './StageCounts.js';
+import { OrderedCustomers, RetentionChurn } from './RetentionChurn.js';
 
 const periodDays = [30, 90, 365] as const;
 
@@ -57,12 +58,12 @@ export function Overview() {
         <ErrorState error={summary.error} what="/v1/analytics/summary" onRetry={summary.refetch} />
       ) : (
         <div className="kpi-grid" aria-label={t('nav_overview')}>
-          {kpi('kpi_customers', 'customers', count)}
+          <OrderedCustomers summary={summary.data} />
           {kpi('kpi_new_customers', 'new_customers', count)}
           {kpi('kpi_revenue', 'revenue', money)}
           {kpi('kpi_orders', 'orders', count)}
           {kpi('kpi_repeat_purchase_rate', 'repeat_purchase_rate', rate, true)}
-          {kpi('kpi_retention_rate', 'retention_rate', rate, true)}
+          <RetentionChurn summary={summary.data} />
           {kpi('kpi_aov_first', 'average_order_value_first', money)}
           {kpi('kpi_aov_repeat', 'average_order_value_repeat', money)}
           <Kpi
