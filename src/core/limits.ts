@@ -146,6 +146,13 @@ export const connectionsMax = 512;
  */
 export const ingestionRequestsPerWindowMax = 2_000;
 export const apiRequestsPerWindowMax = 100;
+/**
+ * Requests per publishable key and client address in one window. The key is in every visitor's
+ * browser, so each address has a budget of its own and one visitor's loop cannot spend everyone's.
+ * A page view sends a handful of events; 100/s leaves room for the hundreds of shoppers one mobile
+ * carrier's NAT may put behind a single address, while one runaway tab gets 429s alone.
+ */
+export const publishableRequestsPerAddressPerWindowMax = 100;
 export const rateLimitWindowMs = 1_000;
 /** Counters idle this long are pruned by the maintenance sweep (their window is long over). */
 export const rateLimitRetentionMs = minuteMs;
@@ -246,8 +253,8 @@ export const loyaltySweepRowsMax = 500;
 /** Loyalty backtests read at most this many past events of the trigger. */
 export const earnRuleSimulationEventsMax = 100_000;
 export const earnRuleSimulationDaysDefault = 90;
-/** Customer search: a prefix matching at least this many profiles is paged by walking the id index. */
-export const customerSearchDenseMatchesMin = 2_000;
+/** The customer list's CSV export reads the list this many rows at a time while it streams. */
+export const customerExportPageRows = 1_000;
 /** `retain demo --customers`: the simulated shop is held in memory while it is written. */
 export const demoCustomersMax = 200_000;
 /** Members who redeem a reward at the end of the demo, at most. */

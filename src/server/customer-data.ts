@@ -1,7 +1,16 @@
-import type { CustomerDataProvider } from '../modules/customers/index.js';
+import type { CustomerDataProvider, CustomerListFacts } from '../modules/customers/index.js';
 import { ordersCustomerData } from '../modules/orders/index.js';
-import { analyticsCustomerData } from '../modules/analytics/index.js';
-import { loyaltyCustomerData } from '../modules/loyalty/index.js';
+import {
+  analyticsCustomerData,
+  customerScoresRelation,
+  lifecycleStages,
+  rfmSegments,
+} from '../modules/analytics/index.js';
+import {
+  customerTiersRelation,
+  loyaltyCustomerData,
+  pointsAccountsRelation,
+} from '../modules/loyalty/index.js';
 
 /**
  * Every module's part of a customer: shown in GET /v1/customers/{id}, included in its export,
@@ -12,3 +21,13 @@ export const customerDataProviders: CustomerDataProvider[] = [
   analyticsCustomerData,
   loyaltyCustomerData,
 ];
+
+/** What the customer list filters and sorts by: analytics' scores and loyalty's points and tiers. */
+export const customerListFacts: CustomerListFacts = {
+  scores: customerScoresRelation,
+  stages: lifecycleStages,
+  prospectStage: 'prospect',
+  segments: rfmSegments,
+  points: pointsAccountsRelation,
+  tiers: customerTiersRelation,
+};

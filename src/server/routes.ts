@@ -14,7 +14,7 @@ import { customerRoutes } from '../modules/customers/routes.js';
 import { orderRoutes } from '../modules/orders/routes.js';
 import { analyticsRoutes } from '../modules/analytics/routes.js';
 import { operationsRoutes } from '../modules/operations/routes.js';
-import { customerDataProviders } from './customer-data.js';
+import { customerDataProviders, customerListFacts } from './customer-data.js';
 
 /** Every module's routes, in one list so the app and the OpenAPI document see the same set. */
 export const routeModules: FastifyPluginAsync<AppContext>[] = [
@@ -27,7 +27,7 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   challengeRoutes,
   ingestionRoutes,
   importRoutes,
-  customerRoutes(customerDataProviders),
+  customerRoutes(customerDataProviders, customerListFacts),
   orderRoutes,
   analyticsRoutes,
   operationsRoutes,

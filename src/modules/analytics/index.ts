@@ -11,3 +11,6 @@ export {
 export { startAnalyticsWorker, runAnalyticsJobs, type AnalyticsWorker } from './worker.js';
 export { analyticsCustomerData } from './customer-data.js';
 export { analyticsErrors } from './errors.js';
+export { customerScoresRelation } from './relation.js';
+export { lifecycleStages } from './lifecycle-rules.js';
+export { rfmSegments } from './rfm.js';

@@ -245,39 +245,16 @@ describe('GET /v1/customers', () => {
       Array.from({ length: 23 }, (_, i) => identify({ userId: `p${i}` })),
     );
     const seen: string[] = [];
-    let after: string | undefined;
+    let cursor: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { body } = await get(shop, `/v1/customers?limit=5${after ? `&starting_after=${after}` : ''}`);
+      const { body } = await get(shop, `/v1/customers?limit=5${cursor ? `&cursor=${cursor}` : ''}`);
       seen.push(...body.data.map((c: { id: string }) => c.id));
+      expect(body.total_count).toBe(23);
+      cursor = body.next_cursor;
       if (!body.has_more) break;
-      after = body.data.at(-1).id;
     }
     expect(seen).toHaveLength(23);
     expect(new Set(seen).size).toBe(23);
     expect([...seen].sort().reverse()).toEqual(seen);
-  });
-
-  it('searches the start of the email or the full name, case-insensitively', async () => {
-    const shop = await createTestShop(testApp);
-    await send(shop, [
-      identify({ userId: 's1', traits: { email: 'Thao.Le@shop.vn', name: 'Lê Thảo' } }),
-      identify({ userId: 's2', traits: { email: 'minh@shop.vn', firstName: 'Thanh', lastName: 'Minh' } }),
-      identify({ userId: 's3', traits: { email: 'other@shop.vn', name: 'Anh' } }),
-      identify({ userId: 's4', traits: { email: 'th_x@shop.vn' } }),
-    ]);
-    const search = async (query: string) =>
-      (await get(shop, `/v1/customers?query=${encodeURIComponent(query)}`)).body.data
-        .map((c: { user_id: string }) => c.user_id)
-        .sort();
-    expect(await search('TH')).toEqual(['s1', 's2', 's4']);
-    expect(await search('thao.')).toEqual(['s1']);
-    expect(await search('thanh m')).toEqual(['s2']);
-    expect(await search('th_')).toEqual(['s4']);
-    expect(await search('hop')).toEqual([]);
-    const page = (await get(shop, '/v1/customers?query=th&limit=2')).body;
-    expect(page.has_more).toBe(true);
-    const rest = (await get(shop, `/v1/customers?query=th&limit=2&starting_after=${page.data[1].id}`)).body;
-    expect(rest.has_more).toBe(false);
-    expect(rest.data).toHaveLength(1);
   });
 });

@@ -1,13 +1,27 @@
 import { notFound } from '../../core/errors.js';
-import { customerEventsPageRows, customerExportEventsMax, searchQueryLengthMax } from '../../core/limits.js';
+import {
+  customerEventsPageRows,
+  customerExportEventsMax,
+  customerExportPageRows,
+  searchQueryLengthMax,
+} from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { listPage, type ListPage } from '../../http/pagination.js';
 import { personEvents, type PersonEventRow, type PersonIds } from '../events/index.js';
 import { findCustomerRef } from './identity.js';
-import { listProfiles, searchProfiles } from './list-queries.js';
+import type { CustomerListFacts } from './facts.js';
+import { countMatching, listFactRows, profilesOf, type ListFacts } from './list-queries.js';
+import {
+  checkPointsRange,
+  decodeCursor,
+  encodeCursor,
+  type ListFilter,
+  type ListOrder,
+  type ListPosition,
+} from './listing.js';
 import type { CustomerDataProvider } from './privacy-provider.js';
 import { identitiesOf, loadProfile, type CustomerRow } from './profile-queries.js';
-import { presentCustomer, presentEvent, type Customer } from './present.js';
+import { presentCustomer, presentEvent, presentListFacts, type Customer } from './present.js';
 
 export interface Page {
   limit: number;
@@ -30,16 +44,86 @@ export async function personIds(db: Db, workspaceId: string, customerId: string)
   };
 }
 
+export interface ListOptions extends ListFilter, ListOrder {
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** The rows of one page, profile and facts, in the list's order. */
+async function pageRows(
+  db: Db,
+  workspaceId: string,
+  facts: CustomerListFacts,
+  filter: ListFilter,
+  order: ListOrder,
+  limit: number,
+  after: ListPosition | undefined,
+) {
+  const rows = await listFactRows(db, workspaceId, facts, filter, order, limit, after);
+  const profiles = new Map(
+    (
+      await profilesOf(
+        db,
+        workspaceId,
+        rows.map((row) => row.id),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  return rows.map((row) => ({ profile: profiles.get(row.id)!, facts: row }));
+}
+
+function listFilter(options: ListFilter): ListFilter {
+  checkPointsRange(options);
+  const query = options.query?.trim().slice(0, searchQueryLengthMax);
+  return { ...options, query: query || undefined };
+}
+
+/**
+ * Customers filtered by search, stage, segment, tier and points, sorted by any column, with the
+ * number matching. `next_cursor` continues the same sort.
+ */
 export async function listCustomers(
   db: Db,
   workspaceId: string,
-  options: Page & { query?: string | undefined },
-): Promise<ListPage<Customer>> {
-  const query = options.query?.trim().toLowerCase().slice(0, searchQueryLengthMax);
-  const rows = query
-    ? await searchProfiles(db, workspaceId, query, options.limit + 1, options.starting_after)
-    : await listProfiles(db, workspaceId, options.limit + 1, options.starting_after);
-  return listPage(rows.map(presentCustomer), options.limit);
+  facts: CustomerListFacts,
+  options: ListOptions,
+): Promise<
+  ListPage<Customer & { facts: ReturnType<typeof presentListFacts> }> & {
+    total_count: number;
+    next_cursor: string | null;
+  }
+> {
+  const filter = listFilter(options);
+  const order = { sort: options.sort, direction: options.direction };
+  const after = options.cursor ? decodeCursor(options.cursor, order) : undefined;
+  const rows = await pageRows(db, workspaceId, facts, filter, order, options.limit + 1, after);
+  const page = listPage(rows, options.limit);
+  const last = page.data.at(-1);
+  return {
+    ...page,
+    data: page.data.map((row) => ({ ...presentCustomer(row.profile), facts: presentListFacts(row.facts) })),
+    total_count: await countMatching(db, workspaceId, facts, filter),
+    next_cursor:
+      page.has_more && last ? encodeCursor(order, { key: last.facts.sortKey, id: last.facts.id }) : null,
+  };
+}
+
+/** Every customer the filter matches, in the list's order, a page at a time (the CSV export). */
+export async function* everyListedCustomer(
+  db: Db,
+  workspaceId: string,
+  facts: CustomerListFacts,
+  options: ListFilter & ListOrder,
+): AsyncGenerator<{ profile: CustomerRow; facts: ListFacts }> {
+  const filter = listFilter(options);
+  let after: ListPosition | undefined;
+  for (;;) {
+    const rows = await pageRows(db, workspaceId, facts, filter, options, customerExportPageRows, after);
+    yield* rows;
+    if (rows.length < customerExportPageRows) return;
+    const last = rows.at(-1)!.facts;
+    after = { key: last.sortKey, id: last.id };
+  }
 }
 
 export async function getCustomer(

@@ -3,3 +3,4 @@ export { resolveCustomerIds } from './identity-book.js';
 export { customersConsumer } from './consumer.js';
 export { customersRelation } from './relation.js';
 export type { CustomerDataProvider } from './privacy-provider.js';
+export type { CustomerListFacts } from './facts.js';

@@ -1,4 +1,5 @@
 import type { PersonEventRow } from '../events/index.js';
+import type { ListFacts } from './list-queries.js';
 import type { CustomerRow } from './profile-queries.js';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -25,6 +26,20 @@ export function presentCustomer(row: CustomerRow) {
 }
 
 export type Customer = ReturnType<typeof presentCustomer>;
+
+export function presentListFacts(row: ListFacts) {
+  return {
+    stage: row.stage,
+    rfm_segment: row.segment,
+    tier_id: row.tierId,
+    points: row.points,
+    orders: row.orders,
+    net_revenue_minor: row.netRevenueMinor,
+    clv_12_months_minor: row.clv12MonthsMinor,
+    probability_alive: row.probabilityAlive,
+    last_order_at: iso(row.lastOrderAt),
+  };
+}
 
 export function presentEvent(row: PersonEventRow) {
   return {

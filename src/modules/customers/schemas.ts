@@ -30,7 +30,22 @@ export const customerDetailSchema = customerSchema
 const list = <Item extends z.ZodType>(item: Item) =>
   z.object({ object: z.literal('list'), data: z.array(item), has_more: z.boolean() });
 
-export const customerListSchema = list(customerSchema);
+export const listFactsSchema = z.object({
+  stage: z.string().describe('Lifecycle stage; `prospect` until the first order.'),
+  rfm_segment: text.describe('RFM segment; null before the first order.'),
+  tier_id: text.describe('Current loyalty tier; null without one.'),
+  points: z.number().int().describe('Posted points balance.'),
+  orders: z.number().int(),
+  net_revenue_minor: z.number().describe('Σ (total − refunded), minor units of the workspace currency.'),
+  clv_12_months_minor: z.number().nullable().describe('Predicted 12-month value; null without a model.'),
+  probability_alive: z.number().nullable().describe('P(alive); null before the first order.'),
+  last_order_at: text,
+});
+
+export const customerListSchema = list(customerSchema.extend({ facts: listFactsSchema })).extend({
+  total_count: z.number().int().describe('Customers matching the filters, across every page.'),
+  next_cursor: text.describe('Pass as `cursor` for the next page (same filters and sort); null on the last.'),
+});
 
 export const eventSchema = z.object({
   object: z.literal('event'),

@@ -34,3 +34,4 @@ export { rewardErrors, redemptionsConsumer } from './rewards/index.js';
 export { challengeErrors, challengesConsumer, customerBadges, type Badge } from './challenges/index.js';
 export { loyaltyCustomerData } from './customer-data.js';
 export { loyaltyErrors } from './errors.js';
+export { pointsAccountsRelation, customerTiersRelation } from './relation.js';

@@ -9478,13 +9478,40 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List customers, newest first; `query` matches the start of the email or the full name */
+    /** List customers: search, filter by stage, RFM segment, tier and points, sort by any column; with the total */
     get: {
       parameters: {
         query?: {
-          limit?: number;
-          starting_after?: string;
+          /** @description Any word of the name (from its start, with or without diacritics), the email anywhere, or the shop’s exact userId. */
           query?: string;
+          /** @description Lifecycle stage. */
+          stage?: 'prospect' | 'new' | 'repeat' | 'loyal' | 'at_risk' | 'lapsed' | 'reactivated';
+          /** @description RFM segment. */
+          segment?:
+            | 'Champions'
+            | 'Loyal'
+            | 'Potential Loyalist'
+            | 'New'
+            | 'Promising'
+            | 'Need Attention'
+            | 'About to Sleep'
+            | 'At Risk'
+            | "Can't Lose"
+            | 'Hibernating'
+            | 'Lost';
+          /** @description A loyalty tier id: its current members. */
+          tier?: string;
+          /** @description Posted points at least this. */
+          points_min?: number;
+          /** @description Posted points at most this. */
+          points_max?: number;
+          /** @description `created`: when retain first knew the person. */
+          sort?:
+            'created' | 'name' | 'email' | 'points' | 'orders' | 'revenue' | 'clv' | 'p_alive' | 'last_order';
+          direction?: 'asc' | 'desc';
+          limit?: number;
+          /** @description The previous page’s `next_cursor`. */
+          cursor?: string;
         };
         header?: never;
         path?: never;
@@ -9526,9 +9553,131 @@ export interface paths {
                 last_seen: string;
                 erased_at: string | null;
                 created: string;
+                facts: {
+                  /** @description Lifecycle stage; `prospect` until the first order. */
+                  stage: string;
+                  /** @description RFM segment; null before the first order. */
+                  rfm_segment: string | null;
+                  /** @description Current loyalty tier; null without one. */
+                  tier_id: string | null;
+                  /** @description Posted points balance. */
+                  points: number;
+                  orders: number;
+                  /** @description Σ (total − refunded), minor units of the workspace currency. */
+                  net_revenue_minor: number;
+                  /** @description Predicted 12-month value; null without a model. */
+                  clv_12_months_minor: number | null;
+                  /** @description P(alive); null before the first order. */
+                  probability_alive: number | null;
+                  last_order_at: string | null;
+                };
               }[];
               has_more: boolean;
+              /** @description Customers matching the filters, across every page. */
+              total_count: number;
+              /** @description Pass as `cursor` for the next page (same filters and sort); null on the last. */
+              next_cursor: string | null;
             };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filtered list as CSV, every matching customer, streamed in the list’s order */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Any word of the name (from its start, with or without diacritics), the email anywhere, or the shop’s exact userId. */
+          query?: string;
+          /** @description Lifecycle stage. */
+          stage?: 'prospect' | 'new' | 'repeat' | 'loyal' | 'at_risk' | 'lapsed' | 'reactivated';
+          /** @description RFM segment. */
+          segment?:
+            | 'Champions'
+            | 'Loyal'
+            | 'Potential Loyalist'
+            | 'New'
+            | 'Promising'
+            | 'Need Attention'
+            | 'About to Sleep'
+            | 'At Risk'
+            | "Can't Lose"
+            | 'Hibernating'
+            | 'Lost';
+          /** @description A loyalty tier id: its current members. */
+          tier?: string;
+          /** @description Posted points at least this. */
+          points_min?: number;
+          /** @description Posted points at most this. */
+          points_max?: number;
+          /** @description `created`: when retain first knew the person. */
+          sort?:
+            'created' | 'name' | 'email' | 'points' | 'orders' | 'revenue' | 'clv' | 'p_alive' | 'last_order';
+          direction?: 'asc' | 'desc';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
           };
         };
         /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
