@@ -31,9 +31,24 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^src/modules/',
-        pathNot: ['(^|/|-)routes\\.ts$', '(^|/)route-[^/]+\\.ts$', '\\.test\\.ts$', '(^|/)test-[^/]+\\.ts$'],
+        pathNot: ['(^|/|-)routes\\.ts$', '(^|/)route-[^/]+\\.ts$', '\\.test\\.ts$'],
       },
       to: { path: '^(node_modules/)?(fastify|@fastify/|fastify-type-provider-zod)|^src/server/' },
+    },
+    {
+      name: 'tests-do-not-import-bench',
+      comment:
+        'Test support lives in src/testing (its README): benchmarks may import it, tests never import a benchmark.',
+      severity: 'error',
+      from: { path: '^(src|test)/' },
+      to: { path: '^bench/' },
+    },
+    {
+      name: 'production-code-imports-no-test-support',
+      comment: 'Only tests and src/testing itself import test support (src/testing, src/db/test-helpers.ts).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/testing/', '\\.test\\.ts$'] },
+      to: { path: ['^src/testing/', '^src/db/test-helpers\\.ts$'] },
     },
     {
       name: 'http-is-a-leaf',

@@ -2,7 +2,7 @@
 // | --reuse <postgres-url or data directory>]`.
 // Builds a fresh database (`postgres`: a scratch database on the machine's server; `embedded`: the
 // embedded PostgreSQL in a fresh data directory), simulates a customer base from known BG/NBD +
-// Gamma-Gamma parameters (bench/generators/bgnbd.ts; about 10 orders per customer), bulk-loads the
+// Gamma-Gamma parameters (src/testing/generators/bgnbd.ts; about 10 orders per customer), bulk-loads the
 // orders straight into the orders table with multi-row INSERTs (a benchmark, not the ingestion
 // path; `--keep` leaves the database or data directory and `--reuse` times one kept earlier
 // without loading again), then times a full
@@ -18,7 +18,7 @@ import { migrateDatabase } from '../src/db/migrate.js';
 import { recomputeAll, recomputeConnections, type RecomputeResult } from '../src/modules/analytics/index.js';
 import { insertOrders } from '../src/testing/orders.js';
 import { createWorkspace, ensureDefaultWorkspace } from '../src/modules/workspaces/index.js';
-import { simulateBgNbd } from './generators/bgnbd.js';
+import { simulateBgNbd } from '../src/testing/generators/bgnbd.js';
 import { benchStorage, type BenchEngine } from './support/storage.js';
 
 const customersPerChunk = 100_000;

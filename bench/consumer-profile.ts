@@ -1,6 +1,6 @@
 // Where consumer time goes: `npm run bench -- consumer-profile [embedded|postgres|both] [customers]
 // [--drain]` (default embedded, 300 customers). Appends the same deterministic stream of shop
-// events (test/support/shop-stream.ts) to a fresh database, then runs each consumer alone, in the
+// events (src/testing/generators/shop-stream.ts) to a fresh database, then runs each consumer alone, in the
 // server's order, until it has passed the whole log, and prints its events per second, wall time
 // and the CPU it took: this Node.js process and the database's PostgreSQL backends.
 //
@@ -23,7 +23,7 @@ import {
 import { nextPageSize } from '../src/modules/events/consumers.js';
 import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { consumers } from '../src/server/consumers.js';
-import { shopStream } from '../test/support/shop-stream.js';
+import { shopStream } from '../src/testing/generators/shop-stream.js';
 import { backendCpuSeconds, cpuUsedSince } from './support/cpu.js';
 import { benchStorage, engineAvailable, enginesOf, type BenchEngine } from './support/storage.js';
 

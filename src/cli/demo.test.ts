@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { freshDataDir, removeDataDir, testEngine } from '../db/test-helpers.js';
-import { retainBin, runRetain } from '../../test/support/cli.js';
+import { freshDataDir, removeDataDir, retainBin, runRetain, testEngine } from '../testing/index.js';
 
 /** Runs `retain demo` until it prints its banner; answers the banner's URL and key, and the process. */
 async function startDemo(dataDir: string) {

@@ -5,9 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../db/connection.js';
 import { embeddedServerRunning } from '../db/embedded/server.js';
-import { freshDataDir, openPrivateTestDatabase, removeDataDir, testEngine } from '../db/test-helpers.js';
-import { runRetain } from '../../test/support/cli.js';
-import { spawnServer, stopServer } from '../../test/support/server-process.js';
+import {
+  freshDataDir,
+  openPrivateTestDatabase,
+  removeDataDir,
+  runRetain,
+  spawnServer,
+  stopServer,
+  testEngine,
+} from '../testing/index.js';
 
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-import-cli-'));
 afterAll(() => fs.rmSync(files, { recursive: true, force: true }));

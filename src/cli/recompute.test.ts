@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runRetain } from '../../test/support/cli.js';
-import { freshDataDir, removeDataDir, testEngine } from '../db/test-helpers.js';
+import { freshDataDir, removeDataDir, runRetain, testEngine } from '../testing/index.js';
 
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-recompute-cli-'));
 afterAll(() => fs.rmSync(files, { recursive: true, force: true }));

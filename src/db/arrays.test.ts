@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgArray } from './arrays.js';
 import { queryRows, type Database } from './connection.js';
-import { openTestDatabase } from './test-helpers.js';
+import { openTestDatabase } from '../testing/index.js';
 
 let database: Database;
 beforeAll(async () => {

@@ -5,14 +5,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runRetain } from '../../test/support/cli.js';
+import { freshDataDir, removeDataDir, runRetain, testEngine } from '../testing/index.js';
 import { appendEvents, stepConsumer, type Consumer, type NewEvent } from '../modules/events/index.js';
 import { createWorkspace } from '../modules/workspaces/index.js';
 import { openDatabase, type Database, type Db } from './connection.js';
 import { stopEmbeddedServer } from './embedded/server.js';
 import { migrateDatabase, migrationsFolder } from './migrate.js';
 import { importPgliteDataDir, type PgliteImportProgress, type PgliteImportSummary } from './pglite-import.js';
-import { freshDataDir, removeDataDir, testEngine } from './test-helpers.js';
 
 const track = (messageId: string): NewEvent => ({
   messageId,

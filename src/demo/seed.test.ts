@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryOne, type Database } from '../db/connection.js';
-import { openTestDatabase } from '../db/test-helpers.js';
+import { openTestDatabase } from '../testing/index.js';
 import { drainConsumers } from '../modules/events/index.js';
 import { createWorkspace, getWorkspace } from '../modules/workspaces/index.js';
 import { consumers } from '../server/consumers.js';

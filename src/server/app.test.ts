@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connection.js';
-import { openTestDatabase } from '../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp } from './test-app.js';
+import { createTestApp, createTestShop, openTestDatabase, type TestApp } from '../testing/index.js';
 
 let database: Database;
 let testApp: TestApp;

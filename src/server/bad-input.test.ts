@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pathParamLengthMax } from '../core/limits.js';
 import { issueSetupToken } from '../modules/users/index.js';
-import { createTestShop, useTestApp } from './test-app.js';
+import { createTestShop, useTestApp } from '../testing/index.js';
 
 const testApp = useTestApp();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonDepthMax } from '../core/limits.js';
-import { createTestShop, useTestApp, type TestShop } from './test-app.js';
+import { createTestShop, type TestShop, useTestApp } from '../testing/index.js';
 
 // Input that reached a recursion or PostgreSQL's date range and answered 500: each is refused with
 // 400, the parameter named, and nothing written.

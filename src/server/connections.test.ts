@@ -2,9 +2,8 @@ import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connection.js';
-import { openTestDatabase } from '../db/test-helpers.js';
+import { createTestApp, createTestShop, openTestDatabase, type TestApp } from '../testing/index.js';
 import { connectionLimits, type ConnectionLimits } from './connections.js';
-import { createTestApp, createTestShop, type TestApp } from './test-app.js';
 
 // Real sockets against `listen` on 127.0.0.1: `inject` has no connection to time out or to count.
 // The limits are the production ones shortened, so a stalled client is dropped within a second.

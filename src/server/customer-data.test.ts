@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { dayMs } from '../core/time.js';
 import type { Database } from '../db/connection.js';
-import { openTestDatabase } from '../db/test-helpers.js';
+import { createTestApp, createTestShop, openTestDatabase, type TestApp } from '../testing/index.js';
 import { appendEvents, drainConsumers } from '../modules/events/index.js';
 import { consumers } from './consumers.js';
-import { createTestApp, createTestShop, type TestApp } from './test-app.js';
 
 let database: Database;
 let testApp: TestApp;

@@ -4,7 +4,7 @@ import { idempotencyKeyRetentionHours, invitationLifetimeDays, sessionLifetimeDa
 import { dayMs, hourMs, minuteMs } from '../core/time.js';
 import { issueSetupToken } from '../modules/users/index.js';
 import { runMaintenance } from './maintenance.js';
-import { createTestShop, useTestApp, type TestShop } from './test-app.js';
+import { createTestShop, type TestShop, useTestApp } from '../testing/index.js';
 
 const start = new Date('2026-06-01T08:00:00Z');
 const clock = fixedClock(start);

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../core/clock.js';
 import { rateLimitRetentionMs, rateLimitWindowMs } from '../core/limits.js';
 import type { Database } from '../db/connection.js';
-import { openPrivateTestDatabase } from '../db/test-helpers.js';
+import { createTestApp, createTestShop, openPrivateTestDatabase, type TestApp } from '../testing/index.js';
 import { runMaintenance } from './maintenance.js';
-import { createTestApp, createTestShop, type TestApp } from './test-app.js';
 
 // Two apps on one database stand for two retain processes: the budget lives in PostgreSQL.
 const limits = { api: 4, ingestion: 6 };

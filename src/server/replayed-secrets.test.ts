@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestShop, useTestApp, type TestShop } from './test-app.js';
+import { createTestShop, type TestShop, useTestApp } from '../testing/index.js';
 
 // An Idempotency-Key keeps the first answer for replays. For an answer holding a secret, what is
 // kept (and so what a replay shows) has the secret null (trust #5): the table held new secret keys

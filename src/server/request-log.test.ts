@@ -1,9 +1,14 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connection.js';
-import { openTestDatabase } from '../db/test-helpers.js';
-import { identify, ingest } from '../testing/events.js';
-import { createTestApp, createTestShop, type TestApp } from './test-app.js';
+import {
+  createTestApp,
+  createTestShop,
+  identify,
+  ingest,
+  openTestDatabase,
+  type TestApp,
+} from '../testing/index.js';
 
 const lines: string[] = [];
 const stream = new Writable({

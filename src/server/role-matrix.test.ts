@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { openDashboard } from '../modules/users/test-dashboard.js';
-import { useTestApp } from './test-app.js';
+import { openDashboard, useTestApp } from '../testing/index.js';
 
 const testApp = useTestApp();
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAttemptsPerMinuteMax } from '../core/limits.js';
 import type { Database } from '../db/connection.js';
-import { openTestDatabase } from '../db/test-helpers.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { createTestApp, openTestDatabase, type TestApp } from '../testing/index.js';
 
 // The sign-in limiter keys on request.ip: X-Forwarded-For may name the client only when the peer
 // that sent it is a configured proxy, else anyone could pick a fresh address for every guess.

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import type { FastifyInstance } from 'fastify';
 import { systemClock } from '../../src/core/clock.js';
 import type { Database } from '../../src/db/connection.js';
-import { openTestDatabase } from '../../src/db/test-helpers.js';
+import { openTestDatabase } from '../../src/testing/index.js';
 import { createApiKey } from '../../src/modules/auth/index.js';
 import { issueSetupToken } from '../../src/modules/users/index.js';
 import { createWorkspace, type Workspace } from '../../src/modules/workspaces/index.js';

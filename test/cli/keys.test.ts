@@ -1,9 +1,14 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedServerRunning } from '../../src/db/embedded/server.js';
-import { freshDataDir, removeDataDir, testEngine } from '../../src/db/test-helpers.js';
-import { runRetain } from '../support/cli.js';
-import { spawnServer, stopServer } from '../support/server-process.js';
+import {
+  freshDataDir,
+  removeDataDir,
+  runRetain,
+  spawnServer,
+  stopServer,
+  testEngine,
+} from '../../src/testing/index.js';
 
 // The data directory's embedded server is what this is about: the command starts it, or connects
 // to the one a running retain uses. With DATABASE_URL the command simply connects, which the

@@ -1,7 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { freshDataDir, removeDataDir, testEngine } from '../../src/db/test-helpers.js';
-import { runRetain } from '../support/cli.js';
-import { spawnServer, stopServer, type ServerProcess } from '../support/server-process.js';
+import {
+  freshDataDir,
+  removeDataDir,
+  runRetain,
+  type ServerProcess,
+  spawnServer,
+  stopServer,
+  testEngine,
+} from '../../src/testing/index.js';
 
 const dataDir = freshDataDir();
 afterAll(() => removeDataDir(dataDir));

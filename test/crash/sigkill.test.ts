@@ -6,11 +6,17 @@ import { drainConsumers } from '../../src/modules/events/index.js';
 import { createApiKey } from '../../src/modules/auth/index.js';
 import { createWorkspace } from '../../src/modules/workspaces/index.js';
 import { consumers } from '../../src/server/consumers.js';
-import { createTestApp } from '../../src/server/test-app.js';
-import { processStorage } from '../support/storage.js';
-import { spawnServer, stopServer, type ServerProcess } from '../support/server-process.js';
-import { inBatches, shopStream, type SegmentEvent } from '../support/shop-stream.js';
-import { projectionSnapshot } from '../support/projections.js';
+import {
+  createTestApp,
+  inBatches,
+  processStorage,
+  projectionSnapshot,
+  type SegmentEvent,
+  type ServerProcess,
+  shopStream,
+  spawnServer,
+  stopServer,
+} from '../../src/testing/index.js';
 
 // On the embedded engine the servers run on a data directory of their own: the embedded
 // PostgreSQL outlives the killed retain process, and the restarted one connects to it.

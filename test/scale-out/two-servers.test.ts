@@ -5,10 +5,14 @@ import { createApiKey } from '../../src/modules/auth/index.js';
 import { drainConsumers } from '../../src/modules/events/index.js';
 import { createWorkspace } from '../../src/modules/workspaces/index.js';
 import { consumers } from '../../src/server/consumers.js';
-import { processStorage } from '../support/storage.js';
-import { spawnServer, stopServer } from '../support/server-process.js';
-import { inBatches, shopStream } from '../support/shop-stream.js';
-import { projectionSnapshot } from '../support/projections.js';
+import {
+  inBatches,
+  processStorage,
+  projectionSnapshot,
+  shopStream,
+  spawnServer,
+  stopServer,
+} from '../../src/testing/index.js';
 
 // Several retain processes share one database: the embedded server of one data directory, or
 // one PostgreSQL database.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../connection.js';
 import { engineReport } from '../engine-report.js';
-import { freshDataDir, removeDataDir, testEngine } from '../test-helpers.js';
+import { freshDataDir, removeDataDir, testEngine } from '../../testing/index.js';
 import { postgresBinaries } from './binaries.js';
 import { embeddedPaths, embeddedServerRunning, stopEmbeddedServer } from './server.js';
 

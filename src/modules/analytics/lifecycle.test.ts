@@ -2,10 +2,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection.js';
-import { createTestShop, useTestApp } from '../../server/test-app.js';
+import { createTestShop, insertOrders, useTestApp } from '../../testing/index.js';
 import { customerScores } from './lifecycle.js';
 import { recomputeAll, refreshCustomers } from './recompute.js';
-import { insertOrders } from '../../testing/orders.js';
 
 const testApp = useTestApp();
 

@@ -2,9 +2,15 @@
 // summary (clv/summarizeTransactionColumns) computes from the same transactions.
 import { describe, expect, it } from 'vitest';
 import { dayMs } from '../../core/time.js';
-import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
-import { simulateBgNbd } from '../../../bench/generators/bgnbd.js';
-import { ingest, track } from '../../testing/events.js';
+import {
+  createTestShop,
+  ingest,
+  insertOrders,
+  simulateBgNbd,
+  type TestShop,
+  track,
+  useTestApp,
+} from '../../testing/index.js';
 import {
   compressSummary,
   conditionalExpectedOrderValue,
@@ -19,7 +25,6 @@ import { loadAggregates, workspaceFrame } from './aggregates.js';
 import { refreshPending } from './consumer.js';
 import { customerScores } from './lifecycle.js';
 import { recomputeAll } from './recompute.js';
-import { insertOrders } from '../../testing/orders.js';
 
 const testApp = useTestApp();
 

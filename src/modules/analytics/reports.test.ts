@@ -1,7 +1,6 @@
 // KPIs, cohorts and RFM on a hand-built shop, every expected figure worked out by hand below.
 import { describe, expect, it } from 'vitest';
-import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
-import { ingest, track } from '../../testing/events.js';
+import { createTestShop, ingest, type TestShop, track, useTestApp } from '../../testing/index.js';
 import { recomputeAll } from './recompute.js';
 
 const testApp = useTestApp();

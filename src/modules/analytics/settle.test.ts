@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayMs } from '../../core/time.js';
 import type { Database } from '../../db/connection.js';
-import { openTestDatabase, settledOrWaiting } from '../../db/test-helpers.js';
+import { identify, openTestDatabase, settledOrWaiting, track } from '../../testing/index.js';
 import { appendEvents, drainConsumers, stepConsumer } from '../events/index.js';
 import { customersConsumer, findCustomerRef } from '../customers/index.js';
 import { ordersConsumer } from '../orders/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { consumers } from '../../server/consumers.js';
-import { identify, track } from '../../testing/events.js';
 import { analyticsConsumer, refreshPending } from './consumer.js';
 import { customerScores } from './lifecycle.js';
 

@@ -3,11 +3,16 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { dayMs } from '../../core/time.js';
-import { simulateBgNbd } from '../../../bench/generators/bgnbd.js';
-import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
-import { ingest, track } from '../../testing/events.js';
+import {
+  createTestShop,
+  ingest,
+  insertOrders,
+  simulateBgNbd,
+  type TestShop,
+  track,
+  useTestApp,
+} from '../../testing/index.js';
 import { recomputeAll } from './recompute.js';
-import { insertOrders } from '../../testing/orders.js';
 
 const testApp = useTestApp();
 

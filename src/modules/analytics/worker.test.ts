@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestShop, useTestApp } from '../../server/test-app.js';
+import { createTestShop, insertOrders, useTestApp } from '../../testing/index.js';
 import { recomputeAll } from './recompute.js';
 import { claimRecompute, releaseRecompute } from './queries.js';
-import { insertOrders } from '../../testing/orders.js';
 import { nightlyRecomputeDue } from './worker.js';
 
 const testApp = useTestApp();

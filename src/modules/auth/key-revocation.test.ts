@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase } from '../../testing/index.js';
 import { dashboardUserRole } from '../users/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { authenticateApiKey, createApiKey, hashApiKey, revokeApiKey } from './api-keys.js';

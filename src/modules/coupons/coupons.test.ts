@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import {
+  createTestApp,
+  createTestShop,
+  openTestDatabase,
+  type TestApp,
+  type TestShop,
+} from '../../testing/index.js';
 import { consumers } from '../../server/consumers.js';
 import { appendEvents, drainConsumers } from '../events/index.js';
 import { resolveCustomerId } from '../customers/index.js';

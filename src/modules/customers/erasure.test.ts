@@ -2,9 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
-import { identify, ingest, track } from '../../testing/events.js';
+import {
+  createTestApp,
+  createTestShop,
+  identify,
+  ingest,
+  openTestDatabase,
+  type TestApp,
+  type TestShop,
+  track,
+} from '../../testing/index.js';
 
 let database: Database;
 let testApp: TestApp;

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
-import { openTestDatabase, settledOrWaiting } from '../../db/test-helpers.js';
+import { openTestDatabase, settledOrWaiting, untilConsumable } from '../../testing/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
 import { drainConsumers, runConsumers, stepConsumer, type Consumer, type StepResult } from './consumers.js';
-import { untilConsumable } from '../../testing/log.js';
 
 let database: Database;
 beforeAll(async () => {

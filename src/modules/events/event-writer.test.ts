@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase } from '../../testing/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { eventRowWriter, type WriteEventRows } from './event-writer.js';
 import { toEventRow, type NewEvent } from './log.js';

@@ -5,8 +5,13 @@ import { Analytics as SegmentAnalytics } from '@segment/analytics-node';
 import RudderAnalytics from '@rudderstack/rudder-sdk-node';
 import { fixedClock } from '../../core/clock.js';
 import { queryRows, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import {
+  createTestApp,
+  createTestShop,
+  openTestDatabase,
+  type TestApp,
+  type TestShop,
+} from '../../testing/index.js';
 
 let database: Database;
 let testApp: TestApp;

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { queryRows } from '../../db/connection.js';
 import { orderEventNames } from '../orders/index.js';
-import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
+import { createTestShop, type TestShop, useTestApp } from '../../testing/index.js';
 import { serverOnlyEvents } from './server-only.js';
 
 const testApp = useTestApp();

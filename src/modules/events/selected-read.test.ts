@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryOne, type Database } from '../../db/connection.js';
-import { openPrivateTestDatabase } from '../../db/test-helpers.js';
+import { openPrivateTestDatabase, untilConsumable } from '../../testing/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, type LoggedEvent, type NewEvent } from './log.js';
 import { drainConsumers, stepConsumer, type Consumer } from './consumers.js';
 import type { EventSelection } from './selected-read.js';
-import { untilConsumable } from '../../testing/log.js';
 
 // A database of its own, so the log holds only these events and the counts below are exact.
 let database: Database;

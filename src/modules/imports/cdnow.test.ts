@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../core/clock.js';
 import { queryOne, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase } from '../../testing/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { importCsv } from './index.js';
 import { cdnowSamplePath } from '../../../test/fixtures/cdnow/index.js';

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../core/clock.js';
 import { eventBytesMax, importErrorsReportedMax, importRecordBytesMax } from '../../core/limits.js';
 import { queryOne, queryRows, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase } from '../../testing/index.js';
 import { consumers } from '../../server/consumers.js';
 import { drainConsumers } from '../events/index.js';
 import { createWorkspace, type WorkspaceChanges } from '../workspaces/index.js';

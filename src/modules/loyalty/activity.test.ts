@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTestShop, useTestApp } from '../../server/test-app.js';
+import { createTestShop, ledgerHolds, useTestApp } from '../../testing/index.js';
 import { earnPoints, spendPoints } from './index.js';
-import { ledgerHolds } from './test-support.js';
 
 const testApp = useTestApp();
 

@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
 import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
-import { identify, ledgerHolds, putProgram, status, track } from './test-support.js';
+import {
+  createTestApp,
+  createTestShop,
+  ledgerHolds,
+  loyaltyStatus,
+  openTestDatabase,
+  putProgram,
+  sendIdentify,
+  sendTrack,
+  type TestApp,
+} from '../../testing/index.js';
 
 let database: Database;
 let testApp: TestApp;
@@ -71,7 +79,7 @@ describe('customer points and store credit over HTTP', () => {
   it('records adjustments with reason and acting key, and pages transactions newest first', async () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
-    await track(db(), ws, 'Order Completed', 'pat', { order_id: 'P1', total: 25 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'pat', { order_id: 'P1', total: 25 }, start);
     const added = await shop.request({
       method: 'POST',
       url: '/v1/customers/pat/points/adjustments',
@@ -123,8 +131,8 @@ describe('customer points and store credit over HTTP', () => {
     const ws = shop.workspace.id;
     await putProgram(shop, { cashback_basis_points: 500 });
     // 5% of $80.00 = $4.00.
-    await track(db(), ws, 'Order Completed', 'sam', { order_id: 'C1', total: 80 }, start);
-    expect((await status(shop, 'sam')).store_credit.balance_minor).toBe(400);
+    await sendTrack(db(), ws, 'Order Completed', 'sam', { order_id: 'C1', total: 80 }, start);
+    expect((await loyaltyStatus(shop, 'sam')).store_credit.balance_minor).toBe(400);
     const debit = await shop.request({
       method: 'POST',
       url: '/v1/customers/sam/store-credit/debits',
@@ -140,8 +148,8 @@ describe('customer points and store credit over HTTP', () => {
     expect(short.statusCode).toBe(422);
     expect(short.json().error.code).toBe('insufficient_store_credit');
     // A full refund asks $4.00 back; stop-at-zero takes the $2.50 that is left.
-    await track(db(), ws, 'Order Refunded', 'sam', { order_id: 'C1' }, start);
-    expect((await status(shop, 'sam')).store_credit.balance_minor).toBe(0);
+    await sendTrack(db(), ws, 'Order Refunded', 'sam', { order_id: 'C1' }, start);
+    expect((await loyaltyStatus(shop, 'sam')).store_credit.balance_minor).toBe(0);
     const credit = await shop.request({
       method: 'POST',
       url: '/v1/customers/sam/store-credit/credits',
@@ -155,7 +163,7 @@ describe('customer points and store credit over HTTP', () => {
       amount: 300,
       reason: 'goodwill',
     });
-    expect((await status(shop, 'sam')).store_credit.balance_minor).toBe(300);
+    expect((await loyaltyStatus(shop, 'sam')).store_credit.balance_minor).toBe(300);
     await ledgerHolds(db(), ws);
   });
 
@@ -163,19 +171,19 @@ describe('customer points and store credit over HTTP', () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
     await putProgram(shop, { clawback: 'allow_negative' });
-    await track(db(), ws, 'Order Completed', 'neg', { order_id: 'N1', total: 100 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'neg', { order_id: 'N1', total: 100 }, start);
     await shop.request({
       method: 'POST',
       url: '/v1/customers/neg/points/adjustments',
       payload: { points: -80, reason: 'spent elsewhere' },
     });
-    await track(db(), ws, 'Order Refunded', 'neg', { order_id: 'N1' }, start);
-    const neg = await status(shop, 'neg');
+    await sendTrack(db(), ws, 'Order Refunded', 'neg', { order_id: 'N1' }, start);
+    const neg = await loyaltyStatus(shop, 'neg');
     expect(neg.points.balance).toBe(-80);
     expect(neg.points.negative_since).toBe(start.toISOString());
     // The next 100 points first pay the debt.
-    await track(db(), ws, 'Order Completed', 'neg', { order_id: 'N2', total: 100 }, start);
-    expect((await status(shop, 'neg')).points).toMatchObject({ balance: 20, negative_since: null });
+    await sendTrack(db(), ws, 'Order Completed', 'neg', { order_id: 'N2', total: 100 }, start);
+    expect((await loyaltyStatus(shop, 'neg')).points).toMatchObject({ balance: 20, negative_since: null });
     await ledgerHolds(db(), ws);
   });
 
@@ -197,13 +205,13 @@ describe('customer points and store credit over HTTP', () => {
       },
     ]);
     await drainConsumers(db(), consumers);
-    await track(db(), ws, 'Order Completed', 'max', { order_id: 'M2', total: 20 }, start);
-    await identify(db(), ws, 'max', { email: 'max@example.com' }, start, 'anon-1');
-    const max = await status(shop, 'max');
+    await sendTrack(db(), ws, 'Order Completed', 'max', { order_id: 'M2', total: 20 }, start);
+    await sendIdentify(db(), ws, 'max', { email: 'max@example.com' }, start, 'anon-1');
+    const max = await loyaltyStatus(shop, 'max');
     expect(max.points).toMatchObject({ balance: 0, pending: 50 });
     // The merged-in order can still be refunded: its 30 pending points void.
-    await track(db(), ws, 'Order Refunded', 'max', { order_id: 'M1' }, start);
-    expect((await status(shop, 'max')).points).toMatchObject({ pending: 20 });
+    await sendTrack(db(), ws, 'Order Refunded', 'max', { order_id: 'M1' }, start);
+    expect((await loyaltyStatus(shop, 'max')).points).toMatchObject({ pending: 20 });
     await ledgerHolds(db(), ws);
   });
 
@@ -263,13 +271,13 @@ describe('customer points and store credit over HTTP', () => {
     });
     await appendEvents(db(), ws, [imported('H1')]);
     await drainConsumers(db(), consumers);
-    let hist = await status(shop, 'hist');
+    let hist = await loyaltyStatus(shop, 'hist');
     expect(hist.points.balance).toBe(0);
     expect(hist.tier).toMatchObject({ name: 'Silver' });
     await putProgram(shop, { award_imported_orders: true });
     await appendEvents(db(), ws, [imported('H2')]);
     await drainConsumers(db(), consumers);
-    hist = await status(shop, 'hist');
+    hist = await loyaltyStatus(shop, 'hist');
     expect(hist.points.balance).toBe(50);
     await ledgerHolds(db(), ws);
   });
@@ -277,11 +285,11 @@ describe('customer points and store credit over HTTP', () => {
   it('holds a refund that arrives before its order and applies it when the order comes', async () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
-    await track(db(), ws, 'Order Refunded', 'early', { order_id: 'R1', total: 40 }, start);
-    expect((await status(shop, 'early')).points.balance).toBe(0);
+    await sendTrack(db(), ws, 'Order Refunded', 'early', { order_id: 'R1', total: 40 }, start);
+    expect((await loyaltyStatus(shop, 'early')).points.balance).toBe(0);
     // $100 → 100 points, then the held $40 refund → ⌊100 × 40 ÷ 100⌋ = 40 back.
-    await track(db(), ws, 'Order Completed', 'early', { order_id: 'R1', total: 100 }, start);
-    expect((await status(shop, 'early')).points.balance).toBe(60);
+    await sendTrack(db(), ws, 'Order Completed', 'early', { order_id: 'R1', total: 100 }, start);
+    expect((await loyaltyStatus(shop, 'early')).points.balance).toBe(60);
     await ledgerHolds(db(), ws);
   });
 });

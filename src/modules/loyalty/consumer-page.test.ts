@@ -3,7 +3,16 @@ import { newId } from '../../core/ids.js';
 import { dayMs } from '../../core/time.js';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/connection.js';
-import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
+import {
+  asLoggedEvent,
+  createTestShop,
+  ledgerHolds,
+  loyaltyStatus,
+  putProgram,
+  type TestShop,
+  untilConsumable,
+  useTestApp,
+} from '../../testing/index.js';
 import {
   appendEvents,
   drainConsumers,
@@ -12,9 +21,7 @@ import {
   type NewEvent,
 } from '../events/index.js';
 import { consumers } from '../../server/consumers.js';
-import { asLoggedEvent, untilConsumable } from '../../testing/log.js';
 import { loyaltyConsumer } from './consumer.js';
-import { ledgerHolds, putProgram, status } from './test-support.js';
 
 // The consumer reads the program, tiers, rules, held refunds and resolved customers once per page.
 // Whatever the page size, the ledger must come out the same: one page of everything against one
@@ -120,7 +127,7 @@ async function outcome(shop: TestShop, eventIds: string[]) {
         source: `${e.source.type}:${eventIds.includes(e.source.id) ? `#${eventIds.indexOf(e.source.id)}` : e.source.id}`,
       }))
       .reverse();
-    const { points, tier, store_credit: credit } = await status(shop, user);
+    const { points, tier, store_credit: credit } = await loyaltyStatus(shop, user);
     result[user] = { entries, points, tier: tier?.name ?? null, credit: credit.balance_minor };
   }
   return result;
@@ -259,7 +266,7 @@ describe('the loyalty consumer, by page size', () => {
       },
     ]);
     await drainConsumers(db(), consumers);
-    const customerId = (await status(shop, 'eve')).customer_id as string;
+    const customerId = (await loyaltyStatus(shop, 'eve')).customer_id as string;
     // No userId: the page learns the customer from properties.customer_id, one event at a time.
     const at = new Date(start + dayMs);
     const byReference: LoggedEvent = {
@@ -279,7 +286,10 @@ describe('the loyalty consumer, by page size', () => {
       source: 'api',
     };
     await db().transaction((tx) => loyaltyConsumer.apply(tx, [byReference]));
-    expect(await status(shop, 'eve')).toMatchObject({ tier: { name: 'Gold' }, points: { balance: 250 } });
+    expect(await loyaltyStatus(shop, 'eve')).toMatchObject({
+      tier: { name: 'Gold' },
+      points: { balance: 250 },
+    });
     await ledgerHolds(db(), shop.workspace.id);
   });
 

@@ -2,9 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
 import { dayMs } from '../../core/time.js';
 import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
-import { identify, ledgerHolds, putProgram, status, track } from './test-support.js';
+import {
+  createTestApp,
+  createTestShop,
+  ledgerHolds,
+  loyaltyStatus,
+  openTestDatabase,
+  putProgram,
+  sendIdentify,
+  sendTrack,
+  type TestApp,
+  type TestShop,
+} from '../../testing/index.js';
 
 let database: Database;
 let testApp: TestApp;
@@ -58,14 +67,14 @@ describe('earn rules', () => {
       limits: { once_per_customer: true },
     });
     // $120 → base 120; Shoes $100 × 2 = 200; total ≥ 100 → 100 once. 420 in all.
-    await track(db(), ws, 'Order Completed', 'kim', shoesOrder('A1'), start);
-    expect((await status(shop, 'kim')).points.balance).toBe(420);
+    await sendTrack(db(), ws, 'Order Completed', 'kim', shoesOrder('A1'), start);
+    expect((await loyaltyStatus(shop, 'kim')).points.balance).toBe(420);
     // The second big order: base 120 + shoes 200, the once-only bonus does not repeat.
-    await track(db(), ws, 'Order Completed', 'kim', shoesOrder('A2'), days(1));
-    expect((await status(shop, 'kim')).points.balance).toBe(740);
+    await sendTrack(db(), ws, 'Order Completed', 'kim', shoesOrder('A2'), days(1));
+    expect((await loyaltyStatus(shop, 'kim')).points.balance).toBe(740);
     // A duplicate Order Completed for A2 (new messageId) earns nothing more.
-    await track(db(), ws, 'Order Completed', 'kim', shoesOrder('A2'), days(1));
-    expect((await status(shop, 'kim')).points.balance).toBe(740);
+    await sendTrack(db(), ws, 'Order Completed', 'kim', shoesOrder('A2'), days(1));
+    expect((await loyaltyStatus(shop, 'kim')).points.balance).toBe(740);
     await ledgerHolds(db(), ws);
   });
 
@@ -78,15 +87,16 @@ describe('earn rules', () => {
       reward: { type: 'fixed', points: 50 },
       limits: { max_per_period: { count: 2, period: 'week' }, budget_points: 120 },
     });
-    await track(db(), ws, 'Review Submitted', 'non', {}, start);
-    expect((await status(shop, 'non')).points.balance).toBe(0);
-    await identify(db(), ws, 'mem', { plan: 'member' }, start);
-    for (const day of [0, 1, 2]) await track(db(), ws, 'Review Submitted', 'mem', { stars: 5 }, days(day));
-    expect((await status(shop, 'mem')).points.balance).toBe(100);
+    await sendTrack(db(), ws, 'Review Submitted', 'non', {}, start);
+    expect((await loyaltyStatus(shop, 'non')).points.balance).toBe(0);
+    await sendIdentify(db(), ws, 'mem', { plan: 'member' }, start);
+    for (const day of [0, 1, 2])
+      await sendTrack(db(), ws, 'Review Submitted', 'mem', { stars: 5 }, days(day));
+    expect((await loyaltyStatus(shop, 'mem')).points.balance).toBe(100);
     // Next week: the weekly cap resets, the budget of 120 leaves only 20.
-    await track(db(), ws, 'Review Submitted', 'mem', {}, days(7));
-    await track(db(), ws, 'Review Submitted', 'mem', {}, days(8));
-    expect((await status(shop, 'mem')).points.balance).toBe(120);
+    await sendTrack(db(), ws, 'Review Submitted', 'mem', {}, days(7));
+    await sendTrack(db(), ws, 'Review Submitted', 'mem', {}, days(8));
+    expect((await loyaltyStatus(shop, 'mem')).points.balance).toBe(120);
     await ledgerHolds(db(), ws);
   });
 
@@ -98,7 +108,7 @@ describe('earn rules', () => {
       trigger: { type: 'event', event: 'Order Completed' },
       reward: { type: 'fixed', points: 100 },
     });
-    await track(db(), ws, 'Order Completed', 'vic', { order_id: 'V1', total: 50 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'vic', { order_id: 'V1', total: 50 }, start);
     const changed = await shop.request({
       method: 'PATCH',
       url: `/v1/loyalty/earn-rules/${id}`,
@@ -112,10 +122,10 @@ describe('earn rules', () => {
     expect(changed.json()).toMatchObject({ version: 2, reward: { type: 'fixed', points: 300 } });
     const read = await shop.request({ method: 'GET', url: `/v1/loyalty/earn-rules/${id}` });
     expect(read.json()).toEqual(changed.json());
-    await track(db(), ws, 'Order Completed', 'vic', { order_id: 'V2', total: 50 }, days(1));
-    expect((await status(shop, 'vic')).points.balance).toBe(400);
-    await track(db(), ws, 'Order Refunded', 'vic', { order_id: 'V1' }, days(2));
-    expect((await status(shop, 'vic')).points.balance).toBe(300);
+    await sendTrack(db(), ws, 'Order Completed', 'vic', { order_id: 'V2', total: 50 }, days(1));
+    expect((await loyaltyStatus(shop, 'vic')).points.balance).toBe(400);
+    await sendTrack(db(), ws, 'Order Refunded', 'vic', { order_id: 'V1' }, days(2));
+    expect((await loyaltyStatus(shop, 'vic')).points.balance).toBe(300);
     const list = (await shop.request({ method: 'GET', url: '/v1/customers/vic/points/transactions' })).json();
     expect(
       list.data.map((t: { kind: string; points: number; rule: unknown }) => [t.kind, t.points, t.rule]),
@@ -153,9 +163,9 @@ describe('earn rules', () => {
     const ws = shop.workspace.id;
     const templates = (await shop.request({ method: 'GET', url: '/v1/loyalty/earn-rules/templates' })).json();
     expect(templates.data.map((t: { key: string }) => t.key)).toContain('birthday_bonus');
-    await track(db(), ws, 'Order Completed', 'a', shoesOrder('S1'), days(-10));
-    await track(db(), ws, 'Order Completed', 'a', shoesOrder('S2'), days(-9));
-    await track(db(), ws, 'Order Completed', 'b', { order_id: 'S3', total: 30 }, days(-8));
+    await sendTrack(db(), ws, 'Order Completed', 'a', shoesOrder('S1'), days(-10));
+    await sendTrack(db(), ws, 'Order Completed', 'a', shoesOrder('S2'), days(-9));
+    await sendTrack(db(), ws, 'Order Completed', 'b', { order_id: 'S3', total: 30 }, days(-8));
     const simulated = await shop.request({
       method: 'POST',
       url: '/v1/loyalty/earn-rules/simulate',

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { dayMs } from '../../core/time.js';
 import { queryRows, type Database, type Db } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase } from '../../testing/index.js';
 import { appendEvents } from '../events/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { assertLedger } from './check.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
+import { openTestDatabase } from '../../testing/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { sql } from 'drizzle-orm';
 import { InvariantViolation } from '../../core/assert.js';

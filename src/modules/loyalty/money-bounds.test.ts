@@ -3,13 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
 import { moneyAmountMinorMax, pointsAmountMax, storeCreditBalanceMinorMax } from '../../core/limits.js';
 import { queryOne } from '../../db/connection.js';
-import { settledOrWaiting } from '../../db/test-helpers.js';
-import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
+import {
+  createTestShop,
+  ledgerHolds,
+  loyaltyStatus,
+  putProgram,
+  sendIdentify,
+  settledOrWaiting,
+  type TestShop,
+  useTestApp,
+} from '../../testing/index.js';
 import { consumers } from '../../server/consumers.js';
 import { appendEvents, drainConsumers } from '../events/index.js';
 import { customerIdOrThrow } from './status.js';
 import { issueStoreCredit } from './store-credit.js';
-import { identify, ledgerHolds, putProgram, status } from './test-support.js';
 
 // Money and points past 2^53: 1,024 grants of 2^53−1 once overflowed the account's int8 (a 500),
 // the balance stopped matching its entries, and the liability report answered 500 for good.
@@ -36,7 +43,7 @@ async function creditEntries(workspaceId: string): Promise<number> {
 describe('money and points within their bounds', () => {
   it('refuses an amount past one amount’s bound with 400 naming the field, and writes nothing', async () => {
     const shop = await createTestShop(testApp(), { currency: 'VND' });
-    await identify(db(), shop.workspace.id, 'vy', {}, at);
+    await sendIdentify(db(), shop.workspace.id, 'vy', {}, at);
     for (const amount of [Number.MAX_SAFE_INTEGER, moneyAmountMinorMax + 1, -moneyAmountMinorMax - 1]) {
       const refused = await credit(shop, 'vy', amount);
       expect(refused.statusCode).toBe(400);
@@ -64,12 +71,12 @@ describe('money and points within their bounds', () => {
     expect(reward.statusCode).toBe(400);
     expect(reward.json().error.param).toBe('credit_amount');
     expect(await creditEntries(shop.workspace.id)).toBe(0);
-    expect((await status(shop, 'vy')).store_credit.balance_minor).toBe(0);
+    expect((await loyaltyStatus(shop, 'vy')).store_credit.balance_minor).toBe(0);
   });
 
   it('refuses a credit past the balance bound with 422 store_credit_balance_limit_reached, writing nothing', async () => {
     const shop = await createTestShop(testApp(), { currency: 'VND' });
-    await identify(db(), shop.workspace.id, 'lan', {}, at);
+    await sendIdentify(db(), shop.workspace.id, 'lan', {}, at);
     const grants = storeCreditBalanceMinorMax / moneyAmountMinorMax;
     for (let i = 0; i < grants; i++)
       expect((await credit(shop, 'lan', moneyAmountMinorMax)).statusCode).toBe(201);
@@ -77,7 +84,7 @@ describe('money and points within their bounds', () => {
     expect(past.statusCode).toBe(422);
     expect(past.json().error).toMatchObject({ code: 'store_credit_balance_limit_reached', param: 'amount' });
     expect(await creditEntries(shop.workspace.id)).toBe(grants);
-    expect((await status(shop, 'lan')).store_credit.balance_minor).toBe(storeCreditBalanceMinorMax);
+    expect((await loyaltyStatus(shop, 'lan')).store_credit.balance_minor).toBe(storeCreditBalanceMinorMax);
     // Taking credit away from a full balance still works.
     expect((await credit(shop, 'lan', -1)).statusCode).toBe(201);
     await ledgerHolds(db(), shop.workspace.id);
@@ -86,7 +93,7 @@ describe('money and points within their bounds', () => {
   it('lets only one of two credits racing past the balance bound through', async () => {
     const shop = await createTestShop(testApp(), { currency: 'VND' });
     const ws = shop.workspace.id;
-    await identify(db(), ws, 'minh', {}, at);
+    await sendIdentify(db(), ws, 'minh', {}, at);
     const customerId = await customerIdOrThrow(db(), ws, 'minh');
     const start = storeCreditBalanceMinorMax - moneyAmountMinorMax;
     await db().transaction((tx) =>
@@ -119,7 +126,7 @@ describe('money and points within their bounds', () => {
     const refused = (await second)!;
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.code).toBe('store_credit_balance_limit_reached');
-    expect((await status(shop, 'minh')).store_credit.balance_minor).toBe(storeCreditBalanceMinorMax);
+    expect((await loyaltyStatus(shop, 'minh')).store_credit.balance_minor).toBe(storeCreditBalanceMinorMax);
     expect(await creditEntries(ws)).toBe(2);
     await ledgerHolds(db(), ws);
   });

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
+import {
+  asLoggedEvent,
+  createTestShop,
+  ledgerHolds,
+  loyaltyStatus,
+  putProgram,
+  type TestShop,
+  trackEvent,
+  useTestApp,
+} from '../../testing/index.js';
 import type { LoggedEvent } from '../events/index.js';
-import { asLoggedEvent } from '../../testing/log.js';
 import { loyaltyConsumer } from './consumer.js';
-import { ledgerHolds, putProgram, status, trackEvent } from './test-support.js';
 
 // The page plans refunds in memory (page-refunds.ts); an order that issued store credit is
 // refunded the one-at-a-time way (refunds.ts). Two shops take the same events, one with a
@@ -50,7 +57,7 @@ async function points(shop: TestShop) {
     const entries = (list.json().data as { kind: string; points: number; pending_points: number }[])
       .map((e) => `${e.kind} ${e.points}/${e.pending_points}`)
       .reverse();
-    result[user] = { entries, points: (await status(shop, user)).points };
+    result[user] = { entries, points: (await loyaltyStatus(shop, user)).points };
   }
   return result;
 }
@@ -107,7 +114,7 @@ describe('a refund', () => {
     await page(shops, [['Order Completed', 'ana', { order_id: 'T1', total: 80 }]]);
     await page(shops, [['Order Refunded', 'ana', { order_id: ' T1 ' }]]);
     for (const shop of shops) {
-      expect((await status(shop, 'ana')).points).toMatchObject({ balance: 0 });
+      expect((await loyaltyStatus(shop, 'ana')).points).toMatchObject({ balance: 0 });
       await ledgerHolds(testApp().ctx.db, shop.workspace.id);
     }
   });

@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connection.js';
-import { openPrivateTestDatabase, settledOrWaiting } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
+import {
+  createTestApp,
+  createTestShop,
+  ledgerHolds,
+  loyaltyStatus,
+  openPrivateTestDatabase,
+  putProgram,
+  sendTrack,
+  settledOrWaiting,
+  type TestApp,
+} from '../../testing/index.js';
 import type { LoggedEvent } from '../events/index.js';
 import { loyaltyConsumer } from './consumer.js';
 import { pointsBalance, runLoyaltySchedule } from './index.js';
-import { ledgerHolds, putProgram, status, track } from './test-support.js';
 
 // The sweep finds due lots without a lock, then posts them under the accounts' locks. It must read
 // the lots again after taking the locks: a refund holding the lock may be voiding the very lot.
@@ -31,8 +39,8 @@ describe('posting pending points', () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
     await putProgram(shop, { earn_points: 1, earn_per_amount_minor: 100, pending_days: 14 });
-    await track(database.db, ws, 'Order Completed', 'paula', { order_id: 'PV1', total: 40 }, ordered);
-    const customerId = (await status(shop, 'paula')).customer_id as string;
+    await sendTrack(database.db, ws, 'Order Completed', 'paula', { order_id: 'PV1', total: 40 }, ordered);
+    const customerId = (await loyaltyStatus(shop, 'paula')).customer_id as string;
     expect(await pointsBalance(database.db, ws, customerId)).toEqual({ balance: 0, pending: 40 });
 
     const refund: LoggedEvent = {

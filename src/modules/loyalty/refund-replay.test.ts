@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import {
+  asLoggedEvent,
+  createTestApp,
+  createTestShop,
+  ledgerHolds,
+  loyaltyStatus,
+  openTestDatabase,
+  putProgram,
+  sendTrack,
+  type TestApp,
+  type TestShop,
+} from '../../testing/index.js';
 import type { LoggedEvent } from '../events/index.js';
-import { asLoggedEvent } from '../../testing/log.js';
 import { loyaltyConsumer } from './consumer.js';
-import { ledgerHolds, putProgram, status, track } from './test-support.js';
 
 // A refund names itself by its event id, or by the shop's refund_id. Applying it again — the same
 // page twice, or the same refund re-sent under a new messageId — must not count its amount twice,
@@ -39,8 +47,15 @@ function refundEvent(shop: TestShop, id: string, properties: Record<string, unkn
 async function shopWithOrder(): Promise<TestShop> {
   const shop = await createTestShop(testApp);
   await putProgram(shop, { earn_points: 1, earn_per_amount_minor: 100, pending_days: 0 });
-  await track(database.db, shop.workspace.id, 'Order Completed', 'rita', { order_id: 'R1', total: 3 }, at);
-  expect((await status(shop, 'rita')).points.balance).toBe(3);
+  await sendTrack(
+    database.db,
+    shop.workspace.id,
+    'Order Completed',
+    'rita',
+    { order_id: 'R1', total: 3 },
+    at,
+  );
+  expect((await loyaltyStatus(shop, 'rita')).points.balance).toBe(3);
   return shop;
 }
 
@@ -52,23 +67,23 @@ describe('a refund applied twice', () => {
     // 0.50 of 3.00 is half a point: nothing is clawed back yet.
     const half = refundEvent(shop, 'evt_refund_half', { order_id: 'R1', total: 0.5 });
     await apply(half);
-    expect((await status(shop, 'rita')).points.balance).toBe(3);
+    expect((await loyaltyStatus(shop, 'rita')).points.balance).toBe(3);
     await apply(half);
-    expect((await status(shop, 'rita')).points.balance).toBe(3);
+    expect((await loyaltyStatus(shop, 'rita')).points.balance).toBe(3);
     // A second, different 0.50: one point of the 1.00 refunded in all.
     await apply(refundEvent(shop, 'evt_refund_second', { order_id: 'R1', total: 0.5 }));
-    expect((await status(shop, 'rita')).points.balance).toBe(2);
+    expect((await loyaltyStatus(shop, 'rita')).points.balance).toBe(2);
     await ledgerHolds(database.db, shop.workspace.id);
   });
 
   it('recognises the shop’s refund_id across events with different ids', async () => {
     const shop = await shopWithOrder();
     await apply(refundEvent(shop, 'evt_a', { order_id: 'R1', refund_id: 'RF-1', total: 1 }));
-    expect((await status(shop, 'rita')).points.balance).toBe(2);
+    expect((await loyaltyStatus(shop, 'rita')).points.balance).toBe(2);
     await apply(refundEvent(shop, 'evt_b', { order_id: 'R1', refund_id: 'RF-1', total: 1 }));
-    expect((await status(shop, 'rita')).points.balance).toBe(2);
+    expect((await loyaltyStatus(shop, 'rita')).points.balance).toBe(2);
     await apply(refundEvent(shop, 'evt_c', { order_id: 'R1', refund_id: 'RF-2', total: 1 }));
-    expect((await status(shop, 'rita')).points.balance).toBe(1);
+    expect((await loyaltyStatus(shop, 'rita')).points.balance).toBe(1);
     await ledgerHolds(database.db, shop.workspace.id);
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/connection.js';
-import { createTestShop, useTestApp } from '../../server/test-app.js';
+import { createTestShop, ledgerHolds, putProgram, sendIdentify, useTestApp } from '../../testing/index.js';
 import { resolveCustomerId } from '../customers/index.js';
 import { earnPoints, pointsBalance, returnSpentPoints, spendPoints } from './index.js';
-import { identify, ledgerHolds, putProgram } from './test-support.js';
 
 const testApp = useTestApp();
 
@@ -80,7 +79,7 @@ describe('returning spent points after a merge', () => {
     const january = await earn(ws, anonymous, 100, day('2026-01-01'), 'e1');
     const february = await earn(ws, anonymous, 100, day('2026-02-01'), 'e2');
     const spendId = await spend(ws, anonymous, 150, day('2026-03-01'));
-    await identify(db(), ws, 'tam', {}, day('2026-03-02'), 'anon-return');
+    await sendIdentify(db(), ws, 'tam', {}, day('2026-03-02'), 'anon-return');
     expect(await pointsBalance(db(), ws, known)).toEqual({ balance: 50, pending: 0 });
 
     await giveBack(ws, spendId, day('2026-03-03'));
@@ -101,7 +100,7 @@ describe('returning spent points after a merge', () => {
     const { ws, anonymous, known } = await twoProfiles('anon-spent-all');
     const earned = await earn(ws, anonymous, 80, day('2026-01-10'), 'e1');
     const spendId = await spend(ws, anonymous, 80, day('2026-02-01'));
-    await identify(db(), ws, 'tam', {}, day('2026-02-02'), 'anon-spent-all');
+    await sendIdentify(db(), ws, 'tam', {}, day('2026-02-02'), 'anon-spent-all');
     await giveBack(ws, spendId, day('2026-02-03'));
     expect(await pointsBalance(db(), ws, known)).toEqual({ balance: 80, pending: 0 });
     expect(await lotsByOrigin(ws, known)).toEqual([

@@ -3,10 +3,19 @@ import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../core/clock.js';
 import { dayMs } from '../../core/time.js';
 import { queryRows, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import {
+  createTestApp,
+  createTestShop,
+  ledgerHolds,
+  loyaltyStatus,
+  openTestDatabase,
+  putProgram,
+  sendIdentify,
+  sendTrack,
+  type TestApp,
+  type TestShop,
+} from '../../testing/index.js';
 import { pointsBalance, runLoyaltySchedule, startLoyaltySchedule } from './index.js';
-import { identify, ledgerHolds, putProgram, status, track } from './test-support.js';
 
 let database: Database;
 let testApp: TestApp;
@@ -38,7 +47,7 @@ async function birthdayRule(shop: TestShop): Promise<void> {
 }
 
 async function customerId(shop: TestShop, userId: string): Promise<string> {
-  return (await status(shop, userId)).customer_id;
+  return (await loyaltyStatus(shop, userId)).customer_id;
 }
 
 async function emitted(workspaceId: string, name: string) {
@@ -53,7 +62,7 @@ describe('the loyalty sweep (moved clock)', () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
     await putProgram(shop, { expiry: { policy: 'per_lot', months: 2 }, expiring_soon_days: 14 });
-    await track(db(), ws, 'Order Completed', 'eve', { order_id: 'E1', total: 70 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'eve', { order_id: 'E1', total: 70 }, start);
     // Expires 2026-03-10 12:00; the warning is due from 2026-02-24 12:00.
     await runLoyaltySchedule(db(), new Date('2026-02-24T11:00:00Z'), ws);
     expect(await emitted(ws, 'Points Expiring Soon')).toHaveLength(0);
@@ -66,7 +75,7 @@ describe('the loyalty sweep (moved clock)', () => {
     await runLoyaltySchedule(db(), new Date('2026-03-10T12:00:00Z'), ws);
     expect((await emitted(ws, 'Points Expired')).map((e) => e.properties.points)).toEqual([70]);
     clock.set(new Date('2026-03-10T12:00:00Z'));
-    expect((await status(shop, 'eve')).points).toMatchObject({ balance: 0, lifetime_expired: 70 });
+    expect((await loyaltyStatus(shop, 'eve')).points).toMatchObject({ balance: 0, lifetime_expired: 70 });
     await ledgerHolds(db(), ws);
   });
 
@@ -74,13 +83,13 @@ describe('the loyalty sweep (moved clock)', () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
     await putProgram(shop, { expiry: { policy: 'inactivity', months: 6 } });
-    await track(db(), ws, 'Order Completed', 'ina', { order_id: 'I1', total: 10 }, start);
-    await track(db(), ws, 'Order Completed', 'act', { order_id: 'I2', total: 10 }, start);
-    await track(db(), ws, 'Order Completed', 'act', { order_id: 'I3', total: 5 }, days(100));
+    await sendTrack(db(), ws, 'Order Completed', 'ina', { order_id: 'I1', total: 10 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'act', { order_id: 'I2', total: 10 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'act', { order_id: 'I3', total: 5 }, days(100));
     await runLoyaltySchedule(db(), new Date('2026-07-10T12:00:00Z'), ws);
     clock.set(new Date('2026-07-10T12:00:00Z'));
-    expect((await status(shop, 'ina')).points.balance).toBe(0);
-    expect((await status(shop, 'act')).points.balance).toBe(15);
+    expect((await loyaltyStatus(shop, 'ina')).points.balance).toBe(0);
+    expect((await loyaltyStatus(shop, 'act')).points.balance).toBe(15);
     await ledgerHolds(db(), ws);
   });
 
@@ -88,11 +97,11 @@ describe('the loyalty sweep (moved clock)', () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
     await putProgram(shop, { expiry: { policy: 'inactivity', months: 3 }, pending_days: 0 });
-    await track(db(), ws, 'Order Completed', 'gone1', { order_id: 'B1', total: 10 }, start);
-    await track(db(), ws, 'Order Completed', 'gone1', { order_id: 'B2', total: 7 }, days(5));
-    await track(db(), ws, 'Order Completed', 'gone2', { order_id: 'B3', total: 4 }, days(1));
-    await track(db(), ws, 'Order Completed', 'stays', { order_id: 'B4', total: 9 }, start);
-    await track(db(), ws, 'Order Completed', 'stays', { order_id: 'B5', total: 1 }, days(80));
+    await sendTrack(db(), ws, 'Order Completed', 'gone1', { order_id: 'B1', total: 10 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'gone1', { order_id: 'B2', total: 7 }, days(5));
+    await sendTrack(db(), ws, 'Order Completed', 'gone2', { order_id: 'B3', total: 4 }, days(1));
+    await sendTrack(db(), ws, 'Order Completed', 'stays', { order_id: 'B4', total: 9 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'stays', { order_id: 'B5', total: 1 }, days(80));
     const sweep = await runLoyaltySchedule(db(), days(100), ws);
     expect(sweep.expired).toBe(2);
     const expired = await queryRows<{ customer: string; points: number; balance: number }>(
@@ -122,7 +131,7 @@ describe('the loyalty sweep (moved clock)', () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
     await putProgram(shop, { expiry: { policy: 'inactivity', months: 6 }, expiring_soon_days: 30 });
-    await track(db(), ws, 'Order Completed', 'quiet', { order_id: 'W1', total: 10 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'quiet', { order_id: 'W1', total: 10 }, start);
     const warnings = async () =>
       (
         await queryRows<{ n: number }>(
@@ -137,7 +146,7 @@ describe('the loyalty sweep (moved clock)', () => {
     expect((await runLoyaltySchedule(db(), days(170), ws)).announced).toBe(0);
     expect(await warnings()).toBe(1);
     // New activity moves the clock; the next window warns again.
-    await track(db(), ws, 'Order Completed', 'quiet', { order_id: 'W2', total: 10 }, days(175));
+    await sendTrack(db(), ws, 'Order Completed', 'quiet', { order_id: 'W2', total: 10 }, days(175));
     expect((await runLoyaltySchedule(db(), days(175 + 165), ws)).announced).toBe(1);
     expect(await warnings()).toBe(2);
     // And once the period is over, the points expire.
@@ -169,17 +178,17 @@ describe('the loyalty sweep (moved clock)', () => {
       payload: { name: 'Gold', threshold: 50_000, earn_multiplier_percent: 200 },
     });
     clock.set(start);
-    await track(db(), ws, 'Order Completed', 'tia', { order_id: 'T1', total: 600 }, start);
-    let tia = await status(shop, 'tia');
+    await sendTrack(db(), ws, 'Order Completed', 'tia', { order_id: 'T1', total: 600 }, start);
+    let tia = await loyaltyStatus(shop, 'tia');
     expect(tia.tier).toMatchObject({ name: 'Gold', rank: 2, review_at: '2027-02-09T12:00:00.000Z' });
     expect(tia.next_tier).toBeNull();
     // Mid-period nothing moves, even though a refund dropped the spend.
-    await track(db(), ws, 'Order Refunded', 'tia', { order_id: 'T1', total: 450 }, days(30));
+    await sendTrack(db(), ws, 'Order Refunded', 'tia', { order_id: 'T1', total: 450 }, days(30));
     await runLoyaltySchedule(db(), new Date('2026-12-01T00:00:00Z'), ws);
     clock.set(new Date('2026-12-01T00:00:00Z'));
-    expect((await status(shop, 'tia')).tier.name).toBe('Gold');
+    expect((await loyaltyStatus(shop, 'tia')).tier.name).toBe('Gold');
     // At the review (period end + 30 days) the last 12 months hold $0 of spend: no tier.
-    await track(
+    await sendTrack(
       db(),
       ws,
       'Order Completed',
@@ -189,7 +198,7 @@ describe('the loyalty sweep (moved clock)', () => {
     );
     await runLoyaltySchedule(db(), new Date('2027-02-09T12:00:00Z'), ws);
     clock.set(new Date('2027-02-09T12:00:00Z'));
-    tia = await status(shop, 'tia');
+    tia = await loyaltyStatus(shop, 'tia');
     expect(tia.tier).toMatchObject({ name: 'Silver', rank: 1 });
     expect(tia.next_tier).toMatchObject({
       name: 'Gold',
@@ -218,12 +227,12 @@ describe('the loyalty sweep (moved clock)', () => {
         definition: { trigger: { type: 'birthday' }, reward: { type: 'fixed', points: 100 } },
       },
     });
-    await identify(db(), ws, 'bea', { birthday: '1990-03-15' }, start);
+    await sendIdentify(db(), ws, 'bea', { birthday: '1990-03-15' }, start);
     await runLoyaltySchedule(db(), new Date('2026-03-14T23:00:00Z'), ws);
     await runLoyaltySchedule(db(), new Date('2026-03-15T01:00:00Z'), ws);
     await runLoyaltySchedule(db(), new Date('2026-03-15T20:00:00Z'), ws);
     clock.set(new Date('2026-03-16T00:00:00Z'));
-    expect((await status(shop, 'bea')).points.balance).toBe(100);
+    expect((await loyaltyStatus(shop, 'bea')).points.balance).toBe(100);
     await ledgerHolds(db(), ws);
   });
 
@@ -231,7 +240,7 @@ describe('the loyalty sweep (moved clock)', () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
     await birthdayRule(shop);
-    await identify(db(), ws, 'kenji', { birthday: '1990-03-15', timezone: 'Asia/Tokyo' }, start);
+    await sendIdentify(db(), ws, 'kenji', { birthday: '1990-03-15', timezone: 'Asia/Tokyo' }, start);
     const kenji = await customerId(shop, 'kenji');
     // Midnight of 15 March in Tokyo (UTC+9) is 15:00 UTC on the 14th.
     await runLoyaltySchedule(db(), new Date('2026-03-14T14:59:59Z'), ws);
@@ -253,7 +262,7 @@ describe('the loyalty sweep (moved clock)', () => {
     const shop = await createTestShop(testApp, { timezone: 'America/Los_Angeles' });
     const ws = shop.workspace.id;
     await birthdayRule(shop);
-    await identify(db(), ws, 'rosa', { birthday: '--03-15' }, start);
+    await sendIdentify(db(), ws, 'rosa', { birthday: '--03-15' }, start);
     const rosa = await customerId(shop, 'rosa');
     // Los Angeles is on daylight time (UTC−7) from 8 March 2026: its 15 March starts at 07:00 UTC.
     await runLoyaltySchedule(db(), new Date('2026-03-15T06:59:59Z'), ws);
@@ -268,12 +277,12 @@ describe('the loyalty sweep (moved clock)', () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;
     await putProgram(shop, { pending_days: 3 });
-    await track(db(), ws, 'Order Completed', 'sch', { order_id: 'S1', total: 9 }, start);
+    await sendTrack(db(), ws, 'Order Completed', 'sch', { order_id: 'S1', total: 9 }, start);
     clock.set(days(3));
     const errors: unknown[] = [];
     const scheduler = startLoyaltySchedule(db(), clock, (error) => errors.push(error), ws);
     await scheduler.stop();
     expect(errors).toEqual([]);
-    expect((await status(shop, 'sch')).points).toMatchObject({ balance: 9, pending: 0 });
+    expect((await loyaltyStatus(shop, 'sch')).points).toMatchObject({ balance: 9, pending: 0 });
   });
 });

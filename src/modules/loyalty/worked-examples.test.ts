@@ -2,11 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
 import { dayMs } from '../../core/time.js';
 import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
+import {
+  createTestApp,
+  createTestShop,
+  ledgerHolds,
+  loyaltyStatus,
+  openTestDatabase,
+  putProgram,
+  sendTrack,
+  type TestApp,
+} from '../../testing/index.js';
 import { runLoyaltySchedule, spendPoints } from './index.js';
 import { findCustomerRef } from '../customers/index.js';
-import { ledgerHolds, putProgram, status, track } from './test-support.js';
 
 let database: Database;
 let testApp: TestApp;
@@ -40,7 +47,7 @@ describe('a worked VND example (1 point per 10,000 ₫, 14 days pending, 2% cash
       redemption_value_minor: 100,
     });
     // 1,234,000 ₫ → ⌊1,234,000 ÷ 10,000⌋ = 123 xu, pending for 14 days; cashback 2% = 24,680 ₫.
-    await track(
+    await sendTrack(
       db(),
       ws,
       'Order Completed',
@@ -48,7 +55,7 @@ describe('a worked VND example (1 point per 10,000 ₫, 14 days pending, 2% cash
       { order_id: 'VN-1', total: 1_234_000, currency: 'VND' },
       start,
     );
-    let lan = await status(shop, 'lan');
+    let lan = await loyaltyStatus(shop, 'lan');
     expect(lan.points).toMatchObject({ balance: 0, pending: 123, lifetime_earned: 0 });
     expect(lan.store_credit).toEqual({ balance_minor: 24_680, currency: 'VND' });
 
@@ -56,23 +63,23 @@ describe('a worked VND example (1 point per 10,000 ₫, 14 days pending, 2% cash
     expect((await runLoyaltySchedule(db(), days(13), ws)).posted).toBe(0);
     expect((await runLoyaltySchedule(db(), days(14), ws)).posted).toBe(1);
     clock.set(days(14));
-    lan = await status(shop, 'lan');
+    lan = await loyaltyStatus(shop, 'lan');
     expect(lan.points).toMatchObject({ balance: 123, pending: 0, lifetime_earned: 123, value_minor: 12_300 });
 
     // Refund 234,000 ₫: ⌊123 × 234,000 ÷ 1,234,000⌋ = ⌊23.32⌋ = 23 xu back; credit ⌊24,680 × 234,000 ÷ 1,234,000⌋ = 4,680 ₫.
-    await track(db(), ws, 'Order Refunded', 'lan', { order_id: 'VN-1', total: 234_000 }, days(15));
-    lan = await status(shop, 'lan');
+    await sendTrack(db(), ws, 'Order Refunded', 'lan', { order_id: 'VN-1', total: 234_000 }, days(15));
+    lan = await loyaltyStatus(shop, 'lan');
     expect(lan.points.balance).toBe(100);
     expect(lan.store_credit.balance_minor).toBe(20_000);
 
     // The same refund again under a new messageId is a second refund of what is left; a replay of
     // the same event is dropped by the log. Refund the rest: all 123 and all 24,680 ₫ are back.
-    await track(db(), ws, 'Order Refunded', 'lan', { order_id: 'VN-1' }, days(16));
-    lan = await status(shop, 'lan');
+    await sendTrack(db(), ws, 'Order Refunded', 'lan', { order_id: 'VN-1' }, days(16));
+    lan = await loyaltyStatus(shop, 'lan');
     expect(lan.points.balance).toBe(0);
     expect(lan.store_credit.balance_minor).toBe(0);
-    await track(db(), ws, 'Order Refunded', 'lan', { order_id: 'VN-1' }, days(17));
-    expect((await status(shop, 'lan')).points.balance).toBe(0);
+    await sendTrack(db(), ws, 'Order Refunded', 'lan', { order_id: 'VN-1' }, days(17));
+    expect((await loyaltyStatus(shop, 'lan')).points.balance).toBe(0);
 
     const list = await shop.request({ method: 'GET', url: '/v1/customers/lan/points/transactions' });
     expect(
@@ -96,12 +103,12 @@ describe('a worked VND example (1 point per 10,000 ₫, 14 days pending, 2% cash
     const shop = await createTestShop(testApp, { currency: 'VND' });
     const ws = shop.workspace.id;
     await putProgram(shop, { earn_points: 1, earn_per_amount_minor: 10_000, pending_days: 14 });
-    await track(db(), ws, 'Order Completed', 'minh', { order_id: 'VN-2', total: 500_000 }, start);
-    await track(db(), ws, 'Order Refunded', 'minh', { order_id: 'VN-2', total: 200_000 }, days(3));
+    await sendTrack(db(), ws, 'Order Completed', 'minh', { order_id: 'VN-2', total: 500_000 }, start);
+    await sendTrack(db(), ws, 'Order Refunded', 'minh', { order_id: 'VN-2', total: 200_000 }, days(3));
     // ⌊50 × 200,000 ÷ 500,000⌋ = 20 void; 30 stay pending and post on day 14.
-    expect((await status(shop, 'minh')).points).toMatchObject({ balance: 0, pending: 30 });
+    expect((await loyaltyStatus(shop, 'minh')).points).toMatchObject({ balance: 0, pending: 30 });
     await runLoyaltySchedule(db(), days(14), ws);
-    expect((await status(shop, 'minh')).points).toMatchObject({ balance: 30, pending: 0 });
+    expect((await loyaltyStatus(shop, 'minh')).points).toMatchObject({ balance: 30, pending: 0 });
     await ledgerHolds(db(), ws);
   });
 });
@@ -123,7 +130,7 @@ describe('a worked USD example (1 point per $1, Gold at $500 with ×1.5)', () =>
     expect(gold.statusCode).toBe(201);
     clock.set(start);
     // $129.99 → 129 points (fractions dropped). $420.50 → 420 points; spend $550.49 ≥ $500 → Gold.
-    await track(
+    await sendTrack(
       db(),
       ws,
       'Order Completed',
@@ -131,8 +138,15 @@ describe('a worked USD example (1 point per $1, Gold at $500 with ×1.5)', () =>
       { order_id: 'US-1', total: '129.99', currency: 'USD' },
       start,
     );
-    await track(db(), ws, 'Order Completed', 'ann', { order_id: 'US-2', revenue: 400, tax: 20.5 }, days(40));
-    let ann = await status(shop, 'ann');
+    await sendTrack(
+      db(),
+      ws,
+      'Order Completed',
+      'ann',
+      { order_id: 'US-2', revenue: 400, tax: 20.5 },
+      days(40),
+    );
+    let ann = await loyaltyStatus(shop, 'ann');
     expect(ann.points.balance).toBe(549);
     expect(ann.tier).toMatchObject({
       name: 'Gold',
@@ -141,14 +155,14 @@ describe('a worked USD example (1 point per $1, Gold at $500 with ×1.5)', () =>
       free_shipping: true,
     });
     // $10.00 at Gold: ⌊10 × 1.5⌋ = 15 points.
-    await track(db(), ws, 'Order Completed', 'ann', { order_id: 'US-3', total: 10 }, days(41));
-    ann = await status(shop, 'ann');
+    await sendTrack(db(), ws, 'Order Completed', 'ann', { order_id: 'US-3', total: 10 }, days(41));
+    ann = await loyaltyStatus(shop, 'ann');
     expect(ann.points.balance).toBe(564);
     // 100 points = $1.00 by default: 564 points are worth 564 cents.
     expect(ann.points.value_minor).toBe(564);
     // The first lot (129, expiring day 0 + 6 months) is within 90 days of day 100; the others later.
     clock.set(days(100));
-    ann = await status(shop, 'ann');
+    ann = await loyaltyStatus(shop, 'ann');
     expect(ann.expiring[2]).toEqual({
       within_days: 90,
       points: 129,
@@ -169,14 +183,14 @@ describe('a worked USD example (1 point per $1, Gold at $500 with ×1.5)', () =>
       }),
     );
     expect(spent).toMatchObject({ ok: true, balance: 364 });
-    ann = await status(shop, 'ann');
+    ann = await loyaltyStatus(shop, 'ann');
     expect(ann.expiring[2]).toMatchObject({ points: 0 });
 
     // Six months after the second order its remaining 349 points expire; 15 remain.
     const swept = await runLoyaltySchedule(db(), new Date('2026-10-10T12:00:00Z'), ws);
     expect(swept.expired).toBe(1);
     clock.set(new Date('2026-10-10T12:00:00Z'));
-    ann = await status(shop, 'ann');
+    ann = await loyaltyStatus(shop, 'ann');
     expect(ann.points).toMatchObject({ balance: 15, lifetime_expired: 349, lifetime_redeemed: 200 });
 
     const liability = (

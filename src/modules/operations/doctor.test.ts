@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
-import { openPrivateTestDatabase } from '../../db/test-helpers.js';
+import {
+  createTestApp,
+  createTestShop,
+  openPrivateTestDatabase,
+  type TestApp,
+  type TestShop,
+} from '../../testing/index.js';
 import { resolveCustomerId } from '../customers/index.js';
 import { earnPoints } from '../loyalty/index.js';
 import { drainConsumers } from '../events/index.js';
 import { consumers } from '../../server/consumers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
 
 let database: Database;
 let testApp: TestApp;

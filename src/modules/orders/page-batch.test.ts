@@ -1,10 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
+import {
+  createTestApp,
+  createTestShop,
+  identify,
+  openTestDatabase,
+  type TestApp,
+  track,
+} from '../../testing/index.js';
 import { consumers } from '../../server/consumers.js';
-import { createTestApp, createTestShop, type TestApp } from '../../server/test-app.js';
-import { identify, track } from '../../testing/events.js';
 import { appendEvents, stepConsumer, type NewEvent } from '../events/index.js';
 
 let database: Database;

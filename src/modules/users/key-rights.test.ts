@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../server/test-app.js';
-import { openDashboard } from './test-dashboard.js';
+import { openDashboard, useTestApp } from '../../testing/index.js';
 
 const testApp = useTestApp();
 

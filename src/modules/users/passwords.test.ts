@@ -4,9 +4,16 @@ import { fixedClock } from '../../core/clock.js';
 import { passwordResetLifetimeHours } from '../../core/limits.js';
 import { hourMs, minuteMs } from '../../core/time.js';
 import { runMaintenance } from '../../server/maintenance.js';
-import { createTestShop, useTestApp } from '../../server/test-app.js';
+import {
+  type Browser,
+  browserOf,
+  createTestShop,
+  openDashboard,
+  password,
+  uniqueEmail,
+  useTestApp,
+} from '../../testing/index.js';
 import { issueSetupToken } from './setup-tokens.js';
-import { browserOf, openDashboard, password, uniqueEmail, type Browser } from './test-dashboard.js';
 
 const start = new Date('2026-06-01T08:00:00Z');
 const clock = fixedClock(start);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { signInAttemptsPerMinuteMax } from '../../core/limits.js';
-import { createTestShop, useTestApp, type TestShop } from '../../server/test-app.js';
+import { createTestShop, type TestShop, useTestApp } from '../../testing/index.js';
 import { countUsers } from './queries.js';
 import { dashboardSetupTokens } from './schema.js';
 import { issueSetupToken } from './setup-tokens.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestShop, useTestApp } from '../../server/test-app.js';
+import { createTestShop, useTestApp } from '../../testing/index.js';
 
 const testApp = useTestApp();
 

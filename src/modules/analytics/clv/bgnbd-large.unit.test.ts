@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conditionalExpectedPurchases, expectedPurchases, probabilityAlive } from './bgnbd-predict.js';
 import { PredictionNotComputableError } from './errors.js';
-import { overPositive, trapezoid } from './quadrature.test-support.js';
+import { overPositive, trapezoid } from '../../../testing/pure.js';
 import type { BgNbdParams, PurchaseHistory } from './types.js';
 
 // A fit on a 600-customer shop with little dropout heterogeneity: a and b run large while

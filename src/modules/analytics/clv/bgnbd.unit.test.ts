@@ -13,7 +13,7 @@ import {
   probabilityAlive,
 } from './bgnbd-predict.js';
 import { compressSummary, rowsFromHistories } from './compress.js';
-import { overPositive, overUnit } from './quadrature.test-support.js';
+import { overPositive, overUnit } from '../../../testing/pure.js';
 import type { BgNbdParams, PurchaseHistory } from './types.js';
 
 const cdnow: BgNbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };

@@ -1,9 +1,8 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { describe, expect, it } from 'vitest';
-import { mulberry32, sampleGamma } from '../../../../bench/generators/bgnbd.js';
+import { mulberry32, overPositive, sampleGamma } from '../../../testing/pure.js';
 import { fitGammaGamma } from './gamma-gamma-fit.js';
 import { conditionalExpectedOrderValue, gammaGammaLogLikelihood } from './gamma-gamma.js';
-import { overPositive } from './quadrature.test-support.js';
 import type { GammaGammaParams } from './types.js';
 
 const params: GammaGammaParams = { p: 6.25, q: 3.74, gamma: 15.44 };

@@ -3,9 +3,14 @@ import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../../core/clock.js';
 import { dayMs } from '../../../core/time.js';
 import { queryRows, type Database } from '../../../db/connection.js';
-import { openTestDatabase } from '../../../db/test-helpers.js';
+import {
+  createTestApp,
+  createTestShop,
+  openTestDatabase,
+  type TestApp,
+  type TestShop,
+} from '../../../testing/index.js';
 import { consumers } from '../../../server/consumers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../../server/test-app.js';
 import { findCustomerRef } from '../../customers/index.js';
 import { appendEvents, drainConsumers, type LoggedEvent, type NewEvent } from '../../events/index.js';
 import { assertLedger, challengesConsumer, customerBadges } from '../index.js';

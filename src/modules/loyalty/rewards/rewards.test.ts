@@ -3,8 +3,13 @@ import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../../core/clock.js';
 import { newId } from '../../../core/ids.js';
 import { queryRows, type Database } from '../../../db/connection.js';
-import { openTestDatabase } from '../../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../../server/test-app.js';
+import {
+  createTestApp,
+  createTestShop,
+  openTestDatabase,
+  type TestApp,
+  type TestShop,
+} from '../../../testing/index.js';
 import { resolveCustomerId } from '../../customers/index.js';
 import { appendEvents, drainConsumers } from '../../events/index.js';
 import { consumers } from '../../../server/consumers.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../src/db/connection.js';
+import { queryRows, type Db } from '../db/connection.js';
 
 /**
  * What the customers and orders projections hold for one workspace, without generated ids and

@@ -1,5 +1,5 @@
-import { temporaryDataDir } from '../../src/db/embedded/temporary-data-dir.js';
-import { testEngine } from '../../src/db/test-helpers.js';
+import { temporaryDataDir } from '../db/embedded/temporary-data-dir.js';
+import { testEngine } from '../db/test-helpers.js';
 
 export interface ProcessStorage {
   databaseUrl?: string;

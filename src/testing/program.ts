@@ -1,11 +1,12 @@
 import { expect } from 'vitest';
-import type { Db } from '../../db/connection.js';
-import { appendEvents, drainConsumers, type NewEvent } from '../events/index.js';
-import { consumers } from '../../server/consumers.js';
-import type { TestShop } from '../../server/test-app.js';
-import { assertLedger } from './check.js';
+import type { Db } from '../db/connection.js';
+import type { NewEvent } from '../modules/events/index.js';
+import type { TestShop } from './app.js';
+import { ingest } from './events.js';
+import { assertLedger } from '../modules/loyalty/index.js';
 
-// Shared by loyalty's tests: send events through the log and let every consumer apply them.
+// A loyalty program for tests: its settings, a customer's status, and events sent through the log
+// and applied by every consumer.
 
 let sequence = 0;
 
@@ -29,7 +30,7 @@ export function trackEvent(
   };
 }
 
-export async function track(
+export async function sendTrack(
   db: Db,
   workspaceId: string,
   name: string,
@@ -37,11 +38,10 @@ export async function track(
   properties: Record<string, unknown>,
   at: Date,
 ): Promise<void> {
-  await appendEvents(db, workspaceId, [trackEvent(workspaceId, name, userId, properties, at)]);
-  await drainConsumers(db, consumers);
+  await ingest(db, workspaceId, [trackEvent(workspaceId, name, userId, properties, at)]);
 }
 
-export async function identify(
+export async function sendIdentify(
   db: Db,
   workspaceId: string,
   userId: string,
@@ -50,7 +50,7 @@ export async function identify(
   anonymousId?: string,
 ): Promise<void> {
   sequence++;
-  await appendEvents(db, workspaceId, [
+  await ingest(db, workspaceId, [
     {
       messageId: `test-${workspaceId}-${sequence}`,
       type: 'identify',
@@ -61,10 +61,9 @@ export async function identify(
       receivedAt: at,
     },
   ]);
-  await drainConsumers(db, consumers);
 }
 
-export async function status(shop: TestShop, customer: string) {
+export async function loyaltyStatus(shop: TestShop, customer: string) {
   const response = await shop.request({ method: 'GET', url: `/v1/customers/${customer}/loyalty` });
   expect(response.statusCode).toBe(200);
   return response.json();

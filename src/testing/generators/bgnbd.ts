@@ -5,8 +5,8 @@
 // repeat purchase is followed by dropout with probability p (none after the first purchase: the
 // likelihood's x = 0 term e^{−λT} has no p), and each order's value is Gamma(p_gg, ν).
 
-import { dayMs } from '../../src/core/time.js';
-import type { BgNbdParams, GammaGammaParams, TimeUnit } from '../../src/modules/analytics/clv/index.js';
+import { dayMs } from '../../core/time.js';
+import type { BgNbdParams, GammaGammaParams, TimeUnit } from '../../modules/analytics/clv/index.js';
 
 export interface BgNbdSimulationOptions {
   customers: number;

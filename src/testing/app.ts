@@ -6,8 +6,8 @@ import { openPrivateTestDatabase, openTestDatabase } from '../db/test-helpers.js
 import { createWorkspace, type Workspace, type WorkspaceChanges } from '../modules/workspaces/index.js';
 import { createApiKey } from '../modules/auth/index.js';
 import { drainConsumers } from '../modules/events/index.js';
-import { buildApp, type BuildAppOptions } from './app.js';
-import { consumers } from './consumers.js';
+import { buildApp, type BuildAppOptions } from '../server/app.js';
+import { consumers } from '../server/consumers.js';
 import type { AppContext } from '../http/context.js';
 
 export interface TestApp {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
-import { issueSetupToken } from './setup-tokens.js';
+import { createTestShop, type TestApp, type TestShop } from './app.js';
+import { issueSetupToken } from '../modules/users/index.js';
 
 export const password = 'correct horse battery';
 
