@@ -63,6 +63,9 @@ export const loyaltyRedemptions = pgTable(
       .notNull()
       .default('active'),
     returnEntryId: text('return_entry_id'),
+    /** Who redeemed and who cancelled: the dashboard user (`usr_…`) or API key (`key_…`) acting. */
+    actor: text('actor'),
+    cancelledBy: text('cancelled_by'),
     cancelledAt: ts('cancelled_at'),
     createdAt: ts('created_at').notNull(),
   },

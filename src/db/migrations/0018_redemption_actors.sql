@@ -1,0 +1,2 @@
+ALTER TABLE "loyalty_redemptions" ADD COLUMN "actor" text;--> statement-breakpoint
+ALTER TABLE "loyalty_redemptions" ADD COLUMN "cancelled_by" text;
