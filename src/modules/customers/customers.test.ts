@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../db/test-helpers.js';
-import { createTestApp, createTestShop, type TestApp, type TestShop } from '../../server/test-app.js';
+import {
+  createTestApp,
+  createTestShop,
+  identify,
+  ingest,
+  openTestDatabase,
+  type TestApp,
+  type TestShop,
+  track,
+} from '../../testing/index.js';
 import { identityLengthMax, pathParamLengthMax } from '../../core/limits.js';
-import { identify, ingest, track } from '../../testing/events.js';
 import type { NewEvent } from '../events/index.js';
 
 let database: Database;
