@@ -1,6 +1,8 @@
 import type { CustomerDataProvider } from '../customers/index.js';
 import { customerScores } from './lifecycle.js';
+import { predictionState } from './prediction-state.js';
 import { stageHistoryOf } from './queries.js';
+import { currentModelAsOf } from './rfm-report.js';
 
 /**
  * Analytics' part of a customer (src/server/customer-data.ts lists it): stage, RFM segment and
@@ -11,7 +13,9 @@ export const analyticsCustomerData: CustomerDataProvider = {
   name: 'analytics',
   summary: async (db, workspaceId, customerId) => {
     const scores = await customerScores(db, workspaceId, customerId);
-    return scores ? { ...scores } : { object: 'customer_scores', stage: 'prospect' };
+    if (scores) return { ...scores };
+    const state = predictionState(null, await currentModelAsOf(db, workspaceId));
+    return { object: 'customer_scores', stage: 'prospect', prediction_state: state };
   },
   export: async (db, workspaceId, customerId) => ({
     scores: await customerScores(db, workspaceId, customerId),

@@ -12,10 +12,4 @@ export const analyticsErrors = {
     meaning: 'The fitted model’s parameters give no finite prediction for this customer.',
     fix: 'The fitted parameters are degenerate for this customer; refit (POST /v1/analytics/models/clv/fit) with a penalizer.',
   },
-  no_order_history: {
-    type: 'business_rule_error',
-    meaning:
-      'The customer has no order up to the model’s as_of date, and the models predict from a first purchase.',
-    fix: 'Predictions need at least one order up to the model as_of; fit a later model or wait for an order.',
-  },
 } satisfies ErrorCatalog;

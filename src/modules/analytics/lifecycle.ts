@@ -13,7 +13,7 @@ import {
   stageCountsAt,
   stageFlows,
 } from './queries.js';
-import { presentScores, type CustomerScores } from './rfm-report.js';
+import { currentModelAsOf, presentScores, type CustomerScores } from './rfm-report.js';
 
 export interface LifecycleReport {
   object: 'lifecycle_report';
@@ -106,5 +106,5 @@ export async function customerScores(
   customerId: string,
 ): Promise<CustomerScores | null> {
   const row = await findCustomerScores(db, workspaceId, customerId);
-  return row ? presentScores(row) : null;
+  return row ? presentScores(row, await currentModelAsOf(db, workspaceId)) : null;
 }

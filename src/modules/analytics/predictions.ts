@@ -8,9 +8,20 @@ import { clvHorizonMonths, historyInUnits, tryPredict } from './model.js';
 import { modelOf } from './models.js';
 import { customerAggregates, latestDoneModelFit } from './queries.js';
 import { AggregateBuilder, dayHistory } from './scoring.js';
+import { predictionState } from './prediction-state.js';
+
+/** A customer the model has no history of: an answer, not an error. */
+export interface NotEnoughHistory {
+  object: 'customer_predictions';
+  state: 'not_enough_history';
+  customer_id: string;
+  model_id: string;
+  as_of: string;
+}
 
 export interface CustomerPredictions {
   object: 'customer_predictions';
+  state: 'predicted';
   customer_id: string;
   model_id: string;
   as_of: string;
@@ -39,7 +50,7 @@ export async function customerPredictions(
   db: Db,
   workspaceId: string,
   ref: string,
-): Promise<CustomerPredictions> {
+): Promise<CustomerPredictions | NotEnoughHistory> {
   const customerId = await findCustomerRef(db, workspaceId, ref);
   if (!customerId) throw notFound('customer', ref);
   const fit = await latestDoneModelFit(db, workspaceId);
@@ -47,12 +58,14 @@ export async function customerPredictions(
   const model = modelOf(fit);
   const frame = await workspaceFrame(db, workspaceId);
   const [row] = await customerAggregates(db, workspaceId, frame.tz, model.asOf, [customerId]);
-  if (!row) {
-    throw new RetainError(
-      'no_order_history',
-      `Customer '${ref}' has no order up to the model's as_of (${model.asOf.toISOString()}); the models predict from a first purchase.`,
-      { param: 'id' },
-    );
+  if (!row || predictionState(new Date(row.first_at_ms), model.asOf) !== 'predicted') {
+    return {
+      object: 'customer_predictions',
+      state: 'not_enough_history',
+      customer_id: customerId,
+      model_id: model.id,
+      as_of: model.asOf.toISOString(),
+    };
   }
   const builder = new AggregateBuilder();
   builder.add([row]);
@@ -70,6 +83,7 @@ export async function customerPredictions(
   const next = nextPurchase(model.bgNbd, inUnits);
   return {
     object: 'customer_predictions',
+    state: 'predicted',
     customer_id: customerId,
     model_id: model.id,
     as_of: model.asOf.toISOString(),

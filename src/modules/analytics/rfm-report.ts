@@ -1,6 +1,8 @@
 import type { Db } from '../../db/connection.js';
+import { predictionState, type PredictionState } from './prediction-state.js';
 import {
   findBreakpoints,
+  latestDoneModelFit,
   listCustomerScores,
   rfGrid,
   segmentTotals,
@@ -76,6 +78,7 @@ export interface CustomerScores {
   net_revenue_minor: number;
   first_order_at: string | null;
   last_order_at: string | null;
+  prediction_state: PredictionState;
   probability_alive: number | null;
   expected_purchases: { days_30: number | null; days_90: number | null; days_365: number | null };
   expected_order_value_minor: number | null;
@@ -88,7 +91,15 @@ export interface CustomerScores {
 const roundMoney = (value: number | null) => (value === null ? null : Math.round(value));
 const isoOrNull = (at: Date | null) => (at ? new Date(at).toISOString() : null);
 
-export function presentScores(row: CustomerScoresRow): CustomerScores {
+/**
+ * One customer's scores as the API shows them; `modelAsOf` is the current model's as_of (null
+ * without one). A customer the model has no history of gets no predictions, whatever the last
+ * refresh stored for them, as their predictions answer says (predictionState).
+ */
+export function presentScores(row: CustomerScoresRow, modelAsOf: Date | null): CustomerScores {
+  const state = predictionState(row.first_order_at ? new Date(row.first_order_at) : null, modelAsOf);
+  const known = state === 'predicted';
+  const predicted = <T>(value: T) => (known ? value : null);
   return {
     object: 'customer_scores',
     customer_id: row.customer_id,
@@ -105,18 +116,25 @@ export function presentScores(row: CustomerScoresRow): CustomerScores {
     net_revenue_minor: row.net_revenue_minor,
     first_order_at: isoOrNull(row.first_order_at),
     last_order_at: isoOrNull(row.last_order_at),
-    probability_alive: row.probability_alive,
+    prediction_state: state,
+    probability_alive: predicted(row.probability_alive),
     expected_purchases: {
-      days_30: row.expected_purchases_30,
-      days_90: row.expected_purchases_90,
-      days_365: row.expected_purchases_365,
+      days_30: predicted(row.expected_purchases_30),
+      days_90: predicted(row.expected_purchases_90),
+      days_365: predicted(row.expected_purchases_365),
     },
-    expected_order_value_minor: roundMoney(row.expected_order_value_minor),
-    clv_12_months_minor: roundMoney(row.clv_12_months_minor),
+    expected_order_value_minor: predicted(roundMoney(row.expected_order_value_minor)),
+    clv_12_months_minor: predicted(roundMoney(row.clv_12_months_minor)),
     expected_days_between_orders: row.expected_gap_days,
     as_of: new Date(row.as_of).toISOString(),
     updated: new Date(row.updated_at).toISOString(),
   };
+}
+
+/** The as_of of the current model (the latest done fit), or null before any. */
+export async function currentModelAsOf(db: Db, workspaceId: string): Promise<Date | null> {
+  const fit = await latestDoneModelFit(db, workspaceId);
+  return fit?.as_of ? new Date(fit.as_of) : null;
 }
 
 /** A page of customers' scores, optionally of one RFM segment or lifecycle stage. */
@@ -130,6 +148,7 @@ export async function listScores(
     starting_after?: string | undefined;
   },
 ): Promise<{ object: 'list'; data: CustomerScores[]; has_more: boolean }> {
+  const modelAsOf = await currentModelAsOf(db, workspaceId);
   const rows = await listCustomerScores(db, workspaceId, {
     segment: query.segment,
     stage: query.stage,
@@ -138,7 +157,7 @@ export async function listScores(
   });
   return {
     object: 'list',
-    data: rows.slice(0, query.limit).map(presentScores),
+    data: rows.slice(0, query.limit).map((row) => presentScores(row, modelAsOf)),
     has_more: rows.length > query.limit,
   };
 }

@@ -185,6 +185,11 @@ export const customerScoresSchema = z.object({
   net_revenue_minor: z.number().describe('Σ (total − refunded), workspace currency only.'),
   first_order_at: z.string().nullable(),
   last_order_at: z.string().nullable(),
+  prediction_state: z
+    .enum(['predicted', 'not_enough_history', 'model_not_fitted'])
+    .describe(
+      'not_enough_history: no order up to the current model’s as_of, as GET /v1/customers/{id}/predictions says; the predictions below are then null.',
+    ),
   probability_alive: z.number().nullable().describe('BG/NBD P(alive | x, t_x, T) with the current model.'),
   expected_purchases: z.object({
     days_30: z.number().nullable(),
@@ -265,10 +270,12 @@ export const predictionsDescription =
   '- **clv_12_months_minor** = Σ_{m=1..12} E[M] · (E[Y(m·f)] − E[Y((m−1)·f)]) / (1 + d)^m, f = a month (4.345 weeks or 30 days), ' +
   'd = monthly_discount_rate.\n' +
   '- **expected_next_order_at** = as_of + the median wait to the next purchase if alive, (α + T)·(2^(1/(r + x)) − 1); ' +
-  'probability_alive is the chance it happens at all.';
+  'probability_alive is the chance it happens at all.\n\n' +
+  'state is `predicted`, or `not_enough_history` (no other field but the model’s) for a customer with no order up to the model’s as_of.';
 
-export const predictionsResponse = z.object({
+const predicted = z.object({
   object: z.literal('customer_predictions'),
+  state: z.literal('predicted'),
   customer_id: z.string(),
   model_id: z.string(),
   as_of: z.string(),
@@ -288,6 +295,20 @@ export const predictionsResponse = z.object({
   monthly_discount_rate: z.number(),
   expected_next_order_at: z.string(),
 });
+
+const notEnoughHistory = z
+  .object({
+    object: z.literal('customer_predictions'),
+    state: z.literal('not_enough_history'),
+    customer_id: z.string(),
+    model_id: z.string(),
+    as_of: z.string(),
+  })
+  .describe(
+    'The customer has no order up to the model’s as_of: the models predict from a first purchase. The customer scores list says not_enough_history for them too.',
+  );
+
+export const predictionsResponse = z.discriminatedUnion('state', [predicted, notEnoughHistory]);
 
 export const lifecycleDescription =
   'Each known customer has exactly one stage; rules, first match wins (thresholds are workspace settings, GET /v1/analytics/settings):\n' +

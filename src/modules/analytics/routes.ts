@@ -213,7 +213,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
   app.get(
     '/v1/customers/:id/predictions',
     {
-      config: { errors: ['model_not_fitted', 'no_order_history', 'prediction_not_computable'] },
+      config: { errors: ['model_not_fitted', 'prediction_not_computable'] },
       schema: {
         tags,
         summary: 'P(alive), expected purchases, expected order value, 12-month CLV, next order date',
