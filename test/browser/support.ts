@@ -73,10 +73,13 @@ async function call<T>(url: string, key: string, method: string, path: string, b
   return (await response.json()) as T;
 }
 
-/** The real server (buildApp + listen on 127.0.0.1:0) over a test database, serving its own shop. */
-export async function startShop(): Promise<RunningShop> {
+/**
+ * The real server (buildApp + listen on 127.0.0.1:0) over a test database, serving its own shop;
+ * `onboarded: false` leaves the shop as its first start makes it, for the owner's first run.
+ */
+export async function startShop({ onboarded = true }: { onboarded?: boolean } = {}): Promise<RunningShop> {
   const database = await openTestDatabase();
-  const workspace = await createWorkspace(database.db, { name: 'Browser test shop' });
+  const workspace = await createWorkspace(database.db, { name: 'Browser test shop' }, { onboarded });
   const secretKey = (await createApiKey(database.db, workspace.id)).key;
   const setupToken = (await issueSetupToken(database.db, workspace.id, systemClock.now()))!;
   const app = await buildApp({

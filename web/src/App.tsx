@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isLanguage, translator, type Language } from './i18n/catalogue.js';
 import { createFormatter, readerLocale } from './i18n/format.js';
-import { useSession, useSetup, type DashboardUser } from './hooks/session.js';
+import { useSaveLanguage, useSession, useSetup, type DashboardUser } from './hooks/session.js';
 import { useWorkspace, type Workspace } from './hooks/workspace.js';
 import { UiContext, type Ui } from './ui.js';
 import { usePath } from './router.js';
 import { Loading, ErrorState } from './components/States.js';
 import { Layout } from './components/Layout.js';
 import { Setup } from './routes/auth/Setup.js';
+import { FirstRun } from './routes/auth/FirstRun.js';
 import { SignIn } from './routes/auth/SignIn.js';
 import { AcceptInvitation } from './routes/auth/AcceptInvitation.js';
 import { Overview } from './routes/overview/Overview.js';
@@ -19,8 +20,12 @@ import { Settings } from './routes/settings/Settings.js';
 
 const languageStorageKey = 'retain.language';
 
-/** The user's choice, else the workspace's language, else the browser's, else English. */
-function initialLanguage(workspaceLocale: string | undefined): Language {
+/** The signed-in person's language, else this browser's last choice, else the workspace's, else the browser's, else English. */
+function initialLanguage(
+  userLanguage: string | null | undefined,
+  workspaceLocale: string | undefined,
+): Language {
+  if (userLanguage && isLanguage(userLanguage)) return userLanguage;
   const stored = window.localStorage.getItem(languageStorageKey);
   if (stored && isLanguage(stored)) return stored;
   for (const locale of [workspaceLocale, navigator.language]) {
@@ -32,7 +37,17 @@ function initialLanguage(workspaceLocale: string | undefined): Language {
 
 function UiProvider(props: { workspace: Workspace | null; user: DashboardUser | null; children: ReactNode }) {
   const { workspace, user } = props;
-  const [language, setLanguageState] = useState<Language>(() => initialLanguage(workspace?.locale));
+  const [language, setLanguageState] = useState<Language>(() =>
+    initialLanguage(user?.language, workspace?.locale),
+  );
+  const { mutate: saveLanguage } = useSaveLanguage();
+  const userLanguage = user?.language;
+  // Signing in on a browser that showed another language switches to the person's own.
+  useEffect(() => {
+    if (!userLanguage) return;
+    window.localStorage.setItem(languageStorageKey, userLanguage);
+    setLanguageState(userLanguage);
+  }, [userLanguage]);
   // The page's language picks the font's glyphs (Japanese, not Chinese, forms of shared characters).
   useEffect(() => {
     document.documentElement.lang = language;
@@ -41,6 +56,7 @@ function UiProvider(props: { workspace: Workspace | null; user: DashboardUser | 
     const setLanguage = (next: Language) => {
       window.localStorage.setItem(languageStorageKey, next);
       setLanguageState(next);
+      if (user && user.language !== next) saveLanguage(next);
     };
     return {
       t: translator(language),
@@ -55,7 +71,7 @@ function UiProvider(props: { workspace: Workspace | null; user: DashboardUser | 
       user,
       readOnly: user?.role === 'analyst',
     };
-  }, [language, workspace, user]);
+  }, [language, workspace, user, saveLanguage]);
   return <UiContext.Provider value={ui}>{props.children}</UiContext.Provider>;
 }
 
@@ -73,6 +89,14 @@ function SignedIn({ user }: { user: DashboardUser }) {
   const path = usePath();
   const workspace = useWorkspace();
   if (workspace.isPending) return <Loading />;
+  // A new shop's first sign-in: the owner chooses before an order can lock the currency.
+  if (workspace.data && !workspace.data.onboarded && user.role !== 'analyst') {
+    return (
+      <UiProvider workspace={workspace.data} user={user}>
+        <FirstRun workspace={workspace.data} />
+      </UiProvider>
+    );
+  }
   return (
     <UiProvider workspace={workspace.data ?? null} user={user}>
       <Layout path={path}>

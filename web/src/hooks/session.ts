@@ -46,6 +46,8 @@ function useSessionMutation<Input>(post: (body: Input) => Promise<Session>) {
       setCsrfToken(session.csrf_token);
       forgetOtherUsersData(queryClient);
       queryClient.setQueryData(sessionKeys.session, session);
+      // Someone is signed in, so the workspace has an account: a later sign-out shows the sign-in.
+      queryClient.setQueryData(sessionKeys.setup, { needs_owner: false });
     },
   });
 }
@@ -74,5 +76,14 @@ export function useSignOut() {
         csrf_token: null,
       });
     },
+  });
+}
+
+/** Keeps the signed-in person's language on their account, so every browser they sign in from follows it. */
+export function useSaveLanguage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (language: string) => bodyOf(api.PATCH('/auth/me', { body: { language } })),
+    onSuccess: (session) => queryClient.setQueryData(sessionKeys.session, session),
   });
 }

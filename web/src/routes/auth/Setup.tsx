@@ -4,7 +4,7 @@ import { AuthCard } from './AuthCard.js';
 
 /** The first visit: the owner account, with the setup token only the server's operator has. */
 export function Setup() {
-  const { t } = useUi();
+  const { t, language } = useUi();
   const signUp = useSignUpOwner();
   return (
     <AuthCard
@@ -16,7 +16,10 @@ export function Setup() {
       newPassword
       pending={signUp.isPending}
       error={signUp.error}
-      onSubmit={({ setupToken, ...values }) => signUp.mutate({ ...values, setup_token: setupToken.trim() })}
+      onSubmit={({ setupToken, ...values }) =>
+        // The language shown while signing up becomes the account's, on every later sign-in.
+        signUp.mutate({ ...values, language, setup_token: setupToken.trim() })
+      }
     />
   );
 }

@@ -2,6 +2,7 @@ import { useUi } from '../../ui.js';
 import { WorkspaceForm } from './WorkspaceForm.js';
 import { ApiKeys } from './ApiKeys.js';
 import { Users } from './Users.js';
+import { Import } from './Import.js';
 
 export function Settings() {
   const { t, readOnly } = useUi();
@@ -15,6 +16,8 @@ export function Settings() {
         {/* Analysts do not see the key list (the API refuses it). */}
         {!readOnly && <ApiKeys />}
         <Users />
+        {/* Analysts may not import (the API refuses it). */}
+        {!readOnly && <Import />}
       </div>
     </div>
   );

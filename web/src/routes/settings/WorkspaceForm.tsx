@@ -43,7 +43,13 @@ function WorkspaceFields({ workspace }: { workspace: Workspace }) {
           value={draft.currency}
           onChange={set('currency')}
           options={withCurrent(currencies, draft.currency).map((code) => ({ value: code, label: code }))}
-          hint={fieldError('currency') ?? t('currency_locked_hint')}
+          disabled={workspace.currency_locked}
+          hint={
+            fieldError('currency') ??
+            (workspace.currency_locked
+              ? t('settings_currency_locked', { currency: workspace.currency })
+              : t('settings_currency_open'))
+          }
         />
         <SelectField
           label={t('field_timezone')}
