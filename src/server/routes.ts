@@ -5,6 +5,7 @@ import { workspaceRoutes } from '../modules/workspaces/routes.js';
 import { apiKeyRoutes } from '../modules/auth/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
 import { couponRoutes } from '../modules/coupons/routes.js';
+import { customerCouponRoutes } from '../modules/coupons/customer-routes.js';
 import { loyaltyRoutes } from '../modules/loyalty/routes.js';
 import { rewardRoutes } from '../modules/loyalty/rewards/routes.js';
 import { challengeRoutes } from '../modules/loyalty/challenges/routes.js';
@@ -22,6 +23,7 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   apiKeyRoutes,
   userRoutes,
   couponRoutes,
+  customerCouponRoutes,
   loyaltyRoutes,
   rewardRoutes,
   challengeRoutes,

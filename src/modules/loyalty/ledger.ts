@@ -71,6 +71,8 @@ export interface ReturnInput {
   idempotencyKey: string;
   reason: string;
   at: Date;
+  /** The dashboard user or API key that asked for it (a cancelled redemption). */
+  actor?: string;
 }
 
 function assertWholePoints(points: number, allowNegative: boolean): void {
@@ -340,6 +342,7 @@ export async function returnSpentPoints(
     source: { type: spend.sourceType, id: spend.sourceId },
     idempotencyKey: input.idempotencyKey,
     relatedEntryId: spend.id,
+    actor: input.actor ?? null,
     at: input.at,
     allocations: creditLots(credits, account.balance),
   });

@@ -3420,6 +3420,141 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/customers/{id}/coupons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coupons only this customer may use (their rewards’ and the shop’s), newest first, with each code’s status */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'coupon';
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product';
+                amount_off: number | null;
+                percent_off: number | null;
+                currency: string;
+                product_id: string | null;
+                minimum_order: number | null;
+                expires_at: string | null;
+                max_redemptions: number | null;
+                max_redemptions_per_customer: number | null;
+                times_redeemed: number;
+                customer: string | null;
+                /** @enum {string} */
+                source: 'api' | 'reward';
+                voided: string | null;
+                created: string;
+                codes: {
+                  /** @enum {string} */
+                  object: 'coupon_code';
+                  id: string;
+                  code: string;
+                  coupon: string;
+                  max_redemptions: number | null;
+                  times_redeemed: number;
+                  voided: string | null;
+                  created: string;
+                  /** @enum {string} */
+                  status: 'unused' | 'used' | 'voided';
+                }[];
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/loyalty/program': {
     parameters: {
       query?: never;
@@ -7052,6 +7187,10 @@ export interface paths {
                 return_entry: string | null;
                 created: string;
                 cancelled: string | null;
+                /** @description Who redeemed: the dashboard user or API key acting; null for older ones. */
+                actor: string | null;
+                /** @description Who cancelled it, the same way. */
+                cancelled_by: string | null;
               }[];
               has_more: boolean;
             };
@@ -7167,6 +7306,10 @@ export interface paths {
               return_entry: string | null;
               created: string;
               cancelled: string | null;
+              /** @description Who redeemed: the dashboard user or API key acting; null for older ones. */
+              actor: string | null;
+              /** @description Who cancelled it, the same way. */
+              cancelled_by: string | null;
             };
           };
         };
@@ -7205,6 +7348,10 @@ export interface paths {
               return_entry: string | null;
               created: string;
               cancelled: string | null;
+              /** @description Who redeemed: the dashboard user or API key acting; null for older ones. */
+              actor: string | null;
+              /** @description Who cancelled it, the same way. */
+              cancelled_by: string | null;
             };
           };
         };
@@ -7363,6 +7510,10 @@ export interface paths {
               return_entry: string | null;
               created: string;
               cancelled: string | null;
+              /** @description Who redeemed: the dashboard user or API key acting; null for older ones. */
+              actor: string | null;
+              /** @description Who cancelled it, the same way. */
+              cancelled_by: string | null;
             };
           };
         };
@@ -10963,7 +11114,7 @@ export interface paths {
                   unit: string;
                   definition: string;
                 };
-                /** @description Share of the customers active in the previous period of the same length who placed no order in the period. */
+                /** @description 1 − retention rate: the share of the customers at the start (those who ordered in the previous period of the same length) who placed no order in the period. */
                 churn_rate: {
                   /** @description This period; null when the formula divides by zero. */
                   value: number | null;
@@ -11570,11 +11721,6 @@ export interface paths {
                 net_revenue_minor: number;
                 first_order_at: string | null;
                 last_order_at: string | null;
-                /**
-                 * @description not_enough_history: no order up to the current model’s as_of, as GET /v1/customers/{id}/predictions says; the predictions below are then null.
-                 * @enum {string}
-                 */
-                prediction_state: 'predicted' | 'not_enough_history' | 'model_not_fitted';
                 /** @description BG/NBD P(alive | x, t_x, T) with the current model. */
                 probability_alive: number | null;
                 expected_purchases: {
@@ -12116,8 +12262,6 @@ export interface paths {
      *     - **expected_order_value_minor** = (q − 1)/(p·x + q − 1) · pγ/(q − 1) + p·x/(p·x + q − 1) · m̄, m̄ the mean repeat-day value (Fader & Hardie 2013 eq. 5; the population mean pγ/(q − 1) when x = 0).
      *     - **clv_12_months_minor** = Σ_{m=1..12} E[M] · (E[Y(m·f)] − E[Y((m−1)·f)]) / (1 + d)^m, f = a month (4.345 weeks or 30 days), d = monthly_discount_rate.
      *     - **expected_next_order_at** = as_of + the median wait to the next purchase if alive, (α + T)·(2^(1/(r + x)) − 1); probability_alive is the chance it happens at all.
-     *
-     *     state is `predicted`, or `not_enough_history` (no other field but the model’s) for a customer with no order up to the model’s as_of.
      */
     get: {
       parameters: {
@@ -12137,48 +12281,36 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json':
-              | {
-                  /** @enum {string} */
-                  object: 'customer_predictions';
-                  /** @enum {string} */
-                  state: 'predicted';
-                  customer_id: string;
-                  model_id: string;
-                  as_of: string;
-                  /** @enum {string} */
-                  time_unit: 'week' | 'day';
-                  history: {
-                    orders: number;
-                    /** @description x: repeat purchase days. */
-                    frequency: number;
-                    /** @description t_x in time_unit. */
-                    recency: number;
-                    /** @description T in time_unit. */
-                    T: number;
-                    mean_repeat_order_value_minor: number;
-                  };
-                  probability_alive: number;
-                  expected_purchases: {
-                    days_30: number;
-                    days_90: number;
-                    days_365: number;
-                  };
-                  expected_order_value_minor: number | null;
-                  clv_12_months_minor: number | null;
-                  clv_horizon_months: number;
-                  monthly_discount_rate: number;
-                  expected_next_order_at: string;
-                }
-              | {
-                  /** @enum {string} */
-                  object: 'customer_predictions';
-                  /** @enum {string} */
-                  state: 'not_enough_history';
-                  customer_id: string;
-                  model_id: string;
-                  as_of: string;
-                };
+            'application/json': {
+              /** @enum {string} */
+              object: 'customer_predictions';
+              customer_id: string;
+              model_id: string;
+              as_of: string;
+              /** @enum {string} */
+              time_unit: 'week' | 'day';
+              history: {
+                orders: number;
+                /** @description x: repeat purchase days. */
+                frequency: number;
+                /** @description t_x in time_unit. */
+                recency: number;
+                /** @description T in time_unit. */
+                T: number;
+                mean_repeat_order_value_minor: number;
+              };
+              probability_alive: number;
+              expected_purchases: {
+                days_30: number;
+                days_90: number;
+                days_365: number;
+              };
+              expected_order_value_minor: number | null;
+              clv_12_months_minor: number | null;
+              clv_horizon_months: number;
+              monthly_discount_rate: number;
+              expected_next_order_at: string;
+            };
           };
         };
         /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */

@@ -125,12 +125,12 @@ export async function markRedemptionCancelled(
   db: Db,
   workspaceId: string,
   id: string,
-  returnEntryId: string,
-  at: Date,
+  cancellation: { returnEntryId: string; actor: string; at: Date },
 ): Promise<RedemptionRow> {
+  const { returnEntryId, actor, at } = cancellation;
   const [row] = await db
     .update(loyaltyRedemptions)
-    .set({ status: 'cancelled', returnEntryId, cancelledAt: at })
+    .set({ status: 'cancelled', returnEntryId, cancelledBy: actor, cancelledAt: at })
     .where(and(eq(loyaltyRedemptions.workspaceId, workspaceId), eq(loyaltyRedemptions.id, id)))
     .returning();
   return row!;

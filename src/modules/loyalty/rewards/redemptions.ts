@@ -41,6 +41,8 @@ export interface Redemption {
   return_entry: string | null;
   created: string;
   cancelled: string | null;
+  actor: string | null;
+  cancelled_by: string | null;
 }
 
 function presentRedemption(row: RedemptionRow, codeStatus: CodeStatus | undefined): Redemption {
@@ -64,6 +66,8 @@ function presentRedemption(row: RedemptionRow, codeStatus: CodeStatus | undefine
     return_entry: row.returnEntryId,
     created: row.createdAt.toISOString(),
     cancelled: row.cancelledAt ? row.cancelledAt.toISOString() : null,
+    actor: row.actor,
+    cancelled_by: row.cancelledBy,
   };
 }
 
@@ -129,9 +133,9 @@ export async function redeemReward(
   workspaceId: string,
   customerRef: string,
   rewardId: string,
-  idempotencyKey: string | null,
-  at: Date,
+  request: { idempotencyKey: string | null; actor: string; at: Date },
 ): Promise<{ redemption: Redemption; replayed: boolean }> {
+  const { idempotencyKey, actor, at } = request;
   const customerId = await requireCustomer(db, workspaceId, customerRef);
   const row = await db.transaction(async (tx) => {
     if (idempotencyKey) {
@@ -169,6 +173,7 @@ export async function redeemReward(
       ...given,
       currency: reward.currency,
       idempotencyKey: key,
+      actor,
       createdAt: at,
     });
     await emitRewardRedeemed(tx, created);
@@ -298,8 +303,9 @@ export async function cancelRedemption(
   workspaceId: string,
   customerRef: string,
   redemptionId: string,
-  at: Date,
+  request: { actor: string; at: Date },
 ): Promise<Redemption> {
+  const { actor, at } = request;
   const customerId = await requireCustomer(db, workspaceId, customerRef);
   const row = await db.transaction(async (tx) => {
     const current = await lockRedemption(tx, workspaceId, customerId, redemptionId);
@@ -320,10 +326,15 @@ export async function cancelRedemption(
       spendEntryId: current.spendEntryId,
       idempotencyKey: `redemption-cancel:${current.id}`,
       reason: `Cancelled redemption of ${current.rewardName}`,
+      actor,
       at,
     });
     await returnStock(tx, workspaceId, current.rewardId);
-    return markRedemptionCancelled(tx, workspaceId, current.id, returned.entryId, at);
+    return markRedemptionCancelled(tx, workspaceId, current.id, {
+      returnEntryId: returned.entryId,
+      actor,
+      at,
+    });
   });
   const [redemption] = await present(db, [row]);
   return redemption!;

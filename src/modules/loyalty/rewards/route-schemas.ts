@@ -54,6 +54,11 @@ export const redemptionSchema = z.object({
   return_entry: z.string().nullable(),
   created: z.string(),
   cancelled: z.string().nullable(),
+  actor: z
+    .string()
+    .nullable()
+    .describe('Who redeemed: the dashboard user or API key acting; null for older ones.'),
+  cancelled_by: z.string().nullable().describe('Who cancelled it, the same way.'),
 });
 
 export const redemptionListSchema = listSchema(redemptionSchema);

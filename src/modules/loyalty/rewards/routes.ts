@@ -134,13 +134,13 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
       },
     },
     async (request, reply) => {
+      const who = principal(request);
       const { redemption, replayed } = await redeemReward(
         ctx.db,
-        principal(request).workspaceId,
+        who.workspaceId,
         request.params.id,
         request.body.reward_id,
-        request.idempotencyKey,
-        ctx.clock.now(),
+        { idempotencyKey: request.idempotencyKey, actor: who.keyId, at: ctx.clock.now() },
       );
       return reply.status(replayed ? 200 : 201).send(redemption);
     },
@@ -172,13 +172,12 @@ export const rewardRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         response: { 200: schemas.redemptionSchema },
       },
     },
-    async (request) =>
-      cancelRedemption(
-        ctx.db,
-        principal(request).workspaceId,
-        request.params.id,
-        request.params.redemption_id,
-        ctx.clock.now(),
-      ),
+    async (request) => {
+      const who = principal(request);
+      return cancelRedemption(ctx.db, who.workspaceId, request.params.id, request.params.redemption_id, {
+        actor: who.keyId,
+        at: ctx.clock.now(),
+      });
+    },
   );
 };
