@@ -93,7 +93,10 @@ export const ingestFlushRowsMax = 2_000;
 export const ingestPendingRowsMax = 20_000;
 /** Flushes running at once, each on its own connection: PostgreSQL commits them in parallel. */
 export const ingestFlushesInFlightMax = 4;
-/** Sign-in and account-creation attempts per client IP per minute (argon2 is costly on purpose). */
+/**
+ * Sign-in and account-creation attempts per client IP per minute (argon2 is costly on purpose),
+ * counted in PostgreSQL with the other rate limits, so a second process gives no second ten.
+ */
 export const signInAttemptsPerMinuteMax = 10;
 
 /**

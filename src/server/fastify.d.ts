@@ -14,8 +14,11 @@ declare module 'fastify' {
     auth?: 'secret' | 'public' | 'none';
     /** Segment clients send the write key as the Basic-auth user; ingestion accepts that too. */
     basicAuth?: boolean;
-    /** The rate limit a request spends (src/server/rate-limits.ts): 'api' unless it says otherwise. */
-    budget?: 'ingestion' | 'api';
+    /**
+     * The rate limit a request spends (src/server/rate-limits.ts): 'api' unless it says otherwise;
+     * 'signIn': attempts at a password or a token, per client address per minute.
+     */
+    budget?: 'ingestion' | 'api' | 'signIn';
     /**
      * Codes the route's own code answers beyond those every route of its kind can (a 404 for an id
      * in the body, a 422 on a read): the OpenAPI document declares their statuses.

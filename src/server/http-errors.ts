@@ -29,8 +29,8 @@ export const httpErrors = {
     type: 'rate_limit_error',
     meaning:
       'Too many requests: sign-in attempts from this address in the last minute, or requests with this ' +
-      'API key (from this address without one) in the last second, ingestion and the rest of the API ' +
-      'counted apart.',
+      'API key (from this address without one; with a publishable key, from this address with it) in ' +
+      'the last second, ingestion and the rest of the API counted apart.',
     fix: 'Wait for the time the Retry-After header gives, then try again; spread requests or batch events.',
   },
   route_not_found: {

@@ -6,7 +6,7 @@ import { createTestApp, createTestShop, openPrivateTestDatabase, type TestApp } 
 import { runMaintenance } from './maintenance.js';
 
 // Two apps on one database stand for two retain processes: the budget lives in PostgreSQL.
-const limits = { api: 4, ingestion: 6 };
+const limits = { api: 4, ingestion: 6, publishable: 3, signIn: 3 };
 const start = new Date('2026-06-01T08:00:00.250Z');
 const clock = fixedClock(start);
 
@@ -97,6 +97,80 @@ describe('rate limits shared by all processes', () => {
     const checked = [];
     for (let i = 0; i <= limits.api; i += 1) checked.push((await health(i)).statusCode);
     expect(checked).toEqual([...Array(limits.api).fill(200), 429]);
+  });
+
+  it('gives each address its own budget of a publishable key, apart from the secret key’s', async () => {
+    clock.set(start);
+    const shop = await createTestShop(apps[0]!);
+    const proxied = await createTestApp(database, {
+      clock,
+      app: { rateLimits: limits, trustedProxies: ['10.1.0.0/16'] },
+    });
+    const send = (key: string, forwardedFor: string) =>
+      proxied.app.inject({
+        method: 'POST',
+        url: '/v1/track',
+        remoteAddress: '10.1.2.3',
+        headers: { authorization: `Bearer ${key}`, 'x-forwarded-for': forwardedFor },
+        payload: { type: 'track', event: 'Viewed', anonymousId: 'visitor' },
+      });
+    try {
+      const visitor = [];
+      for (let i = 0; i < limits.publishable; i += 1)
+        visitor.push((await send(shop.publishableKey, '198.51.100.30')).statusCode);
+      expect(visitor).toEqual(Array(limits.publishable).fill(200));
+      const refused = await send(shop.publishableKey, '198.51.100.30');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(refused.json().error).toMatchObject({ type: 'rate_limit_error', code: 'rate_limited' });
+
+      // Another visitor behind the same proxy, and the shop's server with its secret key, go on.
+      expect((await send(shop.publishableKey, '198.51.100.31')).statusCode).toBe(200);
+      expect((await send(shop.secretKey, '198.51.100.30')).statusCode).toBe(200);
+      // The other process counts the same visitor's address into the same budget.
+      const elsewhere = await apps[1]!.app.inject({
+        method: 'POST',
+        url: '/v1/track',
+        remoteAddress: '198.51.100.30',
+        headers: { authorization: `Bearer ${shop.publishableKey}` },
+        payload: { type: 'track', event: 'Viewed', anonymousId: 'visitor' },
+      });
+      expect(elsewhere.statusCode).toBe(429);
+    } finally {
+      await proxied.app.close();
+    }
+  });
+
+  it('counts sign-in attempts from one address in every process together, a minute at a time', async () => {
+    clock.set(start);
+    const attempt = (i: number, remoteAddress = '203.0.113.40') =>
+      apps[i % 2]!.app.inject({
+        method: 'POST',
+        url: '/auth/sign-in',
+        remoteAddress,
+        payload: { email: 'nobody@example.com', password: 'wrong password here' },
+      });
+    const answers = [];
+    for (let i = 0; i < limits.signIn; i += 1) answers.push((await attempt(i)).statusCode);
+    expect(answers).toEqual(Array(limits.signIn).fill(401));
+    for (const i of [0, 1]) {
+      const refused = await attempt(i);
+      expect(refused.statusCode).toBe(429);
+      expect(refused.headers['retry-after']).toBe('60');
+      expect(refused.json()).toEqual({
+        error: {
+          type: 'rate_limit_error',
+          code: 'rate_limited',
+          message: 'Too many attempts from this address: at most 3 a minute; retry in 60 s.',
+        },
+      });
+    }
+    expect((await attempt(0, '203.0.113.41')).statusCode).toBe(401);
+
+    clock.set(new Date(start.getTime() + 50_000));
+    expect((await attempt(1)).statusCode).toBe(429);
+    clock.set(new Date(start.getTime() + 60_000));
+    expect((await attempt(1)).statusCode).toBe(401);
   });
 
   it('starts over when the window ends, and the sweep prunes counters gone quiet', async () => {

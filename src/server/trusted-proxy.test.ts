@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../core/clock.js';
 import { signInAttemptsPerMinuteMax } from '../core/limits.js';
 import type { Database } from '../db/connection.js';
-import { createTestApp, openTestDatabase, type TestApp } from '../testing/index.js';
+import { createTestApp, openPrivateTestDatabase, type TestApp } from '../testing/index.js';
+import { rateLimits } from './rate-limits.js';
 
 // The sign-in limiter keys on request.ip: X-Forwarded-For may name the client only when the peer
 // that sent it is a configured proxy, else anyone could pick a fresh address for every guess.
@@ -12,9 +14,12 @@ let database: Database;
 let direct: TestApp;
 let proxied: TestApp;
 beforeAll(async () => {
-  database = await openTestDatabase();
-  direct = await createTestApp(database);
-  proxied = await createTestApp(database, { app: { trustedProxies: ['10.1.0.0/16'] } });
+  // The attempts are counted in PostgreSQL by the minute: a fixed clock keeps them in one minute,
+  // and a database of its own keeps another file's sweep from pruning them.
+  database = await openPrivateTestDatabase();
+  const clock = fixedClock(new Date('2026-06-01T08:00:00Z'));
+  direct = await createTestApp(database, { clock, app: { rateLimits } });
+  proxied = await createTestApp(database, { clock, app: { rateLimits, trustedProxies: ['10.1.0.0/16'] } });
 });
 afterAll(async () => {
   await direct.app.close();

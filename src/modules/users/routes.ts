@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RetainError } from '../../core/errors.js';
-import { signInAttemptsPerMinuteMax } from '../../core/limits.js';
-import { minuteMs } from '../../core/time.js';
 import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { ensureDefaultWorkspace } from '../workspaces/index.js';
@@ -89,16 +86,12 @@ function actorOf(request: FastifyRequest): Actor {
 // Roles are a person's decision: a key, even the owner's, cannot change who may do what.
 const ownerSignedIn = { minRole: 'owner', sessionOnly: true, errors: ['last_owner'] } as const;
 
-const rateLimited = { rateLimit: { max: signInAttemptsPerMinuteMax, timeWindow: minuteMs } };
+// Attempts per client address, counted in PostgreSQL so every retain process shares the count
+// (src/server/rate-limits.ts): argon2 makes each guess costly, and this makes guesses few.
+const rateLimited = { budget: 'signIn' } as const;
 
 /** Dashboard accounts: first owner, sign-in/out, the current session, users and invitations. */
 export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
-  await app.register(rateLimit, {
-    global: false,
-    // Thrown to the error handler, so a refusal has retain's error shape (and its 429, not a 500).
-    errorResponseBuilder: (_request, limit) =>
-      new RetainError('rate_limited', `Too many attempts from this address; retry in ${limit.after}.`),
-  });
   const dashboardWorkspaceId = async () =>
     ctx.defaultWorkspaceId ?? (await ensureDefaultWorkspace(ctx.db)).id;
 
