@@ -126,6 +126,40 @@ describe('POST /v1/coupons and codes', () => {
     expect(new Set(ids).size).toBe(25);
   });
 
+  it('exports every code of a coupon as CSV, past one page of the export', async () => {
+    const shop = await vndShop();
+    const created = await shop.request({
+      method: 'POST',
+      url: '/v1/coupons',
+      payload: { name: 'Tết', kind: 'free_shipping' },
+    });
+    const id: string = created.json().id;
+    const drawn: string[] = [];
+    for (const count of [1_000, 5]) {
+      const codes = await shop.request({
+        method: 'POST',
+        url: `/v1/coupons/${id}/codes`,
+        payload: { count },
+      });
+      drawn.push(...codes.json().data.map((c: { code: string }) => c.code));
+    }
+    const exported = await shop.request({ method: 'GET', url: `/v1/coupons/${id}/codes/export` });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(exported.headers['content-disposition']).toBe(`attachment; filename="${id}-codes.csv"`);
+    const [header, ...rows] = exported.body.trim().split('\n');
+    expect(header).toBe('code,max_redemptions,times_redeemed,voided,created');
+    expect(rows.map((row) => row.split(',')[0]).sort()).toEqual([...drawn].sort());
+    expect(rows).toContain(`${drawn[0]},1,0,,${clock.now().toISOString()}`);
+  });
+
+  it('answers 404 for the export of an unknown coupon', async () => {
+    const shop = await vndShop();
+    const missing = await shop.request({ method: 'GET', url: '/v1/coupons/cpn_nope/codes/export' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error).toMatchObject({ code: 'resource_missing' });
+  });
+
   it('names the missing term of a kind and creates nothing', async () => {
     const shop = await vndShop();
     const response = await shop.request({

@@ -4,7 +4,9 @@ import { couponCodesPerRequestMax } from '../../core/limits.js';
 import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { listPage, paginationQuery } from '../../http/pagination.js';
+import { Readable } from 'node:stream';
 import {
+  codesCsv,
   createCodes,
   createCoupon,
   getCoupon,
@@ -174,6 +176,46 @@ export const couponRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         await listCodes(ctx.db, principal(request).workspaceId, request.params.id, request.query),
         request.query.limit,
       ),
+  );
+  app.get(
+    '/v1/coupons/:id/codes/export',
+    {
+      // Each code is worth its discount to whoever holds it: handed out by those who may make them.
+      config: { minRole: 'admin' },
+      schema: {
+        tags,
+        summary:
+          'Every code of a coupon as a CSV file (code, max_redemptions, times_redeemed, voided, created)',
+        params: idParams,
+        response: {
+          200: {
+            content: {
+              'text/csv': {
+                schema: z.string().describe('A header line, then one line per code, newest first.'),
+              },
+            },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const lines = codesCsv(ctx.db, principal(request).workspaceId, request.params.id);
+      // The first line is read here so that an unknown coupon answers 404, not an empty file.
+      const first = await lines.next();
+      const body = Readable.from(
+        (async function* () {
+          if (!first.done) yield first.value;
+          yield* lines;
+        })(),
+      );
+      return (
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${request.params.id}-codes.csv"`)
+          // The type provider types the body as the schema's string; the stream carries it.
+          .send(body as never)
+      );
+    },
   );
   app.post(
     '/v1/coupons/validate',

@@ -97,7 +97,7 @@ async function setUp(shop: TestShop): Promise<void> {
     const rule = await shop.request({
       method: 'POST',
       url: '/v1/loyalty/earn-rules',
-      payload: { name: 'r', definition },
+      payload: { name: 'r', definition, active: true },
     });
     expect(rule.statusCode).toBe(201);
   }
@@ -187,6 +187,7 @@ async function setUpPlanned(shop: TestShop): Promise<void> {
     url: '/v1/loyalty/earn-rules',
     payload: {
       name: 'reviews',
+      active: true,
       definition: {
         trigger: { type: 'event', event: 'Review Submitted' },
         reward: { type: 'fixed', points: 50 },

@@ -36,7 +36,7 @@ async function rule(shop: TestShop, name: string, definition: Record<string, unk
   const response = await shop.request({
     method: 'POST',
     url: '/v1/loyalty/earn-rules',
-    payload: { name, definition },
+    payload: { name, definition, active: true },
   });
   expect(response.statusCode).toBe(201);
   return response.json().id;
@@ -139,6 +139,36 @@ describe('earn rules', () => {
     await ledgerHolds(db(), ws);
   });
 
+  it('creates a rule as a draft that earns nothing until it is switched on', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    await putProgram(shop, { earn_points: 0 });
+    const created = await shop.request({
+      method: 'POST',
+      url: '/v1/loyalty/earn-rules',
+      payload: {
+        name: 'Reviews',
+        definition: {
+          trigger: { type: 'event', event: 'Review Submitted' },
+          reward: { type: 'fixed', points: 50 },
+        },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ active: false, version: 1 });
+    const id: string = created.json().id;
+    await sendTrack(db(), ws, 'Review Submitted', 'dee', {}, start);
+    expect((await loyaltyStatus(shop, 'dee')).points.balance).toBe(0);
+    const switchedOn = await shop.request({
+      method: 'PATCH',
+      url: `/v1/loyalty/earn-rules/${id}`,
+      payload: { active: true },
+    });
+    expect(switchedOn.json()).toMatchObject({ active: true, version: 2 });
+    await sendTrack(db(), ws, 'Review Submitted', 'dee', {}, days(1));
+    expect((await loyaltyStatus(shop, 'dee')).points.balance).toBe(50);
+  });
+
   it('names the bad field of a definition and stores nothing', async () => {
     const shop = await createTestShop(testApp);
     const bad = await shop.request({
@@ -180,13 +210,72 @@ describe('earn rules', () => {
       },
     });
     // Only a's first order counts (once a month): Shoes $100 × 2 = 200 points = $2.00 at 100 points per $1.
+    // The base rate (1 point per $1) gave 120 + 120 + 30 = 270 points over the window.
     expect(simulated.json()).toMatchObject({
       events_scanned: 3,
       awards: 1,
       points: 200,
       customers: 1,
       value_minor: 200,
+      base_points: 270,
+      base_value_minor: 270,
       currency: 'USD',
     });
+  });
+
+  it('streams a backtest’s progress, then the same answer as the plain backtest', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    for (let i = 0; i < 5; i++) await sendTrack(db(), ws, 'Review Submitted', `r${i % 2}`, {}, days(-5 + i));
+    const payload = {
+      definition: {
+        trigger: { type: 'event', event: 'Review Submitted' },
+        reward: { type: 'fixed', points: 10 },
+      },
+      from: days(-30).toISOString(),
+      to: start.toISOString(),
+    };
+    const streamed = await shop.request({ method: 'POST', url: '/v1/loyalty/earn-rules/backtests', payload });
+    expect(streamed.statusCode).toBe(200);
+    expect(streamed.headers['content-type']).toBe('application/x-ndjson');
+    const lines = streamed.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.slice(0, -1)).toEqual(
+      [1, 2, 3, 4, 5].map((scanned) => ({
+        object: 'earn_rule_simulation_progress',
+        events_scanned: scanned,
+        events_total: 5,
+      })),
+    );
+    const plain = await shop.request({ method: 'POST', url: '/v1/loyalty/earn-rules/simulate', payload });
+    expect(lines.at(-1)).toEqual(plain.json());
+    expect(plain.json()).toMatchObject({ events_scanned: 5, awards: 5, points: 50, customers: 2 });
+  });
+
+  it('refuses a backtest of a bad rule or window before streaming, naming the field', async () => {
+    const shop = await createTestShop(testApp);
+    const badRule = await shop.request({
+      method: 'POST',
+      url: '/v1/loyalty/earn-rules/backtests',
+      payload: { definition: { trigger: { type: 'birthday' }, reward: { type: 'fixed', points: 0 } } },
+    });
+    expect(badRule.statusCode).toBe(400);
+    expect(badRule.json().error).toMatchObject({
+      code: 'parameter_invalid',
+      param: 'definition.reward.points',
+    });
+    const badWindow = await shop.request({
+      method: 'POST',
+      url: '/v1/loyalty/earn-rules/backtests',
+      payload: {
+        definition: { trigger: { type: 'birthday' }, reward: { type: 'fixed', points: 5 } },
+        from: start.toISOString(),
+        to: days(-1).toISOString(),
+      },
+    });
+    expect(badWindow.statusCode).toBe(400);
+    expect(badWindow.json().error).toMatchObject({ code: 'parameter_invalid', param: 'from' });
   });
 });

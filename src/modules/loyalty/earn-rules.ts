@@ -70,7 +70,8 @@ export async function createRule(db: Db, workspaceId: string, input: RuleInput, 
   const row = {
     id: newId('earnRule'),
     name: input.name,
-    active: input.active ?? true,
+    // A new rule is a draft: it earns nothing until switched on, after its backtest.
+    active: input.active ?? false,
     version: 1,
     definition,
     updatedAt: at,

@@ -83,8 +83,34 @@ export const simulationSchema = z.object({
   points,
   customers: z.number().int(),
   value_minor: minor,
+  base_points: points.describe(
+    'Points the base earn rate issued over the same window: what the rule would have added to.',
+  ),
+  base_value_minor: minor,
   currency: z.string(),
 });
+
+export const simulationProgressSchema = z.object({
+  object: z.literal('earn_rule_simulation_progress'),
+  events_scanned: z.number().int(),
+  events_total: z
+    .number()
+    .int()
+    .describe('Events read for the window (days, for a birthday rule); the scan ends at this.'),
+});
+
+export const backtestLineSchema = z
+  .union([
+    simulationProgressSchema,
+    simulationSchema,
+    z.object({
+      object: z.literal('error'),
+      error: z.object({ code: z.string(), message: z.string() }),
+    }),
+  ])
+  .describe(
+    'One line of the stream: progress lines, then the earn_rule_simulation (or an error that stopped the scan).',
+  );
 
 export const earnRuleSchema = ruleDefinitionSchema.extend({
   object: z.literal('earn_rule'),

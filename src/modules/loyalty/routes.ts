@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../http/context.js';
@@ -7,7 +8,7 @@ import { createRule, deleteRule, getRule, listEarnRules, ruleTemplates, updateRu
 import { entryKinds, listWorkspaceTransactions } from './activity.js';
 import { liability } from './liability.js';
 import { getProgram, programSettingsSchema, updateProgram } from './program.js';
-import { simulateRule } from './simulate.js';
+import { simulateRule, simulationPlan, type SimulationProgress } from './simulate.js';
 import { changeTier, createTier, deleteTier, getTier, listTierResources } from './tiers.js';
 import { customerLoyaltyRoutes } from './customer-routes.js';
 import { pointsTransactionListSchema } from './route-customer-schemas.js';
@@ -19,10 +20,20 @@ const instantAsDate = instant.transform((value) => new Date(value));
 const ruleBody = z
   .object({
     name: z.string().min(1).max(200),
-    active: z.boolean().optional(),
+    active: z
+      .boolean()
+      .optional()
+      .describe('Whether the rule earns points; a new rule is a draft (false) unless this says true.'),
     definition: z
       .record(z.string(), z.unknown())
       .describe('trigger, conditions, reward, limits, apply_tier_multiplier'),
+  })
+  .strict();
+const simulationBody = z
+  .object({
+    definition: z.record(z.string(), z.unknown()),
+    from: instantAsDate.optional(),
+    to: instantAsDate.optional(),
   })
   .strict();
 const tierBody = z
@@ -111,19 +122,44 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
       schema: {
         tags: ['loyalty'],
         summary: 'Backtest a draft rule over past events: points, customers and value it would have issued',
-        body: z
-          .object({
-            definition: z.record(z.string(), z.unknown()),
-            from: instantAsDate.optional(),
-            to: instantAsDate.optional(),
-          })
-          .strict(),
+        body: simulationBody,
         response: { 200: schemas.simulationSchema },
       },
       // A backtest computes and changes nothing: open to analysts.
       config: { minRole: 'analyst' },
     },
     async (request) => simulateRule(ctx.db, ws(request), request.body, ctx.clock.now()),
+  );
+  app.post(
+    '/v1/loyalty/earn-rules/backtests',
+    {
+      schema: {
+        tags: ['loyalty'],
+        summary:
+          'The same backtest, answered as it runs: newline-delimited JSON, progress lines then the simulation',
+        body: simulationBody,
+        response: { 200: { content: { 'application/x-ndjson': { schema: schemas.backtestLineSchema } } } },
+      },
+      config: { minRole: 'analyst' },
+    },
+    async (request, reply) => {
+      const now = ctx.clock.now();
+      // Bad input is refused with a 400 naming the field before the stream starts.
+      simulationPlan(request.body, now);
+      const lines = new PassThrough();
+      const progress = (line: SimulationProgress) => lines.write(`${JSON.stringify(line)}\n`);
+      simulateRule(ctx.db, ws(request), request.body, now, progress).then(
+        (simulation) => lines.end(`${JSON.stringify(simulation)}\n`),
+        (error: unknown) => {
+          request.log.error({ err: error }, 'earn rule backtest failed');
+          lines.end(
+            `${JSON.stringify({ object: 'error', error: { code: 'internal_error', message: 'Something went wrong on our side.' } })}\n`,
+          );
+        },
+      );
+      // The type provider types the body as one line of the schema; the stream carries them all.
+      return reply.type('application/x-ndjson').send(lines as never);
+    },
   );
   app.get(
     '/v1/loyalty/earn-rules',

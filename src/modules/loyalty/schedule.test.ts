@@ -40,6 +40,7 @@ async function birthdayRule(shop: TestShop): Promise<void> {
     url: '/v1/loyalty/earn-rules',
     payload: {
       name: 'Birthday',
+      active: true,
       definition: { trigger: { type: 'birthday' }, reward: { type: 'fixed', points: 100 } },
     },
   });
@@ -224,6 +225,7 @@ describe('the loyalty sweep (moved clock)', () => {
       url: '/v1/loyalty/earn-rules',
       payload: {
         name: 'Birthday',
+        active: true,
         definition: { trigger: { type: 'birthday' }, reward: { type: 'fixed', points: 100 } },
       },
     });

@@ -1,5 +1,6 @@
 import { invalidParameter } from '../../core/errors.js';
 import { earnRuleSimulationDaysDefault, earnRuleSimulationEventsMax } from '../../core/limits.js';
+import { dayMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
 import { findCustomerRef } from '../customers/index.js';
 import { readEventsByName } from '../events/index.js';
@@ -16,7 +17,7 @@ import {
   withinDates,
   type RuleDefinition,
 } from './rule-definition.js';
-import { birthdayProfiles } from './simulate.queries.js';
+import { baseEarnedPoints, birthdayProfiles } from './simulate.queries.js';
 import { tierMultiplierPercent } from './tier-evaluation.js';
 
 // The backtest: a draft rule replayed over past events, with its limits applied in memory in the
@@ -27,6 +28,24 @@ interface Tally {
   perCustomer: Map<string, Date[]>;
   points: number;
   matched: number;
+}
+
+/** How far a backtest has gone: the events (or birthday profiles) replayed out of those it read. */
+export interface SimulationProgress {
+  object: 'earn_rule_simulation_progress';
+  events_scanned: number;
+  events_total: number;
+}
+
+export type OnProgress = (progress: SimulationProgress) => void;
+
+/** About a hundred reports over a scan, whatever its size: enough for a bar, few enough to send. */
+function progressReporter(total: number, onProgress: OnProgress | undefined) {
+  const every = Math.max(1, Math.ceil(total / 100));
+  return (scanned: number) => {
+    if (onProgress && (scanned % every === 0 || scanned === total))
+      onProgress({ object: 'earn_rule_simulation_progress', events_scanned: scanned, events_total: total });
+  };
 }
 
 function limitedPoints(
@@ -62,6 +81,7 @@ async function overEvents(
   from: Date,
   to: Date,
   tally: Tally,
+  onProgress: OnProgress | undefined,
 ) {
   const { currency } = await getWorkspace(db, workspaceId);
   const events = await readEventsByName(db, workspaceId, [event], {
@@ -69,11 +89,14 @@ async function overEvents(
     to,
     limit: earnRuleSimulationEventsMax,
   });
+  const report = progressReporter(events.length, onProgress);
+  let scanned = 0;
   const customers = new Map<
     string,
     { id: string | null; traits: Record<string, unknown>; multiplier: number }
   >();
   for (const past of events) {
+    report(++scanned);
     const identity = past.userId ?? past.anonymousId;
     if (!identity) continue;
     let customer = customers.get(identity);
@@ -108,9 +131,13 @@ async function overBirthdays(
   from: Date,
   to: Date,
   tally: Tally,
+  onProgress: OnProgress | undefined,
 ) {
   const profiles = await birthdayProfiles(db, workspaceId, earnRuleSimulationEventsMax);
+  const report = progressReporter(Math.ceil((to.getTime() - from.getTime()) / dayMs), onProgress);
+  let daysDone = 0;
   for (let day = from; day < to; day = addDays(day, 1)) {
+    report(++daysDone);
     const monthDay = day.toISOString().slice(5, 10);
     for (const profile of profiles) {
       if (profile.monthDay !== monthDay || !withinDates(definition, day)) continue;
@@ -127,24 +154,41 @@ async function overBirthdays(
   return profiles.length;
 }
 
-/** POST /v1/loyalty/earn-rules/simulate: what a draft rule would have issued, to whom, at what value. */
-export async function simulateRule(
-  db: Db,
-  workspaceId: string,
-  input: { definition: unknown; from?: Date | undefined; to?: Date | undefined },
-  now: Date,
-) {
+export interface SimulationInput {
+  definition: unknown;
+  from?: Date | undefined;
+  to?: Date | undefined;
+}
+
+/** A backtest's rule and window, checked before anything runs: bad input is refused naming the field. */
+export function simulationPlan(input: SimulationInput, now: Date) {
   const definition = parseDefinition(input.definition);
   const to = input.to ?? now;
   const from = input.from ?? addDays(to, -earnRuleSimulationDaysDefault);
   if (from >= to) throw invalidParameter('from', 'from must be before to.');
+  return { definition, from, to };
+}
+
+/**
+ * POST /v1/loyalty/earn-rules/simulate: what a draft rule would have issued, to whom, at what
+ * value, beside what the base earn rate issued over the same window (a rule always adds to it).
+ */
+export async function simulateRule(
+  db: Db,
+  workspaceId: string,
+  input: SimulationInput,
+  now: Date,
+  onProgress?: OnProgress,
+) {
+  const { definition, from, to } = simulationPlan(input, now);
   const tally: Tally = { perCustomer: new Map(), points: 0, matched: 0 };
   const scanned =
     definition.trigger.type === 'birthday'
-      ? await overBirthdays(db, workspaceId, definition, from, to, tally)
-      : await overEvents(db, workspaceId, definition, definition.trigger.event, from, to, tally);
+      ? await overBirthdays(db, workspaceId, definition, from, to, tally, onProgress)
+      : await overEvents(db, workspaceId, definition, definition.trigger.event, from, to, tally, onProgress);
   const settings = await getProgramSettings(db, workspaceId);
   const { currency } = await getWorkspace(db, workspaceId);
+  const basePoints = await baseEarnedPoints(db, workspaceId, from, to);
   return {
     object: 'earn_rule_simulation' as const,
     from: from.toISOString(),
@@ -155,6 +199,8 @@ export async function simulateRule(
     points: tally.points,
     customers: tally.perCustomer.size,
     value_minor: pointsValueMinor(settings, tally.points),
+    base_points: basePoints,
+    base_value_minor: pointsValueMinor(settings, basePoints),
     currency,
   };
 }

@@ -3095,6 +3095,99 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/coupons/{id}/codes/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every code of a coupon as a CSV file (code, max_redemptions, times_redeemed, voided, created) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /** @example xxxxxxxx */
+            'text/csv': string;
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/coupons/validate': {
     parameters: {
       query?: never;
@@ -4311,6 +4404,22 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "earn_rule_simulation",
+             *       "from": "2026-03-14T09:30:00.000Z",
+             *       "to": "2026-03-14T09:30:00.000Z",
+             *       "events_scanned": 3,
+             *       "truncated": false,
+             *       "awards": 3,
+             *       "points": 1250,
+             *       "customers": 2426,
+             *       "value_minor": 50000,
+             *       "base_points": 1250,
+             *       "base_value_minor": 1250000,
+             *       "currency": "VND"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'earn_rule_simulation';
@@ -4323,8 +4432,192 @@ export interface paths {
               points: number;
               customers: number;
               value_minor: number;
+              /** @description Points the base earn rate issued over the same window: what the rule would have added to. */
+              base_points: number;
+              base_value_minor: number;
               currency: string;
             };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/loyalty/earn-rules/backtests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The same backtest, answered as it runs: newline-delimited JSON, progress lines then the simulation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "definition": {
+           *         "trigger": {
+           *           "type": "event",
+           *           "event": "Review Submitted"
+           *         },
+           *         "reward": {
+           *           "type": "fixed",
+           *           "points": 50
+           *         },
+           *         "limits": {
+           *           "max_per_period": {
+           *             "count": 3,
+           *             "period": "month"
+           *           }
+           *         }
+           *       },
+           *       "from": "2026-03-14T09:30:00.000Z",
+           *       "to": "2026-03-14T09:30:00.000Z"
+           *     }
+           */
+          'application/json': {
+            definition: {
+              [key: string]: unknown;
+            };
+            /** Format: date-time */
+            from?: string;
+            /** Format: date-time */
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "earn_rule_simulation_progress",
+             *       "events_scanned": 3,
+             *       "events_total": 3
+             *     }
+             */
+            'application/x-ndjson':
+              | {
+                  /** @enum {string} */
+                  object: 'earn_rule_simulation_progress';
+                  events_scanned: number;
+                  /** @description Events read for the window (days, for a birthday rule); the scan ends at this. */
+                  events_total: number;
+                }
+              | {
+                  /** @enum {string} */
+                  object: 'earn_rule_simulation';
+                  from: string;
+                  to: string;
+                  events_scanned: number;
+                  /** @description The scan stopped at its cap of events: the figures are a lower bound. */
+                  truncated: boolean;
+                  awards: number;
+                  points: number;
+                  customers: number;
+                  value_minor: number;
+                  /** @description Points the base earn rate issued over the same window: what the rule would have added to. */
+                  base_points: number;
+                  base_value_minor: number;
+                  currency: string;
+                }
+              | {
+                  /** @enum {string} */
+                  object: 'error';
+                  error: {
+                    code: string;
+                    message: string;
+                  };
+                };
           };
         };
         /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
@@ -4561,6 +4854,7 @@ export interface paths {
         content: {
           'application/json': {
             name: string;
+            /** @description Whether the rule earns points; a new rule is a draft (false) unless this says true. */
             active?: boolean;
             /** @description trigger, conditions, reward, limits, apply_tier_multiplier */
             definition: {
@@ -5000,6 +5294,7 @@ export interface paths {
         content: {
           'application/json': {
             name?: string;
+            /** @description Whether the rule earns points; a new rule is a draft (false) unless this says true. */
             active?: boolean;
             /** @description trigger, conditions, reward, limits, apply_tier_multiplier */
             definition?: {
@@ -11721,11 +12016,6 @@ export interface paths {
                 net_revenue_minor: number;
                 first_order_at: string | null;
                 last_order_at: string | null;
-                /**
-                 * @description not_enough_history: no order up to the current model’s as_of, as GET /v1/customers/{id}/predictions says; the predictions below are then null.
-                 * @enum {string}
-                 */
-                prediction_state: 'predicted' | 'not_enough_history' | 'model_not_fitted';
                 /** @description BG/NBD P(alive | x, t_x, T) with the current model. */
                 probability_alive: number | null;
                 expected_purchases: {
@@ -12267,8 +12557,6 @@ export interface paths {
      *     - **expected_order_value_minor** = (q − 1)/(p·x + q − 1) · pγ/(q − 1) + p·x/(p·x + q − 1) · m̄, m̄ the mean repeat-day value (Fader & Hardie 2013 eq. 5; the population mean pγ/(q − 1) when x = 0).
      *     - **clv_12_months_minor** = Σ_{m=1..12} E[M] · (E[Y(m·f)] − E[Y((m−1)·f)]) / (1 + d)^m, f = a month (4.345 weeks or 30 days), d = monthly_discount_rate.
      *     - **expected_next_order_at** = as_of + the median wait to the next purchase if alive, (α + T)·(2^(1/(r + x)) − 1); probability_alive is the chance it happens at all.
-     *
-     *     state is `predicted`, or `not_enough_history` (no other field but the model’s) for a customer with no order up to the model’s as_of.
      */
     get: {
       parameters: {
@@ -12288,48 +12576,36 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json':
-              | {
-                  /** @enum {string} */
-                  object: 'customer_predictions';
-                  /** @enum {string} */
-                  state: 'predicted';
-                  customer_id: string;
-                  model_id: string;
-                  as_of: string;
-                  /** @enum {string} */
-                  time_unit: 'week' | 'day';
-                  history: {
-                    orders: number;
-                    /** @description x: repeat purchase days. */
-                    frequency: number;
-                    /** @description t_x in time_unit. */
-                    recency: number;
-                    /** @description T in time_unit. */
-                    T: number;
-                    mean_repeat_order_value_minor: number;
-                  };
-                  probability_alive: number;
-                  expected_purchases: {
-                    days_30: number;
-                    days_90: number;
-                    days_365: number;
-                  };
-                  expected_order_value_minor: number | null;
-                  clv_12_months_minor: number | null;
-                  clv_horizon_months: number;
-                  monthly_discount_rate: number;
-                  expected_next_order_at: string;
-                }
-              | {
-                  /** @enum {string} */
-                  object: 'customer_predictions';
-                  /** @enum {string} */
-                  state: 'not_enough_history';
-                  customer_id: string;
-                  model_id: string;
-                  as_of: string;
-                };
+            'application/json': {
+              /** @enum {string} */
+              object: 'customer_predictions';
+              customer_id: string;
+              model_id: string;
+              as_of: string;
+              /** @enum {string} */
+              time_unit: 'week' | 'day';
+              history: {
+                orders: number;
+                /** @description x: repeat purchase days. */
+                frequency: number;
+                /** @description t_x in time_unit. */
+                recency: number;
+                /** @description T in time_unit. */
+                T: number;
+                mean_repeat_order_value_minor: number;
+              };
+              probability_alive: number;
+              expected_purchases: {
+                days_30: number;
+                days_90: number;
+                days_365: number;
+              };
+              expected_order_value_minor: number | null;
+              clv_12_months_minor: number | null;
+              clv_horizon_months: number;
+              monthly_discount_rate: number;
+              expected_next_order_at: string;
+            };
           };
         };
         /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
