@@ -12016,6 +12016,11 @@ export interface paths {
                 net_revenue_minor: number;
                 first_order_at: string | null;
                 last_order_at: string | null;
+                /**
+                 * @description not_enough_history: no order up to the current model’s as_of, as GET /v1/customers/{id}/predictions says; the predictions below are then null.
+                 * @enum {string}
+                 */
+                prediction_state: 'predicted' | 'not_enough_history' | 'model_not_fitted';
                 /** @description BG/NBD P(alive | x, t_x, T) with the current model. */
                 probability_alive: number | null;
                 expected_purchases: {
@@ -12557,6 +12562,8 @@ export interface paths {
      *     - **expected_order_value_minor** = (q − 1)/(p·x + q − 1) · pγ/(q − 1) + p·x/(p·x + q − 1) · m̄, m̄ the mean repeat-day value (Fader & Hardie 2013 eq. 5; the population mean pγ/(q − 1) when x = 0).
      *     - **clv_12_months_minor** = Σ_{m=1..12} E[M] · (E[Y(m·f)] − E[Y((m−1)·f)]) / (1 + d)^m, f = a month (4.345 weeks or 30 days), d = monthly_discount_rate.
      *     - **expected_next_order_at** = as_of + the median wait to the next purchase if alive, (α + T)·(2^(1/(r + x)) − 1); probability_alive is the chance it happens at all.
+     *
+     *     state is `predicted`, or `not_enough_history` (no other field but the model’s) for a customer with no order up to the model’s as_of.
      */
     get: {
       parameters: {
@@ -12576,36 +12583,48 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @enum {string} */
-              object: 'customer_predictions';
-              customer_id: string;
-              model_id: string;
-              as_of: string;
-              /** @enum {string} */
-              time_unit: 'week' | 'day';
-              history: {
-                orders: number;
-                /** @description x: repeat purchase days. */
-                frequency: number;
-                /** @description t_x in time_unit. */
-                recency: number;
-                /** @description T in time_unit. */
-                T: number;
-                mean_repeat_order_value_minor: number;
-              };
-              probability_alive: number;
-              expected_purchases: {
-                days_30: number;
-                days_90: number;
-                days_365: number;
-              };
-              expected_order_value_minor: number | null;
-              clv_12_months_minor: number | null;
-              clv_horizon_months: number;
-              monthly_discount_rate: number;
-              expected_next_order_at: string;
-            };
+            'application/json':
+              | {
+                  /** @enum {string} */
+                  object: 'customer_predictions';
+                  /** @enum {string} */
+                  state: 'predicted';
+                  customer_id: string;
+                  model_id: string;
+                  as_of: string;
+                  /** @enum {string} */
+                  time_unit: 'week' | 'day';
+                  history: {
+                    orders: number;
+                    /** @description x: repeat purchase days. */
+                    frequency: number;
+                    /** @description t_x in time_unit. */
+                    recency: number;
+                    /** @description T in time_unit. */
+                    T: number;
+                    mean_repeat_order_value_minor: number;
+                  };
+                  probability_alive: number;
+                  expected_purchases: {
+                    days_30: number;
+                    days_90: number;
+                    days_365: number;
+                  };
+                  expected_order_value_minor: number | null;
+                  clv_12_months_minor: number | null;
+                  clv_horizon_months: number;
+                  monthly_discount_rate: number;
+                  expected_next_order_at: string;
+                }
+              | {
+                  /** @enum {string} */
+                  object: 'customer_predictions';
+                  /** @enum {string} */
+                  state: 'not_enough_history';
+                  customer_id: string;
+                  model_id: string;
+                  as_of: string;
+                };
           };
         };
         /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
