@@ -10,6 +10,7 @@ import { CustomerTimeline } from './CustomerTimeline.js';
 import { CustomerLoyalty } from './CustomerLoyalty.js';
 import { CustomerLedger } from './CustomerLedger.js';
 import { CustomerPredictions } from './CustomerPredictions.js';
+import { segmentName } from '../../i18n/segments.js';
 
 /** One customer: every panel queries on its own, all at once (no waterfall). */
 export function CustomerPage({ id }: { id: string }) {
@@ -45,7 +46,7 @@ export function CustomerPage({ id }: { id: string }) {
                 </div>
                 <div>
                   <dt>{t('col_segment')}</dt>
-                  <dd>{segment ?? t('none')}</dd>
+                  <dd>{segment ? segmentName(t, segment) : t('none')}</dd>
                 </div>
                 <div>
                   <dt>{t('customer_first_seen')}</dt>

@@ -5,6 +5,7 @@ import { Link } from '../../router.js';
 import { useUi } from '../../ui.js';
 import { useStageName } from '../lifecycle/stages.js';
 import { customerView } from './fields.js';
+import { segmentName } from '../../i18n/segments.js';
 
 function LoyaltyCells({ id }: { id: string }) {
   const { t, fmt } = useUi();
@@ -34,7 +35,7 @@ function Row({ customer, scores }: { customer: Customer; scores: CustomerScores 
       </td>
       <td>{view.email ?? t('none')}</td>
       <td>{loading ? placeholder : stageName(scores?.stage ?? 'prospect')}</td>
-      <td>{scores?.rfm.segment ?? placeholder}</td>
+      <td>{scores?.rfm.segment ? segmentName(t, scores.rfm.segment) : placeholder}</td>
       <LoyaltyCells id={view.id} />
       <td className="num">{scores ? fmt.number(scores.orders) : loading ? placeholder : fmt.number(0)}</td>
       <td className="num">{scores ? fmt.money(scores.net_revenue_minor) : placeholder}</td>

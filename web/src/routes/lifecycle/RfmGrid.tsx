@@ -3,6 +3,7 @@ import { Chart } from '../../components/Chart.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView, RichText } from '../../components/States.js';
 import { useUi } from '../../ui.js';
+import { segmentName } from '../../i18n/segments.js';
 
 const scores = [1, 2, 3, 4, 5];
 
@@ -75,7 +76,7 @@ export function RfmGrid() {
                 <tbody>
                   {segments.map((segment) => (
                     <tr key={segment.segment}>
-                      <td>{segment.segment}</td>
+                      <td>{segmentName(t, segment.segment)}</td>
                       <td className="num">{fmt.number(segment.customers)}</td>
                       <td className="num">{fmt.money(segment.revenue_minor)}</td>
                     </tr>
