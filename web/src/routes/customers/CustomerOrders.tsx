@@ -29,7 +29,7 @@ export function CustomerOrders({ id }: { id: string }) {
                   <tr key={order.id}>
                     <td>{fmt.date(order.placed_at)}</td>
                     <td>{order.order_id}</td>
-                    <td>{order.status}</td>
+                    <td>{t(`order_status_${order.status}`)}</td>
                     <td className="num">{fmt.money(order.total_minor, order.currency)}</td>
                   </tr>
                 ))}
