@@ -1,28 +1,85 @@
 import { useState } from 'react';
-import { useEarnRules, type EarnRule } from '../../hooks/loyalty.js';
+import {
+  useArchiveEarnRule,
+  useEarnRules,
+  useRuleTemplates,
+  useUpdateEarnRule,
+  type RuleDefinition,
+} from '../../hooks/loyalty.js';
+import { catalogue, type MessageKey } from '../../i18n/catalogue.js';
+import { SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
 import { EarnRuleEditor } from './EarnRuleEditor.js';
+import { ruleCapsText, ruleRewardText } from './words.js';
 
-export function useRewardText(): (rule: EarnRule) => string {
-  const { t, fmt } = useUi();
-  return ({ reward }) =>
-    reward.type === 'per_amount'
-      ? t('rule_points_per_amount', {
-          points: fmt.points(reward.points),
-          amount: fmt.money(reward.per_amount_minor),
-        })
-      : t('rule_points_fixed', { points: fmt.points(reward.points) });
+const messageKey = (key: string): MessageKey | null => (key in catalogue.en ? (key as MessageKey) : null);
+
+/** Start a rule from a shipped template (named in the reader's language) or from nothing. */
+function NewRule({ onStart }: { onStart: (start: { name: string; definition: RuleDefinition }) => void }) {
+  const { t } = useUi();
+  const templates = useRuleTemplates();
+  const [choice, setChoice] = useState('');
+  const inWords = (key: string, fallback: string | undefined) => {
+    const translated = messageKey(key);
+    return translated ? t(translated) : fallback;
+  };
+  const nameOf = (key: string, fallback: string) => inWords(`template_${key}`, fallback) ?? fallback;
+  const chosen = templates.data?.data.find((candidate) => candidate.key === choice);
+  const start = () => {
+    onStart(
+      chosen
+        ? { name: nameOf(chosen.key, chosen.name), definition: chosen.definition }
+        : {
+            name: '',
+            definition: {
+              trigger: { type: 'event', event: 'Order Completed' },
+              conditions: [],
+              reward: { type: 'fixed', points: 10 },
+              limits: { once_per_customer: false },
+              apply_tier_multiplier: true,
+            },
+          },
+    );
+  };
+  return (
+    <div className="field-row">
+      <SelectField
+        label={t('rule_start_from')}
+        value={choice}
+        onChange={setChoice}
+        options={[
+          { value: '', label: t('rule_from_scratch') },
+          ...(templates.data?.data ?? []).map((template) => ({
+            value: template.key,
+            label: nameOf(template.key, template.name),
+          })),
+        ]}
+        hint={chosen && inWords(`template_${chosen.key}_description`, chosen.description)}
+      />
+      <button type="button" className="primary" onClick={start}>
+        {t('rule_new')}
+      </button>
+    </div>
+  );
 }
 
 export function EarnRules() {
-  const { t, readOnly } = useUi();
+  const { t, fmt, readOnly } = useUi();
   const rules = useEarnRules();
-  const rewardText = useRewardText();
+  const switchRule = useUpdateEarnRule();
+  const archive = useArchiveEarnRule();
   const [editing, setEditing] = useState<string | null>(null);
+  const [starting, setStarting] = useState<{ name: string; definition: RuleDefinition } | null>(null);
   return (
-    <Panel title={t('earn_rules_title')} wide>
+    <Panel title={t('earn_rules_title')} definition={t('earn_rules_def')} wide>
+      {!readOnly &&
+        (starting ? (
+          <EarnRuleEditor start={starting} onDone={() => setStarting(null)} />
+        ) : (
+          <NewRule onStart={setStarting} />
+        ))}
       <QueryView query={rules} what="/v1/loyalty/earn-rules">
         {(page) =>
           page.data.length === 0 ? (
@@ -34,7 +91,8 @@ export function EarnRules() {
                   <th scope="col">{t('col_rule')}</th>
                   <th scope="col">{t('col_trigger')}</th>
                   <th scope="col">{t('col_reward')}</th>
-                  <th scope="col">{t('col_active')}</th>
+                  <th scope="col">{t('col_rule_caps')}</th>
+                  <th scope="col">{t('col_rule_status')}</th>
                   <th scope="col">
                     <span className="visually-hidden">{t('edit')}</span>
                   </th>
@@ -45,25 +103,52 @@ export function EarnRules() {
                   const { id, name } = rule;
                   return editing === id ? (
                     <tr key={id}>
-                      <td colSpan={5}>
+                      <td colSpan={6}>
                         <EarnRuleEditor rule={rule} onDone={() => setEditing(null)} />
                       </td>
                     </tr>
                   ) : (
                     <tr key={id}>
                       <td>{name}</td>
-                      <td>{rule.trigger.type === 'event' ? rule.trigger.event : rule.trigger.type}</td>
-                      <td data-testid="rule-reward">{rewardText(rule)}</td>
-                      <td>{rule.active ? t('yes') : t('no')}</td>
+                      <td>{rule.trigger.type === 'event' ? rule.trigger.event : t('trigger_birthday')}</td>
+                      <td data-testid="rule-reward">{ruleRewardText(t, fmt, rule)}</td>
+                      <td data-testid="rule-caps">{ruleCapsText(t, fmt, rule)}</td>
                       <td>
-                        {!readOnly && (
+                        {!readOnly ? (
                           <button
                             type="button"
-                            onClick={() => setEditing(id)}
-                            aria-label={`${t('edit')} ${name}`}
+                            role="switch"
+                            aria-checked={rule.active}
+                            aria-label={t('rule_switch', { name })}
+                            disabled={switchRule.isPending}
+                            onClick={() => switchRule.mutate({ id, changes: { active: !rule.active } })}
                           >
-                            {t('edit')}
+                            {rule.active ? t('rule_status_on') : t('rule_status_draft')}
                           </button>
+                        ) : rule.active ? (
+                          t('rule_status_on')
+                        ) : (
+                          t('rule_status_draft')
+                        )}
+                      </td>
+                      <td>
+                        {!readOnly && (
+                          <div className="actions">
+                            <button
+                              type="button"
+                              onClick={() => setEditing(id)}
+                              aria-label={`${t('edit')} ${name}`}
+                            >
+                              {t('edit')}
+                            </button>
+                            <button
+                              type="button"
+                              onClick={() => archive.mutate(id)}
+                              aria-label={t('archive_named', { name })}
+                            >
+                              {t('archive')}
+                            </button>
+                          </div>
                         )}
                       </td>
                     </tr>

@@ -3,6 +3,8 @@ import { ProgramForm } from './ProgramForm.js';
 import { EarnRules } from './EarnRules.js';
 import { Tiers } from './Tiers.js';
 import { Rewards } from './Rewards.js';
+import { Coupons } from './Coupons.js';
+import { Challenges } from './Challenges.js';
 import { Liability } from './Liability.js';
 import { PointsActivity } from './PointsActivity.js';
 
@@ -19,6 +21,8 @@ export function Loyalty() {
         <EarnRules />
         <Tiers />
         <Rewards />
+        <Coupons />
+        <Challenges />
         <PointsActivity />
       </div>
     </div>

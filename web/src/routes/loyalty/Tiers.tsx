@@ -1,17 +1,122 @@
-import { useProgram, useTiers } from '../../hooks/loyalty.js';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client.js';
+import { useArchiveTier, useProgram, useSaveTier, useTiers, type Tier } from '../../hooks/loyalty.js';
+import { Field } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
-import { QueryView } from '../../components/States.js';
+import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
+import { toMajor, toMinor } from './words.js';
+
+/** A tier's threshold is spend (typed in the currency) or points, per the program's tier_metric. */
+function TierForm({ tier, byPoints, onDone }: { tier?: Tier; byPoints: boolean; onDone: () => void }) {
+  const { t, workspace } = useUi();
+  const currency = workspace?.currency ?? 'USD';
+  const save = useSaveTier();
+  const [name, setName] = useState(tier?.name ?? '');
+  const [threshold, setThreshold] = useState(
+    tier ? (byPoints ? String(tier.threshold) : toMajor(tier.threshold, currency)) : '',
+  );
+  const [multiplier, setMultiplier] = useState(String(tier?.earn_multiplier_percent ?? 100));
+  const [freeShipping, setFreeShipping] = useState(tier?.free_shipping ?? false);
+  const error = save.error instanceof ApiError ? save.error : null;
+  const fieldError = (param: string) => fieldErrorText(t, error, param);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      {
+        id: tier?.id ?? null,
+        tier: {
+          name,
+          threshold: byPoints ? Number(threshold) : toMinor(threshold, currency),
+          earn_multiplier_percent: Number(multiplier),
+          free_shipping: freeShipping,
+        },
+      },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form
+      className="form inline-form"
+      onSubmit={submit}
+      aria-label={tier ? t('tier_edit_title', { name: tier.name }) : t('tier_new')}
+    >
+      <div className="field-row">
+        <Field
+          label={t('tier_name')}
+          value={name}
+          required
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError('name')}
+        />
+        <Field
+          label={byPoints ? t('tier_threshold_points') : t('tier_threshold_spend', { currency })}
+          type="number"
+          min={0}
+          step="any"
+          value={threshold}
+          required
+          onChange={(e) => setThreshold(e.target.value)}
+          error={fieldError('threshold')}
+        />
+        <Field
+          label={t('tier_multiplier')}
+          hint={t('tier_multiplier_hint')}
+          type="number"
+          min={100}
+          max={1000}
+          value={multiplier}
+          onChange={(e) => setMultiplier(e.target.value)}
+          error={fieldError('earn_multiplier_percent')}
+        />
+        <div className="field checkbox">
+          <label>
+            <input
+              type="checkbox"
+              checked={freeShipping}
+              onChange={(e) => setFreeShipping(e.target.checked)}
+            />{' '}
+            {t('tier_free_shipping')}
+          </label>
+        </div>
+      </div>
+      {error && !error.param && (
+        <p className="form-error" role="alert">
+          {errorText(t, error)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {save.isPending ? t('saving') : t('save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
 
 export function Tiers() {
-  const { t, fmt } = useUi();
+  const { t, fmt, readOnly } = useUi();
   const tiers = useTiers();
   const program = useProgram();
-  // A threshold is spend in minor units or points earned, per the program's tier_metric.
-  const threshold = (value: number) =>
-    program.data?.tier_metric === 'points' ? fmt.points(value) : fmt.money(value);
+  const archive = useArchiveTier();
+  const [editing, setEditing] = useState<string | null>(null);
+  const byPoints = program.data?.tier_metric === 'points';
+  const threshold = (value: number) => (byPoints ? fmt.points(value) : fmt.money(value));
   return (
-    <Panel title={t('tiers_title')}>
+    <Panel
+      title={t('tiers_title')}
+      actions={
+        !readOnly && (
+          <button type="button" onClick={() => setEditing('new')}>
+            {t('tier_new')}
+          </button>
+        )
+      }
+    >
+      {editing === 'new' && <TierForm byPoints={byPoints} onDone={() => setEditing(null)} />}
       <QueryView query={tiers} what="/v1/loyalty/tiers">
         {(page) =>
           page.data.length === 0 ? (
@@ -27,16 +132,49 @@ export function Tiers() {
                   <th scope="col" className="num">
                     {t('col_multiplier')}
                   </th>
+                  <th scope="col">{t('tier_free_shipping')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('edit')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {page.data.map((tier) => (
-                  <tr key={tier.id}>
-                    <td>{tier.name}</td>
-                    <td className="num">{threshold(tier.threshold)}</td>
-                    <td className="num">{`×${fmt.number(tier.earn_multiplier_percent / 100)}`}</td>
-                  </tr>
-                ))}
+                {page.data.map((tier) =>
+                  editing === tier.id ? (
+                    <tr key={tier.id}>
+                      <td colSpan={5}>
+                        <TierForm tier={tier} byPoints={byPoints} onDone={() => setEditing(null)} />
+                      </td>
+                    </tr>
+                  ) : (
+                    <tr key={tier.id}>
+                      <td>{tier.name}</td>
+                      <td className="num">{threshold(tier.threshold)}</td>
+                      <td className="num">{`×${fmt.number(tier.earn_multiplier_percent / 100)}`}</td>
+                      <td>{tier.free_shipping ? t('yes') : t('no')}</td>
+                      <td>
+                        {!readOnly && (
+                          <div className="actions">
+                            <button
+                              type="button"
+                              onClick={() => setEditing(tier.id)}
+                              aria-label={`${t('edit')} ${tier.name}`}
+                            >
+                              {t('edit')}
+                            </button>
+                            <button
+                              type="button"
+                              onClick={() => archive.mutate(tier.id)}
+                              aria-label={t('archive_named', { name: tier.name })}
+                            >
+                              {t('archive')}
+                            </button>
+                          </div>
+                        )}
+                      </td>
+                    </tr>
+                  ),
+                )}
               </tbody>
             </table>
           )
