@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { requiredRole, routeAuth } from './auth.js';
 import { catalogEntry, statusOf } from './error-catalog.js';
 import { errorResponse } from './schemas.js';
+import { withExamples } from './openapi-examples.js';
 
 // The error responses of the OpenAPI document. They are added to the document only (the swagger
 // transform), not to the routes' schemas: a route's runtime schema stays its own.
@@ -84,12 +85,16 @@ function access(route: RouteOptions): Record<string, unknown> {
   };
 }
 
-/** The zod transform, then the route's error responses beside its success ones, and its access. */
+/**
+ * The zod transform, then examples of the body and the success answers, the route's error
+ * responses beside its success ones, and its access.
+ */
 export const withErrorResponses: SwaggerTransform = (document) => {
   const { url, ...transformed } = jsonSchemaTransform(document);
   const schema: FastifySchema & { hide?: boolean } = transformed.schema ?? {};
   if (schema.hide) return { schema, url };
-  const successes = (schema.response ?? {}) as Record<number, unknown>;
+  const exemplified = withExamples(schema, document.schema, `${[document.route.method].flat()[0]} ${url}`);
+  const successes = (exemplified.response ?? {}) as Record<number, unknown>;
   const response = { ...successes, ...errorResponses(document.route) };
-  return { schema: { ...schema, response, ...access(document.route) }, url };
+  return { schema: { ...exemplified, response, ...access(document.route) }, url };
 };

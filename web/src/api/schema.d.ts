@@ -23,6 +23,24 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "workspace",
+             *       "id": "ws_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "currency": "VND",
+             *       "timezone": "Asia/Ho_Chi_Minh",
+             *       "locale": "vi-VN",
+             *       "allowed_origins": [
+             *         "https://shop.example.vn"
+             *       ],
+             *       "settings": {},
+             *       "onboarded": "2026-03-14T09:30:00.000Z",
+             *       "currency_locked": true,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'workspace';
@@ -101,6 +119,17 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "Cà Phê Sài Gòn",
+           *       "currency": "VND",
+           *       "timezone": "Asia/Ho_Chi_Minh",
+           *       "locale": "vi-VN",
+           *       "allowed_origins": [
+           *         "https://shop.example.vn"
+           *       ]
+           *     }
+           */
           'application/json': {
             name?: string;
             /** @description Can change only while the workspace has no orders. */
@@ -119,6 +148,24 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "workspace",
+             *       "id": "ws_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "currency": "VND",
+             *       "timezone": "Asia/Ho_Chi_Minh",
+             *       "locale": "vi-VN",
+             *       "allowed_origins": [
+             *         "https://shop.example.vn"
+             *       ],
+             *       "settings": {},
+             *       "onboarded": "2026-03-14T09:30:00.000Z",
+             *       "currency_locked": true,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'workspace';
@@ -243,6 +290,25 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "api_key",
+             *           "id": "key_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "kind": "secret",
+             *           "name": "Shopify sync",
+             *           "redacted": "sk_…x9Qa",
+             *           "role": "owner",
+             *           "created_by": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "revoked": null
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -318,6 +384,13 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "kind": "secret",
+           *       "name": "Shopify sync",
+           *       "role": "owner"
+           *     }
+           */
           'application/json': {
             /**
              * @default secret
@@ -340,6 +413,20 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "api_key",
+             *       "id": "key_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "kind": "secret",
+             *       "name": "Shopify sync",
+             *       "redacted": "sk_…x9Qa",
+             *       "role": "owner",
+             *       "created_by": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "revoked": null,
+             *       "key": "sk_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'api_key';
@@ -471,6 +558,19 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "api_key",
+             *       "id": "key_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "kind": "secret",
+             *       "name": "Shopify sync",
+             *       "redacted": "sk_…x9Qa",
+             *       "role": "owner",
+             *       "created_by": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "revoked": null
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'api_key';
@@ -594,6 +694,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "needs_owner": false
+             *     }
+             */
             'application/json': {
               /** @description True until the first owner account exists. */
               needs_owner: boolean;
@@ -647,6 +752,15 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "email": "siriporn.w@example.co.th",
+           *       "password": "lotus-harbour-mint-42",
+           *       "name": "Cà Phê Sài Gòn",
+           *       "language": "vi",
+           *       "setup_token": "st_9hQ2vX7mK4pL8rN3"
+           *     }
+           */
           'application/json': {
             email: string;
             password: string;
@@ -665,6 +779,22 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "session",
+             *       "user": {
+             *         "object": "dashboard_user",
+             *         "id": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "email": "siriporn.w@example.co.th",
+             *         "name": "Nguyễn Thu Phương",
+             *         "role": "owner",
+             *         "language": "en",
+             *         "created": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "csrf_token": "c5Rt8Yq2Lm7Nx4Vb",
+             *       "expires": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'session';
@@ -767,6 +897,13 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "email": "siriporn.w@example.co.th",
+           *       "password": "lotus-harbour-mint-42",
+           *       "name": "Cà Phê Sài Gòn"
+           *     }
+           */
           'application/json': {
             email: string;
             password: string;
@@ -781,6 +918,22 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "session",
+             *       "user": {
+             *         "object": "dashboard_user",
+             *         "id": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "email": "siriporn.w@example.co.th",
+             *         "name": "Nguyễn Thu Phương",
+             *         "role": "owner",
+             *         "language": "en",
+             *         "created": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "csrf_token": "c5Rt8Yq2Lm7Nx4Vb",
+             *       "expires": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'session';
@@ -874,6 +1027,14 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "token": "Zk4pL8rN3hQ2vX7m9sT6wY1c",
+           *       "password": "lotus-harbour-mint-42",
+           *       "name": "Cà Phê Sài Gòn",
+           *       "language": "vi"
+           *     }
+           */
           'application/json': {
             token: string;
             password: string;
@@ -890,6 +1051,22 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "session",
+             *       "user": {
+             *         "object": "dashboard_user",
+             *         "id": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "email": "siriporn.w@example.co.th",
+             *         "name": "Nguyễn Thu Phương",
+             *         "role": "owner",
+             *         "language": "en",
+             *         "created": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "csrf_token": "c5Rt8Yq2Lm7Nx4Vb",
+             *       "expires": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'session';
@@ -996,6 +1173,21 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "session",
+             *       "user": {
+             *         "object": "dashboard_user",
+             *         "id": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "email": "siriporn.w@example.co.th",
+             *         "name": "Nguyễn Thu Phương",
+             *         "role": "owner",
+             *         "language": "en",
+             *         "created": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "csrf_token": "c5Rt8Yq2Lm7Nx4Vb"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'session';
@@ -1051,6 +1243,11 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "language": "vi"
+           *     }
+           */
           'application/json': {
             /** @description The dashboard language: en, vi, th, ja. */
             language: string;
@@ -1064,6 +1261,21 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "session",
+             *       "user": {
+             *         "object": "dashboard_user",
+             *         "id": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "email": "siriporn.w@example.co.th",
+             *         "name": "Nguyễn Thu Phương",
+             *         "role": "owner",
+             *         "language": "en",
+             *         "created": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "csrf_token": "c5Rt8Yq2Lm7Nx4Vb"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'session';
@@ -1222,6 +1434,12 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "current_password": "lotus-harbour-mint-42",
+           *       "new_password": "saffron-river-kite-77"
+           *     }
+           */
           'application/json': {
             current_password: string;
             new_password: string;
@@ -1387,6 +1605,12 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "token": "Zk4pL8rN3hQ2vX7m9sT6wY1c",
+           *       "password": "lotus-harbour-mint-42"
+           *     }
+           */
           'application/json': {
             token: string;
             password: string;
@@ -1477,6 +1701,23 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "dashboard_user",
+             *           "id": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "email": "siriporn.w@example.co.th",
+             *           "name": "Nguyễn Thu Phương",
+             *           "role": "owner",
+             *           "language": "en",
+             *           "created": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -1570,6 +1811,17 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "dashboard_user",
+             *       "id": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "email": "siriporn.w@example.co.th",
+             *       "name": "Nguyễn Thu Phương",
+             *       "role": "owner",
+             *       "language": "en",
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'dashboard_user';
@@ -1672,6 +1924,11 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "role": "owner"
+           *     }
+           */
           'application/json': {
             /** @enum {string} */
             role: 'owner' | 'admin' | 'analyst';
@@ -1685,6 +1942,17 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "dashboard_user",
+             *       "id": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "email": "siriporn.w@example.co.th",
+             *       "name": "Nguyễn Thu Phương",
+             *       "role": "owner",
+             *       "language": "en",
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'dashboard_user';
@@ -1820,6 +2088,16 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "password_reset",
+             *       "id": "pwr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "user_id": "user_8841",
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "expires": "2026-03-14T09:30:00.000Z",
+             *       "token": "Zk4pL8rN3hQ2vX7m9sT6wY1c"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'password_reset';
@@ -1935,6 +2213,22 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "invitation",
+             *           "id": "inv_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "email": "siriporn.w@example.co.th",
+             *           "role": "owner",
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "expires": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -2001,6 +2295,12 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "email": "siriporn.w@example.co.th",
+           *       "role": "owner"
+           *     }
+           */
           'application/json': {
             email: string;
             /** @enum {string} */
@@ -2015,6 +2315,17 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "invitation",
+             *       "id": "inv_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "email": "siriporn.w@example.co.th",
+             *       "role": "owner",
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "expires": "2026-03-14T09:30:00.000Z",
+             *       "token": "Zk4pL8rN3hQ2vX7m9sT6wY1c"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'invitation';
@@ -2244,6 +2555,33 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "coupon",
+             *           "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Tết 2027: 50.000 ₫ off",
+             *           "kind": "amount_off",
+             *           "amount_off": 50000,
+             *           "percent_off": 10,
+             *           "currency": "VND",
+             *           "product_id": "SKU-CF-250",
+             *           "minimum_order": 500000,
+             *           "expires_at": "2026-03-14T09:30:00.000Z",
+             *           "max_redemptions": 1000,
+             *           "max_redemptions_per_customer": 1,
+             *           "times_redeemed": 12,
+             *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "source": "api",
+             *           "voided": null,
+             *           "created": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -2322,6 +2660,18 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "Tết 2027: 50.000 ₫ off",
+           *       "kind": "amount_off",
+           *       "amount_off": 50000,
+           *       "minimum_order": 500000,
+           *       "expires_at": "2026-03-14T09:30:00.000Z",
+           *       "max_redemptions": 1000,
+           *       "max_redemptions_per_customer": 1,
+           *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+           *     }
+           */
           'application/json': {
             name: string;
             /** @enum {string} */
@@ -2351,6 +2701,27 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "coupon",
+             *       "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Tết 2027: 50.000 ₫ off",
+             *       "kind": "amount_off",
+             *       "amount_off": 50000,
+             *       "percent_off": 10,
+             *       "currency": "VND",
+             *       "product_id": "SKU-CF-250",
+             *       "minimum_order": 500000,
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "max_redemptions": 1000,
+             *       "max_redemptions_per_customer": 1,
+             *       "times_redeemed": 12,
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "source": "api",
+             *       "voided": null,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'coupon';
@@ -2489,6 +2860,27 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "coupon",
+             *       "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Tết 2027: 50.000 ₫ off",
+             *       "kind": "amount_off",
+             *       "amount_off": 50000,
+             *       "percent_off": 10,
+             *       "currency": "VND",
+             *       "product_id": "SKU-CF-250",
+             *       "minimum_order": 500000,
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "max_redemptions": 1000,
+             *       "max_redemptions_per_customer": 1,
+             *       "times_redeemed": 12,
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "source": "api",
+             *       "voided": null,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'coupon';
@@ -2586,6 +2978,12 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "Tết 2027: 50.000 ₫ off",
+           *       "expires_at": "2026-03-14T09:30:00.000Z"
+           *     }
+           */
           'application/json': {
             name?: string;
             expires_at?: string | null;
@@ -2599,6 +2997,27 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "coupon",
+             *       "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Tết 2027: 50.000 ₫ off",
+             *       "kind": "amount_off",
+             *       "amount_off": 50000,
+             *       "percent_off": 10,
+             *       "currency": "VND",
+             *       "product_id": "SKU-CF-250",
+             *       "minimum_order": 500000,
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "max_redemptions": 1000,
+             *       "max_redemptions_per_customer": 1,
+             *       "times_redeemed": 12,
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "source": "api",
+             *       "voided": null,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'coupon';
@@ -2744,6 +3163,27 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "coupon",
+             *       "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Tết 2027: 50.000 ₫ off",
+             *       "kind": "amount_off",
+             *       "amount_off": 50000,
+             *       "percent_off": 10,
+             *       "currency": "VND",
+             *       "product_id": "SKU-CF-250",
+             *       "minimum_order": 500000,
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "max_redemptions": 1000,
+             *       "max_redemptions_per_customer": 1,
+             *       "times_redeemed": 12,
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "source": "api",
+             *       "voided": null,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'coupon';
@@ -2876,6 +3316,24 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "coupon_code",
+             *           "id": "cpc_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "code": "TET2027-7KQ9",
+             *           "coupon": "TET2027-7KQ9",
+             *           "max_redemptions": 1000,
+             *           "times_redeemed": 12,
+             *           "voided": null,
+             *           "created": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -2963,6 +3421,13 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "count": 3,
+           *       "code": "TET2027-7KQ9",
+           *       "max_redemptions": 1000
+           *     }
+           */
           'application/json': {
             count?: number;
             /** @description A code of your choice (e.g. SUMMER10) instead of drawn ones. */
@@ -2979,6 +3444,24 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "coupon_code",
+             *           "id": "cpc_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "code": "TET2027-7KQ9",
+             *           "coupon": "TET2027-7KQ9",
+             *           "max_redemptions": 1000,
+             *           "times_redeemed": 12,
+             *           "voided": null,
+             *           "created": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -3120,7 +3603,10 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            /** @example xxxxxxxx */
+            /**
+             * @example code,max_redemptions,times_redeemed,voided,created
+             *     TET2027-7KQ9,1,0,,2026-03-14T09:30:00.000Z
+             */
             'text/csv': string;
           };
         };
@@ -3207,6 +3693,13 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "code": "TET2027-7KQ9",
+           *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "order_total": 1250000
+           *     }
+           */
           'application/json': {
             code: string;
             /** @description `cus_…` or the shop’s userId. */
@@ -3222,6 +3715,23 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "coupon_validation",
+             *       "code": "TET2027-7KQ9",
+             *       "valid": true,
+             *       "reason": "unknown",
+             *       "message": "batch[3].properties.total must be a number",
+             *       "coupon": "TET2027-7KQ9",
+             *       "kind": "amount_off",
+             *       "discount": 3,
+             *       "currency": "VND",
+             *       "free_shipping": true,
+             *       "product_id": "SKU-CF-250",
+             *       "minimum_order": 500000,
+             *       "expires_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'coupon_validation';
@@ -3362,6 +3872,13 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "order_id": "VN-10428",
+           *       "order_total": 1250000
+           *     }
+           */
           'application/json': {
             /** @description `cus_…` or the shop’s userId. */
             customer?: string;
@@ -3377,6 +3894,20 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "coupon_redemption",
+             *       "id": "cpr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "code": "TET2027-7KQ9",
+             *       "coupon": "TET2027-7KQ9",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "order_id": "VN-10428",
+             *       "order_total": 1250000,
+             *       "discount": 3,
+             *       "source": "api",
+             *       "redeemed": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'coupon_redemption';
@@ -3399,6 +3930,20 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "coupon_redemption",
+             *       "id": "cpr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "code": "TET2027-7KQ9",
+             *       "coupon": "TET2027-7KQ9",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "order_id": "VN-10428",
+             *       "order_total": 1250000,
+             *       "discount": 3,
+             *       "source": "api",
+             *       "redeemed": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'coupon_redemption';
@@ -3542,6 +4087,46 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "coupon",
+             *           "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Tết 2027: 50.000 ₫ off",
+             *           "kind": "amount_off",
+             *           "amount_off": 50000,
+             *           "percent_off": 10,
+             *           "currency": "VND",
+             *           "product_id": "SKU-CF-250",
+             *           "minimum_order": 500000,
+             *           "expires_at": "2026-03-14T09:30:00.000Z",
+             *           "max_redemptions": 1000,
+             *           "max_redemptions_per_customer": 1,
+             *           "times_redeemed": 12,
+             *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "source": "api",
+             *           "voided": null,
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "codes": [
+             *             {
+             *               "object": "coupon_code",
+             *               "id": "cpc_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *               "code": "TET2027-7KQ9",
+             *               "coupon": "TET2027-7KQ9",
+             *               "max_redemptions": 1000,
+             *               "times_redeemed": 12,
+             *               "voided": null,
+             *               "created": "2026-03-14T09:30:00.000Z",
+             *               "status": "unused"
+             *             }
+             *           ]
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -3671,6 +4256,30 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "points_name": "Beans",
+             *       "earn_points": 1,
+             *       "earn_per_amount_minor": 10000,
+             *       "pending_days": 30,
+             *       "expiry": {
+             *         "policy": "none"
+             *       },
+             *       "expiring_soon_days": 30,
+             *       "clawback": "stop_at_zero",
+             *       "redemption_points": 100,
+             *       "redemption_value_minor": 10000,
+             *       "cashback_basis_points": 100,
+             *       "award_imported_orders": true,
+             *       "tier_metric": "spend",
+             *       "tier_period": "rolling",
+             *       "tier_window_months": 12,
+             *       "tier_grace_days": 30,
+             *       "object": "loyalty_program",
+             *       "currency": "VND",
+             *       "rounding": "down to a whole point"
+             *     }
+             */
             'application/json': {
               points_name: string;
               /** @description Points earned per `earn_per_amount_minor` of order total; 0 turns base earning off. */
@@ -3770,6 +4379,27 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "points_name": "Beans",
+           *       "earn_points": 1,
+           *       "earn_per_amount_minor": 10000,
+           *       "pending_days": 30,
+           *       "expiry": {
+           *         "policy": "none"
+           *       },
+           *       "expiring_soon_days": 30,
+           *       "clawback": "stop_at_zero",
+           *       "redemption_points": 100,
+           *       "redemption_value_minor": 10000,
+           *       "cashback_basis_points": 100,
+           *       "award_imported_orders": true,
+           *       "tier_metric": "spend",
+           *       "tier_period": "rolling",
+           *       "tier_window_months": 12,
+           *       "tier_grace_days": 30
+           *     }
+           */
           'application/json': {
             points_name?: string;
             /** @description Points earned per `earn_per_amount_minor` of order total; 0 turns base earning off. */
@@ -3823,6 +4453,30 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "points_name": "Beans",
+             *       "earn_points": 1,
+             *       "earn_per_amount_minor": 10000,
+             *       "pending_days": 30,
+             *       "expiry": {
+             *         "policy": "none"
+             *       },
+             *       "expiring_soon_days": 30,
+             *       "clawback": "stop_at_zero",
+             *       "redemption_points": 100,
+             *       "redemption_value_minor": 10000,
+             *       "cashback_basis_points": 100,
+             *       "award_imported_orders": true,
+             *       "tier_metric": "spend",
+             *       "tier_period": "rolling",
+             *       "tier_window_months": 12,
+             *       "tier_grace_days": 30,
+             *       "object": "loyalty_program",
+             *       "currency": "VND",
+             *       "rounding": "down to a whole point"
+             *     }
+             */
             'application/json': {
               points_name: string;
               /** @description Points earned per `earn_per_amount_minor` of order total; 0 turns base earning off. */
@@ -3981,6 +4635,47 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_liability",
+             *       "currency": "VND",
+             *       "points_name": "Beans",
+             *       "outstanding": {
+             *         "points": 1250,
+             *         "value_minor": 50000,
+             *         "pending_points": 1250,
+             *         "pending_value_minor": 1250000,
+             *         "negative_points": 1250,
+             *         "customers": 2426,
+             *         "store_credit_minor": 1250000,
+             *         "exact": {
+             *           "points": "1250000",
+             *           "value_minor": "1250000",
+             *           "pending_points": "1250000",
+             *           "pending_value_minor": "1250000",
+             *           "negative_points": "1250000",
+             *           "store_credit_minor": "1250000"
+             *         }
+             *       },
+             *       "by_expiry_month": [
+             *         {
+             *           "month": "2026-03",
+             *           "points": 1250,
+             *           "value_minor": 50000
+             *         }
+             *       ],
+             *       "period": {
+             *         "from": "2026-03-14T09:30:00.000Z",
+             *         "to": "2026-03-14T09:30:00.000Z",
+             *         "issued": 3,
+             *         "redeemed": 3,
+             *         "expired": 3,
+             *         "clawed_back": 3,
+             *         "adjusted_down": 3,
+             *         "breakage_rate": 0.35
+             *       }
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_liability';
@@ -4121,6 +4816,37 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "points_transaction",
+             *           "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "kind": "earn",
+             *           "points": 1250,
+             *           "pending_points": 1250,
+             *           "balance_after": 3,
+             *           "pending_after": 3,
+             *           "requested_points": 1250,
+             *           "reason": "Goodwill for a late delivery",
+             *           "source": {
+             *             "type": "event",
+             *             "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *           },
+             *           "related_transaction_id": null,
+             *           "rule": {
+             *             "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "version": 3
+             *           },
+             *           "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "occurred_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -4245,6 +4971,35 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "earn_rule_template",
+             *           "key": "sk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Review bonus",
+             *           "description": "Members earn 50 points for each product review, at most three a month.",
+             *           "definition": {
+             *             "trigger": {
+             *               "type": "event",
+             *               "event": "Order Completed"
+             *             },
+             *             "conditions": [],
+             *             "reward": {
+             *               "type": "fixed",
+             *               "points": 1250
+             *             },
+             *             "limits": {
+             *               "once_per_customer": false
+             *             },
+             *             "apply_tier_multiplier": true
+             *           }
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -4386,6 +5141,28 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "definition": {
+           *         "trigger": {
+           *           "type": "event",
+           *           "event": "Review Submitted"
+           *         },
+           *         "reward": {
+           *           "type": "fixed",
+           *           "points": 50
+           *         },
+           *         "limits": {
+           *           "max_per_period": {
+           *             "count": 3,
+           *             "period": "month"
+           *           }
+           *         }
+           *       },
+           *       "from": "2026-03-14T09:30:00.000Z",
+           *       "to": "2026-03-14T09:30:00.000Z"
+           *     }
+           */
           'application/json': {
             definition: {
               [key: string]: unknown;
@@ -4726,6 +5503,36 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "trigger": {
+             *             "type": "event",
+             *             "event": "Order Completed"
+             *           },
+             *           "conditions": [],
+             *           "reward": {
+             *             "type": "fixed",
+             *             "points": 1250
+             *           },
+             *           "limits": {
+             *             "once_per_customer": false
+             *           },
+             *           "apply_tier_multiplier": true,
+             *           "object": "earn_rule",
+             *           "id": "ern_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Reviews: 50 points, 3 a month",
+             *           "active": true,
+             *           "version": 3,
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "updated": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -4852,6 +5659,28 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "Reviews: 50 points, 3 a month",
+           *       "active": true,
+           *       "definition": {
+           *         "trigger": {
+           *           "type": "event",
+           *           "event": "Review Submitted"
+           *         },
+           *         "reward": {
+           *           "type": "fixed",
+           *           "points": 50
+           *         },
+           *         "limits": {
+           *           "max_per_period": {
+           *             "count": 3,
+           *             "period": "month"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
           'application/json': {
             name: string;
             /** @description Whether the rule earns points; a new rule is a draft (false) unless this says true. */
@@ -4870,6 +5699,30 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "trigger": {
+             *         "type": "event",
+             *         "event": "Order Completed"
+             *       },
+             *       "conditions": [],
+             *       "reward": {
+             *         "type": "fixed",
+             *         "points": 1250
+             *       },
+             *       "limits": {
+             *         "once_per_customer": false
+             *       },
+             *       "apply_tier_multiplier": true,
+             *       "object": "earn_rule",
+             *       "id": "ern_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Reviews: 50 points, 3 a month",
+             *       "active": true,
+             *       "version": 3,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               trigger:
                 | {
@@ -5047,6 +5900,30 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "trigger": {
+             *         "type": "event",
+             *         "event": "Order Completed"
+             *       },
+             *       "conditions": [],
+             *       "reward": {
+             *         "type": "fixed",
+             *         "points": 1250
+             *       },
+             *       "limits": {
+             *         "once_per_customer": false
+             *       },
+             *       "apply_tier_multiplier": true,
+             *       "object": "earn_rule",
+             *       "id": "ern_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Reviews: 50 points, 3 a month",
+             *       "active": true,
+             *       "version": 3,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               trigger:
                 | {
@@ -5195,6 +6072,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "earn_rule",
+             *       "id": "ern_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "deleted": true
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'earn_rule';
@@ -5292,6 +6176,28 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "Reviews: 50 points, 3 a month",
+           *       "active": true,
+           *       "definition": {
+           *         "trigger": {
+           *           "type": "event",
+           *           "event": "Review Submitted"
+           *         },
+           *         "reward": {
+           *           "type": "fixed",
+           *           "points": 50
+           *         },
+           *         "limits": {
+           *           "max_per_period": {
+           *             "count": 3,
+           *             "period": "month"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
           'application/json': {
             name?: string;
             /** @description Whether the rule earns points; a new rule is a draft (false) unless this says true. */
@@ -5310,6 +6216,30 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "trigger": {
+             *         "type": "event",
+             *         "event": "Order Completed"
+             *       },
+             *       "conditions": [],
+             *       "reward": {
+             *         "type": "fixed",
+             *         "points": 1250
+             *       },
+             *       "limits": {
+             *         "once_per_customer": false
+             *       },
+             *       "apply_tier_multiplier": true,
+             *       "object": "earn_rule",
+             *       "id": "ern_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Reviews: 50 points, 3 a month",
+             *       "active": true,
+             *       "version": 3,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               trigger:
                 | {
@@ -5499,6 +6429,24 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "loyalty_tier",
+             *           "id": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Gold",
+             *           "rank": 1,
+             *           "threshold": 5000,
+             *           "earn_multiplier_percent": 200,
+             *           "free_shipping": true,
+             *           "created": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -5567,6 +6515,14 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "Gold",
+           *       "threshold": 5000,
+           *       "earn_multiplier_percent": 200,
+           *       "free_shipping": true
+           *     }
+           */
           'application/json': {
             name: string;
             /** @description Spend in minor units, or points, per the program’s tier_metric. */
@@ -5583,6 +6539,18 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_tier",
+             *       "id": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Gold",
+             *       "rank": 1,
+             *       "threshold": 5000,
+             *       "earn_multiplier_percent": 200,
+             *       "free_shipping": true,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_tier';
@@ -5702,6 +6670,18 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_tier",
+             *       "id": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Gold",
+             *       "rank": 1,
+             *       "threshold": 5000,
+             *       "earn_multiplier_percent": 200,
+             *       "free_shipping": true,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_tier';
@@ -5792,6 +6772,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_tier",
+             *       "id": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "deleted": true
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_tier';
@@ -5889,6 +6876,14 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "Gold",
+           *       "threshold": 5000,
+           *       "earn_multiplier_percent": 200,
+           *       "free_shipping": true
+           *     }
+           */
           'application/json': {
             name?: string;
             /** @description Spend in minor units, or points, per the program’s tier_metric. */
@@ -5905,6 +6900,18 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_tier",
+             *       "id": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Gold",
+             *       "rank": 1,
+             *       "threshold": 5000,
+             *       "earn_multiplier_percent": 200,
+             *       "free_shipping": true,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_tier';
@@ -6039,6 +7046,71 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_status",
+             *       "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "points_name": "Beans",
+             *       "points": {
+             *         "balance": 3,
+             *         "pending": 3,
+             *         "lifetime_earned": 3,
+             *         "lifetime_redeemed": 3,
+             *         "lifetime_expired": 3,
+             *         "value_minor": 50000,
+             *         "negative_since": null
+             *       },
+             *       "tier": {
+             *         "id": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "name": "Gold",
+             *         "rank": 1,
+             *         "earn_multiplier_percent": 200,
+             *         "free_shipping": true,
+             *         "since": "2026-03-14T09:30:00.000Z",
+             *         "review_at": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "next_tier": {
+             *         "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "name": "Cà Phê Sài Gòn",
+             *         "rank": 1,
+             *         "metric": "spend",
+             *         "threshold": 5000,
+             *         "progress": 0.35,
+             *         "remaining": 3,
+             *         "progress_percent": 40
+             *       },
+             *       "expiring": [
+             *         {
+             *           "within_days": 30,
+             *           "points": 1250,
+             *           "dates": [
+             *             {
+             *               "expires_at": "2026-03-14T09:30:00.000Z",
+             *               "points": 1250
+             *             }
+             *           ]
+             *         }
+             *       ],
+             *       "store_credit": {
+             *         "balance_minor": 1250000,
+             *         "currency": "VND"
+             *       },
+             *       "badges": [
+             *         {
+             *           "object": "loyalty_badge",
+             *           "id": "bdg_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "challenge": "chl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Regular",
+             *           "description": "Three coffee orders in a month.",
+             *           "image_url": "https://shop.example.vn/images/voucher-50k.png",
+             *           "bonus_points": 200,
+             *           "points_entry": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "earned": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ]
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_status';
@@ -6196,6 +7268,37 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "points_transaction",
+             *           "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "kind": "earn",
+             *           "points": 1250,
+             *           "pending_points": 1250,
+             *           "balance_after": 3,
+             *           "pending_after": 3,
+             *           "requested_points": 1250,
+             *           "reason": "Goodwill for a late delivery",
+             *           "source": {
+             *             "type": "event",
+             *             "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *           },
+             *           "related_transaction_id": null,
+             *           "rule": {
+             *             "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "version": 3
+             *           },
+             *           "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "occurred_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -6328,6 +7431,12 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "points": 1250,
+           *       "reason": "Goodwill for a late delivery"
+           *     }
+           */
           'application/json': {
             points: number;
             reason: string;
@@ -6341,6 +7450,31 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "points_transaction",
+             *       "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "kind": "earn",
+             *       "points": 1250,
+             *       "pending_points": 1250,
+             *       "balance_after": 3,
+             *       "pending_after": 3,
+             *       "requested_points": 1250,
+             *       "reason": "Goodwill for a late delivery",
+             *       "source": {
+             *         "type": "event",
+             *         "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *       },
+             *       "related_transaction_id": null,
+             *       "rule": {
+             *         "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "version": 3
+             *       },
+             *       "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "occurred_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'points_transaction';
@@ -6502,6 +7636,13 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "amount": 1250000,
+           *       "reason": "Goodwill for a late delivery",
+           *       "order_id": "VN-10428"
+           *     }
+           */
           'application/json': {
             amount: number;
             reason: string;
@@ -6516,6 +7657,16 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "store_credit_transaction",
+             *       "id": "sct_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "amount": 1250000,
+             *       "reason": "Goodwill for a late delivery",
+             *       "balance_after": 3
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'store_credit_transaction';
@@ -6648,6 +7799,12 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "amount": 1250000,
+           *       "reason": "Goodwill for a late delivery"
+           *     }
+           */
           'application/json': {
             amount: number;
             reason: string;
@@ -6661,6 +7818,15 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "store_credit_transaction",
+             *       "id": "sct_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "amount": 1250000,
+             *       "reason": "Goodwill for a late delivery"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'store_credit_transaction';
@@ -6797,6 +7963,36 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "loyalty_reward",
+             *           "id": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "50.000 ₫ voucher",
+             *           "description": "50.000 ₫ off an order of 500.000 ₫ or more.",
+             *           "kind": "amount_off",
+             *           "points_cost": 500,
+             *           "amount_off": 50000,
+             *           "percent_off": 10,
+             *           "product_id": "SKU-CF-250",
+             *           "credit_amount": 200000,
+             *           "currency": "VND",
+             *           "minimum_order": 500000,
+             *           "minimum_tier": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "stock": 3,
+             *           "active_from": "2026-03-14T09:30:00.000Z",
+             *           "active_until": "2026-03-14T09:30:00.000Z",
+             *           "coupon_expires_after_days": 30,
+             *           "archived": null,
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "updated": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -6878,6 +8074,21 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "50.000 ₫ voucher",
+           *       "description": "50.000 ₫ off an order of 500.000 ₫ or more.",
+           *       "points_cost": 500,
+           *       "amount_off": 50000,
+           *       "minimum_order": 500000,
+           *       "minimum_tier": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "stock": 3,
+           *       "active_from": "2026-03-14T09:30:00.000Z",
+           *       "active_until": "2026-03-14T09:30:00.000Z",
+           *       "coupon_expires_after_days": 30,
+           *       "kind": "amount_off"
+           *     }
+           */
           'application/json': {
             name: string;
             description?: string | null;
@@ -6911,6 +8122,30 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_reward",
+             *       "id": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "50.000 ₫ voucher",
+             *       "description": "50.000 ₫ off an order of 500.000 ₫ or more.",
+             *       "kind": "amount_off",
+             *       "points_cost": 500,
+             *       "amount_off": 50000,
+             *       "percent_off": 10,
+             *       "product_id": "SKU-CF-250",
+             *       "credit_amount": 200000,
+             *       "currency": "VND",
+             *       "minimum_order": 500000,
+             *       "minimum_tier": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "stock": 3,
+             *       "active_from": "2026-03-14T09:30:00.000Z",
+             *       "active_until": "2026-03-14T09:30:00.000Z",
+             *       "coupon_expires_after_days": 30,
+             *       "archived": null,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_reward';
@@ -7052,6 +8287,30 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_reward",
+             *       "id": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "50.000 ₫ voucher",
+             *       "description": "50.000 ₫ off an order of 500.000 ₫ or more.",
+             *       "kind": "amount_off",
+             *       "points_cost": 500,
+             *       "amount_off": 50000,
+             *       "percent_off": 10,
+             *       "product_id": "SKU-CF-250",
+             *       "credit_amount": 200000,
+             *       "currency": "VND",
+             *       "minimum_order": 500000,
+             *       "minimum_tier": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "stock": 3,
+             *       "active_from": "2026-03-14T09:30:00.000Z",
+             *       "active_until": "2026-03-14T09:30:00.000Z",
+             *       "coupon_expires_after_days": 30,
+             *       "archived": null,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_reward';
@@ -7155,6 +8414,30 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_reward",
+             *       "id": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "50.000 ₫ voucher",
+             *       "description": "50.000 ₫ off an order of 500.000 ₫ or more.",
+             *       "kind": "amount_off",
+             *       "points_cost": 500,
+             *       "amount_off": 50000,
+             *       "percent_off": 10,
+             *       "product_id": "SKU-CF-250",
+             *       "credit_amount": 200000,
+             *       "currency": "VND",
+             *       "minimum_order": 500000,
+             *       "minimum_tier": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "stock": 3,
+             *       "active_from": "2026-03-14T09:30:00.000Z",
+             *       "active_until": "2026-03-14T09:30:00.000Z",
+             *       "coupon_expires_after_days": 30,
+             *       "archived": null,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_reward';
@@ -7270,6 +8553,23 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "50.000 ₫ voucher",
+           *       "description": "50.000 ₫ off an order of 500.000 ₫ or more.",
+           *       "points_cost": 500,
+           *       "amount_off": 50000,
+           *       "percent_off": 10,
+           *       "product_id": "SKU-CF-250",
+           *       "credit_amount": 200000,
+           *       "minimum_order": 500000,
+           *       "minimum_tier": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "stock": 3,
+           *       "active_from": "2026-03-14T09:30:00.000Z",
+           *       "active_until": "2026-03-14T09:30:00.000Z",
+           *       "coupon_expires_after_days": 30
+           *     }
+           */
           'application/json': {
             name?: string;
             description?: string | null;
@@ -7301,6 +8601,30 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_reward",
+             *       "id": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "50.000 ₫ voucher",
+             *       "description": "50.000 ₫ off an order of 500.000 ₫ or more.",
+             *       "kind": "amount_off",
+             *       "points_cost": 500,
+             *       "amount_off": 50000,
+             *       "percent_off": 10,
+             *       "product_id": "SKU-CF-250",
+             *       "credit_amount": 200000,
+             *       "currency": "VND",
+             *       "minimum_order": 500000,
+             *       "minimum_tier": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "stock": 3,
+             *       "active_from": "2026-03-14T09:30:00.000Z",
+             *       "active_until": "2026-03-14T09:30:00.000Z",
+             *       "coupon_expires_after_days": 30,
+             *       "archived": null,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_reward';
@@ -7450,6 +8774,39 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "loyalty_redemption",
+             *           "id": "rdm_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "reward": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "reward_name": "50.000 ₫ voucher",
+             *           "kind": "amount_off",
+             *           "points": 1250,
+             *           "status": "issued",
+             *           "coupon": {
+             *             "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "code": "TET2027-7KQ9",
+             *             "status": "unused"
+             *           },
+             *           "store_credit": {
+             *             "amount": 1250000,
+             *             "currency": "VND"
+             *           },
+             *           "points_entry": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "return_entry": null,
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "cancelled": null,
+             *           "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "cancelled_by": null
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -7560,6 +8917,11 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "reward_id": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+           *     }
+           */
           'application/json': {
             reward_id: string;
           };
@@ -7572,6 +8934,33 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_redemption",
+             *       "id": "rdm_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "reward": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "reward_name": "50.000 ₫ voucher",
+             *       "kind": "amount_off",
+             *       "points": 1250,
+             *       "status": "issued",
+             *       "coupon": {
+             *         "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "code": "TET2027-7KQ9",
+             *         "status": "unused"
+             *       },
+             *       "store_credit": {
+             *         "amount": 1250000,
+             *         "currency": "VND"
+             *       },
+             *       "points_entry": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "return_entry": null,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "cancelled": null,
+             *       "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "cancelled_by": null
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_redemption';
@@ -7614,6 +9003,33 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_redemption",
+             *       "id": "rdm_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "reward": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "reward_name": "50.000 ₫ voucher",
+             *       "kind": "amount_off",
+             *       "points": 1250,
+             *       "status": "issued",
+             *       "coupon": {
+             *         "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "code": "TET2027-7KQ9",
+             *         "status": "unused"
+             *       },
+             *       "store_credit": {
+             *         "amount": 1250000,
+             *         "currency": "VND"
+             *       },
+             *       "points_entry": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "return_entry": null,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "cancelled": null,
+             *       "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "cancelled_by": null
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_redemption';
@@ -7776,6 +9192,33 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_redemption",
+             *       "id": "rdm_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "reward": "rwd_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "reward_name": "50.000 ₫ voucher",
+             *       "kind": "amount_off",
+             *       "points": 1250,
+             *       "status": "issued",
+             *       "coupon": {
+             *         "id": "cpn_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "code": "TET2027-7KQ9",
+             *         "status": "unused"
+             *       },
+             *       "store_credit": {
+             *         "amount": 1250000,
+             *         "currency": "VND"
+             *       },
+             *       "points_entry": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "return_entry": null,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "cancelled": null,
+             *       "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "cancelled_by": null
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_redemption';
@@ -7918,6 +9361,40 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "loyalty_challenge",
+             *           "id": "chl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Three visits in March",
+             *           "description": "Order coffee or tea three times within 30 days.",
+             *           "event_name": "Order Completed",
+             *           "conditions": [
+             *             {
+             *               "path": "properties.category",
+             *               "operator": "eq",
+             *               "value": "coffee & tea"
+             *             }
+             *           ],
+             *           "events_required": 3,
+             *           "window_days": 30,
+             *           "bonus_points": 200,
+             *           "badge": {
+             *             "name": "Regular",
+             *             "description": "Three coffee orders in a month.",
+             *             "image_url": "https://shop.example.vn/images/voucher-50k.png"
+             *           },
+             *           "active_from": "2026-03-14T09:30:00.000Z",
+             *           "active_until": "2026-03-14T09:30:00.000Z",
+             *           "archived": null,
+             *           "created": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -8000,6 +9477,30 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "Three visits in March",
+           *       "description": "Order coffee or tea three times within 30 days.",
+           *       "event_name": "Order Completed",
+           *       "conditions": [
+           *         {
+           *           "path": "properties.category",
+           *           "operator": "eq",
+           *           "value": "coffee & tea"
+           *         }
+           *       ],
+           *       "events_required": 3,
+           *       "window_days": 30,
+           *       "bonus_points": 200,
+           *       "badge": {
+           *         "name": "Regular",
+           *         "description": "Three coffee orders in a month.",
+           *         "image_url": "https://shop.example.vn/images/voucher-50k.png"
+           *       },
+           *       "active_from": "2026-03-14T09:30:00.000Z",
+           *       "active_until": "2026-03-14T09:30:00.000Z"
+           *     }
+           */
           'application/json': {
             name: string;
             description?: string | null;
@@ -8036,6 +9537,34 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_challenge",
+             *       "id": "chl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Three visits in March",
+             *       "description": "Order coffee or tea three times within 30 days.",
+             *       "event_name": "Order Completed",
+             *       "conditions": [
+             *         {
+             *           "path": "properties.category",
+             *           "operator": "eq",
+             *           "value": "coffee & tea"
+             *         }
+             *       ],
+             *       "events_required": 3,
+             *       "window_days": 30,
+             *       "bonus_points": 200,
+             *       "badge": {
+             *         "name": "Regular",
+             *         "description": "Three coffee orders in a month.",
+             *         "image_url": "https://shop.example.vn/images/voucher-50k.png"
+             *       },
+             *       "active_from": "2026-03-14T09:30:00.000Z",
+             *       "active_until": "2026-03-14T09:30:00.000Z",
+             *       "archived": null,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_challenge';
@@ -8169,6 +9698,34 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_challenge",
+             *       "id": "chl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Three visits in March",
+             *       "description": "Order coffee or tea three times within 30 days.",
+             *       "event_name": "Order Completed",
+             *       "conditions": [
+             *         {
+             *           "path": "properties.category",
+             *           "operator": "eq",
+             *           "value": "coffee & tea"
+             *         }
+             *       ],
+             *       "events_required": 3,
+             *       "window_days": 30,
+             *       "bonus_points": 200,
+             *       "badge": {
+             *         "name": "Regular",
+             *         "description": "Three coffee orders in a month.",
+             *         "image_url": "https://shop.example.vn/images/voucher-50k.png"
+             *       },
+             *       "active_from": "2026-03-14T09:30:00.000Z",
+             *       "active_until": "2026-03-14T09:30:00.000Z",
+             *       "archived": null,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_challenge';
@@ -8273,6 +9830,34 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_challenge",
+             *       "id": "chl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Three visits in March",
+             *       "description": "Order coffee or tea three times within 30 days.",
+             *       "event_name": "Order Completed",
+             *       "conditions": [
+             *         {
+             *           "path": "properties.category",
+             *           "operator": "eq",
+             *           "value": "coffee & tea"
+             *         }
+             *       ],
+             *       "events_required": 3,
+             *       "window_days": 30,
+             *       "bonus_points": 200,
+             *       "badge": {
+             *         "name": "Regular",
+             *         "description": "Three coffee orders in a month.",
+             *         "image_url": "https://shop.example.vn/images/voucher-50k.png"
+             *       },
+             *       "active_from": "2026-03-14T09:30:00.000Z",
+             *       "active_until": "2026-03-14T09:30:00.000Z",
+             *       "archived": null,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_challenge';
@@ -8389,6 +9974,19 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "name": "Three visits in March",
+           *       "description": "Order coffee or tea three times within 30 days.",
+           *       "bonus_points": 200,
+           *       "badge": {
+           *         "name": "Regular",
+           *         "description": "Three coffee orders in a month.",
+           *         "image_url": "https://shop.example.vn/images/voucher-50k.png"
+           *       },
+           *       "active_until": "2026-03-14T09:30:00.000Z"
+           *     }
+           */
           'application/json': {
             name?: string;
             description?: string | null;
@@ -8409,6 +10007,34 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "loyalty_challenge",
+             *       "id": "chl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Three visits in March",
+             *       "description": "Order coffee or tea three times within 30 days.",
+             *       "event_name": "Order Completed",
+             *       "conditions": [
+             *         {
+             *           "path": "properties.category",
+             *           "operator": "eq",
+             *           "value": "coffee & tea"
+             *         }
+             *       ],
+             *       "events_required": 3,
+             *       "window_days": 30,
+             *       "bonus_points": 200,
+             *       "badge": {
+             *         "name": "Regular",
+             *         "description": "Three coffee orders in a month.",
+             *         "image_url": "https://shop.example.vn/images/voucher-50k.png"
+             *       },
+             *       "active_from": "2026-03-14T09:30:00.000Z",
+             *       "active_until": "2026-03-14T09:30:00.000Z",
+             *       "archived": null,
+             *       "created": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'loyalty_challenge';
@@ -8556,6 +10182,58 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "loyalty_challenge_progress",
+             *           "challenge": {
+             *             "object": "loyalty_challenge",
+             *             "id": "chl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "name": "Three visits in March",
+             *             "description": "Order coffee or tea three times within 30 days.",
+             *             "event_name": "Order Completed",
+             *             "conditions": [
+             *               {
+             *                 "path": "properties.category",
+             *                 "operator": "eq",
+             *                 "value": "coffee & tea"
+             *               }
+             *             ],
+             *             "events_required": 3,
+             *             "window_days": 30,
+             *             "bonus_points": 200,
+             *             "badge": {
+             *               "name": "Regular",
+             *               "description": "Three coffee orders in a month.",
+             *               "image_url": "https://shop.example.vn/images/voucher-50k.png"
+             *             },
+             *             "active_from": "2026-03-14T09:30:00.000Z",
+             *             "active_until": "2026-03-14T09:30:00.000Z",
+             *             "archived": null,
+             *             "created": "2026-03-14T09:30:00.000Z"
+             *           },
+             *           "events_counted": 3,
+             *           "events_required": 3,
+             *           "completed": true,
+             *           "badge": {
+             *             "object": "loyalty_badge",
+             *             "id": "bdg_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "challenge": "chl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "name": "Regular",
+             *             "description": "Three coffee orders in a month.",
+             *             "image_url": "https://shop.example.vn/images/voucher-50k.png",
+             *             "bonus_points": 200,
+             *             "points_entry": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "earned": "2026-03-14T09:30:00.000Z"
+             *           }
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -8694,6 +10372,29 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "messageId": "msg_20260314_8841_01",
+           *       "userId": "user_8841",
+           *       "anonymousId": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+           *       "timestamp": "2026-03-14T09:30:00.000Z",
+           *       "originalTimestamp": "2026-03-14T09:30:00.000Z",
+           *       "sentAt": "2026-03-14T09:30:00.000Z",
+           *       "context": {
+           *         "locale": "th-TH",
+           *         "timezone": "Asia/Bangkok"
+           *       },
+           *       "writeKey": "pk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "traits": {
+           *         "email": "siriporn.w@example.co.th",
+           *         "first_name": "Siriporn",
+           *         "last_name": "Wongsakul",
+           *         "phone": "+66 81 234 5678",
+           *         "birthday": "1991-08-14"
+           *       },
+           *       "type": "identify"
+           *     }
+           */
           'application/json': {
             messageId?: string;
             userId?: (string | number) | null;
@@ -8727,6 +10428,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "success": true
+             *     }
+             */
             'application/json': {
               /** @enum {boolean} */
               success: true;
@@ -8832,6 +10538,37 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "messageId": "msg_20260314_8841_01",
+           *       "userId": "user_8841",
+           *       "anonymousId": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+           *       "timestamp": "2026-03-14T09:30:00.000Z",
+           *       "originalTimestamp": "2026-03-14T09:30:00.000Z",
+           *       "sentAt": "2026-03-14T09:30:00.000Z",
+           *       "context": {
+           *         "locale": "th-TH",
+           *         "timezone": "Asia/Bangkok"
+           *       },
+           *       "writeKey": "pk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "event": "Order Completed",
+           *       "properties": {
+           *         "order_id": "VN-10428",
+           *         "total": 1250000,
+           *         "currency": "VND",
+           *         "products": [
+           *           {
+           *             "product_id": "SKU-CF-250",
+           *             "name": "Cà phê Robusta 250g",
+           *             "price": 250000,
+           *             "quantity": 5,
+           *             "category": "coffee & tea"
+           *           }
+           *         ]
+           *       },
+           *       "type": "track"
+           *     }
+           */
           'application/json': {
             messageId?: string;
             userId?: (string | number) | null;
@@ -8866,6 +10603,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "success": true
+             *     }
+             */
             'application/json': {
               /** @enum {boolean} */
               success: true;
@@ -8971,6 +10713,38 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "messageId": "msg_20260314_8841_01",
+           *       "userId": "user_8841",
+           *       "anonymousId": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+           *       "timestamp": "2026-03-14T09:30:00.000Z",
+           *       "originalTimestamp": "2026-03-14T09:30:00.000Z",
+           *       "sentAt": "2026-03-14T09:30:00.000Z",
+           *       "context": {
+           *         "locale": "th-TH",
+           *         "timezone": "Asia/Bangkok"
+           *       },
+           *       "writeKey": "pk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "name": "Cà Phê Sài Gòn",
+           *       "category": "coffee & tea",
+           *       "properties": {
+           *         "order_id": "VN-10428",
+           *         "total": 1250000,
+           *         "currency": "VND",
+           *         "products": [
+           *           {
+           *             "product_id": "SKU-CF-250",
+           *             "name": "Cà phê Robusta 250g",
+           *             "price": 250000,
+           *             "quantity": 5,
+           *             "category": "coffee & tea"
+           *           }
+           *         ]
+           *       },
+           *       "type": "page"
+           *     }
+           */
           'application/json': {
             messageId?: string;
             userId?: (string | number) | null;
@@ -9006,6 +10780,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "success": true
+             *     }
+             */
             'application/json': {
               /** @enum {boolean} */
               success: true;
@@ -9111,6 +10890,37 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "messageId": "msg_20260314_8841_01",
+           *       "userId": "user_8841",
+           *       "anonymousId": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+           *       "timestamp": "2026-03-14T09:30:00.000Z",
+           *       "originalTimestamp": "2026-03-14T09:30:00.000Z",
+           *       "sentAt": "2026-03-14T09:30:00.000Z",
+           *       "context": {
+           *         "locale": "th-TH",
+           *         "timezone": "Asia/Bangkok"
+           *       },
+           *       "writeKey": "pk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "name": "Cà Phê Sài Gòn",
+           *       "properties": {
+           *         "order_id": "VN-10428",
+           *         "total": 1250000,
+           *         "currency": "VND",
+           *         "products": [
+           *           {
+           *             "product_id": "SKU-CF-250",
+           *             "name": "Cà phê Robusta 250g",
+           *             "price": 250000,
+           *             "quantity": 5,
+           *             "category": "coffee & tea"
+           *           }
+           *         ]
+           *       },
+           *       "type": "screen"
+           *     }
+           */
           'application/json': {
             messageId?: string;
             userId?: (string | number) | null;
@@ -9145,6 +10955,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "success": true
+             *     }
+             */
             'application/json': {
               /** @enum {boolean} */
               success: true;
@@ -9250,6 +11065,30 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "messageId": "msg_20260314_8841_01",
+           *       "userId": "user_8841",
+           *       "anonymousId": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+           *       "timestamp": "2026-03-14T09:30:00.000Z",
+           *       "originalTimestamp": "2026-03-14T09:30:00.000Z",
+           *       "sentAt": "2026-03-14T09:30:00.000Z",
+           *       "context": {
+           *         "locale": "th-TH",
+           *         "timezone": "Asia/Bangkok"
+           *       },
+           *       "writeKey": "pk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "groupId": "cafe-district-1",
+           *       "traits": {
+           *         "email": "siriporn.w@example.co.th",
+           *         "first_name": "Siriporn",
+           *         "last_name": "Wongsakul",
+           *         "phone": "+66 81 234 5678",
+           *         "birthday": "1991-08-14"
+           *       },
+           *       "type": "group"
+           *     }
+           */
           'application/json': {
             messageId?: string;
             userId?: (string | number) | null;
@@ -9284,6 +11123,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "success": true
+             *     }
+             */
             'application/json': {
               /** @enum {boolean} */
               success: true;
@@ -9389,6 +11233,23 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "messageId": "msg_20260314_8841_01",
+           *       "userId": "user_8841",
+           *       "anonymousId": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+           *       "timestamp": "2026-03-14T09:30:00.000Z",
+           *       "originalTimestamp": "2026-03-14T09:30:00.000Z",
+           *       "sentAt": "2026-03-14T09:30:00.000Z",
+           *       "context": {
+           *         "locale": "th-TH",
+           *         "timezone": "Asia/Bangkok"
+           *       },
+           *       "writeKey": "pk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "previousId": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+           *       "type": "alias"
+           *     }
+           */
           'application/json': {
             messageId?: string;
             userId: string | number;
@@ -9422,6 +11283,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "success": true
+             *     }
+             */
             'application/json': {
               /** @enum {boolean} */
               success: true;
@@ -9527,6 +11393,39 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "batch": [
+           *         {
+           *           "messageId": "msg_20260314_8841_01",
+           *           "userId": "user_8841",
+           *           "anonymousId": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+           *           "timestamp": "2026-03-14T09:30:00.000Z",
+           *           "originalTimestamp": "2026-03-14T09:30:00.000Z",
+           *           "sentAt": "2026-03-14T09:30:00.000Z",
+           *           "context": {
+           *             "locale": "th-TH",
+           *             "timezone": "Asia/Bangkok"
+           *           },
+           *           "writeKey": "pk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *           "traits": {
+           *             "email": "siriporn.w@example.co.th",
+           *             "first_name": "Siriporn",
+           *             "last_name": "Wongsakul",
+           *             "phone": "+66 81 234 5678",
+           *             "birthday": "1991-08-14"
+           *           },
+           *           "type": "identify"
+           *         }
+           *       ],
+           *       "context": {
+           *         "locale": "th-TH",
+           *         "timezone": "Asia/Bangkok"
+           *       },
+           *       "writeKey": "pk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "sentAt": "2026-03-14T09:30:00.000Z"
+           *     }
+           */
           'application/json': {
             batch: (
               | {
@@ -9694,6 +11593,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "success": true
+             *     }
+             */
             'application/json': {
               /** @enum {boolean} */
               success: true;
@@ -9814,6 +11718,24 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "import",
+             *       "id": "imp_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "type": "customers",
+             *       "rows": 3,
+             *       "imported": 3,
+             *       "unchanged": 3,
+             *       "failed": 3,
+             *       "errors": [
+             *         {
+             *           "line": 139,
+             *           "reason": "Goodwill for a late delivery"
+             *         }
+             *       ],
+             *       "errors_omitted": 3
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'import';
@@ -9971,6 +11893,51 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "customer",
+             *           "id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "user_id": "user_8841",
+             *           "email": "siriporn.w@example.co.th",
+             *           "phone": "+66 81 234 5678",
+             *           "name": "Siriporn Wongsakul",
+             *           "first_name": "Siriporn",
+             *           "last_name": "Wongsakul",
+             *           "timezone": "Asia/Bangkok",
+             *           "locale": "th-TH",
+             *           "birthday": "1991-08-14",
+             *           "traits": {
+             *             "email": "siriporn.w@example.co.th",
+             *             "first_name": "Siriporn",
+             *             "last_name": "Wongsakul",
+             *             "phone": "+66 81 234 5678",
+             *             "birthday": "1991-08-14"
+             *           },
+             *           "first_seen": "2026-03-14T09:30:00.000Z",
+             *           "last_seen": "2026-03-14T09:30:00.000Z",
+             *           "erased_at": null,
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "facts": {
+             *             "stage": "at_risk",
+             *             "rfm_segment": "champions",
+             *             "tier_id": "tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "points": 1250,
+             *             "orders": 3,
+             *             "net_revenue_minor": 1250000,
+             *             "clv_12_months_minor": 1250000,
+             *             "probability_alive": 0.35,
+             *             "last_order_at": "2026-03-14T09:30:00.000Z"
+             *           }
+             *         }
+             *       ],
+             *       "has_more": false,
+             *       "total_count": 2426,
+             *       "next_cursor": null
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -10123,6 +12090,10 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example id,user_id,name,email,phone,stage,rfm_segment,tier_id,points,orders,net_revenue_minor,clv_12_months_minor,probability_alive,last_order_at,first_seen
+             *     cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4,user_8841,Siriporn Wongsakul,siriporn.w@example.co.th,+66 81 234 5678,active,champions,tier_01JF3Q8W5ZK7M2N4P6R8T0V2X4,1250,3,3750000,2900000,0.91,2026-03-14T09:30:00.000Z,2025-11-02T08:15:00.000Z
+             */
             'text/csv': string;
           };
         };
@@ -10198,6 +12169,40 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "customer",
+             *       "id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "user_id": "user_8841",
+             *       "email": "siriporn.w@example.co.th",
+             *       "phone": "+66 81 234 5678",
+             *       "name": "Siriporn Wongsakul",
+             *       "first_name": "Siriporn",
+             *       "last_name": "Wongsakul",
+             *       "timezone": "Asia/Bangkok",
+             *       "locale": "th-TH",
+             *       "birthday": "1991-08-14",
+             *       "traits": {
+             *         "email": "siriporn.w@example.co.th",
+             *         "first_name": "Siriporn",
+             *         "last_name": "Wongsakul",
+             *         "phone": "+66 81 234 5678",
+             *         "birthday": "1991-08-14"
+             *       },
+             *       "first_seen": "2026-03-14T09:30:00.000Z",
+             *       "last_seen": "2026-03-14T09:30:00.000Z",
+             *       "erased_at": null,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "identities": {
+             *         "userIds": [
+             *           "user_8841"
+             *         ],
+             *         "anonymousIds": [
+             *           "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48"
+             *         ]
+             *       }
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'customer';
@@ -10309,6 +12314,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "customer_erasure",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "erased_at": "2026-03-14T09:30:00.000Z",
+             *       "erased": {}
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'customer_erasure';
@@ -10429,6 +12442,52 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "event",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "message_id": "msg_20260314_8841_01",
+             *           "type": "event",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "user_id": "user_8841",
+             *           "anonymous_id": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+             *           "previous_id": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+             *           "properties": {
+             *             "order_id": "VN-10428",
+             *             "total": 1250000,
+             *             "currency": "VND",
+             *             "products": [
+             *               {
+             *                 "product_id": "SKU-CF-250",
+             *                 "name": "Cà phê Robusta 250g",
+             *                 "price": 250000,
+             *                 "quantity": 5,
+             *                 "category": "coffee & tea"
+             *               }
+             *             ]
+             *           },
+             *           "traits": {
+             *             "email": "siriporn.w@example.co.th",
+             *             "first_name": "Siriporn",
+             *             "last_name": "Wongsakul",
+             *             "phone": "+66 81 234 5678",
+             *             "birthday": "1991-08-14"
+             *           },
+             *           "context": {
+             *             "locale": "th-TH",
+             *             "timezone": "Asia/Bangkok"
+             *           },
+             *           "occurred_at": "2026-03-14T09:30:00.000Z",
+             *           "received_at": "2026-03-14T09:30:00.000Z",
+             *           "source": "api"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -10549,6 +12608,85 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "customer_export",
+             *       "generated_at": "2026-03-14T09:30:00.000Z",
+             *       "customer": {
+             *         "object": "customer",
+             *         "id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "user_id": "user_8841",
+             *         "email": "siriporn.w@example.co.th",
+             *         "phone": "+66 81 234 5678",
+             *         "name": "Siriporn Wongsakul",
+             *         "first_name": "Siriporn",
+             *         "last_name": "Wongsakul",
+             *         "timezone": "Asia/Bangkok",
+             *         "locale": "th-TH",
+             *         "birthday": "1991-08-14",
+             *         "traits": {
+             *           "email": "siriporn.w@example.co.th",
+             *           "first_name": "Siriporn",
+             *           "last_name": "Wongsakul",
+             *           "phone": "+66 81 234 5678",
+             *           "birthday": "1991-08-14"
+             *         },
+             *         "first_seen": "2026-03-14T09:30:00.000Z",
+             *         "last_seen": "2026-03-14T09:30:00.000Z",
+             *         "erased_at": null,
+             *         "created": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "identities": [
+             *         {
+             *           "type": "event",
+             *           "value": "coffee & tea",
+             *           "created": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "events": [
+             *         {
+             *           "object": "event",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "message_id": "msg_20260314_8841_01",
+             *           "type": "event",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "user_id": "user_8841",
+             *           "anonymous_id": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+             *           "previous_id": "5c1f6a2e-8d4b-4c3e-9a7f-2b6d0e1c3f48",
+             *           "properties": {
+             *             "order_id": "VN-10428",
+             *             "total": 1250000,
+             *             "currency": "VND",
+             *             "products": [
+             *               {
+             *                 "product_id": "SKU-CF-250",
+             *                 "name": "Cà phê Robusta 250g",
+             *                 "price": 250000,
+             *                 "quantity": 5,
+             *                 "category": "coffee & tea"
+             *               }
+             *             ]
+             *           },
+             *           "traits": {
+             *             "email": "siriporn.w@example.co.th",
+             *             "first_name": "Siriporn",
+             *             "last_name": "Wongsakul",
+             *             "phone": "+66 81 234 5678",
+             *             "birthday": "1991-08-14"
+             *           },
+             *           "context": {
+             *             "locale": "th-TH",
+             *             "timezone": "Asia/Bangkok"
+             *           },
+             *           "occurred_at": "2026-03-14T09:30:00.000Z",
+             *           "received_at": "2026-03-14T09:30:00.000Z",
+             *           "source": "api"
+             *         }
+             *       ],
+             *       "events_truncated": false,
+             *       "modules": {}
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'customer_export';
@@ -10710,6 +12848,45 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "order",
+             *           "id": "ord_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "order_id": "VN-10428",
+             *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "placed_at": "2026-03-14T09:30:00.000Z",
+             *           "currency": "VND",
+             *           "total_minor": 1250000,
+             *           "subtotal_minor": 1250000,
+             *           "discount_minor": 50000,
+             *           "shipping_minor": 30000,
+             *           "tax_minor": 92593,
+             *           "refunded_minor": 0,
+             *           "status": "completed",
+             *           "currency_mismatch": false,
+             *           "coupon": "TET2027-7KQ9",
+             *           "properties": {
+             *             "order_id": "VN-10428",
+             *             "total": 1250000,
+             *             "currency": "VND",
+             *             "products": [
+             *               {
+             *                 "product_id": "SKU-CF-250",
+             *                 "name": "Cà phê Robusta 250g",
+             *                 "price": 250000,
+             *                 "quantity": 5,
+             *                 "category": "coffee & tea"
+             *               }
+             *             ]
+             *           }
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -10822,6 +12999,61 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "order",
+             *       "id": "ord_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "order_id": "VN-10428",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "placed_at": "2026-03-14T09:30:00.000Z",
+             *       "currency": "VND",
+             *       "total_minor": 1250000,
+             *       "subtotal_minor": 1250000,
+             *       "discount_minor": 50000,
+             *       "shipping_minor": 30000,
+             *       "tax_minor": 92593,
+             *       "refunded_minor": 0,
+             *       "status": "completed",
+             *       "currency_mismatch": false,
+             *       "coupon": "TET2027-7KQ9",
+             *       "properties": {
+             *         "order_id": "VN-10428",
+             *         "total": 1250000,
+             *         "currency": "VND",
+             *         "products": [
+             *           {
+             *             "product_id": "SKU-CF-250",
+             *             "name": "Cà phê Robusta 250g",
+             *             "price": 250000,
+             *             "quantity": 5,
+             *             "category": "coffee & tea"
+             *           }
+             *         ]
+             *       },
+             *       "lines": [
+             *         {
+             *           "id": "ord_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "product_id": "SKU-CF-250",
+             *           "sku": "CF-ROBUSTA-250G",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "category": "coffee & tea",
+             *           "price_minor": 250000,
+             *           "quantity": 2,
+             *           "refunded_quantity": 3
+             *         }
+             *       ],
+             *       "refunds": [
+             *         {
+             *           "id": "ord_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "amount_minor": 1250000,
+             *           "requested_minor": 1250000,
+             *           "reason": "Goodwill for a late delivery",
+             *           "event": "Order Completed",
+             *           "refunded_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ]
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'order';
@@ -10960,6 +13192,45 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "order",
+             *           "id": "ord_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "order_id": "VN-10428",
+             *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "placed_at": "2026-03-14T09:30:00.000Z",
+             *           "currency": "VND",
+             *           "total_minor": 1250000,
+             *           "subtotal_minor": 1250000,
+             *           "discount_minor": 50000,
+             *           "shipping_minor": 30000,
+             *           "tax_minor": 92593,
+             *           "refunded_minor": 0,
+             *           "status": "completed",
+             *           "currency_mismatch": false,
+             *           "coupon": "TET2027-7KQ9",
+             *           "properties": {
+             *             "order_id": "VN-10428",
+             *             "total": 1250000,
+             *             "currency": "VND",
+             *             "products": [
+             *               {
+             *                 "product_id": "SKU-CF-250",
+             *                 "name": "Cà phê Robusta 250g",
+             *                 "price": 250000,
+             *                 "quantity": 5,
+             *                 "category": "coffee & tea"
+             *               }
+             *             ]
+             *           }
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -11079,6 +13350,20 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "currency_mismatch_report",
+             *       "workspace_currency": "VND",
+             *       "orders": 3,
+             *       "by_currency": [
+             *         {
+             *           "currency": "VND",
+             *           "orders": 3,
+             *           "total_minor": 1250000
+             *         }
+             *       ]
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'currency_mismatch_report';
@@ -11164,6 +13449,24 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "order_rejection",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "event_name": "Order Completed",
+             *           "order_id": "VN-10428",
+             *           "reason": "order_id_missing",
+             *           "message": "batch[3].properties.total must be a number",
+             *           "occurred_at": "2026-03-14T09:30:00.000Z",
+             *           "resolved_at": null
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -11288,6 +13591,124 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "analytics_summary",
+             *       "from": "2026-03-14T09:30:00.000Z",
+             *       "to": "2026-03-14T09:30:00.000Z",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "previous_period": {
+             *         "from": "2026-03-14T09:30:00.000Z",
+             *         "to": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "timezone": "Asia/Ho_Chi_Minh",
+             *       "currency": "VND",
+             *       "kpis": {
+             *         "customers": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "new_customers": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "active_customers": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "orders": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "revenue": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "average_order_value": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "average_order_value_first": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "average_order_value_repeat": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "repeat_purchase_rate": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "repeat_customer_rate": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "customers_at_start": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "retention_rate": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "churn_rate": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "purchase_frequency": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "median_days_between_orders": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "historical_lifetime_value": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         },
+             *         "pareto_share": {
+             *           "value": 3,
+             *           "previous": 3,
+             *           "unit": "customers",
+             *           "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *         }
+             *       }
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'analytics_summary';
@@ -11539,6 +13960,33 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "pareto_curve",
+             *       "from": "2026-03-14T09:30:00.000Z",
+             *       "to": "2026-03-14T09:30:00.000Z",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "timezone": "Asia/Ho_Chi_Minh",
+             *       "currency": "VND",
+             *       "definition": "Share of the customers at the start still buying at the end, new customers not counted.",
+             *       "customers": 2426,
+             *       "revenue_minor": 1250000,
+             *       "top_20_percent": {
+             *         "customers": 2426,
+             *         "revenue_minor": 1250000,
+             *         "revenue_share": 0.35,
+             *         "definition": "Share of the customers at the start still buying at the end, new customers not counted."
+             *       },
+             *       "curve": [
+             *         {
+             *           "customer_share": 0.35,
+             *           "customers": 2426,
+             *           "revenue_minor": 1250000,
+             *           "revenue_share": 0.35
+             *         }
+             *       ]
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'pareto_curve';
@@ -11650,6 +14098,37 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "clv_distribution",
+             *       "model_id": "mdl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "currency": "VND",
+             *       "definition": "Share of the customers at the start still buying at the end, new customers not counted.",
+             *       "customers": 2426,
+             *       "customers_without_prediction": 3,
+             *       "value_minor": 50000,
+             *       "max_minor": 1250000,
+             *       "quantiles": {
+             *         "median_minor": 1250000,
+             *         "p90_minor": 1250000,
+             *         "p99_minor": 1250000
+             *       },
+             *       "bin_width_minor": 250000,
+             *       "bins": [
+             *         {
+             *           "from_minor": 1250000,
+             *           "to_minor": 1250000,
+             *           "customers": 2426,
+             *           "value_minor": 50000
+             *         }
+             *       ],
+             *       "empty": {
+             *         "reason": "model_not_fitted",
+             *         "message": "batch[3].properties.total must be a number"
+             *       }
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'clv_distribution';
@@ -11766,6 +14245,31 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "cohort_table",
+             *       "period": "month",
+             *       "metric": "customers",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "timezone": "Asia/Ho_Chi_Minh",
+             *       "definition": "Share of the customers at the start still buying at the end, new customers not counted.",
+             *       "cohorts": [
+             *         {
+             *           "cohort": "2026-03",
+             *           "size": 100,
+             *           "cells": [
+             *             3
+             *           ],
+             *           "active_customers": [
+             *             3
+             *           ],
+             *           "revenue_minor": [
+             *             1250000
+             *           ]
+             *         }
+             *       ]
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'cohort_table';
@@ -11875,6 +14379,38 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "rfm_report",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "customers": 2426,
+             *       "scoring": "nightly",
+             *       "breakpoints": {
+             *         "recency_days": [
+             *           3
+             *         ],
+             *         "orders": [
+             *           3
+             *         ],
+             *         "net_revenue_minor": [
+             *           1250000
+             *         ]
+             *       },
+             *       "segments": [
+             *         {
+             *           "segment": "Champions",
+             *           "rule": "ern_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "customers": 2426,
+             *           "revenue_minor": 1250000
+             *         }
+             *       ],
+             *       "grid": [
+             *         [
+             *           3
+             *         ]
+             *       ]
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'rfm_report';
@@ -11992,6 +14528,43 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "customer_scores",
+             *           "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "stage": "at_risk",
+             *           "rfm": {
+             *             "recency_days": 30,
+             *             "r": 0.25,
+             *             "f": 3,
+             *             "m": 3,
+             *             "segment": "champions"
+             *           },
+             *           "orders": 3,
+             *           "purchase_days": 30,
+             *           "net_revenue_minor": 1250000,
+             *           "first_order_at": "2026-03-14T09:30:00.000Z",
+             *           "last_order_at": "2026-03-14T09:30:00.000Z",
+             *           "prediction_state": "predicted",
+             *           "probability_alive": 0.35,
+             *           "expected_purchases": {
+             *             "days_30": 30,
+             *             "days_90": 30,
+             *             "days_365": 30
+             *           },
+             *           "expected_order_value_minor": 1250000,
+             *           "clv_12_months_minor": 1250000,
+             *           "expected_days_between_orders": 30,
+             *           "as_of": "2026-03-14T09:30:00.000Z",
+             *           "updated": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'list';
@@ -12107,6 +14680,7 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /** @example {} */
           'application/json': {
             /** @description Observation end (ISO 8601); default now. */
             as_of?: string;
@@ -12127,6 +14701,39 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "clv_model",
+             *       "id": "mdl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "status": "queued",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "time_unit": "week",
+             *       "penalizer": 0,
+             *       "bgnbd": {
+             *         "r": 0.25,
+             *         "alpha": 4,
+             *         "a": 0.8,
+             *         "b": 2.5,
+             *         "log_likelihood": -9582.4,
+             *         "customers": 2426,
+             *         "converged": true
+             *       },
+             *       "gamma_gamma": {
+             *         "p": 6,
+             *         "q": 4,
+             *         "gamma": 1500,
+             *         "log_likelihood": -9582.4,
+             *         "customers": 2426,
+             *         "converged": true
+             *       },
+             *       "gamma_gamma_error": null,
+             *       "error": null,
+             *       "fit_ms": 412,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "started": "2026-03-14T09:30:00.000Z",
+             *       "finished": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'clv_model';
@@ -12174,6 +14781,39 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "clv_model",
+             *       "id": "mdl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "status": "queued",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "time_unit": "week",
+             *       "penalizer": 0,
+             *       "bgnbd": {
+             *         "r": 0.25,
+             *         "alpha": 4,
+             *         "a": 0.8,
+             *         "b": 2.5,
+             *         "log_likelihood": -9582.4,
+             *         "customers": 2426,
+             *         "converged": true
+             *       },
+             *       "gamma_gamma": {
+             *         "p": 6,
+             *         "q": 4,
+             *         "gamma": 1500,
+             *         "log_likelihood": -9582.4,
+             *         "customers": 2426,
+             *         "converged": true
+             *       },
+             *       "gamma_gamma_error": null,
+             *       "error": null,
+             *       "fit_ms": 412,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "started": "2026-03-14T09:30:00.000Z",
+             *       "finished": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'clv_model';
@@ -12321,6 +14961,39 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "clv_model",
+             *       "id": "mdl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "status": "queued",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "time_unit": "week",
+             *       "penalizer": 0,
+             *       "bgnbd": {
+             *         "r": 0.25,
+             *         "alpha": 4,
+             *         "a": 0.8,
+             *         "b": 2.5,
+             *         "log_likelihood": -9582.4,
+             *         "customers": 2426,
+             *         "converged": true
+             *       },
+             *       "gamma_gamma": {
+             *         "p": 6,
+             *         "q": 4,
+             *         "gamma": 1500,
+             *         "log_likelihood": -9582.4,
+             *         "customers": 2426,
+             *         "converged": true
+             *       },
+             *       "gamma_gamma_error": null,
+             *       "error": null,
+             *       "fit_ms": 412,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "started": "2026-03-14T09:30:00.000Z",
+             *       "finished": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'clv_model';
@@ -12442,6 +15115,39 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "clv_model",
+             *       "id": "mdl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "status": "queued",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "time_unit": "week",
+             *       "penalizer": 0,
+             *       "bgnbd": {
+             *         "r": 0.25,
+             *         "alpha": 4,
+             *         "a": 0.8,
+             *         "b": 2.5,
+             *         "log_likelihood": -9582.4,
+             *         "customers": 2426,
+             *         "converged": true
+             *       },
+             *       "gamma_gamma": {
+             *         "p": 6,
+             *         "q": 4,
+             *         "gamma": 1500,
+             *         "log_likelihood": -9582.4,
+             *         "customers": 2426,
+             *         "converged": true
+             *       },
+             *       "gamma_gamma_error": null,
+             *       "error": null,
+             *       "fit_ms": 412,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "started": "2026-03-14T09:30:00.000Z",
+             *       "finished": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'clv_model';
@@ -12583,6 +15289,34 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "customer_predictions",
+             *       "state": "predicted",
+             *       "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "model_id": "mdl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "time_unit": "week",
+             *       "history": {
+             *         "orders": 3,
+             *         "frequency": 3,
+             *         "recency": 3,
+             *         "T": 3,
+             *         "mean_repeat_order_value_minor": 1250000
+             *       },
+             *       "probability_alive": 0.35,
+             *       "expected_purchases": {
+             *         "days_30": 30,
+             *         "days_90": 30,
+             *         "days_365": 30
+             *       },
+             *       "expected_order_value_minor": 1250000,
+             *       "clv_12_months_minor": 1250000,
+             *       "clv_horizon_months": 12,
+             *       "monthly_discount_rate": 0.01,
+             *       "expected_next_order_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
             'application/json':
               | {
                   /** @enum {string} */
@@ -12738,6 +15472,51 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "lifecycle_report",
+             *       "from": "2026-03-14T09:30:00.000Z",
+             *       "to": "2026-03-14T09:30:00.000Z",
+             *       "period": "month",
+             *       "timezone": "Asia/Ho_Chi_Minh",
+             *       "stages": [
+             *         {
+             *           "stage": "prospect",
+             *           "rule": "ern_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *         }
+             *       ],
+             *       "now": {
+             *         "prospect": 3,
+             *         "new": 3,
+             *         "repeat": 3,
+             *         "loyal": 3,
+             *         "at_risk": 3,
+             *         "lapsed": 3,
+             *         "reactivated": 3
+             *       },
+             *       "over_time": [
+             *         {
+             *           "period_end": "2026-03-14T09:30:00.000Z",
+             *           "counts": {
+             *             "prospect": 3,
+             *             "new": 3,
+             *             "repeat": 3,
+             *             "loyal": 3,
+             *             "at_risk": 3,
+             *             "lapsed": 3,
+             *             "reactivated": 3
+             *           }
+             *         }
+             *       ],
+             *       "flows": [
+             *         {
+             *           "from_stage": "active",
+             *           "to_stage": "at_risk",
+             *           "customers": 2426
+             *         }
+             *       ]
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'lifecycle_report';
@@ -12850,6 +15629,36 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "analytics_settings",
+             *       "values": {
+             *         "at_risk_gap_factor": 2,
+             *         "lapsed_gap_factor": 3,
+             *         "at_risk_p_alive": 0.5,
+             *         "lapsed_p_alive": 0.2,
+             *         "loyal_min_orders": 3,
+             *         "one_order_gap_days": 30,
+             *         "monthly_discount_rate": 0.01,
+             *         "time_unit": "week",
+             *         "penalizer": 0,
+             *         "nightly_recompute_hour": 3
+             *       },
+             *       "defaults": {
+             *         "at_risk_gap_factor": 2,
+             *         "lapsed_gap_factor": 3,
+             *         "at_risk_p_alive": 0.5,
+             *         "lapsed_p_alive": 0.2,
+             *         "loyal_min_orders": 3,
+             *         "one_order_gap_days": 30,
+             *         "monthly_discount_rate": 0.01,
+             *         "time_unit": "week",
+             *         "penalizer": 0,
+             *         "nightly_recompute_hour": 3
+             *       },
+             *       "meaning": {}
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'analytics_settings';
@@ -12957,6 +15766,20 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "at_risk_gap_factor": 2,
+           *       "lapsed_gap_factor": 3,
+           *       "at_risk_p_alive": 0.5,
+           *       "lapsed_p_alive": 0.2,
+           *       "loyal_min_orders": 3,
+           *       "one_order_gap_days": 30,
+           *       "monthly_discount_rate": 0.01,
+           *       "time_unit": "week",
+           *       "penalizer": 0,
+           *       "nightly_recompute_hour": 3
+           *     }
+           */
           'application/json': {
             /** @description A customer is at risk when the days since their last order exceed this many times their own expected days between orders. Default 1.5. */
             at_risk_gap_factor?: number;
@@ -12991,6 +15814,36 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "analytics_settings",
+             *       "values": {
+             *         "at_risk_gap_factor": 2,
+             *         "lapsed_gap_factor": 3,
+             *         "at_risk_p_alive": 0.5,
+             *         "lapsed_p_alive": 0.2,
+             *         "loyal_min_orders": 3,
+             *         "one_order_gap_days": 30,
+             *         "monthly_discount_rate": 0.01,
+             *         "time_unit": "week",
+             *         "penalizer": 0,
+             *         "nightly_recompute_hour": 3
+             *       },
+             *       "defaults": {
+             *         "at_risk_gap_factor": 2,
+             *         "lapsed_gap_factor": 3,
+             *         "at_risk_p_alive": 0.5,
+             *         "lapsed_p_alive": 0.2,
+             *         "loyal_min_orders": 3,
+             *         "one_order_gap_days": 30,
+             *         "monthly_discount_rate": 0.01,
+             *         "time_unit": "week",
+             *         "penalizer": 0,
+             *         "nightly_recompute_hour": 3
+             *       },
+             *       "meaning": {}
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'analytics_settings';
@@ -13150,6 +16003,7 @@ export interface paths {
       };
       requestBody: {
         content: {
+          /** @example {} */
           'application/json': {
             as_of?: string;
             /** @description true: aggregate every order again instead of reading the kept per-customer rows */
@@ -13164,6 +16018,51 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "analytics_recompute",
+             *       "customers": 2426,
+             *       "stage_changes": 3,
+             *       "as_of": "2026-03-14T09:30:00.000Z",
+             *       "model": {
+             *         "object": "clv_model",
+             *         "id": "mdl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "status": "queued",
+             *         "as_of": "2026-03-14T09:30:00.000Z",
+             *         "time_unit": "week",
+             *         "penalizer": 0,
+             *         "bgnbd": {
+             *           "r": 0.25,
+             *           "alpha": 4,
+             *           "a": 0.8,
+             *           "b": 2.5,
+             *           "log_likelihood": -9582.4,
+             *           "customers": 2426,
+             *           "converged": true
+             *         },
+             *         "gamma_gamma": {
+             *           "p": 6,
+             *           "q": 4,
+             *           "gamma": 1500,
+             *           "log_likelihood": -9582.4,
+             *           "customers": 2426,
+             *           "converged": true
+             *         },
+             *         "gamma_gamma_error": null,
+             *         "error": null,
+             *         "fit_ms": 412,
+             *         "created": "2026-03-14T09:30:00.000Z",
+             *         "started": "2026-03-14T09:30:00.000Z",
+             *         "finished": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "inputs": {
+             *         "from": "kept_rows",
+             *         "rescanned": 3,
+             *         "reason": "requested"
+             *       },
+             *       "timings_ms": {}
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'analytics_recompute';
@@ -13329,6 +16228,43 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            /**
+             * @example {
+             *       "object": "doctor_report",
+             *       "healthy": true,
+             *       "database": {
+             *         "engine": "embedded",
+             *         "version": "1",
+             *         "location": "/var/lib/retain",
+             *         "logFile": "/var/lib/retain/postgres.log",
+             *         "settings": {
+             *           "shared_buffers": "128MB",
+             *           "max_connections": "100",
+             *           "synchronous_commit": "on",
+             *           "fsync": "on"
+             *         }
+             *       },
+             *       "migrations": "current",
+             *       "consumers": [
+             *         {
+             *           "consumer": "loyalty",
+             *           "eventsBehind": 3,
+             *           "failures": 3,
+             *           "updatedAt": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "ledger": {
+             *         "ok": true,
+             *         "problems": [
+             *           {
+             *             "workspaceId": "ws_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "customerId": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "problem": "total must be a number"
+             *           }
+             *         ]
+             *       }
+             *     }
+             */
             'application/json': {
               /** @enum {string} */
               object: 'doctor_report';
