@@ -184,12 +184,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
             ? '—'
             : new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(v);
         return {
-          Customers: number(kpis.customers!.value),
+          'Customers who have ordered': number(kpis.customers!.value),
           'New customers': number(kpis.new_customers!.value),
           Revenue: money(kpis.revenue!.value),
           Orders: number(kpis.orders!.value),
           'Repeat purchase rate': rate(kpis.repeat_purchase_rate!.value),
-          'Retention rate': rate(kpis.retention_rate!.value),
+          Retention: rate(kpis.retention_rate!.value),
           'AOV, first orders': money(kpis.average_order_value_first!.value),
           'AOV, repeat orders': money(kpis.average_order_value_repeat!.value),
         };

@@ -17,6 +17,7 @@ import { CustomerPage } from './routes/customers/CustomerPage.js';
 import { LifecycleValue } from './routes/lifecycle/LifecycleValue.js';
 import { Loyalty } from './routes/loyalty/Loyalty.js';
 import { Settings } from './routes/settings/Settings.js';
+import { Problems } from './routes/problems/Problems.js';
 
 const languageStorageKey = 'retain.language';
 
@@ -82,6 +83,7 @@ function Screen({ path }: { path: string }) {
   if (path.startsWith('/lifecycle')) return <LifecycleValue />;
   if (path.startsWith('/loyalty')) return <Loyalty />;
   if (path.startsWith('/settings')) return <Settings />;
+  if (path.startsWith('/problems')) return <Problems />;
   return <Overview />;
 }
 

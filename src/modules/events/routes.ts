@@ -6,6 +6,8 @@ import { RetainError } from '../../core/errors.js';
 import { batchBytesMax, eventBytesMax, ingestFlushesInFlightMax } from '../../core/limits.js';
 import type { AppContext } from '../../http/context.js';
 import { principal, type Principal } from '../../http/principal.js';
+import { listSchema, paginationQuery } from '../../http/pagination.js';
+import { listConsumerFailures } from './failures.js';
 import { authenticate } from '../../server/auth.js';
 import { someWorkspaceAllowsOrigin, workspaceAllowsOrigin } from '../workspaces/index.js';
 import { eventRowWriter } from './event-writer.js';
@@ -184,4 +186,30 @@ export const ingestionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
   await app.register(batchRoute(buffer.append), ctx);
   const paths = [...messageTypes, 'batch'].map((type) => `/v1/${type}`);
   await app.register(preflightRoutes([...paths, ...paths.map(shortPath)]), ctx);
+
+  app.get(
+    '/v1/consumer_failures',
+    {
+      schema: {
+        tags,
+        summary: 'Events a consumer could not apply and skipped, newest first (the import problems view)',
+        querystring: paginationQuery,
+        response: {
+          200: listSchema(
+            z.object({
+              object: z.literal('consumer_failure'),
+              id: z.string().describe('consumer:event id; the page cursor.'),
+              consumer: z.string().describe('The step that failed: orders, loyalty, analytics…'),
+              event_id: z.string(),
+              event_type: z.string().nullable(),
+              event_name: z.string().nullable().describe('The track event’s name, e.g. Order Completed.'),
+              error: z.string().describe('What the consumer reported, for developers.'),
+              failed_at: z.string(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => listConsumerFailures(ctx.db, principal(request).workspaceId, request.query),
+  );
 };

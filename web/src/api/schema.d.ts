@@ -11684,6 +11684,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/consumer_failures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Events a consumer could not apply and skipped, newest first (the import problems view) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "consumer_failure",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "consumer": "loyalty",
+             *           "event_id": "xxxxxxxx",
+             *           "event_type": "xxxxxxxx",
+             *           "event_name": "Order Completed",
+             *           "error": "Order VN-10428 names currency THB; the shop sells in VND",
+             *           "failed_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'consumer_failure';
+                /** @description consumer:event id; the page cursor. */
+                id: string;
+                /** @description The step that failed: orders, loyalty, analytics… */
+                consumer: string;
+                event_id: string;
+                event_type: string | null;
+                /** @description The track event’s name, e.g. Order Completed. */
+                event_name: string | null;
+                /** @description What the consumer reported, for developers. */
+                error: string;
+                failed_at: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/imports': {
     parameters: {
       query?: never;
