@@ -67,7 +67,7 @@ export function ErrorState({
     return (
       <div className="state state-unavailable" role="note">
         <strong>{t('not_available_title')}</strong>
-        <p>{t('not_available_body', { what: what ?? error.message })}</p>
+        <p>{t('not_available_body', { what: what ?? t('not_available_feature') })}</p>
       </div>
     );
   }

@@ -32,6 +32,7 @@ export const en = {
   error_retry: 'Retry',
   not_available_title: 'Not available on this server yet',
   not_available_body: 'This server does not offer {what} yet. Update retain to see it here.',
+  not_available_feature: 'this feature',
   empty_title: 'No data yet',
   empty_body:
     'Import your order history with `retain import orders orders.csv`, send events to /v1/track, or load a demo shop with `npm run demo`.',

@@ -34,6 +34,7 @@ export const ja: CoreMessages = {
   error_retry: '再試行',
   not_available_title: 'このサーバーではまだ利用できません',
   not_available_body: 'このサーバーはまだ {what} に対応していません。retain を更新するとここに表示されます。',
+  not_available_feature: 'この機能',
   empty_title: 'まだデータがありません',
   empty_body:
     '`retain import orders orders.csv` で注文履歴をインポートするか、/v1/track にイベントを送信するか、`npm run demo` でデモショップを読み込んでください。',

@@ -34,6 +34,7 @@ export const th: CoreMessages = {
   error_retry: 'ลองอีกครั้ง',
   not_available_title: 'เซิร์ฟเวอร์นี้ยังไม่รองรับ',
   not_available_body: 'เซิร์ฟเวอร์นี้ยังไม่มี {what} โปรดอัปเดต retain เพื่อดูข้อมูลนี้',
+  not_available_feature: 'ฟีเจอร์นี้',
   empty_title: 'ยังไม่มีข้อมูล',
   empty_body:
     'นำเข้าประวัติคำสั่งซื้อด้วย `retain import orders orders.csv` ส่งอีเวนต์ไปที่ /v1/track หรือโหลดร้านตัวอย่างด้วย `npm run demo`',

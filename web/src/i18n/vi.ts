@@ -34,6 +34,7 @@ export const vi: CoreMessages = {
   error_retry: 'Thử lại',
   not_available_title: 'Máy chủ này chưa hỗ trợ',
   not_available_body: 'Máy chủ này chưa cung cấp {what}. Hãy cập nhật retain để xem tại đây.',
+  not_available_feature: 'tính năng này',
   empty_title: 'Chưa có dữ liệu',
   empty_body:
     'Nhập lịch sử đơn hàng bằng `retain import orders orders.csv`, gửi sự kiện tới /v1/track, hoặc tải cửa hàng mẫu bằng `npm run demo`.',
