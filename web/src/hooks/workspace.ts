@@ -18,5 +18,7 @@ export function useUpdateWorkspace() {
   return useMutation({
     mutationFn: (changes: WorkspaceChanges) => bodyOf(api.PATCH('/v1/workspace', { body: changes })),
     onSuccess: (workspace) => queryClient.setQueryData(workspaceKeys.workspace, workspace),
+    // A refusal may come from an order that arrived meanwhile: show the currency as it now is.
+    onError: () => queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace }),
   });
 }

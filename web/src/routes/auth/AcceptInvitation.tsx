@@ -5,7 +5,7 @@ import { AuthCard } from './AuthCard.js';
 
 /** `/accept-invitation#<token>`: the token rides in the fragment, so it never reaches a server log. */
 export function AcceptInvitation() {
-  const { t } = useUi();
+  const { t, language } = useUi();
   const accept = useAcceptInvitation();
   const token = window.location.hash.slice(1);
   return (
@@ -19,7 +19,7 @@ export function AcceptInvitation() {
       pending={accept.isPending}
       error={accept.error}
       onSubmit={({ password, name }) =>
-        accept.mutate({ token, password, name }, { onSuccess: () => navigate('/') })
+        accept.mutate({ token, password, name, language }, { onSuccess: () => navigate('/') })
       }
     />
   );
