@@ -216,7 +216,7 @@ export const program = messageArea({
     rule_per_amount: 'Mỗi ({currency})',
     rule_category: 'Chỉ sản phẩm thuộc danh mục',
     rule_category_hint: 'Để trống để tính cả đơn hàng.',
-    rule_on_category: '{rate} cho {category}',
+    rule_on_category: '{rate} khi mua {category}',
     rule_limits: 'Giới hạn',
     rule_max_per_period: 'Tối đa (lần)',
     rule_period: 'Mỗi',
