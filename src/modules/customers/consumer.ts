@@ -4,7 +4,14 @@ import { findIdentityOwners } from './identity-queries.js';
 import { resolveCustomerId } from './identity.js';
 import { mergeProfiles } from './merge.js';
 import { flushSeen, newPageState, noteMerge, noteSeen, resolveCached, type PageState } from './page-state.js';
-import { hasUserIdentity, loadProfile, ownerOfPreviousId, updateProfile } from './profile-queries.js';
+import { scrubLateEvents, type Placed } from './late-events.js';
+import {
+  hasUserIdentity,
+  loadProfile,
+  loadProfiles,
+  ownerOfPreviousId,
+  updateProfile,
+} from './profile-queries.js';
 import { applyTraits, parseTraits, searchName, standardTraits, type TraitState } from './traits.js';
 import { IdentityRace } from './identity-book.js';
 import { applySegment, isPersonEvent, traitsOf } from './page-batch.js';
@@ -58,8 +65,8 @@ async function applyIdentifyTraits(tx: Db, event: LoggedEvent, customerId: strin
   });
 }
 
-async function applyEvent(tx: Db, state: PageState, event: LoggedEvent): Promise<void> {
-  if (!isPersonEvent(event)) return;
+async function applyEvent(tx: Db, state: PageState, event: LoggedEvent): Promise<Placed | null> {
+  if (!isPersonEvent(event)) return null;
   let customerId: string;
   if (event.type === 'alias' && event.userId && event.previousId) {
     customerId = await applyAlias(tx, state, event, event.previousId);
@@ -69,12 +76,18 @@ async function applyEvent(tx: Db, state: PageState, event: LoggedEvent): Promise
   }
   noteSeen(state, event.workspaceId, customerId, event.occurredAt);
   if (event.type === 'identify') await applyIdentifyTraits(tx, event, customerId);
+  return { event, customerId };
 }
 
 /** Events one at a time, each with its own statements: merges, and pages that raced another writer. */
 async function applyOneByOne(tx: Db, events: LoggedEvent[]): Promise<void> {
   const state = newPageState();
-  for (const event of events) await applyEvent(tx, state, event);
+  const placed: Placed[] = [];
+  for (const event of events) {
+    const place = await applyEvent(tx, state, event);
+    if (place) placed.push(place);
+  }
+  await scrubLateEvents(tx, placed, await loadProfiles(tx, [...new Set(placed.map((p) => p.customerId))]));
   await flushSeen(tx, state);
 }
 

@@ -144,6 +144,91 @@ describe('erasure (trust #15.6)', () => {
     expect(erased.loyalty.points).toBe(50);
   });
 
+  it('scrubs an event from before the erasure that arrives after it, as the erasure scrubbed the rest', async () => {
+    const shop = await shopWithPerson();
+    const ws = shop.workspace.id;
+    const old = (await shop.request({ method: 'GET', url: `/v1/customers/${person.email}` })).json();
+    await shop.request({ method: 'DELETE', url: `/v1/customers/${old.id}` });
+    const { email, phone, name } = person;
+    const late = [
+      identify({
+        userId: email,
+        anonymousId: 'anon-mai-phone',
+        traits: { email, phone, name, plan: 'gold' },
+        context: { ip: '203.0.113.9', page: { url: `https://shop.example/account?email=${email}` } },
+      }),
+      track('Checkout Started', {
+        userId: email,
+        properties: {
+          customer_email: email,
+          note: `Call ${phone} before delivery`,
+          url: `https://shop.example/checkout?email=${encodeURIComponent(email)}`,
+          products: [{ product_id: 'g2', name: `Gift card for ${email}`, price: 20 }],
+          coupon: 'TET2026',
+        },
+        context: { traits: { email, phone } },
+      }),
+      track('Order Completed', { userId: email, properties: { order_id: `S-${tag}`, total: 7 } }),
+    ];
+    const laterStill = identify({
+      userId: email,
+      traits: { email },
+      occurredAt: new Date(Date.now() + 60_000),
+    });
+    await ingest(database.db, ws, [...late, laterStill]);
+
+    const rows = await queryRows<{
+      message_id: string;
+      user_id: string | null;
+      anonymous_id: string | null;
+      properties: object;
+      traits: object;
+      context: object;
+    }>(
+      database.db,
+      sql`select message_id, user_id, anonymous_id, properties, traits, context from events
+          where workspace_id = ${ws} and message_id in (${late[0]!.messageId}, ${late[1]!.messageId})
+          order by message_id = ${late[0]!.messageId} desc`,
+    );
+    expect(rows).toHaveLength(2);
+    const pseudonym = expect.stringMatching(/^erased_[0-9a-f]{24}$/);
+    expect(rows[0]).toMatchObject({ user_id: pseudonym, anonymous_id: pseudonym, traits: {} });
+    expect(rows[0]!.context).toEqual({ page: { url: '[erased]' } });
+    expect(rows[1]).toMatchObject({
+      user_id: pseudonym,
+      anonymous_id: null,
+      traits: {},
+      properties: {
+        note: '[erased]',
+        url: '[erased]',
+        products: [{ product_id: 'g2', name: '[erased]', price: 20 }],
+        coupon: 'TET2026',
+      },
+      context: {},
+    });
+    for (const secret of [email, phone, name, 'anon-mai-phone'])
+      expect(JSON.stringify(rows)).not.toContain(secret);
+
+    // They joined the empty erased profile, the order too, though the orders consumer read it with
+    // the pseudonym for its userId; an event from after the erasure is a new person's, kept.
+    expect(rows[0]!.user_id).toBe(rows[1]!.user_id);
+    const erased = (await shop.request({ method: 'GET', url: `/v1/customers/${old.id}` })).json();
+    expect(erased).toMatchObject({
+      email: null,
+      traits: {},
+      identities: { userIds: [], anonymousIds: [] },
+      orders: { count: 2 },
+    });
+    const fresh = (await shop.request({ method: 'GET', url: `/v1/customers/${email}` })).json();
+    expect(fresh.id).not.toBe(old.id);
+    expect(fresh.email).toBe(email);
+    const profiles = await queryRows(
+      database.db,
+      sql`select id from customers where workspace_id = ${ws} and external_id like 'erased_%'`,
+    );
+    expect(profiles).toEqual([]);
+  });
+
   it('lets an event from before the erasure, delivered after it, join the empty erased profile', async () => {
     const shop = await shopWithPerson();
     const old = (await shop.request({ method: 'GET', url: `/v1/customers/${person.email}` })).json();

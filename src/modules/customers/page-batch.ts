@@ -1,13 +1,11 @@
 import type { Db } from '../../db/connection.js';
 import type { LoggedEvent } from '../events/index.js';
 import { flushBook, openIdentityBook, ownerIn, resolveInBook, type IdentityBook } from './identity-book.js';
+import { scrubLateEvents, type Placed } from './late-events.js';
 import { loadProfiles, touchSeenMany, updateTraitsMany, type CustomerRow } from './profile-queries.js';
 import { applyTraits, parseTraits, searchName, standardTraits, type TraitState } from './traits.js';
 
-interface Touch {
-  event: LoggedEvent;
-  customerId: string;
-}
+type Touch = Placed;
 
 /** retain's own events (Points Earned, Customers Merged) are not the person showing up. */
 export const isPersonEvent = (event: LoggedEvent) =>
@@ -104,6 +102,7 @@ export async function applySegment(tx: Db, events: LoggedEvent[], start: number)
   }
   await flushBook(tx, book);
   const rows = await loadProfiles(tx, [...new Set(touches.map((touch) => touch.customerId))]);
+  await scrubLateEvents(tx, touches, rows);
   await updateTraitsMany(tx, traitChanges(rows, touches));
   await touchSeenMany(tx, seenRanges(touches));
   return end;

@@ -42,9 +42,16 @@ export async function exportCustomer(
 // Shorter names or ids would redact unrelated words ("Mai" in "domain").
 const identifierLengthMin = 4;
 
+/** The values that name a person inside a string of theirs, lower-cased. */
+export function identifiersAmong(values: (string | null | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v && v.length >= identifierLengthMin))].map((v) =>
+    v.toLowerCase(),
+  );
+}
+
 /** What names the person inside a string of theirs: ids, email, phone, names; lower-cased. */
 function identifiersOf(row: CustomerRow, ids: PersonIds): string[] {
-  const values = [
+  return identifiersAmong([
     ...ids.userIds,
     ...ids.anonymousIds,
     row.email,
@@ -52,10 +59,7 @@ function identifiersOf(row: CustomerRow, ids: PersonIds): string[] {
     row.name,
     row.firstName,
     row.lastName,
-  ];
-  return [...new Set(values.filter((v): v is string => !!v && v.length >= identifierLengthMin))].map((v) =>
-    v.toLowerCase(),
-  );
+  ]);
 }
 
 /** Stands for the person in the log after erasure: stable, so a repeat writes the same, and opaque. */
@@ -85,7 +89,11 @@ async function scrubEvents(
   }
 }
 
-/** Forgets the person's ids, keeping only their hashes as tombstones; answers how many. */
+/**
+ * Forgets the person's ids, keeping only their hashes as tombstones; answers how many. The pseudonym
+ * gets tombstones too: an event rewritten to it (one the erasure scrubbed before every consumer had
+ * read it, or one that arrived late) still belongs to the erased profile, not to a new person.
+ */
 async function forgetAndTombstone(
   tx: Db,
   workspaceId: string,
@@ -93,7 +101,14 @@ async function forgetAndTombstone(
   at: Date,
 ): Promise<number> {
   const removed = await forgetIdentities(tx, workspaceId, customerId);
-  await recordErasedIdentities(tx, workspaceId, customerId, removed, at);
+  const pseudonym = pseudonymOf(workspaceId, customerId);
+  await recordErasedIdentities(
+    tx,
+    workspaceId,
+    customerId,
+    [...removed, { kind: 'user_id', value: pseudonym }, { kind: 'anonymous_id', value: pseudonym }],
+    at,
+  );
   return removed.length;
 }
 

@@ -33,6 +33,15 @@ const canonical = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '');
 const isPersonalKey = (key: string) =>
   personalKeys.has(canonical(key)) || personalKeyPattern.test(canonical(key));
 
+/** The text under personal keys at any depth of a record (an event's traits: email, phone, names). */
+export function personalValues(record: Record<string, unknown>): string[] {
+  return Object.entries(record).flatMap(([key, value]): string[] => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return personalValues(value as Record<string, unknown>);
+    return typeof value === 'string' && isPersonalKey(key) ? [value] : [];
+  });
+}
+
 /** What replaces a string that names the person wherever it sits (a note, a URL, a product name). */
 export const redacted = '[erased]';
 

@@ -32,7 +32,9 @@ export {
 } from './log-reads.js';
 export { findLoggedMessages, type LoggedImportRow } from './imported-messages.js';
 export {
+  eventPayloadsById,
   personEvents,
+  pseudonymiseEvent,
   pseudonymiseEvents,
   replaceEventPayload,
   type PersonEventRow,

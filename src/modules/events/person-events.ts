@@ -97,3 +97,35 @@ export async function pseudonymiseEvents(
   );
   return rows.length;
 }
+
+/** Some events' JSON parts, by id: for erasure's rewrite of an erased person's events that arrive late. */
+export async function eventPayloadsById(
+  db: Db,
+  workspaceId: string,
+  ids: string[],
+): Promise<Pick<EventRow, 'id' | 'properties' | 'traits' | 'context'>[]> {
+  if (!ids.length) return [];
+  return queryRows(
+    db,
+    sql`select id, properties, traits, context from events
+        where workspace_id = ${workspaceId} and id in (${list(ids)})`,
+  );
+}
+
+/**
+ * `pseudonymiseEvents` for one event that arrived after the person's erasure: every id it names
+ * becomes `pseudonym`, as the person's other events' ids did.
+ */
+export async function pseudonymiseEvent(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  pseudonym: string,
+): Promise<void> {
+  const rename = (column: SQL) => sql`case when ${column} is null then null else ${pseudonym} end`;
+  await db.execute(
+    sql`update events set user_id = ${rename(sql`user_id`)}, anonymous_id = ${rename(sql`anonymous_id`)},
+               previous_id = ${rename(sql`previous_id`)}
+        where workspace_id = ${workspaceId} and id = ${id}`,
+  );
+}
