@@ -2,7 +2,7 @@ import { notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
 import { listPage, type ListPage } from '../../http/pagination.js';
 import type { EntryKind } from './ledger.queries.js';
-import { entryExists, workspaceEntriesPage } from './reports.queries.js';
+import { customerSummaries, entryExists, workspaceEntriesPage } from './reports.queries.js';
 import { presentEntry, type PointsTransaction } from './status.js';
 
 export const entryKinds = [
@@ -19,6 +19,11 @@ export const entryKinds = [
   'merge_out',
 ] as const satisfies readonly EntryKind[];
 
+/** A shop-wide ledger entry names its customer, so a screen shows who rather than a cus_ id. */
+export type WorkspaceTransaction = PointsTransaction & {
+  customer: { id: string; name: string | null; email: string | null };
+};
+
 /**
  * The workspace's recent ledger activity, every customer's entries together, newest first
  * (the dashboard's Loyalty screen). `starting_after` is the last id of the previous page.
@@ -27,7 +32,7 @@ export async function listWorkspaceTransactions(
   db: Db,
   workspaceId: string,
   page: { limit: number; starting_after?: string | undefined; kind?: EntryKind | undefined },
-): Promise<ListPage<PointsTransaction>> {
+): Promise<ListPage<WorkspaceTransaction>> {
   const startingAfter = page.starting_after;
   if (startingAfter && !(await entryExists(db, workspaceId, startingAfter))) {
     throw notFound('points transaction', startingAfter, 'starting_after');
@@ -37,5 +42,12 @@ export async function listWorkspaceTransactions(
     startingAfter,
     kind: page.kind,
   });
-  return listPage(rows.map(presentEntry), page.limit);
+  const customers = await customerSummaries(db, workspaceId, [...new Set(rows.map((row) => row.customerId))]);
+  return listPage(
+    rows.map((row) => ({
+      ...presentEntry(row),
+      customer: customers.get(row.customerId) ?? { id: row.customerId, name: null, email: null },
+    })),
+    page.limit,
+  );
 }

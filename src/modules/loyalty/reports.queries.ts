@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import { pgArray } from '../../db/arrays.js';
+import { customersRelation } from '../customers/index.js';
 import { int, typed } from './rows.js';
 import type { EntryKind, EntryRow } from './ledger.queries.js';
 
@@ -60,6 +62,20 @@ export async function workspaceEntriesPage(
         order by occurred_at desc, id desc limit ${page.limit + 1}`,
   );
   return typed<EntryRow>(rows, entryFields);
+}
+
+/** Who each customer is, for lists that name them: their name and email (null once erased). */
+export async function customerSummaries(
+  db: Db,
+  workspaceId: string,
+  customerIds: string[],
+): Promise<Map<string, { id: string; name: string | null; email: string | null }>> {
+  const rows = await queryRows<{ id: string; name: string | null; email: string | null }>(
+    db,
+    sql`select id, name, email from ${customersRelation}
+        where workspace_id = ${workspaceId} and id = any(${pgArray(customerIds, 'text')})`,
+  );
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export async function entryExists(db: Db, workspaceId: string, id: string): Promise<boolean> {

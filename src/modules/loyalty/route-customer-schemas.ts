@@ -27,6 +27,14 @@ export const pointsTransactionSchema = z.object({
 
 export const pointsTransactionListSchema = listSchema(pointsTransactionSchema);
 
+export const workspaceTransactionListSchema = listSchema(
+  pointsTransactionSchema.extend({
+    customer: z
+      .object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable() })
+      .describe('Who the entry belongs to: their name and email (null when unknown or erased).'),
+  }),
+);
+
 const tierSummary = { id: z.string(), name: z.string(), rank: z.number().int() };
 
 export const loyaltyStatusSchema = z.object({

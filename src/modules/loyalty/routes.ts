@@ -11,7 +11,7 @@ import { getProgram, programSettingsSchema, updateProgram } from './program.js';
 import { simulateRule, simulationPlan, type SimulationProgress } from './simulate.js';
 import { changeTier, createTier, deleteTier, getTier, listTierResources } from './tiers.js';
 import { customerLoyaltyRoutes } from './customer-routes.js';
-import { pointsTransactionListSchema } from './route-customer-schemas.js';
+import { workspaceTransactionListSchema } from './route-customer-schemas.js';
 import * as schemas from './route-schemas.js';
 import { instant } from '../../http/instant.js';
 
@@ -95,7 +95,7 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
         tags: ['loyalty'],
         summary: 'Recent points ledger activity of every customer, newest first',
         querystring: paginationQuery.extend({ kind: z.enum(entryKinds).optional() }).strict(),
-        response: { 200: pointsTransactionListSchema },
+        response: { 200: workspaceTransactionListSchema },
       },
     },
     async (request) => listWorkspaceTransactions(ctx.db, ws(request), request.query),

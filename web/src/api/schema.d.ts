@@ -4841,7 +4841,12 @@ export interface paths {
              *             "version": 3
              *           },
              *           "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
-             *           "occurred_at": "2026-03-14T09:30:00.000Z"
+             *           "occurred_at": "2026-03-14T09:30:00.000Z",
+             *           "customer": {
+             *             "id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *             "name": "Siriporn Wongsakul",
+             *             "email": "siriporn.w@example.co.th"
+             *           }
              *         }
              *       ],
              *       "has_more": false
@@ -4888,6 +4893,12 @@ export interface paths {
                 } | null;
                 actor: string | null;
                 occurred_at: string;
+                /** @description Who the entry belongs to: their name and email (null when unknown or erased). */
+                customer: {
+                  id: string;
+                  name: string | null;
+                  email: string | null;
+                };
               }[];
               has_more: boolean;
             };

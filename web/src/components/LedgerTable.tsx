@@ -1,35 +1,47 @@
 import type { PointsTransaction } from '../hooks/loyalty.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 import { Link } from '../router.js';
 import { useUi } from '../ui.js';
 import { Table, type Column } from './Table.js';
+
+/** The shop-wide list names each entry's customer; a customer's own list does not need to. */
+type Entry = Omit<PointsTransaction, 'customer'> & Partial<Pick<PointsTransaction, 'customer'>>;
+
+/** retain's own ids (cus_…, rdm_…) mean nothing to a marketer; the shop's ids (an order number) do. */
+const retainId = /^[a-z]{2,5}_[0-9A-Za-z]{10,}$/;
 
 /**
  * Points ledger entries, one row each: when, what kind, why and the signed points. The shop-wide
  * ledger also names each entry's customer (a link to their page) and its source.
  */
-export function LedgerTable(props: { entries: PointsTransaction[]; empty: string; shopWide?: boolean }) {
+export function LedgerTable(props: { entries: Entry[]; empty: string; shopWide?: boolean }) {
   const { t, fmt } = useUi();
-  const date: Column<PointsTransaction> = {
+  const date: Column<Entry> = {
     header: t('col_date'),
     cell: (entry) => fmt.date(entry.occurred_at),
   };
-  const customer: Column<PointsTransaction> = {
+  const customer: Column<Entry> = {
     header: t('col_customer'),
     cell: (entry) => (
-      <Link href={`/customers/${encodeURIComponent(entry.customer_id)}`}>{entry.customer_id}</Link>
+      <Link href={`/customers/${encodeURIComponent(entry.customer_id)}`}>
+        {entry.customer?.name ?? entry.customer?.email ?? t('ledger_customer_unnamed')}
+      </Link>
     ),
   };
-  const kind: Column<PointsTransaction> = { header: t('col_kind'), cell: (entry) => entry.kind };
-  const description: Column<PointsTransaction> = {
+  const kind: Column<Entry> = {
+    header: t('col_kind'),
+    cell: (entry) => t(`ledger_kind_${entry.kind}` satisfies MessageKey),
+  };
+  const description: Column<Entry> = {
     header: t('col_description'),
     cell: (entry) => entry.reason,
   };
-  const source: Column<PointsTransaction> = {
+  const source: Column<Entry> = {
     header: t('col_source'),
     tone: () => 'muted',
-    cell: (entry) => [entry.source.type, entry.source.id].filter(Boolean).join(' '),
+    cell: (entry) => (retainId.test(entry.source.id) ? '' : entry.source.id),
   };
-  const points: Column<PointsTransaction> = {
+  const points: Column<Entry> = {
     header: t('col_points'),
     numeric: true,
     tone: (entry) => (entry.points < 0 ? 'negative' : undefined),

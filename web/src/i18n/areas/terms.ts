@@ -3,6 +3,7 @@ import { messageArea } from '../area.js';
 /** The API's code names — events, processing steps, ledger entry kinds — in the reader's words. */
 export const terms = messageArea({
   en: {
+    ledger_customer_unnamed: 'Unnamed customer',
     event_order_completed: 'Order placed',
     event_order_refunded: 'Order refunded',
     event_customers_merged: 'Customers merged',
@@ -25,6 +26,7 @@ export const terms = messageArea({
     ledger_kind_merge_out: 'Merged away',
   },
   vi: {
+    ledger_customer_unnamed: 'Khách chưa có tên',
     event_order_completed: 'Đặt hàng',
     event_order_refunded: 'Hoàn tiền đơn hàng',
     event_customers_merged: 'Gộp khách hàng',
@@ -47,6 +49,7 @@ export const terms = messageArea({
     ledger_kind_merge_out: 'Chuyển khi gộp',
   },
   th: {
+    ledger_customer_unnamed: 'ลูกค้าไม่ระบุชื่อ',
     event_order_completed: 'สั่งซื้อ',
     event_order_refunded: 'คืนเงินคำสั่งซื้อ',
     event_customers_merged: 'รวมบัญชีลูกค้า',
@@ -69,6 +72,7 @@ export const terms = messageArea({
     ledger_kind_merge_out: 'ย้ายออกเมื่อรวมบัญชี',
   },
   ja: {
+    ledger_customer_unnamed: '名前未登録の顧客',
     event_order_completed: '注文',
     event_order_refunded: '返金',
     event_customers_merged: '顧客の統合',
