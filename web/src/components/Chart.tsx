@@ -3,7 +3,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, SankeyChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import type { EChartsCoreOption } from 'echarts/core';
+import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
 import type { Formatter } from '../i18n/format.js';
 import { useUi } from '../ui.js';
 
@@ -83,18 +83,27 @@ export function withReaderFormats(option: EChartsCoreOption, fmt: Formatter): EC
   };
 }
 
+/** The item of a chart a click landed on (a bar, a heatmap cell). */
+export interface ChartItem {
+  seriesIndex: number;
+  dataIndex: number;
+}
+
 /**
  * One ECharts chart. `label` names it for screen readers (the chart itself is an image to them;
- * the numbers are also in the page's text or tables).
+ * the numbers are also in the page's text or tables). `onItemClick` makes its items open what
+ * they count.
  */
 export function Chart({
   option,
   label,
   height = 280,
+  onItemClick,
 }: {
   option: EChartsCoreOption;
   label: string;
   height?: number;
+  onItemClick?: (item: ChartItem) => void;
 }) {
   const { fmt } = useUi();
   const element = useRef<HTMLDivElement>(null);
@@ -120,6 +129,17 @@ export function Chart({
       true,
     );
   }, [option, fmt]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onItemClick) return;
+    const click = (event: ECElementEvent) =>
+      onItemClick({ seriesIndex: event.seriesIndex ?? 0, dataIndex: event.dataIndex });
+    instance.on('click', click);
+    return () => {
+      instance.off('click', click);
+    };
+  }, [onItemClick]);
 
   return <div ref={element} className="chart" role="img" aria-label={label} style={{ height }} />;
 }

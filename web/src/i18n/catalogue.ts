@@ -5,22 +5,55 @@ import { ja as coreJa } from './ja.js';
 import { onboarding } from './areas/onboarding.js';
 import { serverErrors } from './server-errors.js';
 import { numbers } from './areas/numbers.js';
+import { customers } from './areas/customers.js';
 import { terms } from './areas/terms.js';
 import { program } from './areas/program.js';
 
 // Each screen area's messages (areas/*.ts, written with messageArea) join the core here: one
 // import and one spread per language.
 
-const en = { ...coreEn, ...serverErrors.en, ...numbers.en, ...terms.en, ...onboarding.en, ...program.en };
+const en = {
+  ...coreEn,
+  ...serverErrors.en,
+  ...numbers.en,
+  ...customers.en,
+  ...terms.en,
+  ...onboarding.en,
+  ...program.en,
+};
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
 /** The one message catalogue: every language has every key of English. */
 export const catalogue = {
   en,
-  vi: { ...coreVi, ...serverErrors.vi, ...numbers.vi, ...terms.vi, ...onboarding.vi, ...program.vi },
-  th: { ...coreTh, ...serverErrors.th, ...numbers.th, ...terms.th, ...onboarding.th, ...program.th },
-  ja: { ...coreJa, ...serverErrors.ja, ...numbers.ja, ...terms.ja, ...onboarding.ja, ...program.ja },
+  vi: {
+    ...coreVi,
+    ...serverErrors.vi,
+    ...numbers.vi,
+    ...customers.vi,
+    ...terms.vi,
+    ...onboarding.vi,
+    ...program.vi,
+  },
+  th: {
+    ...coreTh,
+    ...serverErrors.th,
+    ...numbers.th,
+    ...customers.th,
+    ...terms.th,
+    ...onboarding.th,
+    ...program.th,
+  },
+  ja: {
+    ...coreJa,
+    ...serverErrors.ja,
+    ...numbers.ja,
+    ...customers.ja,
+    ...terms.ja,
+    ...onboarding.ja,
+    ...program.ja,
+  },
 } satisfies Record<string, Messages>;
 
 export type Language = keyof typeof catalogue;

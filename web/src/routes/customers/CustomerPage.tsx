@@ -10,6 +10,9 @@ import { CustomerTimeline } from './CustomerTimeline.js';
 import { CustomerLoyalty } from './CustomerLoyalty.js';
 import { CustomerLedger } from './CustomerLedger.js';
 import { CustomerPredictions } from './CustomerPredictions.js';
+import { CustomerActions } from './CustomerActions.js';
+import './customers.css';
+import { CustomerCoupons, CustomerRedemptions } from './CustomerRewards.js';
 import { segmentName } from '../../i18n/segments.js';
 
 /** One customer: every panel queries on its own, all at once (no waterfall). */
@@ -62,11 +65,14 @@ export function CustomerPage({ id }: { id: string }) {
         }}
       </QueryView>
       <div className="panel-grid">
+        <CustomerActions id={id} />
         <CustomerLoyalty id={id} />
         <CustomerPredictions id={id} />
         <CustomerOrders id={id} />
         <CustomerTimeline id={id} />
         <CustomerLedger id={id} />
+        <CustomerRedemptions id={id} />
+        <CustomerCoupons id={id} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Customer } from '../../hooks/customers.js';
 
 /** A customer profile's displayed fields (GET /v1/customers, /v1/customers/{id}). */
-export function customerView(customer: Customer) {
+export function customerView(customer: Omit<Customer, 'facts'>) {
   const { first_name: first, last_name: last } = customer;
   return {
     id: customer.id,

@@ -3,6 +3,8 @@ import { Chart } from '../../components/Chart.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView, RichText } from '../../components/States.js';
 import { useUi } from '../../ui.js';
+import { customersHref } from '../../hooks/customers.js';
+import { Link } from '../../router.js';
 import { segmentName } from '../../i18n/segments.js';
 
 const scores = [1, 2, 3, 4, 5];
@@ -76,7 +78,11 @@ export function RfmGrid() {
                 <tbody>
                   {segments.map((segment) => (
                     <tr key={segment.segment}>
-                      <td>{segmentName(t, segment.segment)}</td>
+                      <td>
+                        <Link href={customersHref({ segment: segment.segment })}>
+                          {segmentName(t, segment.segment)}
+                        </Link>
+                      </td>
                       <td className="num">{fmt.number(segment.customers)}</td>
                       <td className="num">{fmt.money(segment.revenue_minor)}</td>
                     </tr>

@@ -5,6 +5,9 @@ import { Field } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
+import { ArchiveButton } from './ArchiveButton.js';
+import { customersHref } from '../../hooks/customers.js';
+import { Link } from '../../router.js';
 import { toMajor, toMinor } from './words.js';
 
 /** A tier's threshold is spend (typed in the currency) or points, per the program's tier_metric. */
@@ -148,7 +151,9 @@ export function Tiers() {
                     </tr>
                   ) : (
                     <tr key={tier.id}>
-                      <td>{tier.name}</td>
+                      <td>
+                        <Link href={customersHref({ tier: tier.id })}>{tier.name}</Link>
+                      </td>
                       <td className="num">{threshold(tier.threshold)}</td>
                       <td className="num">{`×${fmt.number(tier.earn_multiplier_percent / 100)}`}</td>
                       <td>{tier.free_shipping ? t('yes') : t('no')}</td>
@@ -162,13 +167,7 @@ export function Tiers() {
                             >
                               {t('edit')}
                             </button>
-                            <button
-                              type="button"
-                              onClick={() => archive.mutate(tier.id)}
-                              aria-label={t('archive_named', { name: tier.name })}
-                            >
-                              {t('archive')}
-                            </button>
+                            <ArchiveButton name={tier.name} onArchive={() => archive.mutate(tier.id)} />
                           </div>
                         )}
                       </td>

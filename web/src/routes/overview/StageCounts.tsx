@@ -4,6 +4,8 @@ import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useStageName } from '../lifecycle/stages.js';
 import { useUi } from '../../ui.js';
+import { customersHref } from '../../hooks/customers.js';
+import { navigate } from '../../router.js';
 
 export function StageCounts() {
   const { t } = useUi();
@@ -21,6 +23,7 @@ export function StageCounts() {
           return (
             <Chart
               label={t('chart_stages')}
+              onItemClick={(item) => navigate(customersHref({ stage: rows[item.dataIndex]!.stage }))}
               option={{
                 tooltip: {},
                 grid: { left: 110, right: 30, top: 10, bottom: 30 },
