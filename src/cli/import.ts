@@ -1,52 +1,17 @@
 import fs from 'node:fs';
 import { Argument, type Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { systemClock } from '../core/clock.js';
-import { importProgressLineIntervalMs } from '../core/limits.js';
 import type { Db } from '../db/connection.js';
-import { catchUpConsumers, importCsv, type ImportReport, type ImportType } from '../modules/imports/index.js';
+import { importCsv, type ImportReport, type ImportType } from '../modules/imports/index.js';
 import { dataDirHelp, readConfig } from '../server/config.js';
 import { consumers } from '../server/consumers.js';
 import { localAccess } from './local-access.js';
+import { catchUpWithProgress, progressBar } from './progress.js';
 
 interface ImportFlags {
   json?: boolean;
   delimiter?: string;
   dataDir?: string;
-}
-
-/**
- * A progress bar on stderr, so stdout stays clean for --json: redrawn on a terminal, a line every
- * few seconds otherwise (CI logs, pipes).
- */
-export function progressBar(format: string): cliProgress.SingleBar {
-  return new cliProgress.SingleBar(
-    {
-      stream: process.stderr,
-      format,
-      hideCursor: true,
-      clearOnComplete: false,
-      etaBuffer: 50,
-      noTTYOutput: true,
-      notTTYSchedule: importProgressLineIntervalMs,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-}
-
-/** Runs the consumers until they have applied everything, with a bar of events applied. */
-export async function catchUpWithProgress(db: Db, expectedEvents: number): Promise<number> {
-  const bar = progressBar('applying   |{bar}| {value}/{total} events · {speed} events/s');
-  const started = Date.now();
-  const expected = Math.max(1, expectedEvents);
-  bar.start(expected, 0, { speed: 0 });
-  const applied = await catchUpConsumers(db, consumers, (count) => {
-    if (count > bar.getTotal()) bar.setTotal(count);
-    bar.update(count, { speed: Math.round(count / Math.max(0.001, (Date.now() - started) / 1000)) });
-  });
-  bar.update(bar.getTotal());
-  bar.stop();
-  return applied;
 }
 
 const rate = (count: number, started: number) =>
@@ -78,7 +43,7 @@ async function importDirectly(
   });
   bar.update(bar.getTotal(), { rows: report.rows, speed: rate(report.rows, started), failed: report.failed });
   bar.stop();
-  await catchUpWithProgress(db, report.imported * consumers.length);
+  await catchUpWithProgress(db, consumers, report.imported * consumers.length);
   return report;
 }
 

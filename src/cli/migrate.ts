@@ -3,7 +3,7 @@ import type { Database } from '../db/connection.js';
 import { assertPgliteDataDir, importPgliteDataDir, type PgliteImportSummary } from '../db/pglite-import.js';
 import { dataDirHelp, readConfig } from '../server/config.js';
 import { openStorage } from '../server/server.js';
-import { progressBar } from './import.js';
+import { progressBar } from './progress.js';
 
 interface MigrateFlags {
   dataDir?: string;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import {
   recomputeAll,
   recomputeConnections,
@@ -8,6 +8,7 @@ import {
 } from '../modules/analytics/index.js';
 import { dataDirHelp, readConfig } from '../server/config.js';
 import { localAccess } from './local-access.js';
+import { progressBar } from './progress.js';
 
 interface RecomputeFlags {
   asOf?: string;
@@ -21,14 +22,6 @@ function parseAsOf(value: string | undefined): Date | undefined {
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) throw new Error(`--as-of '${value}' is not an ISO 8601 date-time`);
   return at;
-}
-
-/** A bar on stderr (drawn only on a terminal), so stdout keeps the result. */
-function progressBar(format: string): cliProgress.SingleBar {
-  return new cliProgress.SingleBar(
-    { stream: process.stderr, format, hideCursor: true, clearOnComplete: false },
-    cliProgress.Presets.shades_classic,
-  );
 }
 
 /** One bar per phase: customers aggregated, model fitted, customers scored, customers written. */

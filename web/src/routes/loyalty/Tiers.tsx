@@ -5,7 +5,6 @@ import { Field } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
-import { ArchiveButton } from './ArchiveButton.js';
 import { customersHref } from '../../hooks/customers.js';
 import { Link } from '../../router.js';
 import { toMajor, toMinor } from './words.js';
@@ -167,7 +166,13 @@ export function Tiers() {
                             >
                               {t('edit')}
                             </button>
-                            <ArchiveButton name={tier.name} onArchive={() => archive.mutate(tier.id)} />
+                            <button
+                              type="button"
+                              onClick={() => archive.mutate(tier.id)}
+                              aria-label={t('archive_named', { name: tier.name })}
+                            >
+                              {t('archive')}
+                            </button>
                           </div>
                         )}
                       </td>
