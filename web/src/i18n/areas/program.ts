@@ -5,6 +5,9 @@ export const program = messageArea({
   en: {
     archive: 'Archive',
     archive_named: 'Archive {name}',
+    archive_question: 'Archive {name}? It cannot be brought back.',
+    archive_confirm: 'Yes, archive',
+    archive_keep: 'Keep',
     earn_rules_def: 'Points on top of the base earn rate. A new rule is a draft until you switch it on.',
     col_rule_caps: 'When and how often',
     col_rule_status: 'Status',
@@ -171,6 +174,9 @@ export const program = messageArea({
   vi: {
     archive: 'Lưu trữ',
     archive_named: 'Lưu trữ {name}',
+    archive_question: 'Lưu trữ {name}? Không thể khôi phục lại.',
+    archive_confirm: 'Đồng ý lưu trữ',
+    archive_keep: 'Giữ lại',
     earn_rules_def:
       'Điểm cộng thêm ngoài tỷ lệ tích điểm cơ bản. Quy tắc mới là bản nháp cho đến khi bạn bật nó.',
     col_rule_caps: 'Khi nào và bao nhiêu lần',
@@ -337,6 +343,9 @@ export const program = messageArea({
   th: {
     archive: 'เก็บถาวร',
     archive_named: 'เก็บถาวร {name}',
+    archive_question: 'เก็บถาวร {name} หรือไม่ จะนำกลับมาใช้อีกไม่ได้',
+    archive_confirm: 'ยืนยันเก็บถาวร',
+    archive_keep: 'เก็บไว้ใช้ต่อ',
     earn_rules_def: 'คะแนนเพิ่มจากอัตราสะสมพื้นฐาน กฎใหม่จะเป็นฉบับร่างจนกว่าคุณจะเปิดใช้',
     col_rule_caps: 'เมื่อใดและบ่อยแค่ไหน',
     col_rule_status: 'สถานะ',
@@ -500,6 +509,9 @@ export const program = messageArea({
   ja: {
     archive: 'アーカイブ',
     archive_named: '{name} をアーカイブ',
+    archive_question: '{name} をアーカイブしますか？元に戻せません。',
+    archive_confirm: 'アーカイブする',
+    archive_keep: 'やめる',
     earn_rules_def: '基本の付与率に上乗せするポイントです。新しいルールはオンにするまで下書きです。',
     col_rule_caps: '条件と回数',
     col_rule_status: '状態',

@@ -5,6 +5,7 @@ import { Field } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
+import { ArchiveButton } from './ArchiveButton.js';
 
 const instantOf = (date: string) => (date ? new Date(`${date}T23:59:59Z`).toISOString() : null);
 
@@ -205,13 +206,10 @@ export function Challenges() {
                             >
                               {t('edit')}
                             </button>
-                            <button
-                              type="button"
-                              onClick={() => archive.mutate(challenge.id)}
-                              aria-label={t('archive_named', { name: challenge.name })}
-                            >
-                              {t('archive')}
-                            </button>
+                            <ArchiveButton
+                              name={challenge.name}
+                              onArchive={() => archive.mutate(challenge.id)}
+                            />
                           </div>
                         )}
                       </td>

@@ -11,6 +11,7 @@ import { SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
+import { ArchiveButton } from './ArchiveButton.js';
 import { EarnRuleEditor } from './EarnRuleEditor.js';
 import { ruleCapsText, ruleRewardText } from './words.js';
 
@@ -141,13 +142,7 @@ export function EarnRules() {
                             >
                               {t('edit')}
                             </button>
-                            <button
-                              type="button"
-                              onClick={() => archive.mutate(id)}
-                              aria-label={t('archive_named', { name })}
-                            >
-                              {t('archive')}
-                            </button>
+                            <ArchiveButton name={name} onArchive={() => archive.mutate(id)} />
                           </div>
                         )}
                       </td>

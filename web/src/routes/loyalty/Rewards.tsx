@@ -5,6 +5,7 @@ import { Field, SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
+import { ArchiveButton } from './ArchiveButton.js';
 import { givesText, optionalInt, toMajor, toMinor } from './words.js';
 
 const kinds = ['amount_off', 'percent_off', 'free_shipping', 'free_product', 'store_credit'] as const;
@@ -212,13 +213,7 @@ export function Rewards() {
                             >
                               {t('edit')}
                             </button>
-                            <button
-                              type="button"
-                              onClick={() => archive.mutate(reward.id)}
-                              aria-label={t('archive_named', { name: reward.name })}
-                            >
-                              {t('archive')}
-                            </button>
+                            <ArchiveButton name={reward.name} onArchive={() => archive.mutate(reward.id)} />
                           </div>
                         )}
                       </td>

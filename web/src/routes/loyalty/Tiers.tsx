@@ -5,6 +5,7 @@ import { Field } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
+import { ArchiveButton } from './ArchiveButton.js';
 import { customersHref } from '../../hooks/customers.js';
 import { Link } from '../../router.js';
 import { toMajor, toMinor } from './words.js';
@@ -166,13 +167,7 @@ export function Tiers() {
                             >
                               {t('edit')}
                             </button>
-                            <button
-                              type="button"
-                              onClick={() => archive.mutate(tier.id)}
-                              aria-label={t('archive_named', { name: tier.name })}
-                            >
-                              {t('archive')}
-                            </button>
+                            <ArchiveButton name={tier.name} onArchive={() => archive.mutate(tier.id)} />
                           </div>
                         )}
                       </td>
