@@ -18,6 +18,7 @@ import {
   type TestShop,
 } from '../../testing/index.js';
 import { earnPoints } from './ledger.js';
+import { runLoyaltySchedule } from './schedule.js';
 import { customerIdOrThrow } from './status.js';
 
 // A points balance has a bound (pointsBalanceMax): past it a posting is refused and writes nothing,
@@ -123,6 +124,30 @@ describe('the points balance bound', () => {
       await ledgerHolds(db(), ws);
     },
   );
+
+  it('gives a full balance no birthday points, and the sweep goes on to the other birthdays', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND' });
+    const ws = shop.workspace.id;
+    const rule = await shop.request({
+      method: 'POST',
+      url: '/v1/loyalty/earn-rules',
+      payload: {
+        name: 'Birthday',
+        active: true,
+        definition: { trigger: { type: 'birthday' }, reward: { type: 'fixed', points: 100 } },
+      },
+    });
+    expect(rule.statusCode).toBe(201);
+    await customerHolding(shop, 'an', pointsBalanceMax);
+    await sendIdentify(db(), ws, 'an', { birthday: '1990-06-01' }, at);
+    await sendIdentify(db(), ws, 'binh', { birthday: '1990-06-01' }, at);
+
+    const swept = await runLoyaltySchedule(db(), at, ws);
+    expect(swept.birthdays).toBe(1);
+    expect((await loyaltyStatus(shop, 'an')).points.balance).toBe(pointsBalanceMax);
+    expect((await loyaltyStatus(shop, 'binh')).points.balance).toBe(100);
+    await ledgerHolds(db(), ws);
+  });
 
   it('lets only one of two postings racing past it through', async () => {
     const shop = await createTestShop(testApp(), { currency: 'VND' });
