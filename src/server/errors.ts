@@ -9,6 +9,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { InvariantViolation } from '../core/assert.js';
 import { RetainError, commonErrors, paramOf, type CatalogEntry } from '../core/errors.js';
 import { catalogEntry, statusOf } from './error-catalog.js';
+import { validationMessage } from '../core/validation-messages.js';
 
 interface ErrorBody {
   error: { type: string; code: string; message: string; param?: string };
@@ -58,8 +59,11 @@ export function toRetainError(error: unknown): RetainError | null {
       paramName(first.instancePath) ||
       (first.params as { missingProperty?: string }).missingProperty ||
       where;
-    const message = param ? `${param}: ${first.message}` : (first.message ?? 'Invalid request.');
-    return new RetainError('parameter_invalid', message, param ? { param } : {});
+    return new RetainError(
+      'parameter_invalid',
+      validationMessage(param ?? '', first),
+      param ? { param } : {},
+    );
   }
   const fastifyError = error as FastifyError;
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;

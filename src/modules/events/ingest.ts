@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { paramOf, RetainError } from '../../core/errors.js';
+import { zodIssueMessage } from '../../core/validation-messages.js';
 import { eventBytesMax } from '../../core/limits.js';
 import { supportedYearsText, withinSupportedYears } from '../../core/supported-years.js';
 import { UnstorableText } from '../../db/errors.js';
@@ -40,8 +41,7 @@ function parseOrReject<Schema extends z.ZodType>(schema: Schema, body: unknown):
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const param = paramOf(issue.path);
-  const message = param ? `${param}: ${issue.message}` : issue.message;
-  throw new RetainError('parameter_invalid', message, param ? { param } : {});
+  throw new RetainError('parameter_invalid', zodIssueMessage(param || 'body', issue), param ? { param } : {});
 }
 
 function requireObject(body: unknown): void {

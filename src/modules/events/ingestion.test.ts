@@ -164,7 +164,7 @@ describe('batches', () => {
         error: {
           type: 'invalid_request_error',
           code: 'parameter_invalid',
-          message: 'batch[1].event: Invalid input: expected string, received undefined',
+          message: 'batch[1].event is required',
           param: 'batch[1].event',
         },
       },

@@ -1,5 +1,6 @@
 import { newId } from '../../core/ids.js';
 import { invalidParameter, notFound } from '../../core/errors.js';
+import { zodIssueMessage } from '../../core/validation-messages.js';
 import type { Db } from '../../db/connection.js';
 import { listPage, type ListPage } from '../../http/pagination.js';
 import { addDays } from './arithmetic.js';
@@ -57,7 +58,8 @@ export function parseDefinition(raw: unknown): RuleDefinition {
   const parsed = ruleDefinitionSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw invalidParameter(['definition', ...issue.path].join('.'), issue.message);
+    const param = ['definition', ...issue.path].join('.');
+    throw invalidParameter(param, zodIssueMessage(param, issue));
   }
   const { starts_at: startsAt, ends_at: endsAt } = parsed.data.limits;
   if (startsAt && endsAt && new Date(endsAt) <= new Date(startsAt))

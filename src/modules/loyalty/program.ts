@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { invalidParameter } from '../../core/errors.js';
+import { zodIssueMessage } from '../../core/validation-messages.js';
 import { currencyExponent } from '../../core/money.js';
 import { amountMinor, pointsAmount } from '../../http/amounts.js';
 import type { Db } from '../../db/connection.js';
@@ -122,7 +123,8 @@ export async function updateProgram(
   const parsed = programSettingsSchema.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw invalidParameter(issue.path.join('.'), issue.message);
+    const param = issue.path.join('.');
+    throw invalidParameter(param, zodIssueMessage(param, issue));
   }
   await saveProgramSettings(db, workspaceId, parsed.data);
   return getProgram(db, workspaceId);
