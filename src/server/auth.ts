@@ -16,6 +16,11 @@ function bearerToken(header: string): string | null {
   return match ? match[1]! : null;
 }
 
+/** A key sent bare, `Authorization: sk_…`: the prefix, to say how to send it (never the key). */
+function bareKeyPrefix(header: string): string | null {
+  return /^\s*(sk|pk)_\S+\s*$/.exec(header)?.[1] ?? null;
+}
+
 /** Segment sends `Basic base64("<writeKey>:")`: the key is the user, the password empty. */
 function basicUser(header: string): string | null {
   const match = /^Basic\s+(\S+)$/i.exec(header);
@@ -35,6 +40,13 @@ export async function principalOf(request: FastifyRequest, ctx: AppContext): Pro
   const config = request.routeOptions.config;
   const header = request.headers.authorization ?? '';
   const key = bearerToken(header) ?? (config.basicAuth ? basicUser(header) : null);
+  const bare = key ? null : bareKeyPrefix(header);
+  if (bare) {
+    throw new RetainError(
+      'authorization_scheme_missing',
+      `The Authorization header has the key but not its scheme: add "Bearer " before it, as in \`Authorization: Bearer ${bare}_…\`.`,
+    );
+  }
   if (!key) {
     // The dashboard calls /v1 with its session cookie instead of a key (CSRF and role checked).
     const sessionToken = sessionTokenOf(request.headers.cookie);

@@ -7,6 +7,11 @@ export const authErrors = {
     meaning: 'The request carries no API key (nor a dashboard session).',
     fix: 'Send `Authorization: Bearer sk_…` (or the key as the Basic-auth user for ingestion).',
   },
+  authorization_scheme_missing: {
+    type: 'authentication_error',
+    meaning: 'The Authorization header holds a key (sk_… or pk_…) without the word Bearer before it.',
+    fix: 'Add `Bearer ` before the key: `Authorization: Bearer sk_…`.',
+  },
   api_key_invalid: {
     type: 'authentication_error',
     meaning:
