@@ -267,6 +267,20 @@ describe.skipIf(!hasChromium)('setting up the program in the dashboard', () => {
     await screenshot(page, 'program-setup');
   });
 
+  it('archives a challenge only once asked twice', async () => {
+    const challenges = region('Challenges and badges');
+    await challenges.getByRole('button', { name: 'Archive Three reviews' }).click();
+    const question = challenges.getByRole('group', {
+      name: 'Archive Three reviews? It cannot be brought back.',
+    });
+    await question.getByRole('button', { name: 'Keep' }).click();
+    await challenges.getByRole('button', { name: 'Archive Three reviews' }).click();
+    await question.getByRole('button', { name: 'Yes, archive' }).click();
+    await challenges.getByText('No challenges yet.').waitFor();
+    const listed = await shop.api<Listed<unknown>>('/v1/loyalty/challenges');
+    expect(listed.data).toEqual([]);
+  });
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });
