@@ -127,6 +127,28 @@ describe.skipIf(!hasChromium)('numbers a marketer can trust, in Chromium', () =>
     expect(text).not.toContain('as_of');
   });
 
+  it('states the earn rate as a sentence and names customers in the ledger, not formulas or ids', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Loyalty' })
+      .click();
+    await page.getByRole('heading', { name: 'Loyalty', level: 1 }).waitFor();
+    await settled(page);
+    const program = await shop.api<{ earn_points: number; earn_per_amount_minor: number }>(
+      '/v1/loyalty/program',
+    );
+    const amount = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(
+      program.earn_per_amount_minor / 100,
+    );
+    const points = program.earn_points === 1 ? '1 point' : `${program.earn_points} points`;
+    await page.getByText(`${points} for every ${amount} spent.`, { exact: false }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).not.toContain('floor(');
+    expect(text).not.toContain('amount_minor');
+    expect(text).not.toContain('cus_');
+    await screenshot(page, 'numbers-loyalty');
+  });
+
   it('lists the rejected order on the problems page', async () => {
     await page
       .getByRole('navigation', { name: 'Main navigation' })

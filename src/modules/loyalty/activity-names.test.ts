@@ -6,7 +6,7 @@ import { earnPoints } from './index.js';
 const testApp = useTestApp();
 
 describe('GET /v1/loyalty/transactions', () => {
-  it('answers each entry’s customer with their name and email', async () => {
+  it('answers each entry’s customer with their name, email and the shop’s id', async () => {
     const shop = await createTestShop(testApp());
     const db = testApp().ctx.db;
     await ingest(db, shop.workspace.id, [
@@ -33,7 +33,17 @@ describe('GET /v1/loyalty/transactions', () => {
     const page = (await shop.request({ method: 'GET', url: '/v1/loyalty/transactions' })).json();
     const customerOf = (id: string) =>
       page.data.find((entry: { customer_id: string }) => entry.customer_id === id).customer;
-    expect(customerOf(mai)).toEqual({ id: mai, name: 'Mai Phạm', email: 'mai@example.com' });
-    expect(customerOf('cus_unknown')).toEqual({ id: 'cus_unknown', name: null, email: null });
+    expect(customerOf(mai)).toEqual({
+      id: mai,
+      name: 'Mai Phạm',
+      email: 'mai@example.com',
+      external_id: 'u-mai',
+    });
+    expect(customerOf('cus_unknown')).toEqual({
+      id: 'cus_unknown',
+      name: null,
+      email: null,
+      external_id: null,
+    });
   });
 });

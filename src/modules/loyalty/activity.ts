@@ -2,7 +2,12 @@ import { notFound } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
 import { listPage, type ListPage } from '../../http/pagination.js';
 import type { EntryKind } from './ledger.queries.js';
-import { customerSummaries, entryExists, workspaceEntriesPage } from './reports.queries.js';
+import {
+  customerSummaries,
+  entryExists,
+  workspaceEntriesPage,
+  type CustomerSummary,
+} from './reports.queries.js';
 import { presentEntry, type PointsTransaction } from './status.js';
 
 export const entryKinds = [
@@ -20,9 +25,7 @@ export const entryKinds = [
 ] as const satisfies readonly EntryKind[];
 
 /** A shop-wide ledger entry names its customer, so a screen shows who rather than a cus_ id. */
-export type WorkspaceTransaction = PointsTransaction & {
-  customer: { id: string; name: string | null; email: string | null };
-};
+export type WorkspaceTransaction = PointsTransaction & { customer: CustomerSummary };
 
 /**
  * The workspace's recent ledger activity, every customer's entries together, newest first
@@ -46,7 +49,12 @@ export async function listWorkspaceTransactions(
   return listPage(
     rows.map((row) => ({
       ...presentEntry(row),
-      customer: customers.get(row.customerId) ?? { id: row.customerId, name: null, email: null },
+      customer: customers.get(row.customerId) ?? {
+        id: row.customerId,
+        name: null,
+        email: null,
+        external_id: null,
+      },
     })),
     page.limit,
   );

@@ -64,15 +64,23 @@ export async function workspaceEntriesPage(
   return typed<EntryRow>(rows, entryFields);
 }
 
-/** Who each customer is, for lists that name them: their name and email (null once erased). */
+export interface CustomerSummary {
+  id: string;
+  name: string | null;
+  email: string | null;
+  /** The shop's own id for them (its userId), when it has one. */
+  external_id: string | null;
+}
+
+/** Who each customer is, for lists that name them: name, email and the shop's id (null once erased). */
 export async function customerSummaries(
   db: Db,
   workspaceId: string,
   customerIds: string[],
-): Promise<Map<string, { id: string; name: string | null; email: string | null }>> {
-  const rows = await queryRows<{ id: string; name: string | null; email: string | null }>(
+): Promise<Map<string, CustomerSummary>> {
+  const rows = await queryRows<CustomerSummary>(
     db,
-    sql`select id, name, email from ${customersRelation}
+    sql`select id, name, email, external_id from ${customersRelation}
         where workspace_id = ${workspaceId} and id = any(${pgArray(customerIds, 'text')})`,
   );
   return new Map(rows.map((row) => [row.id, row]));

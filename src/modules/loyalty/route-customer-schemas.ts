@@ -30,8 +30,15 @@ export const pointsTransactionListSchema = listSchema(pointsTransactionSchema);
 export const workspaceTransactionListSchema = listSchema(
   pointsTransactionSchema.extend({
     customer: z
-      .object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable() })
-      .describe('Who the entry belongs to: their name and email (null when unknown or erased).'),
+      .object({
+        id: z.string(),
+        name: z.string().nullable(),
+        email: z.string().nullable(),
+        external_id: z.string().nullable().describe('The shop’s own id for them (its userId).'),
+      })
+      .describe(
+        'Who the entry belongs to: their name, email and the shop’s id (null when unknown or erased).',
+      ),
   }),
 );
 

@@ -4845,7 +4845,8 @@ export interface paths {
              *           "customer": {
              *             "id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *             "name": "Siriporn Wongsakul",
-             *             "email": "siriporn.w@example.co.th"
+             *             "email": "siriporn.w@example.co.th",
+             *             "external_id": "xxxxxxxx"
              *           }
              *         }
              *       ],
@@ -4893,11 +4894,13 @@ export interface paths {
                 } | null;
                 actor: string | null;
                 occurred_at: string;
-                /** @description Who the entry belongs to: their name and email (null when unknown or erased). */
+                /** @description Who the entry belongs to: their name, email and the shop’s id (null when unknown or erased). */
                 customer: {
                   id: string;
                   name: string | null;
                   email: string | null;
+                  /** @description The shop’s own id for them (its userId). */
+                  external_id: string | null;
                 };
               }[];
               has_more: boolean;

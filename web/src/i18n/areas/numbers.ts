@@ -3,6 +3,10 @@ import { messageArea } from '../area.js';
 /** The overview's customer counts, retention and churn; the predictions panel; the problems page. */
 export const numbers = messageArea({
   en: {
+    program_earn_sentence_one:
+      '1 point for every {amount} spent. Fractions of a point are dropped, per order and per rule.',
+    program_earn_sentence_other:
+      '{points} points for every {amount} spent. Fractions of a point are dropped, per order and per rule.',
     kpi_customers_ordered: 'Customers who have ordered',
     kpi_customers_ordered_def:
       'Everyone with at least one order by the end of the period. The customer list counts more: everyone the shop knows, including people who have not ordered yet.',
@@ -41,6 +45,10 @@ export const numbers = messageArea({
     failure_generic: 'The platform could not process this event.',
   },
   vi: {
+    program_earn_sentence_one:
+      '{points} điểm cho mỗi {amount} chi tiêu. Phần lẻ của điểm được bỏ qua, theo từng đơn hàng và từng quy tắc.',
+    program_earn_sentence_other:
+      '{points} điểm cho mỗi {amount} chi tiêu. Phần lẻ của điểm được bỏ qua, theo từng đơn hàng và từng quy tắc.',
     kpi_customers_ordered: 'Khách đã mua hàng',
     kpi_customers_ordered_def:
       'Tất cả khách có ít nhất một đơn hàng tính đến cuối kỳ. Danh sách khách hàng đếm nhiều hơn: mọi người cửa hàng biết, kể cả người chưa mua.',
@@ -79,6 +87,8 @@ export const numbers = messageArea({
     failure_generic: 'Hệ thống không xử lý được sự kiện này.',
   },
   th: {
+    program_earn_sentence_one: 'ได้ {points} คะแนนทุกการใช้จ่าย {amount} เศษของคะแนนจะถูกปัดทิ้ง ต่อคำสั่งซื้อและต่อกฎ',
+    program_earn_sentence_other: 'ได้ {points} คะแนนทุกการใช้จ่าย {amount} เศษของคะแนนจะถูกปัดทิ้ง ต่อคำสั่งซื้อและต่อกฎ',
     kpi_customers_ordered: 'ลูกค้าที่เคยสั่งซื้อ',
     kpi_customers_ordered_def:
       'ทุกคนที่มีคำสั่งซื้ออย่างน้อยหนึ่งรายการภายในสิ้นช่วงเวลา รายชื่อลูกค้านับกว้างกว่า คือทุกคนที่ร้านรู้จัก รวมถึงผู้ที่ยังไม่เคยซื้อ',
@@ -112,6 +122,10 @@ export const numbers = messageArea({
     failure_generic: 'ระบบประมวลผลอีเวนต์นี้ไม่สำเร็จ',
   },
   ja: {
+    program_earn_sentence_one:
+      '{amount}のご利用ごとに{points}ポイント。1ポイント未満の端数は注文ごと・ルールごとに切り捨てます。',
+    program_earn_sentence_other:
+      '{amount}のご利用ごとに{points}ポイント。1ポイント未満の端数は注文ごと・ルールごとに切り捨てます。',
     kpi_customers_ordered: '購入経験のある顧客',
     kpi_customers_ordered_def:
       '期間末までに1回以上注文した顧客の数です。顧客一覧はより広く、まだ購入していない人も含めショップが把握しているすべての人を数えます。',

@@ -17,6 +17,19 @@ const toMajor = (minor: number, currency: string) => String(minor / 10 ** curren
 const toMinor = (major: string, currency: string) =>
   Math.round(Number(major) * 10 ** currencyExponent(currency));
 
+/** The earn rate as a sentence ("1 point for every 10.000 ₫ spent"), not the API's formula. */
+function EarnSentence(props: { points: number; amountMinor: number; currency: string }) {
+  const { points, amountMinor, currency } = props;
+  const { t, fmt } = useUi();
+  if (!Number.isFinite(points) || !Number.isFinite(amountMinor) || amountMinor <= 0) return null;
+  const key = points === 1 ? 'program_earn_sentence_one' : 'program_earn_sentence_other';
+  return (
+    <p className="definition">
+      {t(key, { points: fmt.points(points), amount: fmt.money(amountMinor, currency) })}
+    </p>
+  );
+}
+
 function ProgramFields({ program }: { program: Program }) {
   const { t, readOnly } = useUi();
   const save = useSaveProgram();
@@ -119,7 +132,11 @@ function ProgramFields({ program }: { program: Program }) {
           onChange={(e) => setValue(e.target.value)}
           error={fieldError('redemption_value_minor')}
         />
-        <p className="definition">{program.rounding}</p>
+        <EarnSentence
+          points={draft.earn_points}
+          amountMinor={toMinor(amount, program.currency)}
+          currency={program.currency}
+        />
         {error && !error.param && (
           <p className="form-error" role="alert">
             {errorText(t, error)}
