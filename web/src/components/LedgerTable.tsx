@@ -14,7 +14,13 @@ const retainId = /^[a-z]{2,5}_[0-9A-Za-z]{10,}$/;
  * Points ledger entries, one row each: when, what kind, why and the signed points. The shop-wide
  * ledger also names each entry's customer (a link to their page) and its source.
  */
-export function LedgerTable(props: { entries: Entry[]; empty: string; shopWide?: boolean }) {
+export function LedgerTable(props: {
+  entries: Entry[];
+  empty: string;
+  shopWide?: boolean;
+  /** Names who made each entry (a person's adjustment): adds the "by" column. */
+  actorName?: (actor: string | null) => string;
+}) {
   const { t, fmt } = useUi();
   const date: Column<Entry> = {
     header: t('col_date'),
@@ -50,8 +56,12 @@ export function LedgerTable(props: { entries: Entry[]; empty: string; shopWide?:
     tone: (entry) => (entry.points < 0 ? 'negative' : undefined),
     cell: (entry) => fmt.points(entry.points),
   };
+  const { actorName } = props;
+  const actor: Column<Entry>[] = actorName
+    ? [{ header: t('customers_col_by'), cell: (entry) => actorName(entry.actor) }]
+    : [];
   const columns = props.shopWide
-    ? [date, customer, kind, description, source, points]
-    : [date, kind, description, points];
+    ? [date, customer, kind, description, source, points, ...actor]
+    : [date, kind, description, points, ...actor];
   return <Table columns={columns} rows={props.entries} rowKey={(entry) => entry.id} empty={props.empty} />;
 }
