@@ -254,6 +254,39 @@ describe('earn rules', () => {
     expect(plain.json()).toMatchObject({ events_scanned: 5, awards: 5, points: 50, customers: 2 });
   });
 
+  it('backtests with each customer’s tier multiplier, unless the rule says not to', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    const gold = await shop.request({
+      method: 'POST',
+      url: '/v1/loyalty/tiers',
+      payload: { name: 'Gold', threshold: 10_000, earn_multiplier_percent: 200 },
+    });
+    expect(gold.statusCode).toBe(201);
+    await sendTrack(db(), ws, 'Order Completed', 'vip', { order_id: 'G1', total: 120 }, days(-20));
+    await sendTrack(db(), ws, 'Review Submitted', 'vip', {}, days(-3));
+    await sendTrack(db(), ws, 'Review Submitted', 'new', {}, days(-2));
+    const backtest = async (applyTierMultiplier: boolean) =>
+      (
+        await shop.request({
+          method: 'POST',
+          url: '/v1/loyalty/earn-rules/simulate',
+          payload: {
+            definition: {
+              trigger: { type: 'event', event: 'Review Submitted' },
+              reward: { type: 'fixed', points: 10 },
+              apply_tier_multiplier: applyTierMultiplier,
+            },
+            from: days(-30).toISOString(),
+            to: start.toISOString(),
+          },
+        })
+      ).json().points;
+    // Gold (×2) gives the VIP 20, the newcomer 10.
+    expect(await backtest(true)).toBe(30);
+    expect(await backtest(false)).toBe(20);
+  });
+
   it('refuses a backtest of a bad rule or window before streaming, naming the field', async () => {
     const shop = await createTestShop(testApp);
     const badRule = await shop.request({

@@ -19,6 +19,7 @@ import {
 } from './rule-definition.js';
 import { baseEarnedPoints, birthdayProfiles } from './simulate.queries.js';
 import { tierMultiplierPercent } from './tier-evaluation.js';
+import { listTiers } from './tiers.queries.js';
 
 // The backtest: a draft rule replayed over past events, with its limits applied in memory in the
 // order the events happened. Traits and tier multipliers are today's (history keeps neither), so
@@ -91,6 +92,8 @@ async function overEvents(
   });
   const report = progressReporter(events.length, onProgress);
   let scanned = 0;
+  // Read once: each customer's multiplier looks their tier up in them.
+  const tiers = await listTiers(db, workspaceId);
   const customers = new Map<
     string,
     { id: string | null; traits: Record<string, unknown>; multiplier: number }
@@ -105,7 +108,7 @@ async function overEvents(
       customer = {
         id,
         traits: id ? await findTraits(db, workspaceId, id) : {},
-        multiplier: id ? await tierMultiplierPercent(db, workspaceId, id) : 100,
+        multiplier: id ? await tierMultiplierPercent(db, workspaceId, id, tiers) : 100,
       };
       customers.set(identity, customer);
     }
