@@ -239,6 +239,7 @@ describe.skipIf(!hasChromium)('the dashboard in four languages', () => {
 
   it("opens a figure's definition with the keyboard, in Japanese", async () => {
     const ja = catalogue.ja;
+    await page.evaluate(`localStorage.setItem('retain.language', 'ja')`);
     await page.goto(`${shop.url}/`);
     await settled(page);
     const name = ja.definition_of.replace('{term}', ja.kpi_points_liability);

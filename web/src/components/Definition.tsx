@@ -8,6 +8,8 @@ import { useUi } from '../ui.js';
 export function Definition({ term, text }: { term: string; text: string }) {
   const { t } = useUi();
   const [open, setOpen] = useState(false);
+  // Beside the right edge (the last card of a row) the sentence opens leftwards, inside the page.
+  const [towardsStart, setTowardsStart] = useState(false);
   const id = useId();
   return (
     <span className="definition-toggle">
@@ -17,14 +19,22 @@ export function Definition({ term, text }: { term: string; text: string }) {
         aria-expanded={open}
         aria-controls={id}
         aria-label={t('definition_of', { term })}
-        onClick={() => setOpen((shown) => !shown)}
+        onClick={(event) => {
+          setTowardsStart(event.currentTarget.getBoundingClientRect().left > window.innerWidth / 2);
+          setOpen((shown) => !shown);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') setOpen(false);
         }}
       >
         <span aria-hidden="true">i</span>
       </button>
-      <span id={id} className="definition-popover" role="note" hidden={!open}>
+      <span
+        id={id}
+        className={towardsStart ? 'definition-popover definition-popover-start' : 'definition-popover'}
+        role="note"
+        hidden={!open}
+      >
         {text}
       </span>
     </span>
