@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
 import { demoSettleSweepsMax } from '../core/limits.js';
+import { dayMs } from '../core/time.js';
 import type { Database, Db } from '../db/connection.js';
 import { membersWithPoints, runLoyaltySchedule, type SweepResult } from '../modules/loyalty/index.js';
 import { buildApp } from '../server/app.js';
 import type { DemoCurrency } from './profiles.js';
+import type { DemoShop } from './simulate.js';
 import { drainConsumers } from '../modules/events/index.js';
 import { consumers } from '../server/consumers.js';
 
@@ -73,16 +75,19 @@ const programs: Record<
 
 const tierNames = ['Silver', 'Gold', 'Platinum'];
 
-/** Program settings, three spend tiers and four rewards; before the events, so history earns points. */
+/** How long before today the season's challenges were set up (configureDemoChallenges). */
+const seasonDays = 60;
+
+export const seasonStart = (shop: DemoShop) => new Date(shop.to.getTime() - seasonDays * dayMs);
+
 export interface DemoReward {
   id: string;
   pointsCost: number;
 }
 
-export async function configureDemoLoyalty(
-  api: DemoApi,
-  currency: DemoCurrency,
-): Promise<{ rewards: DemoReward[] }> {
+/** Program settings, three spend tiers and four rewards; before the events, so history earns points. */
+export async function configureDemoLoyalty(api: DemoApi, shop: DemoShop): Promise<{ rewards: DemoReward[] }> {
+  const { currency } = shop.profile;
   const program = programs[currency];
   await api.call('PUT', '/v1/loyalty/program', {
     earn_points: 1,
@@ -134,6 +139,77 @@ export async function configureDemoLoyalty(
 }
 
 /**
+ * Two earn rules, set up today: they reward orders from now on. Not earlier: an order that some
+ * rule rewards is applied on its own, several statements each, where the others are applied a
+ * page at a time, and even one season of them made the demo minutes slower. Answers how many.
+ */
+export async function configureDemoEarnRules(api: DemoApi, shop: DemoShop): Promise<number> {
+  const { profile } = shop;
+  const category = profile.catalogue[0]!.name;
+  const orderCompleted = { type: 'event', event: 'Order Completed' };
+  const rules = [
+    {
+      name: `Double points on ${category}`,
+      active: true,
+      definition: {
+        trigger: orderCompleted,
+        reward: {
+          type: 'per_amount',
+          points: 1,
+          per_amount_minor: programs[profile.currency].perPointMinor,
+          category,
+        },
+      },
+    },
+    {
+      name: 'Big order bonus',
+      active: true,
+      definition: {
+        trigger: orderCompleted,
+        conditions: [{ source: 'property', path: 'total', operator: 'gte', value: bigOrderMajor(shop) }],
+        reward: { type: 'fixed', points: 30 },
+      },
+    },
+  ];
+  for (const rule of rules) await api.call('POST', '/v1/loyalty/earn-rules', rule);
+  return rules.length;
+}
+
+const bigOrderMajor = (shop: DemoShop) => shop.profile.freeShippingFromMajor * 2;
+
+/**
+ * This season's two challenges, counting the orders from `seasonDays` before today: a challenge
+ * counts each qualifying order with a few statements of its own, so two years of them would
+ * slow the demo down. Answers how many.
+ */
+export async function configureDemoChallenges(api: DemoApi, shop: DemoShop): Promise<number> {
+  const challenges = [
+    {
+      name: 'Regular',
+      event_name: 'Order Completed',
+      events_required: 3,
+      window_days: 60,
+      bonus_points: 100,
+      badge: { name: 'Regular' },
+    },
+    {
+      name: 'Big basket',
+      event_name: 'Order Completed',
+      conditions: [{ path: 'total', operator: 'gte', value: bigOrderMajor(shop) }],
+      events_required: 1,
+      window_days: 1,
+      bonus_points: 50,
+      badge: { name: 'Big basket' },
+    },
+  ];
+  const activeFrom = seasonStart(shop).toISOString();
+  for (const challenge of challenges) {
+    await api.call('POST', '/v1/loyalty/challenges', { ...challenge, active_from: activeFrom });
+  }
+  return challenges.length;
+}
+
+/**
  * Runs the loyalty schedule, as the server would have every minute over the two years, until a
  * sweep finds nothing left to do: pending points past their return window are posted, inactive
  * members' points expire, tiers due are reviewed. Answers the sweeps' totals.
@@ -149,10 +225,11 @@ export async function settleDemoLedger(db: Db, workspaceId: string, now: Date): 
 }
 
 /**
- * Members with enough points redeem a reward through the API: a quarter of those who can afford
- * the cheapest one (at most `max`), richest first. Most take the cheapest reward they can afford,
- * every fourth the dearest, as members do when they save up. Answers the redemptions made and
- * the refusals, which only a bug could cause: everyone asked can afford what they ask for.
+ * Members with enough points redeem a reward through the API: up to `max` of those who can afford
+ * the cheapest one, picked evenly from the richest `max × 20`. Most take the cheapest reward
+ * they can afford, every fourth (counting `redeemedBefore`) the dearest, as members do when they
+ * save up. `beforeEach` runs before each redemption (the replay sets the clock there). Answers the redemptions made and the
+ * refusals, which only a bug could cause: everyone asked can afford what they ask for.
  */
 export async function demoRedemptions(
   api: DemoApi,
@@ -160,15 +237,19 @@ export async function demoRedemptions(
   workspaceId: string,
   rewards: DemoReward[],
   max: number,
+  turn: { redeemedBefore?: number; beforeEach?: (index: number, count: number) => void } = {},
 ): Promise<{ redeemed: number; refusals: string[] }> {
   const byCost = [...rewards].sort((a, b) => a.pointsCost - b.pointsCost);
-  const able = await membersWithPoints(db, workspaceId, byCost[0]!.pointsCost, max * 4);
-  const redeemers = able.slice(0, Math.min(max, Math.ceil(able.length / 4)));
+  const able = await membersWithPoints(db, workspaceId, byCost[0]!.pointsCost, max * 20);
+  const count = Math.min(max, able.length);
+  const redeemers = Array.from({ length: count }, (_, k) => able[Math.floor((k * able.length) / count)]!);
   let redeemed = 0;
   const refusals: string[] = [];
   for (const [index, member] of redeemers.entries()) {
     const affordable = byCost.filter((reward) => reward.pointsCost <= member.balance);
-    const reward = index % 4 === 3 ? affordable.at(-1)! : affordable[index % Math.min(2, affordable.length)]!;
+    const nth = (turn.redeemedBefore ?? 0) + index;
+    const reward = nth % 4 === 3 ? affordable.at(-1)! : affordable[nth % Math.min(2, affordable.length)]!;
+    turn.beforeEach?.(index, count);
     try {
       await api.call('POST', `/v1/customers/${member.customerId}/redemptions`, { reward_id: reward.id });
       redeemed += 1;

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryOne, type Database } from '../db/connection.js';
 import { openTestDatabase } from '../testing/index.js';
-import { drainConsumers } from '../modules/events/index.js';
+import { dayMs } from '../core/time.js';
 import { createWorkspace, getWorkspace } from '../modules/workspaces/index.js';
-import { consumers } from '../server/consumers.js';
-import { configureDemoLoyalty, demoApi, demoRedemptions, settleDemoLedger } from './loyalty.js';
-import { appendDemoEvents, demoMarker, prepareDemoWorkspace } from './seed.js';
+import { replayClock, replayDemoHistory } from './history.js';
+import { configureDemoLoyalty, demoApi, seasonStart } from './loyalty.js';
+import { demoMarker, prepareDemoWorkspace } from './seed.js';
 import { simulateShop } from './simulate.js';
 
 let database: Database;
@@ -17,7 +17,7 @@ afterAll(async () => database.close());
 
 describe('seeding the demo shop', () => {
   it(
-    'lands its customers, orders and refunds in the projections through the log',
+    'lives its two years through the log: projections, stage history, points and redemptions in their time',
     { timeout: 300_000 },
     async () => {
       const { db } = database;
@@ -30,13 +30,15 @@ describe('seeding the demo shop', () => {
       };
       const shop = simulateShop(options);
       await prepareDemoWorkspace(db, ws, shop, options);
-      const api = await demoApi(database, ws, () => options.today);
-      const { rewards } = await configureDemoLoyalty(api, 'THB');
-      await appendDemoEvents(db, ws, shop);
-      await drainConsumers(db, consumers);
-      const settled = await settleDemoLedger(db, ws, options.today);
-      const { redeemed, refusals } = await demoRedemptions(api, db, ws, rewards, 20);
-      await drainConsumers(db, consumers);
+      const clock = replayClock(shop.from);
+      const api = await demoApi(database, ws, clock.now);
+      const { rewards } = await configureDemoLoyalty(api, shop);
+      const { settled, redeemed, refusals, recomputes } = await replayDemoHistory(database, ws, shop, {
+        api,
+        clock,
+        rewards,
+        redeemersMax: 20,
+      });
 
       expect(await getWorkspace(db, ws)).toMatchObject({
         name: 'Baan Dee',
@@ -97,6 +99,54 @@ describe('seeding the demo shop', () => {
         sql`select count(*)::int as n from events where workspace_id = ${ws} and source <> 'demo' and name = 'Reward Redeemed'`,
       );
       expect(redemptions!.n).toBe(redeemed);
+
+      // Redemptions are spread over the two years, not made on the last day.
+      const redeemMonths = await queryOne<{ n: number }>(
+        db,
+        sql`select count(distinct date_trunc('month', occurred_at))::int as n from points_entries
+            where workspace_id = ${ws} and kind = 'redeem'`,
+      );
+      expect(redeemMonths!.n).toBeGreaterThan(6);
+
+      // The lifecycle has a history: stages recorded as of many past months by the monthly
+      // recomputes, and flows between stages other than a customer's first.
+      expect(recomputes).toBeGreaterThan(20);
+      const stageMonths = await queryOne<{ n: number; later: number }>(
+        db,
+        sql`select count(distinct date_trunc('month', changed_at))::int as n,
+                   count(*) filter (where from_stage <> 'prospect')::int as later
+            from customer_stage_history where workspace_id = ${ws}`,
+      );
+      expect(stageMonths!.n).toBeGreaterThan(12);
+      expect(stageMonths!.later).toBeGreaterThan(0);
+
+      // The first order earned at its own time, and its points posted when its return window
+      // closed (at the first weekly sweep after it), not on the day the demo was built.
+      const firstOrderAt = shop.events.find((e) => e.name === 'Order Completed')!.occurredAt!;
+      const firstEarn = await queryOne<{ occurred_at: string; posted_at: string | null }>(
+        db,
+        sql`select e.occurred_at, (select p.occurred_at from points_entries p
+                                   where p.workspace_id = e.workspace_id and p.related_entry_id = e.id and p.kind = 'post') as posted_at
+            from points_entries e where e.workspace_id = ${ws} and e.kind = 'earn'
+            order by e.occurred_at limit 1`,
+      );
+      expect(new Date(firstEarn!.occurred_at).getTime()).toBe(firstOrderAt.getTime());
+      const postedAfterDays = (new Date(firstEarn!.posted_at!).getTime() - firstOrderAt.getTime()) / dayMs;
+      expect(postedAfterDays).toBeGreaterThanOrEqual(14);
+      expect(postedAfterDays).toBeLessThan(14 + 8);
+
+      // Earn rules are configured (from today), and challenges, which have given points and badges.
+      const rules = await api.call<{ data: { active: boolean }[] }>('GET', '/v1/loyalty/earn-rules');
+      expect(rules.data.map((rule) => rule.active)).toEqual([true, true]);
+      const challenges = await api.call<{ data: unknown[] }>('GET', '/v1/loyalty/challenges');
+      expect(challenges.data).toHaveLength(2);
+      const given = await queryOne<{ badges: number; first_badge: string }>(
+        db,
+        sql`select (select count(*)::int from loyalty_badges where workspace_id = ${ws}) as badges,
+                   (select min(earned_at) from loyalty_badges where workspace_id = ${ws}) as first_badge`,
+      );
+      expect(given!.badges).toBeGreaterThan(0);
+      expect(new Date(given!.first_badge).getTime()).toBeGreaterThanOrEqual(seasonStart(shop).getTime());
       await api.close();
     },
   );

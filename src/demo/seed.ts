@@ -1,6 +1,4 @@
-import { demoAppendBatchEvents } from '../core/limits.js';
 import type { Db } from '../db/connection.js';
-import { appendEvents } from '../modules/events/index.js';
 import { getWorkspace, updateWorkspace, updateWorkspaceSettings } from '../modules/workspaces/index.js';
 import { hasOrders } from '../modules/orders/index.js';
 import type { DemoOptions, DemoShop } from './simulate.js';
@@ -61,18 +59,4 @@ export async function setMarker(
     status,
   };
   await updateWorkspaceSettings(db, workspaceId, 'demo', marker);
-}
-
-/** Appends the shop's events through the log, in batches of `demoAppendBatchEvents`, one transaction each. */
-export async function appendDemoEvents(
-  db: Db,
-  workspaceId: string,
-  shop: DemoShop,
-  onProgress?: (appended: number) => void,
-): Promise<void> {
-  for (let start = 0; start < shop.events.length; start += demoAppendBatchEvents) {
-    const batch = shop.events.slice(start, start + demoAppendBatchEvents);
-    await db.transaction((tx) => appendEvents(tx, workspaceId, batch));
-    onProgress?.(start + batch.length);
-  }
 }
