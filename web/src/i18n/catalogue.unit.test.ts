@@ -33,7 +33,7 @@ const sameInEveryLanguage = [
   'pt',
 ];
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 
 /** A message a reader would call English: Latin words left once placeholders, code and allowed words go. */
 function readsAsEnglish(text: string): boolean {
@@ -60,15 +60,16 @@ describe('the message catalogues', () => {
         }
       });
 
-      it('keeps every placeholder of English, and adds none English lacks', () => {
+      // A translation may name more (a plural "one" form in English says "1 point", Thai says {points}).
+      it('keeps every placeholder of English', () => {
         for (const language of languages) {
           const messages = area[language] ?? {};
-          const wrong = Object.keys(en).filter(
+          const lost = Object.keys(en).filter(
             (key) =>
               messages[key] !== undefined &&
-              placeholders(messages[key]).join() !== placeholders(en[key]!).join(),
+              placeholders(en[key]!).some((name) => !placeholders(messages[key]!).includes(name)),
           );
-          expect({ language, wrong }).toEqual({ language, wrong: [] });
+          expect({ language, lost }).toEqual({ language, lost: [] });
         }
       });
 

@@ -161,7 +161,7 @@ export const vi: CoreMessages = {
   chart_stage_flows: 'Dịch chuyển giữa các giai đoạn',
   chart_stage_flows_def: 'Khách hàng chuyển từ giai đoạn này sang giai đoạn khác trong kỳ.',
   chart_rfm: 'Lưới RFM',
-  chart_rfm_def: 'Khách hàng theo điểm gần đây (cột) và điểm tần suất (hàng), 5 = nhóm ngũ phân vị tốt nhất.',
+  chart_rfm_def: 'Khách hàng theo điểm gần đây (cột) và điểm tần suất (hàng), 5 = nhóm 20% tốt nhất.',
   rfm_segments: 'Phân khúc RFM',
   rfm_none:
     'Chưa có điểm RFM: chúng được tính trong lần tính lại hằng đêm. Chạy `retain recompute` để tính ngay.',
@@ -215,7 +215,7 @@ export const vi: CoreMessages = {
   expiry_per_lot: 'Số tháng sau khi nhận',
   expiry_inactivity: 'Số tháng không hoạt động',
   program_expiry_months: 'Số tháng',
-  program_clawback: 'Khi hoàn tiền thu hồi điểm đã dùng',
+  program_clawback: 'Khi hoàn tiền phải thu hồi điểm khách đã dùng',
   clawback_stop_at_zero: 'Dừng ở mức 0',
   clawback_allow_negative: 'Cho phép số dư âm',
   program_redemption: '{points} điểm có giá trị',
@@ -259,7 +259,7 @@ export const vi: CoreMessages = {
   col_customer: 'Khách hàng',
   col_source: 'Nguồn',
 
-  settings_workspace: 'Không gian làm việc',
+  settings_workspace: 'Cửa hàng',
   field_shop_name: 'Tên cửa hàng',
   field_currency: 'Tiền tệ',
   field_timezone: 'Múi giờ',
