@@ -24,6 +24,7 @@ function ChallengeForm({ challenge, onDone }: { challenge?: Challenge; onDone: (
   const [bonus, setBonus] = useState(String(challenge?.bonus_points ?? 0));
   const [badge, setBadge] = useState(challenge?.badge.name ?? '');
   const [badgeText, setBadgeText] = useState(challenge?.badge.description ?? '');
+  const [badgeImage, setBadgeImage] = useState(challenge?.badge.image_url ?? '');
   const [until, setUntil] = useState(challenge?.active_until?.slice(0, 10) ?? '');
   const error = save.error instanceof ApiError ? save.error : null;
   const fieldError = (param: string) => fieldErrorText(t, error, param);
@@ -32,7 +33,7 @@ function ChallengeForm({ challenge, onDone }: { challenge?: Challenge; onDone: (
     const changes = {
       name,
       bonus_points: Number(bonus),
-      badge: { name: badge, description: badgeText.trim() || null },
+      badge: { name: badge, description: badgeText.trim() || null, image_url: badgeImage.trim() || null },
       active_until: instantOf(until),
     };
     save.mutate(
@@ -111,6 +112,13 @@ function ChallengeForm({ challenge, onDone }: { challenge?: Challenge; onDone: (
           value={badgeText}
           onChange={(e) => setBadgeText(e.target.value)}
           error={fieldError('badge.description')}
+        />
+        <Field
+          label={t('challenge_badge_image')}
+          type="url"
+          value={badgeImage}
+          onChange={(e) => setBadgeImage(e.target.value)}
+          error={fieldError('badge.image_url')}
         />
         <Field
           label={t('challenge_until')}

@@ -32,6 +32,7 @@ function CampaignForm({ onDone }: { onDone: () => void }) {
   const [minimum, setMinimum] = useState('');
   const [expires, setExpires] = useState('');
   const [perCustomer, setPerCustomer] = useState('');
+  const [uses, setUses] = useState('');
   const error = create.error instanceof ApiError ? create.error : null;
   const fieldError = (param: string) => fieldErrorText(t, error, param);
   const submit = (event: FormEvent) => {
@@ -45,6 +46,7 @@ function CampaignForm({ onDone }: { onDone: () => void }) {
         ...(kind === 'free_product' ? { product_id: product } : {}),
         ...(minimum.trim() ? { minimum_order: toMinor(minimum, currency) } : {}),
         ...(expires ? { expires_at: instantOf(expires) } : {}),
+        ...(optionalInt(uses) === undefined ? {} : { max_redemptions: optionalInt(uses) }),
         ...(optionalInt(perCustomer) === undefined
           ? {}
           : { max_redemptions_per_customer: optionalInt(perCustomer) }),
@@ -123,6 +125,15 @@ function CampaignForm({ onDone }: { onDone: () => void }) {
           value={perCustomer}
           onChange={(e) => setPerCustomer(e.target.value)}
           error={fieldError('max_redemptions_per_customer')}
+        />
+        <Field
+          label={t('campaign_uses')}
+          hint={t('reward_stock_hint')}
+          type="number"
+          min={1}
+          value={uses}
+          onChange={(e) => setUses(e.target.value)}
+          error={fieldError('max_redemptions')}
         />
       </div>
       {error && !error.param && (

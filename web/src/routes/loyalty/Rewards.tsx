@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.js';
-import { useArchiveReward, useRewards, useSaveReward, type Reward } from '../../hooks/loyalty.js';
+import { useArchiveReward, useRewards, useSaveReward, useTiers, type Reward } from '../../hooks/loyalty.js';
 import { Field, SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
@@ -25,6 +25,11 @@ function RewardForm({ reward, onDone }: { reward?: Reward; onDone: () => void })
   const [minimum, setMinimum] = useState(toMajor(reward?.minimum_order, currency));
   const [stock, setStock] = useState(String(reward?.stock ?? ''));
   const [expiresAfter, setExpiresAfter] = useState(String(reward?.coupon_expires_after_days ?? ''));
+  const [description, setDescription] = useState(reward?.description ?? '');
+  const [minimumTier, setMinimumTier] = useState(reward?.minimum_tier ?? '');
+  const [from, setFrom] = useState(reward?.active_from?.slice(0, 10) ?? '');
+  const [until, setUntil] = useState(reward?.active_until?.slice(0, 10) ?? '');
+  const tiers = useTiers();
   const error = save.error instanceof ApiError ? save.error : null;
   const fieldError = (param: string) => fieldErrorText(t, error, param);
   const terms = () => ({
@@ -37,6 +42,10 @@ function RewardForm({ reward, onDone }: { reward?: Reward; onDone: () => void })
     minimum_order: minimum.trim() ? toMinor(minimum, currency) : null,
     stock: optionalInt(stock) ?? null,
     coupon_expires_after_days: kind === 'store_credit' ? null : (optionalInt(expiresAfter) ?? null),
+    description: description.trim() || null,
+    minimum_tier: minimumTier || null,
+    active_from: from ? new Date(`${from}T00:00:00Z`).toISOString() : null,
+    active_until: until ? new Date(`${until}T23:59:59Z`).toISOString() : null,
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -138,6 +147,38 @@ function RewardForm({ reward, onDone }: { reward?: Reward; onDone: () => void })
           />
         )}
       </div>
+      <div className="field-row">
+        <SelectField
+          label={t('reward_minimum_tier')}
+          value={minimumTier}
+          onChange={setMinimumTier}
+          options={[
+            { value: '', label: t('reward_any_tier') },
+            ...(tiers.data?.data ?? []).map((tier) => ({ value: tier.id, label: tier.name })),
+          ]}
+        />
+        <Field
+          label={t('reward_available_from')}
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          error={fieldError('active_from')}
+        />
+        <Field
+          label={t('reward_available_until')}
+          type="date"
+          value={until}
+          onChange={(e) => setUntil(e.target.value)}
+          error={fieldError('active_until')}
+        />
+      </div>
+      <Field
+        label={t('reward_description')}
+        hint={t('reward_description_hint')}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={fieldError('description')}
+      />
       {error && !error.param && (
         <p className="form-error" role="alert">
           {errorText(t, error)}
