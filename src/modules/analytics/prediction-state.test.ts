@@ -89,6 +89,13 @@ describe('a customer with no order up to the model’s as_of', () => {
     });
     expect(scoresOf(kim).prediction_state).toBe('predicted');
     expect(scoresOf(kim).probability_alive).toBeGreaterThan(0);
+    // The customer list (customers module, through customerScoresRelation) says the same.
+    const customers = (
+      await shop.request({ method: 'GET', url: '/v1/customers?limit=100&sort=p_alive' })
+    ).json();
+    const factsOf = (id: string) => customers.data.find((row: { id: string }) => row.id === id).facts;
+    expect(factsOf(nia)).toMatchObject({ orders: 1, probability_alive: null, clv_12_months_minor: null });
+    expect(factsOf(kim).probability_alive).toBe(scoresOf(kim).probability_alive);
     // A prospect has no scores row; their profile says the same state.
     expect(scoresOf(oli)).toBeUndefined();
     const profile = (await shop.request({ method: 'GET', url: `/v1/customers/${oli}` })).json();
