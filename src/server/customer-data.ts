@@ -1,5 +1,5 @@
 import type { CustomerDataProvider, CustomerListFacts } from '../modules/customers/index.js';
-import { ordersCustomerData } from '../modules/orders/index.js';
+import { ordersCustomerData, ordersRelation } from '../modules/orders/index.js';
 import {
   analyticsCustomerData,
   customerScoresRelation,
@@ -30,4 +30,5 @@ export const customerListFacts: CustomerListFacts = {
   segments: rfmSegments,
   points: pointsAccountsRelation,
   tiers: customerTiersRelation,
+  orders: ordersRelation,
 };

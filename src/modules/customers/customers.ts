@@ -11,7 +11,9 @@ import { personEvents, type PersonEventRow, type PersonIds } from '../events/ind
 import { findCustomerRef } from './identity.js';
 import type { CustomerListFacts } from './facts.js';
 import { countMatching, listFactRows, profilesOf, type ListFacts } from './list-queries.js';
+import { getWorkspace } from '../workspaces/index.js';
 import {
+  checkCohort,
   checkPointsRange,
   decodeCursor,
   encodeCursor,
@@ -54,12 +56,12 @@ async function pageRows(
   db: Db,
   workspaceId: string,
   facts: CustomerListFacts,
-  filter: ListFilter,
+  filter: ListFilter & { timeZone: string },
   order: ListOrder,
   limit: number,
   after: ListPosition | undefined,
 ) {
-  const rows = await listFactRows(db, workspaceId, facts, filter, order, limit, after);
+  const rows = await listFactRows(db, workspaceId, facts, filter, filter.timeZone, order, limit, after);
   const profiles = new Map(
     (
       await profilesOf(
@@ -72,10 +74,13 @@ async function pageRows(
   return rows.map((row) => ({ profile: profiles.get(row.id)!, facts: row }));
 }
 
-function listFilter(options: ListFilter): ListFilter {
+async function listFilter(db: Db, workspaceId: string, options: ListFilter) {
   checkPointsRange(options);
+  checkCohort(options);
   const query = options.query?.trim().slice(0, searchQueryLengthMax);
-  return { ...options, query: query || undefined };
+  // Cohorts are months of the workspace's calendar, as analytics' cohort table counts them.
+  const timeZone = options.cohort ? (await getWorkspace(db, workspaceId)).timezone : 'UTC';
+  return { ...options, query: query || undefined, timeZone };
 }
 
 /**
@@ -93,7 +98,7 @@ export async function listCustomers(
     next_cursor: string | null;
   }
 > {
-  const filter = listFilter(options);
+  const filter = await listFilter(db, workspaceId, options);
   const order = { sort: options.sort, direction: options.direction };
   const after = options.cursor ? decodeCursor(options.cursor, order) : undefined;
   const rows = await pageRows(db, workspaceId, facts, filter, order, options.limit + 1, after);
@@ -102,7 +107,7 @@ export async function listCustomers(
   return {
     ...page,
     data: page.data.map((row) => ({ ...presentCustomer(row.profile), facts: presentListFacts(row.facts) })),
-    total_count: await countMatching(db, workspaceId, facts, filter),
+    total_count: await countMatching(db, workspaceId, facts, filter, filter.timeZone),
     next_cursor:
       page.has_more && last ? encodeCursor(order, { key: last.facts.sortKey, id: last.facts.id }) : null,
   };
@@ -115,7 +120,7 @@ export async function* everyListedCustomer(
   facts: CustomerListFacts,
   options: ListFilter & ListOrder,
 ): AsyncGenerator<{ profile: CustomerRow; facts: ListFacts }> {
-  const filter = listFilter(options);
+  const filter = await listFilter(db, workspaceId, options);
   let after: ListPosition | undefined;
   for (;;) {
     const rows = await pageRows(db, workspaceId, facts, filter, options, customerExportPageRows, after);

@@ -7,7 +7,10 @@ import type { SQL } from 'drizzle-orm';
  * PostgreSQL.
  */
 export interface CustomerListFacts {
-  /** analytics' scores: stage, segment, orders, net_revenue_minor, clv_12_months_minor, probability_alive, last_order_at. */
+  /**
+   * analytics' scores: stage, segment, r_score, f_score, orders, net_revenue_minor,
+   * clv_12_months_minor, probability_alive, last_order_at.
+   */
   scores: SQL;
   /** Every lifecycle stage; a customer without scores has none yet and counts as `prospectStage`. */
   stages: readonly string[];
@@ -18,4 +21,6 @@ export interface CustomerListFacts {
   points: SQL;
   /** loyalty's current tier of each member: tier_id. */
   tiers: SQL;
+  /** the orders projection: customer_id, placed_at (a cohort is a first order's month). */
+  orders: SQL;
 }

@@ -52,7 +52,30 @@ function searchCondition(query: string): SQL {
   return sql`(c.search_words @@ to_tsquery('simple', ${terms}) or ${email} or ${userId})`;
 }
 
-function conditions(workspaceId: string, facts: CustomerListFacts, filter: ListFilter): SQL {
+/**
+ * The customers of one cohort cell, as analytics' cohort table counts them: the month of their
+ * first order (in the workspace's time zone) and, when given, an order in a later month.
+ */
+function cohortCondition(
+  workspaceId: string,
+  facts: CustomerListFacts,
+  filter: ListFilter,
+  timeZone: string,
+): SQL {
+  const month = (at: SQL) => sql`date_trunc('month', ${at} at time zone ${timeZone})`;
+  const active = filter.cohortActive
+    ? sql`and bool_or(${month(sql`o.placed_at`)} = ${filter.cohortActive}::timestamp)`
+    : sql``;
+  return sql`c.id in (select o.customer_id from ${facts.orders} o where o.workspace_id = ${workspaceId}
+    group by o.customer_id having ${month(sql`min(o.placed_at)`)} = ${filter.cohort}::timestamp ${active})`;
+}
+
+function conditions(
+  workspaceId: string,
+  facts: CustomerListFacts,
+  filter: ListFilter,
+  timeZone: string,
+): SQL {
   const parts: SQL[] = [sql`c.workspace_id = ${workspaceId}`, sql`c.merged_into is null`];
   if (filter.query) parts.push(searchCondition(filter.query));
   if (filter.stage) parts.push(sql`coalesce(s.stage, ${facts.prospectStage}) = ${filter.stage}`);
@@ -60,6 +83,9 @@ function conditions(workspaceId: string, facts: CustomerListFacts, filter: ListF
   if (filter.tier) parts.push(sql`t.tier_id = ${filter.tier}`);
   if (filter.pointsMin !== undefined) parts.push(sql`coalesce(p.balance, 0) >= ${filter.pointsMin}`);
   if (filter.pointsMax !== undefined) parts.push(sql`coalesce(p.balance, 0) <= ${filter.pointsMax}`);
+  if (filter.recencyScore !== undefined) parts.push(sql`s.r_score = ${filter.recencyScore}`);
+  if (filter.frequencyScore !== undefined) parts.push(sql`s.f_score = ${filter.frequencyScore}`);
+  if (filter.cohort) parts.push(cohortCondition(workspaceId, facts, filter, timeZone));
   return sql.join(parts, sql` and `);
 }
 
@@ -78,6 +104,7 @@ export async function listFactRows(
   workspaceId: string,
   facts: CustomerListFacts,
   filter: ListFilter,
+  timeZone: string,
   order: ListOrder,
   limit: number,
   after?: ListPosition,
@@ -96,7 +123,7 @@ export async function listFactRows(
           s.probability_alive as "probabilityAlive", s.last_order_at as "lastOrderAt",
           (${expression})::text as "sortKey"
         from ${joined(facts)}
-        where ${conditions(workspaceId, facts, filter)} ${start}
+        where ${conditions(workspaceId, facts, filter, timeZone)} ${start}
         order by ${expression} ${direction}, c.id ${direction}
         limit ${limit}`,
   );
@@ -108,10 +135,11 @@ export async function countMatching(
   workspaceId: string,
   facts: CustomerListFacts,
   filter: ListFilter,
+  timeZone: string,
 ): Promise<number> {
   const row = await queryOne<{ count: number }>(
     db,
-    sql`select count(*)::int as count from ${joined(facts)} where ${conditions(workspaceId, facts, filter)}`,
+    sql`select count(*)::int as count from ${joined(facts)} where ${conditions(workspaceId, facts, filter, timeZone)}`,
   );
   return row!.count;
 }

@@ -7,6 +7,7 @@ import {
   createTestShop,
   identify,
   ingest,
+  track,
   openTestDatabase,
   type TestApp,
   type TestShop,
@@ -35,6 +36,8 @@ interface Person {
   lastOrder?: string;
   points?: number;
   tier?: string;
+  /** RFM recency and frequency scores (1, 1 unless given). */
+  rf?: [number, number];
 }
 
 const people: Person[] = [
@@ -50,6 +53,7 @@ const people: Person[] = [
     lastOrder: '2026-03-01',
     points: 120,
     tier: 'tier_gold',
+    rf: [2, 3],
   },
   {
     userId: 'u2',
@@ -75,6 +79,7 @@ const people: Person[] = [
     pAlive: 0.31,
     lastOrder: '2026-02-10',
     points: 120,
+    rf: [2, 3],
   },
   {
     userId: 'u4',
@@ -112,9 +117,10 @@ async function shopOfPeople(): Promise<{ shop: TestShop; ids: Map<string, string
     ids.set(p.userId, id);
     if (p.stage) {
       await database.db.execute(sql`insert into customer_scores (workspace_id, customer_id, stage, orders,
-          purchase_days, net_revenue_minor, segment, probability_alive, clv_12_months_minor, last_order_at, as_of)
-        values (${workspaceId}, ${id}, ${p.stage}, 2, 2, ${p.revenue}, ${p.segment}, ${p.pAlive}, ${p.clv ?? null},
-          ${p.lastOrder}::timestamptz, now())`);
+          purchase_days, net_revenue_minor, segment, r_score, f_score, probability_alive, clv_12_months_minor,
+          last_order_at, as_of)
+        values (${workspaceId}, ${id}, ${p.stage}, 2, 2, ${p.revenue}, ${p.segment}, ${p.rf?.[0] ?? 1},
+          ${p.rf?.[1] ?? 1}, ${p.pAlive}, ${p.clv ?? null}, ${p.lastOrder}::timestamptz, now())`);
     }
     if (p.points) {
       const added = await shop.request({
@@ -185,6 +191,43 @@ describe('the customer list filters', () => {
     const combined = await list('stage=at_risk&tier=tier_gold&points_min=100');
     expect(userIds(combined)).toEqual(['u1']);
     expect(combined.total_count).toBe(1);
+  });
+
+  it('by a cell of the RFM grid', async () => {
+    expect(userIds(await list('recency_score=2&frequency_score=3')).sort()).toEqual(['u1', 'u3']);
+    expect(userIds(await list('recency_score=1&frequency_score=1')).sort()).toEqual(['u2', 'u4']);
+    expect((await list('recency_score=5')).total_count).toBe(0);
+  });
+
+  it('by a cell of the cohort table, in the workspace calendar', async () => {
+    const cohorts = await createTestShop(testApp, { timezone: 'Asia/Ho_Chi_Minh' });
+    const order = (userId: string, id: string, at: string) =>
+      track('Order Completed', {
+        userId,
+        occurredAt: new Date(at),
+        properties: { order_id: id, total: 10, currency: 'USD' },
+      });
+    await ingest(database.db, cohorts.workspace.id, [
+      // 01:00 on 1 March in Ho Chi Minh City: a March customer there, though February in UTC.
+      order('march-late', 'a1', '2026-02-28T18:00:00Z'),
+      order('march-late', 'a2', '2026-05-10T03:00:00Z'),
+      order('march-once', 'b1', '2026-03-15T03:00:00Z'),
+      order('february', 'c1', '2026-02-27T03:00:00Z'),
+      order('february', 'c2', '2026-05-02T03:00:00Z'),
+    ]);
+    const cell = async (query: string) => {
+      const response = await cohorts.request({ method: 'GET', url: `/v1/customers?${query}` });
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json().data as { user_id: string }[]).map((row) => row.user_id).sort();
+    };
+    expect(await cell('cohort=2026-03-01')).toEqual(['march-late', 'march-once']);
+    expect(await cell('cohort=2026-03-01&cohort_active=2026-05-01')).toEqual(['march-late']);
+    expect(await cell('cohort=2026-02-01')).toEqual(['february']);
+    expect(await cell('cohort=2026-03-01&cohort_active=2026-04-01')).toEqual([]);
+    const refused = await cohorts.request({ method: 'GET', url: '/v1/customers?cohort_active=2026-05-01' });
+    expect(refused.json().error).toMatchObject({ code: 'parameter_invalid', param: 'cohort_active' });
+    const badMonth = await cohorts.request({ method: 'GET', url: '/v1/customers?cohort=2026-03-15' });
+    expect(badMonth.json().error).toMatchObject({ code: 'parameter_invalid', param: 'cohort' });
   });
 
   it('answers 400 naming the field for a bad filter, sort or cursor', async () => {

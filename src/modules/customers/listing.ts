@@ -24,6 +24,12 @@ export interface ListFilter {
   tier?: string | undefined;
   pointsMin?: number | undefined;
   pointsMax?: number | undefined;
+  /** One cell of the RFM grid: scores 1–5. */
+  recencyScore?: number | undefined;
+  frequencyScore?: number | undefined;
+  /** One cell of the cohort table: the month (its first day) of the first order, and a later month with an order. */
+  cohort?: string | undefined;
+  cohortActive?: string | undefined;
 }
 
 export interface ListOrder {
@@ -71,6 +77,19 @@ export function decodeCursor(cursor: string, order: ListOrder): ListPosition {
     );
   }
   return { key: key!, id: id! };
+}
+
+export function checkCohort(filter: ListFilter): void {
+  if (filter.cohortActive !== undefined && filter.cohort === undefined) {
+    throw invalidParameter('cohort_active', 'cohort_active needs cohort: the month of the first order.');
+  }
+  if (
+    filter.cohortActive !== undefined &&
+    filter.cohort !== undefined &&
+    filter.cohortActive < filter.cohort
+  ) {
+    throw invalidParameter('cohort_active', 'cohort_active must not be before cohort.');
+  }
 }
 
 export function checkPointsRange(filter: ListFilter): void {

@@ -19,6 +19,8 @@ const tags = ['customers'];
 /** The list's filters and sort, shared by the page and the CSV export. */
 function listQuery(facts: CustomerListFacts) {
   const points = z.coerce.number().int().min(0);
+  const score = z.coerce.number().int().min(1).max(5);
+  const monthStart = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, 'a month’s first day, YYYY-MM-01');
   return z.object({
     query: z
       .string()
@@ -38,6 +40,16 @@ function listQuery(facts: CustomerListFacts) {
     tier: z.string().min(1).optional().describe('A loyalty tier id: its current members.'),
     points_min: points.optional().describe('Posted points at least this.'),
     points_max: points.optional().describe('Posted points at most this.'),
+    recency_score: score.optional().describe('RFM recency score (5: most recent).'),
+    frequency_score: score.optional().describe('RFM frequency score (5: most orders).'),
+    cohort: monthStart
+      .optional()
+      .describe(
+        'First order in this month (its first day, the workspace’s calendar), as the cohort table counts.',
+      ),
+    cohort_active: monthStart
+      .optional()
+      .describe('With cohort: ordered in this month too (a cell of the cohort table).'),
     sort: z.enum(listSorts).default('created').describe('`created`: when retain first knew the person.'),
     direction: z.enum(listDirections).default('desc'),
   });
@@ -50,6 +62,10 @@ const filterOf = (query: z.infer<ReturnType<typeof listQuery>>) => ({
   tier: query.tier,
   pointsMin: query.points_min,
   pointsMax: query.points_max,
+  recencyScore: query.recency_score,
+  frequencyScore: query.frequency_score,
+  cohort: query.cohort,
+  cohortActive: query.cohort_active,
   sort: query.sort,
   direction: query.direction,
 });

@@ -11999,6 +11999,14 @@ export interface paths {
           points_min?: number;
           /** @description Posted points at most this. */
           points_max?: number;
+          /** @description RFM recency score (5: most recent). */
+          recency_score?: number;
+          /** @description RFM frequency score (5: most orders). */
+          frequency_score?: number;
+          /** @description First order in this month (its first day, the workspace’s calendar), as the cohort table counts. */
+          cohort?: string;
+          /** @description With cohort: ordered in this month too (a cell of the cohort table). */
+          cohort_active?: string;
           /** @description `created`: when retain first knew the person. */
           sort?:
             'created' | 'name' | 'email' | 'points' | 'orders' | 'revenue' | 'clv' | 'p_alive' | 'last_order';
@@ -12199,6 +12207,14 @@ export interface paths {
           points_min?: number;
           /** @description Posted points at most this. */
           points_max?: number;
+          /** @description RFM recency score (5: most recent). */
+          recency_score?: number;
+          /** @description RFM frequency score (5: most orders). */
+          frequency_score?: number;
+          /** @description First order in this month (its first day, the workspace’s calendar), as the cohort table counts. */
+          cohort?: string;
+          /** @description With cohort: ordered in this month too (a cell of the cohort table). */
+          cohort_active?: string;
           /** @description `created`: when retain first knew the person. */
           sort?:
             'created' | 'name' | 'email' | 'points' | 'orders' | 'revenue' | 'clv' | 'p_alive' | 'last_order';

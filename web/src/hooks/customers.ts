@@ -23,6 +23,11 @@ export interface CustomerFilters {
   tier: string;
   pointsMin: string;
   pointsMax: string;
+  /** A cell of the RFM grid, and one of the cohort table (a month's first day, YYYY-MM-01). */
+  recencyScore: string;
+  frequencyScore: string;
+  cohort: string;
+  cohortActive: string;
   sort: SortColumn;
   direction: Direction;
 }
@@ -34,6 +39,10 @@ export const noFilters: CustomerFilters = {
   tier: '',
   pointsMin: '',
   pointsMax: '',
+  recencyScore: '',
+  frequencyScore: '',
+  cohort: '',
+  cohortActive: '',
   sort: 'created',
   direction: 'desc',
 };
@@ -45,6 +54,10 @@ const urlNames: Record<keyof CustomerFilters, string> = {
   tier: 'tier',
   pointsMin: 'points_min',
   pointsMax: 'points_max',
+  recencyScore: 'recency_score',
+  frequencyScore: 'frequency_score',
+  cohort: 'cohort',
+  cohortActive: 'cohort_active',
   sort: 'sort',
   direction: 'direction',
 };

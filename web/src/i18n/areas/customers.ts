@@ -3,6 +3,9 @@ import { messageArea } from '../area.js';
 /** The customer list (search, filters, sort, export) and customer service on a customer's page. */
 export const customers = messageArea({
   en: {
+    customers_filter_rfm_cell: 'RFM cell: recency {r}, frequency {f}',
+    customers_filter_cohort: 'First order in {cohort}',
+    customers_filter_cohort_active: 'First order in {cohort}, ordered again in {month}',
     customers_search_anything: 'Name, email or customer ID',
     customers_filters: 'Filters',
     customers_filter_any: 'Any',
@@ -56,6 +59,9 @@ export const customers = messageArea({
     customers_code_voided: 'Void',
   },
   vi: {
+    customers_filter_rfm_cell: 'Ô RFM: gần đây {r}, tần suất {f}',
+    customers_filter_cohort: 'Mua lần đầu vào {cohort}',
+    customers_filter_cohort_active: 'Mua lần đầu vào {cohort}, mua lại vào {month}',
     customers_search_anything: 'Tên, email hoặc mã khách hàng',
     customers_filters: 'Bộ lọc',
     customers_filter_any: 'Tất cả',
@@ -109,6 +115,9 @@ export const customers = messageArea({
     customers_code_voided: 'Đã vô hiệu',
   },
   th: {
+    customers_filter_rfm_cell: 'ช่อง RFM: ความใหม่ {r} ความถี่ {f}',
+    customers_filter_cohort: 'ซื้อครั้งแรกใน {cohort}',
+    customers_filter_cohort_active: 'ซื้อครั้งแรกใน {cohort} และกลับมาซื้อใน {month}',
     customers_search_anything: 'ชื่อ อีเมล หรือรหัสลูกค้า',
     customers_filters: 'ตัวกรอง',
     customers_filter_any: 'ทั้งหมด',
@@ -162,6 +171,9 @@ export const customers = messageArea({
     customers_code_voided: 'ยกเลิกแล้ว',
   },
   ja: {
+    customers_filter_rfm_cell: 'RFMのセル：最新性 {r}、頻度 {f}',
+    customers_filter_cohort: '初回購入：{cohort}',
+    customers_filter_cohort_active: '初回購入：{cohort}、{month}にも購入',
     customers_search_anything: '氏名・メール・顧客ID',
     customers_filters: '絞り込み',
     customers_filter_any: 'すべて',

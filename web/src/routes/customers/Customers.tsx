@@ -27,6 +27,34 @@ function showInUrl(filters: CustomerFilters): void {
   window.history.replaceState(null, '', query ? `/customers?${query}` : '/customers');
 }
 
+/** The filters a chart's cell sets, which have no control of their own: said in words. */
+function CellFilters({ filters }: { filters: CustomerFilters }) {
+  const { t, fmt } = useUi();
+  const month = (day: string) => fmt.month(`${day}T12:00:00Z`);
+  return (
+    <>
+      {(filters.recencyScore || filters.frequencyScore) && (
+        <p className="filter-note">
+          {t('customers_filter_rfm_cell', {
+            r: filters.recencyScore || t('customers_filter_any'),
+            f: filters.frequencyScore || t('customers_filter_any'),
+          })}
+        </p>
+      )}
+      {filters.cohort && (
+        <p className="filter-note">
+          {filters.cohortActive
+            ? t('customers_filter_cohort_active', {
+                cohort: month(filters.cohort),
+                month: month(filters.cohortActive),
+              })
+            : t('customers_filter_cohort', { cohort: month(filters.cohort) })}
+        </p>
+      )}
+    </>
+  );
+}
+
 function Filters({
   filters,
   onChange,
@@ -110,6 +138,7 @@ function Filters({
       >
         {t('customers_clear_filters')}
       </button>
+      <CellFilters filters={filters} />
     </div>
   );
 }

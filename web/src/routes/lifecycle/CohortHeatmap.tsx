@@ -4,6 +4,14 @@ import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
 import { today } from '../overview/periods.js';
+import { customersHref } from '../../hooks/customers.js';
+import { navigate } from '../../router.js';
+
+/** The first day of the month `k` months after `month` (YYYY-MM-DD). */
+const monthsAfter = (month: string, k: number) =>
+  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + k, 1))
+    .toISOString()
+    .slice(0, 10);
 
 const partialCell = { opacity: 0.55, borderType: 'dashed', borderColor: '#334155', borderWidth: 1 };
 
@@ -28,6 +36,7 @@ export function CohortHeatmap() {
                 : [k, y, share],
             ),
           );
+          const cellAt = rows.flatMap((row, y) => row.cells.map((_, k) => [y, k] as const));
           const labels = rows.map(
             (row) =>
               `${fmt.month(row.cohort)} (${fmt.number(row.size)})${monthIndex(row.cohort) === current ? '*' : ''}`,
@@ -40,6 +49,11 @@ export function CohortHeatmap() {
             <>
               <Chart
                 label={t('chart_cohorts')}
+                onItemClick={(item) => {
+                  const [y, k] = cellAt[item.dataIndex]!;
+                  const cohort = rows[y]!.cohort;
+                  navigate(customersHref({ cohort, cohortActive: k === 0 ? '' : monthsAfter(cohort, k) }));
+                }}
                 height={Math.max(180, rows.length * 26 + 90)}
                 option={{
                   tooltip: { position: 'top', valueFormatter: percent },

@@ -4,7 +4,7 @@ import { Panel } from '../../components/Panel.js';
 import { QueryView, RichText } from '../../components/States.js';
 import { useUi } from '../../ui.js';
 import { customersHref } from '../../hooks/customers.js';
-import { Link } from '../../router.js';
+import { Link, navigate } from '../../router.js';
 import { segmentName } from '../../i18n/segments.js';
 
 const scores = [1, 2, 3, 4, 5];
@@ -33,6 +33,10 @@ export function RfmGrid() {
               <Chart
                 label={t('chart_rfm')}
                 height={320}
+                onItemClick={(item) => {
+                  const [r, f] = cells[item.dataIndex]!;
+                  navigate(customersHref({ recencyScore: String(r + 1), frequencyScore: String(f + 1) }));
+                }}
                 option={{
                   tooltip: { position: 'top' },
                   grid: { left: 60, right: 20, top: 10, bottom: 70 },
