@@ -16,8 +16,6 @@ export const numbers = messageArea({
     kpi_churn: 'Churn',
     kpi_churn_def:
       'Of the customers who ordered in the previous period of the same length, the share who did not order in this one: 100% − retention.',
-    customers_population:
-      'Everyone the shop knows: customers who have ordered and people who signed up or were imported but have not ordered yet.',
     predictions_not_enough_history:
       'Not enough history yet. Predictions start from a first order, once the nightly update has seen it.',
     predictions_not_fitted: 'No predictions yet: they appear after the first nightly update of the model.',
@@ -58,8 +56,6 @@ export const numbers = messageArea({
     kpi_churn: 'Tỷ lệ rời bỏ',
     kpi_churn_def:
       'Trong số khách đã mua ở kỳ trước (cùng độ dài), tỷ lệ khách không mua trong kỳ này: 100% − tỷ lệ giữ chân.',
-    customers_population:
-      'Mọi người cửa hàng biết: khách đã mua và những người đã đăng ký hoặc được nhập vào nhưng chưa mua.',
     predictions_not_enough_history:
       'Chưa đủ lịch sử mua hàng. Dự đoán bắt đầu từ đơn hàng đầu tiên, sau khi hệ thống cập nhật hằng đêm.',
     predictions_not_fitted: 'Chưa có dự đoán: dự đoán sẽ có sau lần cập nhật mô hình hằng đêm đầu tiên.',
@@ -97,7 +93,6 @@ export const numbers = messageArea({
       'จากลูกค้าที่ซื้อในช่วงก่อนหน้า (ระยะเวลาเท่ากัน) สัดส่วนที่กลับมาซื้ออีกในช่วงนี้: (ลูกค้าที่ยังซื้ออยู่ ณ สิ้นช่วง − ลูกค้าใหม่ในช่วง) ÷ ลูกค้า ณ ต้นช่วง ลูกค้าที่กลับมาหลังหายไปนานนับเป็นลูกค้าใหม่ อัตราการรักษา + อัตราการเลิกซื้อ = 100%',
     kpi_churn: 'อัตราการเลิกซื้อ',
     kpi_churn_def: 'จากลูกค้าที่ซื้อในช่วงก่อนหน้า (ระยะเวลาเท่ากัน) สัดส่วนที่ไม่ได้ซื้อในช่วงนี้: 100% − อัตราการรักษาลูกค้า',
-    customers_population: 'ทุกคนที่ร้านรู้จัก: ลูกค้าที่เคยสั่งซื้อ และผู้ที่สมัครหรือถูกนำเข้าแต่ยังไม่เคยซื้อ',
     predictions_not_enough_history: 'ยังมีประวัติไม่พอ การคาดการณ์จะเริ่มหลังคำสั่งซื้อแรก เมื่อระบบอัปเดตประจำคืนแล้ว',
     predictions_not_fitted: 'ยังไม่มีการคาดการณ์ จะแสดงหลังการอัปเดตโมเดลประจำคืนครั้งแรก',
     predictions_not_computable: 'โมเดลยังคาดการณ์ลูกค้ารายนี้ไม่ได้ การอัปเดตประจำคืนครั้งถัดไปจะคำนวณใหม่',
@@ -134,8 +129,6 @@ export const numbers = messageArea({
       '前の同じ長さの期間に購入した顧客のうち、今期間にも購入した割合：（期末のアクティブ顧客 − 期間中の新規顧客）÷ 期首の顧客。しばらく購入のなかった顧客の復帰は新規として数えます。継続率 + 離反率 = 100%。',
     kpi_churn: '離反率',
     kpi_churn_def: '前の同じ長さの期間に購入した顧客のうち、今期間に購入しなかった割合：100% − 継続率。',
-    customers_population:
-      'ショップが把握しているすべての人：購入経験のある顧客と、登録・インポート済みでまだ購入していない人。',
     predictions_not_enough_history:
       'まだ十分な購入履歴がありません。予測は初回購入後、夜間の更新が反映されてから表示されます。',
     predictions_not_fitted: '予測はまだありません。モデルの最初の夜間更新後に表示されます。',
