@@ -1,8 +1,21 @@
 import { messageArea } from '../area.js';
+import type { MessageKey, Translate } from '../catalogue.js';
 
 /** The API's code names — events, processing steps, ledger entry kinds — in the reader's words. */
 export const terms = messageArea({
   en: {
+    event_points_earned: 'Points earned',
+    event_points_redeemed: 'Points redeemed',
+    event_points_expiring_soon: 'Points expiring soon',
+    event_points_expired: 'Points expired',
+    event_tier_changed: 'Tier changed',
+    event_reward_redeemed: 'Reward redeemed',
+    event_badge_earned: 'Badge earned',
+    event_lifecycle_stage_changed: 'Lifecycle stage changed',
+    event_page: 'Page viewed',
+    event_screen: 'Screen viewed',
+    event_group: 'Joined a group',
+    event_alias: 'Profiles linked',
     ledger_customer_unnamed: 'Unnamed customer',
     event_order_completed: 'Order placed',
     event_order_refunded: 'Order refunded',
@@ -26,6 +39,18 @@ export const terms = messageArea({
     ledger_kind_merge_out: 'Merged away',
   },
   vi: {
+    event_points_earned: 'Nhận điểm',
+    event_points_redeemed: 'Đổi điểm',
+    event_points_expiring_soon: 'Điểm sắp hết hạn',
+    event_points_expired: 'Điểm hết hạn',
+    event_tier_changed: 'Đổi hạng thành viên',
+    event_reward_redeemed: 'Đổi quà',
+    event_badge_earned: 'Nhận huy hiệu',
+    event_lifecycle_stage_changed: 'Đổi giai đoạn vòng đời',
+    event_page: 'Xem trang',
+    event_screen: 'Xem màn hình',
+    event_group: 'Tham gia nhóm',
+    event_alias: 'Liên kết hồ sơ',
     ledger_customer_unnamed: 'Khách chưa có tên',
     event_order_completed: 'Đặt hàng',
     event_order_refunded: 'Hoàn tiền đơn hàng',
@@ -49,6 +74,18 @@ export const terms = messageArea({
     ledger_kind_merge_out: 'Chuyển khi gộp',
   },
   th: {
+    event_points_earned: 'ได้รับคะแนน',
+    event_points_redeemed: 'แลกคะแนน',
+    event_points_expiring_soon: 'คะแนนใกล้หมดอายุ',
+    event_points_expired: 'คะแนนหมดอายุ',
+    event_tier_changed: 'เปลี่ยนระดับสมาชิก',
+    event_reward_redeemed: 'แลกของรางวัล',
+    event_badge_earned: 'ได้รับเหรียญตรา',
+    event_lifecycle_stage_changed: 'เปลี่ยนช่วงวงจรลูกค้า',
+    event_page: 'เข้าชมหน้าเว็บ',
+    event_screen: 'เข้าชมหน้าจอ',
+    event_group: 'เข้าร่วมกลุ่ม',
+    event_alias: 'เชื่อมโปรไฟล์',
     ledger_customer_unnamed: 'ลูกค้าไม่ระบุชื่อ',
     event_order_completed: 'สั่งซื้อ',
     event_order_refunded: 'คืนเงินคำสั่งซื้อ',
@@ -72,6 +109,18 @@ export const terms = messageArea({
     ledger_kind_merge_out: 'ย้ายออกเมื่อรวมบัญชี',
   },
   ja: {
+    event_points_earned: 'ポイント獲得',
+    event_points_redeemed: 'ポイント利用',
+    event_points_expiring_soon: 'ポイント失効間近',
+    event_points_expired: 'ポイント失効',
+    event_tier_changed: '会員ランク変更',
+    event_reward_redeemed: '特典交換',
+    event_badge_earned: 'バッジ獲得',
+    event_lifecycle_stage_changed: 'ライフサイクル段階の変更',
+    event_page: 'ページ閲覧',
+    event_screen: '画面閲覧',
+    event_group: 'グループ参加',
+    event_alias: 'プロフィール連携',
     ledger_customer_unnamed: '名前未登録の顧客',
     event_order_completed: '注文',
     event_order_refunded: '返金',
@@ -95,3 +144,28 @@ export const terms = messageArea({
     ledger_kind_merge_out: '統合により移動',
   },
 });
+
+const eventKeys: Record<string, MessageKey> = {
+  'Order Completed': 'event_order_completed',
+  'Order Refunded': 'event_order_refunded',
+  'Customers Merged': 'event_customers_merged',
+  'Points Earned': 'event_points_earned',
+  'Points Redeemed': 'event_points_redeemed',
+  'Points Expiring Soon': 'event_points_expiring_soon',
+  'Points Expired': 'event_points_expired',
+  'Tier Changed': 'event_tier_changed',
+  'Reward Redeemed': 'event_reward_redeemed',
+  'Badge Earned': 'event_badge_earned',
+  'Lifecycle Stage Changed': 'event_lifecycle_stage_changed',
+  identify: 'event_identify',
+  page: 'event_page',
+  screen: 'event_screen',
+  group: 'event_group',
+  alias: 'event_alias',
+};
+
+/** An event, by its name (a track) or type, in the reader's words; a shop's own event keeps its name. */
+export function eventLabel(t: Translate, event: { name: string | null; type: string | null }): string {
+  const known = eventKeys[event.name ?? ''] ?? eventKeys[event.type ?? ''];
+  return known ? t(known) : (event.name ?? event.type ?? t('none'));
+}

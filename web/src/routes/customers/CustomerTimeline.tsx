@@ -2,6 +2,7 @@ import { useCustomerEvents } from '../../hooks/customers.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
+import { eventLabel } from '../../i18n/areas/terms.js';
 
 export function CustomerTimeline({ id }: { id: string }) {
   const { t, fmt } = useUi();
@@ -17,7 +18,7 @@ export function CustomerTimeline({ id }: { id: string }) {
               {page.data.map((event) => (
                 <li key={event.id}>
                   <time dateTime={event.occurred_at}>{fmt.dateTime(event.occurred_at)}</time>
-                  <span className="timeline-name">{event.name ?? event.type}</span>
+                  <span className="timeline-name">{eventLabel(t, event)}</span>
                 </li>
               ))}
             </ol>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, bodyOf, type Answer } from '../../api/client.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
+import { eventLabel } from '../../i18n/areas/terms.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { Table } from '../../components/Table.js';
@@ -21,13 +22,6 @@ const rejectionReasons: Record<Rejection['reason'], MessageKey> = {
   customer_missing: 'rejection_customer_missing',
 };
 
-const eventNames: Record<string, MessageKey> = {
-  'Order Completed': 'event_order_completed',
-  'Order Refunded': 'event_order_refunded',
-  'Customers Merged': 'event_customers_merged',
-  identify: 'event_identify',
-};
-
 const steps: Record<string, MessageKey> = {
   orders: 'step_orders',
   loyalty: 'step_loyalty',
@@ -43,8 +37,6 @@ const steps: Record<string, MessageKey> = {
  */
 export function Problems() {
   const { t, fmt } = useUi();
-  const eventName = (name: string | null) =>
-    name === null ? t('none') : eventNames[name] ? t(eventNames[name]) : name;
   const rejections = useQuery({
     queryKey: ['problems', 'order_rejections'],
     queryFn: () => bodyOf(api.GET('/v1/order_rejections', { params: { query: { limit: shown } } })),
@@ -69,7 +61,10 @@ export function Problems() {
               rowClassName={(row) => (row.resolved_at ? 'muted' : undefined)}
               columns={[
                 { header: t('col_when'), cell: (row) => fmt.dateTime(row.occurred_at) },
-                { header: t('col_event'), cell: (row) => eventName(row.event_name) },
+                {
+                  header: t('col_event'),
+                  cell: (row) => eventLabel(t, { name: row.event_name, type: null }),
+                },
                 { header: t('col_order'), cell: (row) => row.order_id ?? t('none') },
                 {
                   header: t('col_problem'),
@@ -92,7 +87,10 @@ export function Problems() {
               empty={t('problems_failures_none')}
               columns={[
                 { header: t('col_when'), cell: (row) => fmt.dateTime(row.failed_at) },
-                { header: t('col_event'), cell: (row) => eventName(row.event_name ?? row.event_type) },
+                {
+                  header: t('col_event'),
+                  cell: (row) => eventLabel(t, { name: row.event_name, type: row.event_type }),
+                },
                 {
                   header: t('col_step'),
                   cell: (row) => (steps[row.consumer] ? t(steps[row.consumer]!) : row.consumer),
