@@ -74,7 +74,7 @@ describe.runIf(testEngine() === 'embedded')('retain demo', () => {
           expect(fs.existsSync(path.join(folder, '.retain'))).toBe(false);
           expect(demo.stdout()).toContain('npx retain start --data-dir .retain-demo\n');
           // Off a terminal the progress is plain lines, with no bar characters or escapes.
-          expect(demo.stderr()).toMatch(/^living {5}100% · (\d+)\/\1 weeks · \d{4}-\d\d-\d\d · \d+ events$/m);
+          expect(demo.stderr()).toMatch(/^living {5}100% · (\d+)\/\1 half-months · \d{4}-\d\d-\d\d$/m);
           expect(demo.stderr()).not.toMatch(/[░█]/);
           expect(demo.stderr()).not.toContain(String.fromCharCode(27));
         } finally {

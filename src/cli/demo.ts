@@ -137,32 +137,26 @@ async function openForDemo(dataDir: string, reset: boolean, port: string | undef
   return openMigrated(dataDir);
 }
 
-/** One bar per phase of the replay: events appended, applied, then the weeks lived. */
+/** One bar per phase of the replay: events appended, applied, then the half-months lived. */
 function replayPrinter(timeZone: string): (progress: ReplayProgress) => void {
   const formats = {
-    append: 'appending  |{bar}| {value}/{total} events · {speed} events/s',
-    apply: 'applying   |{bar}| {value}/{total} events · {speed} events/s',
-    live: 'living     |{bar}| {value}/{total} weeks · {date}',
+    append: 'appending  |{bar}| {value}/{total} events',
+    apply: 'applying   |{bar}| {value}/{total} events',
+    live: 'living     |{bar}| {value}/{total} half-months · {date}',
   };
   const localDate = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
   let phase: ReplayProgress['phase'] | null = null;
   let bar: ReturnType<typeof progressBar> | null = null;
-  let started = Date.now();
-  let doneBefore = 0;
   return (progress) => {
+    const payload = { date: progress.phase === 'live' ? localDate.format(progress.at) : '' };
     if (progress.phase !== phase) {
       bar?.stop();
       phase = progress.phase;
-      started = Date.now();
-      doneBefore = progress.done;
       bar = progressBar(formats[phase]);
-      bar.start(progress.total, doneBefore, { speed: 0, date: '' });
+      bar.start(Math.max(progress.total, progress.done), progress.done, payload);
     }
     if (progress.done > bar!.getTotal()) bar!.setTotal(progress.done);
-    bar!.update(progress.done, {
-      speed: Math.round((progress.done - doneBefore) / Math.max(0.001, (Date.now() - started) / 1000)),
-      date: progress.phase === 'live' ? localDate.format(progress.at) : '',
-    });
+    bar!.update(progress.done, payload);
     if (progress.phase === 'live' && progress.done === progress.total) bar!.stop();
   };
 }
@@ -196,9 +190,9 @@ async function seedDirectory(dataDir: string, options: DemoOptions, flags: DemoF
     await api.close();
     const { settled } = history;
     process.stderr.write(
-      `${shop.events.length} events written and lived week by week in ${seconds(started)} s, with ${history.recomputes} monthly recomputes\n` +
+      `${shop.events.length} events written and lived half a month at a time in ${seconds(started)} s, with ${history.recomputes} monthly recomputes\n` +
         `loyalty: 3 tiers, ${rewards.length} rewards, ${history.earnRules} earn rules, ${history.challenges} challenges; ` +
-        `${settled.posted} lots posted and ${settled.expired} expired as the weekly schedule went; ` +
+        `${settled.posted} lots posted and ${settled.expired} expired as the schedule went; ` +
         `${history.redeemed} redemptions over the two years\n`,
     );
     await setMarker(db, workspace.id, options, 'ready');

@@ -76,7 +76,7 @@ const programs: Record<
 const tierNames = ['Silver', 'Gold', 'Platinum'];
 
 /** How long before today the season's challenges were set up (configureDemoChallenges). */
-const seasonDays = 60;
+const seasonDays = 30;
 
 export const seasonStart = (shop: DemoShop) => new Date(shop.to.getTime() - seasonDays * dayMs);
 
@@ -188,7 +188,7 @@ export async function configureDemoChallenges(api: DemoApi, shop: DemoShop): Pro
       name: 'Regular',
       event_name: 'Order Completed',
       events_required: 3,
-      window_days: 60,
+      window_days: 30,
       bonus_points: 100,
       badge: { name: 'Regular' },
     },
