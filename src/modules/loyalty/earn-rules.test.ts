@@ -181,6 +181,26 @@ describe('earn rules', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatchObject({ code: 'parameter_invalid', param: 'definition.reward.points' });
+    const badCondition = await shop.request({
+      method: 'POST',
+      url: '/v1/loyalty/earn-rules',
+      payload: {
+        name: 'Bad',
+        definition: {
+          trigger: { type: 'event', event: 'X' },
+          conditions: [
+            { source: 'property', path: 'total', operator: 'gte', value: 1 },
+            { source: 'property', path: '', operator: 'eq', value: 1 },
+          ],
+          reward: { type: 'fixed', points: 5 },
+        },
+      },
+    });
+    // Named the way every other parameter is (batch[3].userId), so the dashboard finds its field.
+    expect(badCondition.json().error).toMatchObject({
+      code: 'parameter_invalid',
+      param: 'definition.conditions[1].path',
+    });
     expect((await shop.request({ method: 'GET', url: '/v1/loyalty/earn-rules' })).json()).toEqual({
       object: 'list',
       data: [],

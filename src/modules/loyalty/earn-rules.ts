@@ -1,5 +1,5 @@
 import { newId } from '../../core/ids.js';
-import { invalidParameter, notFound } from '../../core/errors.js';
+import { invalidParameter, notFound, paramOf } from '../../core/errors.js';
 import { zodIssueMessage } from '../../core/validation-messages.js';
 import type { Db } from '../../db/connection.js';
 import { listPage, type ListPage } from '../../http/pagination.js';
@@ -58,7 +58,7 @@ export function parseDefinition(raw: unknown): RuleDefinition {
   const parsed = ruleDefinitionSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const param = ['definition', ...issue.path].join('.');
+    const param = paramOf(['definition', ...issue.path]);
     throw invalidParameter(param, zodIssueMessage(param, issue));
   }
   const { starts_at: startsAt, ends_at: endsAt } = parsed.data.limits;

@@ -1,13 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.js';
 import { useArchiveChallenge, useChallenges, useSaveChallenge, type Challenge } from '../../hooks/loyalty.js';
-import { Field } from '../../components/Field.js';
+import { Field, SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
 import { ArchiveButton } from './ArchiveButton.js';
 
 const instantOf = (date: string) => (date ? new Date(`${date}T23:59:59Z`).toISOString() : null);
+const operators = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains', 'exists'] as const;
+type Operator = (typeof operators)[number];
+interface ConditionDraft {
+  path: string;
+  operator: Operator;
+  value: string;
+}
+
+/** A challenge compares values as they are (500000 is not "500000"): a typed number is a number. */
+function typedValue(text: string): string | number | boolean {
+  if (/^-?\d+(\.\d+)?$/.test(text.trim())) return Number(text);
+  if (text === 'true' || text === 'false') return text === 'true';
+  return text;
+}
 
 /**
  * A challenge and the badge it gives. What counts (the event, how many, within how many days)
@@ -26,6 +40,15 @@ function ChallengeForm({ challenge, onDone }: { challenge?: Challenge; onDone: (
   const [badgeText, setBadgeText] = useState(challenge?.badge.description ?? '');
   const [badgeImage, setBadgeImage] = useState(challenge?.badge.image_url ?? '');
   const [until, setUntil] = useState(challenge?.active_until?.slice(0, 10) ?? '');
+  const [conditions, setConditions] = useState<ConditionDraft[]>(
+    challenge?.conditions.map((c) => ({
+      path: c.path,
+      operator: c.operator,
+      value: String(c.value ?? ''),
+    })) ?? [],
+  );
+  const setCondition = (index: number, changes: Partial<ConditionDraft>) =>
+    setConditions((current) => current.map((c, i) => (i === index ? { ...c, ...changes } : c)));
   const error = save.error instanceof ApiError ? save.error : null;
   const fieldError = (param: string) => fieldErrorText(t, error, param);
   const submit = (submitted: FormEvent) => {
@@ -44,6 +67,11 @@ function ChallengeForm({ challenge, onDone }: { challenge?: Challenge; onDone: (
             challenge: {
               ...changes,
               event_name: event,
+              conditions: conditions.map((c) => ({
+                path: c.path,
+                operator: c.operator,
+                ...(c.operator === 'exists' ? {} : { value: typedValue(c.value) }),
+              })),
               events_required: Number(required),
               window_days: Number(windowDays),
             },
@@ -91,6 +119,49 @@ function ChallengeForm({ challenge, onDone }: { challenge?: Challenge; onDone: (
           error={fieldError('window_days')}
         />
       </div>
+      <fieldset disabled={Boolean(challenge)}>
+        <legend>{t('rule_conditions')}</legend>
+        {conditions.length === 0 && <p className="muted">{t('rule_conditions_none')}</p>}
+        {conditions.map((condition, index) => (
+          <div className="field-row" key={index}>
+            <Field
+              label={t('rule_condition_path')}
+              value={condition.path}
+              onChange={(e) => setCondition(index, { path: e.target.value })}
+              error={fieldError(`conditions[${index}].path`)}
+            />
+            <SelectField
+              label={t('rule_condition_operator')}
+              value={condition.operator}
+              onChange={(operator) => setCondition(index, { operator: operator as Operator })}
+              options={operators.map((operator) => ({ value: operator, label: t(`operator_${operator}`) }))}
+            />
+            {condition.operator !== 'exists' && (
+              <Field
+                label={t('rule_condition_value')}
+                value={condition.value}
+                onChange={(e) => setCondition(index, { value: e.target.value })}
+              />
+            )}
+            {!challenge && (
+              <button
+                type="button"
+                onClick={() => setConditions((current) => current.filter((_, i) => i !== index))}
+              >
+                {t('rule_condition_remove')}
+              </button>
+            )}
+          </div>
+        ))}
+        {!challenge && (
+          <button
+            type="button"
+            onClick={() => setConditions((current) => [...current, { path: '', operator: 'eq', value: '' }])}
+          >
+            {t('rule_condition_add')}
+          </button>
+        )}
+      </fieldset>
       <div className="field-row">
         <Field
           label={t('challenge_bonus')}

@@ -186,7 +186,7 @@ export function EarnRuleEditor({
               label={t('rule_condition_path')}
               value={condition.path}
               onChange={(e) => setCondition(index, { path: e.target.value })}
-              error={fieldError(`definition.conditions.${index}.path`)}
+              error={fieldError(`definition.conditions[${index}].path`)}
             />
             <SelectField
               label={t('rule_condition_operator')}
