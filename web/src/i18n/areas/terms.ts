@@ -1,5 +1,4 @@
 import { messageArea } from '../area.js';
-import type { MessageKey, Translate } from '../catalogue.js';
 
 /** The API's code names — events, processing steps, ledger entry kinds — in the reader's words. */
 export const terms = messageArea({
@@ -144,28 +143,3 @@ export const terms = messageArea({
     ledger_kind_merge_out: '統合により移動',
   },
 });
-
-const eventKeys: Record<string, MessageKey> = {
-  'Order Completed': 'event_order_completed',
-  'Order Refunded': 'event_order_refunded',
-  'Customers Merged': 'event_customers_merged',
-  'Points Earned': 'event_points_earned',
-  'Points Redeemed': 'event_points_redeemed',
-  'Points Expiring Soon': 'event_points_expiring_soon',
-  'Points Expired': 'event_points_expired',
-  'Tier Changed': 'event_tier_changed',
-  'Reward Redeemed': 'event_reward_redeemed',
-  'Badge Earned': 'event_badge_earned',
-  'Lifecycle Stage Changed': 'event_lifecycle_stage_changed',
-  identify: 'event_identify',
-  page: 'event_page',
-  screen: 'event_screen',
-  group: 'event_group',
-  alias: 'event_alias',
-};
-
-/** An event, by its name (a track) or type, in the reader's words; a shop's own event keeps its name. */
-export function eventLabel(t: Translate, event: { name: string | null; type: string | null }): string {
-  const known = eventKeys[event.name ?? ''] ?? eventKeys[event.type ?? ''];
-  return known ? t(known) : (event.name ?? event.type ?? t('none'));
-}

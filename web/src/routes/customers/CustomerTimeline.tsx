@@ -2,7 +2,7 @@ import { useCustomerEvents } from '../../hooks/customers.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { useUi } from '../../ui.js';
-import { eventLabel } from '../../i18n/areas/terms.js';
+import { eventLabel } from '../../i18n/events.js';
 
 export function CustomerTimeline({ id }: { id: string }) {
   const { t, fmt } = useUi();

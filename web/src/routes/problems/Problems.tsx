@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, bodyOf, type Answer } from '../../api/client.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
-import { eventLabel } from '../../i18n/areas/terms.js';
+import { eventLabel } from '../../i18n/events.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
 import { Table } from '../../components/Table.js';
