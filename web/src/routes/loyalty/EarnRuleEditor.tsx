@@ -10,7 +10,7 @@ import {
 import { Field, SelectField } from '../../components/Field.js';
 import { errorText, fieldErrorText } from '../../components/States.js';
 import { useUi } from '../../ui.js';
-import { optionalInt, toMajor, toMinor } from './words.js';
+import { optionalInt, sharePercent, toMajor, toMinor } from './words.js';
 
 type Condition = RuleDefinition['conditions'][number];
 const operators = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'contains', 'exists'] as const;
@@ -371,7 +371,7 @@ export function EarnRuleEditor({
               ? t('backtest_on_top', {
                   base: fmt.points(result.base_points),
                   value: fmt.money(result.base_value_minor),
-                  share: fmt.percent(result.points / result.base_points),
+                  share: sharePercent(fmt, result.points / result.base_points),
                 })
               : t('backtest_no_base')}
           </p>

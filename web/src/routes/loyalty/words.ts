@@ -79,3 +79,10 @@ export function ruleCapsText(
   if (!apply_tier_multiplier) parts.push(t('cap_no_multiplier'));
   return parts.length === 0 ? t('cap_none') : parts.join(', ');
 }
+
+/**
+ * A share as a percent with two significant digits: a rule adding 0.012% to the base rate must not
+ * read "0%", nor one adding 8.4% read "8.4000%".
+ */
+export const sharePercent = (fmt: Formatter, share: number) =>
+  new Intl.NumberFormat(fmt.locale, { style: 'percent', maximumSignificantDigits: 2 }).format(share);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/catalogue.js';
 import { createFormatter } from '../../i18n/format.js';
-import { givesText, ruleCapsText, ruleRewardText } from './words.js';
+import { givesText, ruleCapsText, ruleRewardText, sharePercent } from './words.js';
 
 const vi = { t: translator('vi'), fmt: createFormatter('vi-VN', 'Asia/Ho_Chi_Minh', 'VND') };
 const en = { t: translator('en'), fmt: createFormatter('en-US', 'Asia/Ho_Chi_Minh', 'VND') };
@@ -35,6 +35,12 @@ describe('what the program screens say', () => {
     expect(ruleCapsText(en.t, en.fmt, { ...coffeeRule, limits: { once_per_customer: false } })).toBe(
       'Every time, no limit',
     );
+  });
+
+  it('writes what a rule adds to the base rate with two significant digits', () => {
+    expect(sharePercent(en.fmt, 200 / 1_650_000)).toBe('0.012%');
+    expect(sharePercent(vi.fmt, 0.0843)).toBe('8,4%');
+    expect(sharePercent(en.fmt, 1.2)).toBe('120%');
   });
 
   it('says what a reward gives in words and money, not its kind', () => {
