@@ -23,7 +23,8 @@ async function newShop(): Promise<Shop> {
   };
 }
 
-const get = async (shop: Pick<Shop, 'request'>) => (await shop.request({ method: 'GET', url: '/v1/workspace' })).json();
+const get = async (shop: Pick<Shop, 'request'>) =>
+  (await shop.request({ method: 'GET', url: '/v1/workspace' })).json();
 const patch = (shop: Shop, payload: object) =>
   shop.request({ method: 'PATCH', url: '/v1/workspace', payload });
 
