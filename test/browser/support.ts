@@ -7,7 +7,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import type { FastifyInstance } from 'fastify';
 import { systemClock } from '../../src/core/clock.js';
 import type { Database } from '../../src/db/connection.js';
-import { openTestDatabase } from '../../src/testing/index.js';
+import { openPrivateTestDatabase } from '../../src/testing/index.js';
 import { createApiKey } from '../../src/modules/auth/index.js';
 import { issueSetupToken } from '../../src/modules/users/index.js';
 import { createWorkspace, type Workspace } from '../../src/modules/workspaces/index.js';
@@ -78,7 +78,9 @@ async function call<T>(url: string, key: string, method: string, path: string, b
  * `onboarded: false` leaves the shop as its first start makes it, for the owner's first run.
  */
 export async function startShop({ onboarded = true }: { onboarded?: boolean } = {}): Promise<RunningShop> {
-  const database = await openTestDatabase();
+  // A database of its own on PostgreSQL too: a shop's first owner, its users' emails and the
+  // sign-in budget of 127.0.0.1 are per database, and browser test files run side by side.
+  const database = await openPrivateTestDatabase();
   const workspace = await createWorkspace(database.db, { name: 'Browser test shop' }, { onboarded });
   const secretKey = (await createApiKey(database.db, workspace.id)).key;
   const setupToken = (await issueSetupToken(database.db, workspace.id, systemClock.now()))!;
