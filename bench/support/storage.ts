@@ -10,7 +10,7 @@ import { benchAdminUrl, postgresReachable, scratchDatabase } from './scratch-dat
 
 export type BenchEngine = 'embedded' | 'postgres';
 
-export const benchEngines: readonly BenchEngine[] = ['embedded', 'postgres'];
+const benchEngines: readonly BenchEngine[] = ['embedded', 'postgres'];
 
 /** `--engine embedded|postgres|both` → the engines to run, in that order. */
 export function enginesOf(value: string | undefined): BenchEngine[] {

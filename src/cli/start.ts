@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import { dataDirHelp, readConfig } from '../server/config.js';
 import { describeEngine, startServer } from '../server/server.js';
 
-export interface StartFlags {
+interface StartFlags {
   port?: string;
   host?: string;
   dataDir?: string;
 }
 
-export function withStartFlags(command: Command): Command {
+function withStartFlags(command: Command): Command {
   return command
     .option('--port <port>', 'port to listen on (default PORT or 4280)')
     .option('--host <host>', 'address to listen on (default HOST or 127.0.0.1)')
@@ -21,7 +21,7 @@ function firstRunLine(url: string, setupToken: string): string {
 }
 
 /** Starts the server and keeps it up until SIGTERM or SIGINT, then shuts down gracefully. */
-export async function serveUntilSignalled(flags: StartFlags): Promise<void> {
+async function serveUntilSignalled(flags: StartFlags): Promise<void> {
   const config = readConfig(process.env, flags);
   const server = await startServer(config);
   const engine = describeEngine(server.ctx.database);

@@ -54,7 +54,3 @@ function numberToPlainString(value: number): string | null {
   // 1e21 and 1e-7 print in exponent notation; amounts that size are not money.
   return /e/i.test(text) ? null : text;
 }
-
-export function formatMoney(minor: number, currency: string, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(toMajorUnits(minor, currency));
-}

@@ -14,7 +14,7 @@ import {
 export type Db = PgDatabase<PgQueryResultHKT>;
 
 /** Both are PostgreSQL: the embedded server retain runs in its data directory, or one at DATABASE_URL. */
-export type Engine = 'embedded' | 'external';
+type Engine = 'embedded' | 'external';
 
 export interface Database {
   db: Db;

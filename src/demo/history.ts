@@ -34,14 +34,14 @@ import { demoDays, type DemoShop } from './simulate.js';
  */
 const stopDays = new Set([1, 16]);
 
-export interface ReplayStop {
+interface ReplayStop {
   at: Date;
   /** Local midnight starting a month: the nightly recompute runs, as of that instant. */
   monthStart: boolean;
 }
 
 /** The stops: the 1st and 16th of every month in the shop's zone, then today. */
-export function replayStops(shop: DemoShop): ReplayStop[] {
+function replayStops(shop: DemoShop): ReplayStop[] {
   const { profile } = shop;
   const calendar = shopCalendar(profile, shop.to, demoDays);
   const stops: ReplayStop[] = [];

@@ -10,7 +10,7 @@ export interface Person {
 }
 
 /** Latin letters and digits only: "Nguyễn Đức" → "nguyenduc". */
-export function asciiFold(text: string): string {
+function asciiFold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

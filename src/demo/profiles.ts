@@ -5,15 +5,15 @@ export const demoCurrencies = ['VND', 'USD', 'THB', 'JPY'] as const;
 export type DemoCurrency = (typeof demoCurrencies)[number];
 
 /** A name as written, and its romanisation for email addresses (same when already Latin). */
-export type Name = readonly [written: string, roman: string];
+type Name = readonly [written: string, roman: string];
 
-export interface Product {
+interface Product {
   name: string;
   /** Price in major units, as the shop writes it (189000 ₫, 14.99 $, 2480 ¥). */
   price: number;
 }
 
-export interface Category {
+interface Category {
   name: string;
   products: Product[];
   /** Gift boxes and the like: bought far more in the run-up to a peak. */

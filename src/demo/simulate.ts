@@ -20,7 +20,7 @@ export interface DemoOptions {
   today: Date;
 }
 
-export interface DemoStats {
+interface DemoStats {
   customers: number;
   prospects: number;
   buyers: number;

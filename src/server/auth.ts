@@ -36,7 +36,7 @@ function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && crypto.timingSafeEqual(left, right);
 }
 
-export async function principalOf(request: FastifyRequest, ctx: AppContext): Promise<Principal> {
+async function principalOf(request: FastifyRequest, ctx: AppContext): Promise<Principal> {
   const config = request.routeOptions.config;
   const header = request.headers.authorization ?? '';
   const key = bearerToken(header) ?? (config.basicAuth ? basicUser(header) : null);

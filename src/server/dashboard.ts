@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /** Where `npm run build:web` writes the dashboard. */
-export const dashboardDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const dashboardDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 // Paths the SPA must never swallow: the API, its docs and the account endpoints answer their own
 // 404s (in the API's error shape) instead of the dashboard's index.html.

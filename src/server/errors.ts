@@ -35,7 +35,7 @@ function errorBody(error: RetainError, { type }: CatalogEntry): ErrorBody {
 }
 
 /** `/batch/3/userId` → `batch[3].userId`, the way Stripe names nested parameters. */
-export function paramName(instancePath: string): string {
+function paramName(instancePath: string): string {
   const parts = instancePath.split('/').filter(Boolean);
   return paramOf(parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
 }
@@ -50,7 +50,7 @@ const fastifyCodes: Record<string, (error: FastifyError) => RetainError> = {
     new RetainError('body_invalid', 'The body is empty; send a JSON object.'),
 };
 
-export function toRetainError(error: unknown): RetainError | null {
+function toRetainError(error: unknown): RetainError | null {
   if (error instanceof RetainError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0]!;

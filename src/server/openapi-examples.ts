@@ -269,7 +269,7 @@ interface Context {
 }
 
 /** An example of what the schema accepts or answers, by field name where the name says more. */
-export function exampleOf(schema: unknown, field = '', context: Context = {}): unknown {
+function exampleOf(schema: unknown, field = '', context: Context = {}): unknown {
   if (!isSchema(schema)) return undefined;
   const own = ownExample(schema);
   if (own !== undefined) return own;

@@ -22,7 +22,7 @@ function unroutedPath(url: string): string {
  * The route's pattern with only retain ids filled in (`/v1/customers/cus_…`, else `[redacted]`); a
  * catch-all's tail (the dashboard's `/*`) as a path no route matched.
  */
-export function loggedPath(request: FastifyRequest): string {
+function loggedPath(request: FastifyRequest): string {
   const pattern = request.routeOptions.url;
   if (!pattern) return unroutedPath(request.url);
   const params = (request.params ?? {}) as Record<string, unknown>;

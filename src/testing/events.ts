@@ -4,7 +4,7 @@ import type { Db } from '../db/connection.js';
 import { consumers } from '../server/consumers.js';
 
 /** A Segment-style event for tests: a fresh messageId, and a time unless one is given. */
-export function event(fields: Partial<NewEvent> & Pick<NewEvent, 'type'>): NewEvent {
+function event(fields: Partial<NewEvent> & Pick<NewEvent, 'type'>): NewEvent {
   const at = fields.occurredAt ?? new Date('2026-03-01T10:00:00Z');
   return { messageId: randomUUID(), occurredAt: at, receivedAt: at, ...fields };
 }

@@ -6,7 +6,6 @@ export {
   openTestDatabase,
   removeDataDir,
   testEngine,
-  type TestEngine,
 } from '../db/test-helpers.js';
 export * from './app.js';
 export * from './dashboard.js';

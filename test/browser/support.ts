@@ -15,7 +15,7 @@ import { buildApp } from '../../src/server/app.js';
 import { drainConsumers } from '../../src/modules/events/index.js';
 import { consumers } from '../../src/server/consumers.js';
 
-export const chromiumPath = '/usr/bin/chromium';
+const chromiumPath = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(chromiumPath);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

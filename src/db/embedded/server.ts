@@ -29,7 +29,7 @@ const databaseName = 'retain';
  * Settings for a shop on one machine, overridable with RETAIN_POSTGRES_SETTINGS. synchronous_commit
  * stays on: retain answers 200 only once an event is on disk, and that promise includes a power cut.
  */
-export const embeddedSettingsDefault: Readonly<Record<string, string>> = {
+const embeddedSettingsDefault: Readonly<Record<string, string>> = {
   shared_buffers: '128MB',
   max_connections: '200',
   synchronous_commit: 'on',
@@ -331,7 +331,7 @@ export async function stopEmbeddedServer(dataDir: string): Promise<void> {
   });
 }
 
-export function pgliteDirectoryError(dataDir: string): Error {
+function pgliteDirectoryError(dataDir: string): Error {
   const where = path.resolve(dataDir);
   return new Error(
     `${where} was written by an earlier retain whose embedded engine was PGlite; retain now embeds a real ` +

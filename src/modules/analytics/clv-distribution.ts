@@ -9,7 +9,7 @@ export const clvDistributionDefinition =
   'recompute and kept fresh as orders arrive; each customer’s value rounded to whole minor units. Bins are equal ' +
   'and end just above the 99th percentile; the last bin holds everyone above.';
 
-export interface ClvBin {
+interface ClvBin {
   from_minor: number;
   /** Exclusive; null for the last bin, which is open-ended. */
   to_minor: number | null;
@@ -17,7 +17,7 @@ export interface ClvBin {
   value_minor: number;
 }
 
-export type ClvDistributionEmptyReason = 'model_not_fitted' | 'no_predictions';
+type ClvDistributionEmptyReason = 'model_not_fitted' | 'no_predictions';
 
 export interface ClvDistribution {
   object: 'clv_distribution';
@@ -47,7 +47,7 @@ const steps = [1, 2, 2.5, 5];
  * total it holds). Equal, round-numbered bins keep the axis readable as money ("$0–$25, $25–$50"),
  * which log-spaced bins are not, and 0 stays a bin edge, where log bins have none.
  */
-export function clvBinWidth(p99Minor: number, regularBins: number): number {
+function clvBinWidth(p99Minor: number, regularBins: number): number {
   for (let scale = 1; ; scale *= 10) {
     for (const step of steps) {
       const width = step * scale;

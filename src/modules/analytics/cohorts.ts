@@ -8,7 +8,7 @@ import { cohortCells, localDate } from './queries.js';
 export type CohortPeriod = 'month' | 'week';
 export type CohortMetric = 'customers' | 'revenue';
 
-export interface Cohort {
+interface Cohort {
   /** First day of the cohort's period (YYYY-MM-DD, workspace time zone). */
   cohort: string;
   /** Customers whose first order fell in that period. */

@@ -124,7 +124,7 @@ function roundMoney(value: number | null): number | null {
   return value === null ? null : Math.sign(value) * Math.round(Math.abs(value));
 }
 
-export interface Kpi {
+interface Kpi {
   value: number | null;
   previous: number | null;
   unit: Unit;

@@ -48,7 +48,7 @@ export interface Rhythm {
  * mean gap t_x/x shrunk toward the population's α/r, and α/r for a customer with one purchase day.
  * Without a model: the customer's own mean gap t_x/x, or `one_order_gap_days` when x = 0.
  */
-export function expectedGapDays(
+function expectedGapDays(
   repeatDays: number,
   spanDays: number,
   rhythm: Rhythm | null,

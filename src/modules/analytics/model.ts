@@ -18,7 +18,7 @@ import {
 } from './clv/index.js';
 import type { Rhythm } from './lifecycle-rules.js';
 
-export const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = { week: 7, day: 1 };
+const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = { week: 7, day: 1 };
 
 /** The months of the CLV horizon. */
 export const clvHorizonMonths = 12;
@@ -67,11 +67,7 @@ export function historyInUnits(history: DayHistory, timeUnit: TimeUnit): Purchas
  * Expected order value E[M | x, m̄] (Fader & Hardie 2013 eq. 5); a customer without a positive
  * mean repeat value gets the population mean pγ/(q−1). NaN when the model has none (q ≤ 1).
  */
-export function expectedOrderValue(
-  gammaGamma: GammaGammaParams | null,
-  x: number,
-  meanValue: number,
-): number {
+function expectedOrderValue(gammaGamma: GammaGammaParams | null, x: number, meanValue: number): number {
   if (!gammaGamma || !(gammaGamma.q > 1)) return Number.NaN;
   return x > 0 && meanValue > 0
     ? conditionalExpectedOrderValue(gammaGamma, x, meanValue)
@@ -125,7 +121,7 @@ function computeWhileAlive(model: ClvModel, x: number, T: number): Float64Array 
  * month of 4.345 weeks or 30 days (lifetimes' convention) and d the monthly discount rate.
  * E[Y(t)] = P(alive) · E[Y(t) | alive], the second factor shared by customers with the same (x, T).
  */
-export function predict(model: ClvModel, history: DayHistory, monthlyDiscountRate: number): Predictions {
+function predict(model: ClvModel, history: DayHistory, monthlyDiscountRate: number): Predictions {
   const inUnits = historyInUnits(history, model.timeUnit);
   const orderValue = expectedOrderValue(model.gammaGamma, history.x, history.meanRepeatValueMinor);
   const whileAlive = whileAliveExpectations(model, history, inUnits.T);
@@ -150,7 +146,7 @@ export function predict(model: ClvModel, history: DayHistory, monthlyDiscountRat
  * The clv module reports a prediction it cannot compute in bounded time (a degenerate fit) as a
  * PredictionNotComputableError; matched by name so this layer does not depend on its class.
  */
-export function isNotComputable(error: unknown): boolean {
+function isNotComputable(error: unknown): boolean {
   return error instanceof Error && error.name === 'PredictionNotComputableError';
 }
 

@@ -99,7 +99,7 @@ export function presentModelFit(row: ModelFitRow): ClvModelResource {
   };
 }
 
-export function fitResult(outcome: FitOutcome): Record<string, number | boolean | string | null> {
+function fitResult(outcome: FitOutcome): Record<string, number | boolean | string | null> {
   const { bgNbd, gammaGamma } = outcome;
   return {
     r: bgNbd.r,
@@ -178,7 +178,7 @@ export async function requestClvFit(
 }
 
 /** Runs one queued fit (no-op when another process already claimed it). */
-export async function runModelFit(db: Db, fitId: string): Promise<void> {
+async function runModelFit(db: Db, fitId: string): Promise<void> {
   const claimed = await claimModelFit(db, fitId);
   if (claimed) await executeFit(db, claimed);
 }

@@ -15,7 +15,7 @@ export const paretoTopShareDefinition =
 /** Default period: the 365 days ending on the as-of date (concentration needs a long window). */
 const defaultParetoDays = 365;
 
-export interface ParetoPoint {
+interface ParetoPoint {
   customer_share: number;
   customers: number;
   revenue_minor: number;

@@ -35,7 +35,7 @@ import {
  * aggregate: the per-customer scan; fit: BG/NBD + Gamma-Gamma; rfm: quintiles over everyone;
  * write: predictions and stages scored chunk by chunk, overlapped with writing them back.
  */
-export type RecomputePhase = 'aggregate' | 'fit' | 'rfm' | 'write';
+type RecomputePhase = 'aggregate' | 'fit' | 'rfm' | 'write';
 
 export interface RecomputeProgress {
   phase: RecomputePhase;

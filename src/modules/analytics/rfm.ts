@@ -56,7 +56,7 @@ export function rfmSegment(r: number, f: number): RfmSegment {
  * Breakpoints of one dimension, values oriented so that higher is better: entry s−2 (s = 2…5)
  * is the k_s-th smallest value; a value scores at least s when it is strictly above it.
  */
-export function quintileBreakpoints(betterIsHigher: Float64Array): number[] {
+function quintileBreakpoints(betterIsHigher: Float64Array): number[] {
   const n = betterIsHigher.length;
   if (n === 0) return [];
   const sorted = Float64Array.from(betterIsHigher).sort();

@@ -169,7 +169,7 @@ export const rfmResponse = z.object({
 
 const stageEnum = z.enum(lifecycleStages);
 
-export const customerScoresSchema = z.object({
+const customerScoresSchema = z.object({
   object: z.literal('customer_scores'),
   customer_id: z.string(),
   stage: z.string().describe('Lifecycle stage (see GET /v1/analytics/lifecycle for the rules).'),

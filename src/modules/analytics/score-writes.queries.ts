@@ -5,7 +5,7 @@ import { pgArray } from '../../db/arrays.js';
 import { queryRows, type Db } from '../../db/connection.js';
 
 /** What a recompute derives from a customer's inputs: everything a new day changes. */
-export interface DerivedScoreColumns {
+interface DerivedScoreColumns {
   customerId: string[];
   stage: string[];
   recencyDays: ArrayLike<number>;

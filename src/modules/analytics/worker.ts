@@ -35,7 +35,7 @@ export async function nightlyRecomputeDue(db: Db, workspaceId: string, now: Date
 }
 
 /** One round of the worker: waiting order refreshes, queued model fits, due nightly recomputes. */
-export async function runAnalyticsJobs(
+async function runAnalyticsJobs(
   db: Db,
   now: Date,
   connections: RecomputeConnections = { readers: 1, writers: 1 },

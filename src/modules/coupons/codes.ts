@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
  * 0 and 1 dropped too because shoppers type codes read off a screen or a receipt).
  */
 export const codeAlphabet = '23456789ABCDEFGHJKMNPQRSTWXYZ';
-export const codePrefix = 'RTN';
+const codePrefix = 'RTN';
 const groups = 3;
 const groupLength = 4;
 

@@ -1,4 +1,4 @@
-export { findCustomerRef, resolveCustomerId, type Identities } from './identity.js';
+export { findCustomerRef, resolveCustomerId } from './identity.js';
 export { resolveCustomerIds } from './identity-book.js';
 export { customersConsumer } from './consumer.js';
 export { customersRelation } from './relation.js';

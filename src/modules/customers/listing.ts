@@ -15,7 +15,7 @@ export const listSorts = [
 export type ListSort = (typeof listSorts)[number];
 
 export const listDirections = ['asc', 'desc'] as const;
-export type ListDirection = (typeof listDirections)[number];
+type ListDirection = (typeof listDirections)[number];
 
 export interface ListFilter {
   query?: string | undefined;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 const text = z.string().nullable();
 const json = z.record(z.string(), z.unknown());
 
-export const customerSchema = z.object({
+const customerSchema = z.object({
   object: z.literal('customer'),
   id: z.string(),
   user_id: text.describe('The shop’s own id for the person (Segment userId).'),
@@ -30,7 +30,7 @@ export const customerDetailSchema = customerSchema
 const list = <Item extends z.ZodType>(item: Item) =>
   z.object({ object: z.literal('list'), data: z.array(item), has_more: z.boolean() });
 
-export const listFactsSchema = z.object({
+const listFactsSchema = z.object({
   stage: z.string().describe('Lifecycle stage; `prospect` until the first order.'),
   rfm_segment: text.describe('RFM segment; null before the first order.'),
   tier_id: text.describe('Current loyalty tier; null without one.'),
@@ -47,7 +47,7 @@ export const customerListSchema = list(customerSchema.extend({ facts: listFactsS
   next_cursor: text.describe('Pass as `cursor` for the next page (same filters and sort); null on the last.'),
 });
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   object: z.literal('event'),
   id: z.string(),
   message_id: z.string(),

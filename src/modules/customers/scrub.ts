@@ -43,7 +43,7 @@ export function personalValues(record: Record<string, unknown>): string[] {
 }
 
 /** What replaces a string that names the person wherever it sits (a note, a URL, a product name). */
-export const redacted = '[erased]';
+const redacted = '[erased]';
 
 function decoded(text: string): string {
   try {

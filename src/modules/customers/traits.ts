@@ -12,7 +12,7 @@ export const standardTraits = [
   'locale',
   'birthday',
 ] as const;
-export type StandardTrait = (typeof standardTraits)[number];
+type StandardTrait = (typeof standardTraits)[number];
 
 /** Segment's snake_case spellings of the same traits. */
 const aliases: Record<string, StandardTrait> = { first_name: 'firstName', last_name: 'lastName' };

@@ -1,13 +1,4 @@
-export {
-  appendEvents,
-  readLogAfter,
-  toLoggedEvent,
-  type AppendResult,
-  type EventType,
-  type LoggedEvent,
-  type LogPosition,
-  type NewEvent,
-} from './log.js';
+export { appendEvents, type LoggedEvent, type NewEvent } from './log.js';
 export {
   consumerPosition,
   drainConsumers,
@@ -15,22 +6,19 @@ export {
   stepConsumer,
   type Consumer,
   type ConsumerRunner,
-  type StepResult,
 } from './consumers.js';
 export { customersMergedEvent } from './retain-events.js';
-export { correctClockSkew, fitsEventLimit, ingestBatch, ingestMessage, normaliseEvent } from './ingest.js';
-export { createWriteBuffer, type AppendToLog, type WriteBuffer } from './write-buffer.js';
+export { fitsEventLimit } from './ingest.js';
 export { consumerStatuses, type ConsumerStatus } from './consumer-status.js';
-export { readEventsByName, type NamedEvent, type NamedEventsRange } from './read-by-name.js';
+export { readEventsByName } from './read-by-name.js';
 export { eventErrors } from './errors.js';
 export {
   consumerCursorRelation,
   consumerFailedSince,
   loggedEventsWithIds,
   trackEventsBetween,
-  type TrackEventRow,
 } from './log-reads.js';
-export { findLoggedMessages, type LoggedImportRow } from './imported-messages.js';
+export { findLoggedMessages } from './imported-messages.js';
 export {
   eventPayloadsById,
   personEvents,

@@ -74,7 +74,7 @@ export type CustomerField = keyof typeof customerFields;
 /** Product columns: any of them makes the file one row per order line. */
 export const lineFields: OrderField[] = ['productId', 'sku', 'productName', 'category', 'price', 'quantity'];
 
-export const normaliseHeader = (header: string) => header.toLowerCase().replace(/[\s_\-.]/g, '');
+const normaliseHeader = (header: string) => header.toLowerCase().replace(/[\s_\-.]/g, '');
 
 export interface ColumnMap<Field extends string> {
   /** Field → index of its column. */

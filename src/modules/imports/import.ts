@@ -25,7 +25,7 @@ import {
 } from './order-rows.js';
 import { RowError } from './values.js';
 
-export interface ImportCounts {
+interface ImportCounts {
   /** Data rows read (the header excluded): imported + unchanged + failed. */
   rows: number;
   /** Rows whose events were new to the log. */
@@ -45,7 +45,7 @@ export interface ImportReport extends ImportCounts {
   errors_omitted: number;
 }
 
-export interface ImportProgress extends ImportCounts {
+interface ImportProgress extends ImportCounts {
   /** Bytes of the file parsed so far. */
   bytes: number;
 }

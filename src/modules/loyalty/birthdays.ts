@@ -30,7 +30,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The calendar date at `at` in a time zone: `{ year, monthDay: 'MM-DD' }`. */
-export function localDate(at: Date, timeZone: string): { year: number; monthDay: string } {
+function localDate(at: Date, timeZone: string): { year: number; monthDay: string } {
   const parts = formatterFor(timeZone).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return { year: Number(part('year')), monthDay: `${part('month')}-${part('day')}` };

@@ -113,7 +113,7 @@ export async function findTraits(
 }
 
 /** Merges new traits over the stored ones (jsonb ||) and keeps the birthday's month-day. */
-export async function rememberTraits(
+async function rememberTraits(
   tx: Db,
   workspaceId: string,
   customerId: string,

@@ -47,7 +47,7 @@ async function customerOf(tx: Db, page: WorkspacePage, event: LoggedEvent): Prom
 }
 
 /** `YYYY-MM-DD`, `MM-DD` or `--MM-DD` (vCard) → `MM-DD`. */
-export function birthdayMonthDay(value: unknown): string | null {
+function birthdayMonthDay(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const match = /(?:^\d{4}-|^--|^)(\d{2})-(\d{2})(?:$|T)/.exec(value.trim());
   if (!match) return null;

@@ -7,7 +7,7 @@ import { queryPreparedOne, type Db } from '../../db/connection.js';
 // statements (bench/loyalty.ts).
 
 /** What an entry recorded under an idempotency key says of itself, for the replay check. */
-export interface RecordedEntry {
+interface RecordedEntry {
   id: string;
   customerId: string;
   kind: string;

@@ -38,7 +38,7 @@ const spendingKinds = new Set<EntryKind>(['redeem', 'reversal']);
 const activityKinds = new Set<EntryKind>(['earn', 'bonus', 'adjust', 'redeem']);
 
 /** Moves the cached account by one entry, the way checkLedger recomputes it from the entries. */
-export function applyToAccount(account: AccountRow, spec: EntrySpec): AccountRow {
+function applyToAccount(account: AccountRow, spec: EntrySpec): AccountRow {
   const balance = account.balance + spec.points;
   return {
     balance,

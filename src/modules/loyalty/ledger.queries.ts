@@ -335,7 +335,7 @@ export async function allocationsOf(db: Db, entryId: string): Promise<Allocation
   );
 }
 
-export interface NewEntry extends Omit<EntryRow, 'occurredAt'> {
+interface NewEntry extends Omit<EntryRow, 'occurredAt'> {
   workspaceId: string;
   occurredAt: Date;
 }

@@ -5,7 +5,7 @@ import { isCurrency, toMinorUnits } from '../../core/money.js';
 // (`Order Completed`: order_id, total or revenue, currency, products[] with category, price,
 // quantity; `Order Refunded`: order_id and the refunded total, or products, or nothing = all).
 
-export interface OrderLine {
+interface OrderLine {
   category: string | null;
   priceMinor: number;
   quantity: number;

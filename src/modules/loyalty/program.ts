@@ -8,7 +8,7 @@ import { getWorkspace } from '../workspaces/index.js';
 import { addMonths, mulDivFloor } from './arithmetic.js';
 import { findProgramSettings, saveProgramSettings } from './program.queries.js';
 
-export const expiryPolicySchema = z.discriminatedUnion('policy', [
+const expiryPolicySchema = z.discriminatedUnion('policy', [
   z.object({ policy: z.literal('none') }),
   z.object({ policy: z.literal('per_lot'), months: z.number().int().min(1).max(120) }),
   z.object({ policy: z.literal('inactivity'), months: z.number().int().min(1).max(120) }),
@@ -66,7 +66,7 @@ export interface Program extends ProgramSettings {
   rounding: string;
 }
 
-export function defaultProgramSettings(currency: string): ProgramSettings {
+function defaultProgramSettings(currency: string): ProgramSettings {
   return {
     points_name: 'points',
     earn_points: 1,
@@ -94,7 +94,7 @@ export async function getProgramSettings(db: Db, workspaceId: string): Promise<P
 }
 
 /** Stored settings as they are, or the defaults for the workspace's currency when none are stored. */
-export async function settingsOrDefaults(
+async function settingsOrDefaults(
   db: Db,
   workspaceId: string,
   stored: Record<string, unknown> | null,

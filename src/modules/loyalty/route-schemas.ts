@@ -90,7 +90,7 @@ export const simulationSchema = z.object({
   currency: z.string(),
 });
 
-export const simulationProgressSchema = z.object({
+const simulationProgressSchema = z.object({
   object: z.literal('earn_rule_simulation_progress'),
   events_scanned: z.number().int(),
   events_total: z

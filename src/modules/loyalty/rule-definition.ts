@@ -62,7 +62,7 @@ export type RuleDefinition = z.infer<typeof ruleDefinitionSchema>;
 type Condition = z.infer<typeof conditionSchema>;
 
 /** Values at a dot path; a `[]` segment fans out over an array. */
-export function valuesAt(root: unknown, path: string): unknown[] {
+function valuesAt(root: unknown, path: string): unknown[] {
   let current: unknown[] = [root];
   for (const segment of path.split('.')) {
     const fan = segment.endsWith('[]');

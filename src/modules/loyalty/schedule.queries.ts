@@ -6,8 +6,7 @@ import { typed } from './rows.js';
 // costs the rows that are due, not the size of the ledger.
 
 /** Restricts a sweep to one workspace (tests, and a workspace's own `retain` command). */
-export const only = (workspaceId: string | null) =>
-  workspaceId ? sql`and workspace_id = ${workspaceId}` : sql``;
+const only = (workspaceId: string | null) => (workspaceId ? sql`and workspace_id = ${workspaceId}` : sql``);
 
 export interface DueLot {
   workspaceId: string;

@@ -12,7 +12,7 @@ export type RejectionReason =
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: RejectionReason; message: string };
 
-export interface LineInput {
+interface LineInput {
   productId: string | null;
   sku: string | null;
   name: string | null;

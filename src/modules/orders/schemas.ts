@@ -4,7 +4,7 @@ const minor = z.number().int();
 const list = <Item extends z.ZodType>(item: Item) =>
   z.object({ object: z.literal('list'), data: z.array(item), has_more: z.boolean() });
 
-export const orderSchema = z.object({
+const orderSchema = z.object({
   object: z.literal('order'),
   id: z.string(),
   order_id: z.string().describe('The shop’s order id.'),

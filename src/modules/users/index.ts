@@ -1,4 +1,4 @@
-export { authenticateSession, csrfHeaderName, sessionCookieName } from './sessions.js';
+export { authenticateSession, csrfHeaderName } from './sessions.js';
 export { sessionTokenOf } from './cookies.js';
 export { signUpOwner } from './users.js';
 export { issueSetupToken } from './setup-tokens.js';

@@ -37,7 +37,7 @@ export const currentSessionSchema = z.object({
   csrf_token: z.string().nullable(),
 });
 
-export const invitationSchema = z.object({
+const invitationSchema = z.object({
   object: z.literal('invitation'),
   id: z.string(),
   email: z.string(),

@@ -65,7 +65,7 @@ export async function findSessionUser(db: Db, token: string, now: Date): Promise
   return (await findLiveSession(db, sha256(token), now))?.user ?? null;
 }
 
-export async function sessionUser(db: Db, token: string, now: Date): Promise<UserRow> {
+async function sessionUser(db: Db, token: string, now: Date): Promise<UserRow> {
   const user = await findSessionUser(db, token, now);
   if (!user) throw new RetainError('session_invalid', 'The session has expired or was signed out.');
   return user;

@@ -101,7 +101,7 @@ function checkName(name: string | undefined): string | null {
 
 /** The languages the dashboard is written in. */
 export const dashboardLanguages = ['en', 'vi', 'th', 'ja'] as const;
-export type DashboardLanguage = (typeof dashboardLanguages)[number];
+type DashboardLanguage = (typeof dashboardLanguages)[number];
 
 function isDashboardLanguage(value: string | null | undefined): value is DashboardLanguage {
   return (dashboardLanguages as readonly (string | null | undefined)[]).includes(value);

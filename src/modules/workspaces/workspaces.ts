@@ -79,10 +79,10 @@ function knownLocale(value: string): string | null {
   return locale && knownLanguages.of(new Intl.Locale(locale).language) ? locale : null;
 }
 
-export const workspaceDefaults = { name: 'My shop', currency: 'USD', timezone: 'UTC', locale: 'en' } as const;
+const workspaceDefaults = { name: 'My shop', currency: 'USD', timezone: 'UTC', locale: 'en' } as const;
 
 /** Checks every field and answers the normalised changes, or throws naming the first bad field. */
-export function validateWorkspaceChanges(changes: WorkspaceChanges): WorkspaceChanges {
+function validateWorkspaceChanges(changes: WorkspaceChanges): WorkspaceChanges {
   const valid: WorkspaceChanges = {};
   if (changes.name !== undefined) {
     const name = changes.name.trim();
@@ -122,7 +122,7 @@ function allowedOriginsOf(settings: Record<string, unknown>): string[] {
   return (settings[allowedOriginsKey] as string[] | undefined) ?? [];
 }
 
-export function presentWorkspace(row: WorkspaceRow): Workspace {
+function presentWorkspace(row: WorkspaceRow): Workspace {
   const { [allowedOriginsKey]: _, ...settings } = row.settings;
   return {
     object: 'workspace',

@@ -19,7 +19,7 @@ echarts.use([
   SVGRenderer,
 ]);
 
-export const palette = ['#4f46e5', '#0ea5e9', '#10b981', '#f59e0b', '#ef4444', '#8b5cf6', '#64748b'];
+const palette = ['#4f46e5', '#0ea5e9', '#10b981', '#f59e0b', '#ef4444', '#8b5cf6', '#64748b'];
 
 type Options = Record<string, unknown>;
 
@@ -38,7 +38,7 @@ function figureOf(value: unknown): number | null {
  * ECharts writes numbers its own way ("3,500" on every axis, tooltip and label): each place a
  * chart leaves unformatted gets the reader's number format, the one the cards use.
  */
-export function withReaderFormats(option: EChartsCoreOption, fmt: Formatter): EChartsCoreOption {
+function withReaderFormats(option: EChartsCoreOption, fmt: Formatter): EChartsCoreOption {
   const number = (value: unknown) => {
     const figure = figureOf(value);
     return figure === null ? String(value ?? '') : fmt.number(figure);

@@ -15,7 +15,7 @@ export type Rfm = Answer<'/v1/analytics/rfm', 'get'>;
 type ScoresPage = Answer<'/v1/analytics/customer_scores', 'get'>;
 export type CustomerScores = ScoresPage['data'][number];
 
-export const analyticsKeys = {
+const analyticsKeys = {
   all: ['analytics'] as const,
   summary: (period: Period) => ['analytics', 'summary', period] as const,
   lifecycle: ['analytics', 'lifecycle'] as const,

@@ -3,7 +3,7 @@ import { api, bodyOf, type Answer } from '../api/client.js';
 
 export type ApiKey = Answer<'/v1/api_keys', 'get'>['data'][number];
 
-export const apiKeyKeys = { list: ['api_keys'] as const };
+const apiKeyKeys = { list: ['api_keys'] as const };
 
 export function useApiKeys() {
   return useQuery({ queryKey: apiKeyKeys.list, queryFn: () => bodyOf(api.GET('/v1/api_keys')) });

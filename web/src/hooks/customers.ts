@@ -3,9 +3,8 @@ import { api, bodyOf, type Answer } from '../api/client.js';
 import type { paths } from '../api/schema.js';
 import { loyaltyKeys } from './loyalty.js';
 
-export type CustomerListPage = Answer<'/v1/customers', 'get'>;
+type CustomerListPage = Answer<'/v1/customers', 'get'>;
 export type Customer = CustomerListPage['data'][number];
-export type CustomerProfile = Answer<'/v1/customers/{id}', 'get'>;
 export type CustomerCoupon = Answer<'/v1/customers/{id}/coupons', 'get'>['data'][number];
 export type Redemption = Answer<'/v1/customers/{id}/redemptions', 'get'>['data'][number];
 
@@ -13,7 +12,7 @@ type ListParameters = NonNullable<paths['/v1/customers']['get']['parameters']['q
 export type Stage = NonNullable<ListParameters['stage']>;
 export type Segment = NonNullable<ListParameters['segment']>;
 export type SortColumn = NonNullable<ListParameters['sort']>;
-export type Direction = NonNullable<ListParameters['direction']>;
+type Direction = NonNullable<ListParameters['direction']>;
 
 /** What the list shows: search, filters and sort, as the URL of /customers carries them. */
 export interface CustomerFilters {
@@ -96,7 +95,7 @@ export function exportHref(filters: CustomerFilters): string {
   return `/v1/customers/export.csv${query ? `?${query}` : ''}`;
 }
 
-export const customerKeys = {
+const customerKeys = {
   all: ['customers'] as const,
   list: (filters: CustomerFilters, cursor: string | null, limit: number) =>
     ['customers', 'list', filters, cursor, limit] as const,

@@ -7,7 +7,7 @@ export type Program = Answer<'/v1/loyalty/program', 'get'>;
 /** What PUT /v1/loyalty/program takes: the program without what the workspace decides. */
 export type ProgramSettings = Omit<Program, 'object' | 'currency' | 'rounding'>;
 export type EarnRule = Answer<'/v1/loyalty/earn-rules', 'get'>['data'][number];
-export type EarnRuleTemplate = Answer<'/v1/loyalty/earn-rules/templates', 'get'>['data'][number];
+type EarnRuleTemplate = Answer<'/v1/loyalty/earn-rules/templates', 'get'>['data'][number];
 export type RuleDefinition = EarnRuleTemplate['definition'];
 type Body<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path][Method] extends {
   requestBody?: { content: { 'application/json': infer Json } };

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, bodyOf } from '../api/client.js';
 import type { Role } from './session.js';
 
-export const userKeys = {
+const userKeys = {
   all: ['dashboard_users'] as const,
   users: ['dashboard_users', 'users'] as const,
   invitations: ['dashboard_users', 'invitations'] as const,

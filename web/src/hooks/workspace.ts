@@ -7,7 +7,7 @@ export type WorkspaceChanges = NonNullable<
   paths['/v1/workspace']['patch']['requestBody']
 >['content']['application/json'];
 
-export const workspaceKeys = { workspace: ['workspace'] as const };
+const workspaceKeys = { workspace: ['workspace'] as const };
 
 export function useWorkspace() {
   return useQuery({ queryKey: workspaceKeys.workspace, queryFn: () => bodyOf(api.GET('/v1/workspace')) });

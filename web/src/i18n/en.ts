@@ -281,5 +281,5 @@ export const en = {
   read_only_notice: 'You have read-only access.',
 } as const;
 
-export type CoreMessageKey = keyof typeof en;
+type CoreMessageKey = keyof typeof en;
 export type CoreMessages = Record<CoreMessageKey, string>;

@@ -8,27 +8,18 @@ export type {
   GammaGammaFit,
   GammaGammaParams,
   PurchaseHistory,
-  RfmRows,
   TimeUnit,
 } from './types.js';
-export type { RfmSummary, SummaryOptions, Transaction, TransactionColumns } from './summary.js';
-export { summarizeTransactionColumns, summarizeTransactions } from './summary.js';
-export { compressSummary, rowsFromHistories } from './compress.js';
-export { bgNbdLogLikelihood, bgNbdTotalLogLikelihood } from './bgnbd-likelihood.js';
-export type { BgNbdFitOptions } from './bgnbd-fit.js';
+export { summarizeTransactionColumns } from './summary.js';
+export { compressSummary } from './compress.js';
 export { fitBgNbd } from './bgnbd-fit.js';
-export type { NextPurchaseEstimate } from './bgnbd-predict.js';
 export {
   conditionalExpectedPurchases,
   dateAfter,
-  expectedPurchases,
   expectedPurchasesWhileAlive,
   nextPurchase,
   probabilityAlive,
 } from './bgnbd-predict.js';
-export { conditionalExpectedOrderValue, gammaGammaLogLikelihood } from './gamma-gamma.js';
-export type { GammaGammaFitOptions, SpendHistories } from './gamma-gamma-fit.js';
+export { conditionalExpectedOrderValue } from './gamma-gamma.js';
 export { fitGammaGamma } from './gamma-gamma-fit.js';
-export type { ClvOptions, CustomerColumns } from './clv.js';
-export { clvMonths, customerLifetimeValue, customerLifetimeValues, lifetimeValueFrom } from './clv.js';
-export { PredictionNotComputableError } from './errors.js';
+export { clvMonths, customerLifetimeValue, lifetimeValueFrom } from './clv.js';

@@ -17,7 +17,7 @@ import {
   type ChallengeRow,
 } from './queries.js';
 
-export interface BadgeDesign {
+interface BadgeDesign {
   name: string;
   description?: string | null | undefined;
   image_url?: string | null | undefined;
@@ -87,7 +87,7 @@ export interface ChallengeProgress {
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function presentChallenge(row: ChallengeRow): Challenge {
+function presentChallenge(row: ChallengeRow): Challenge {
   return {
     object: 'loyalty_challenge',
     id: row.id,
@@ -106,7 +106,7 @@ export function presentChallenge(row: ChallengeRow): Challenge {
   };
 }
 
-export function presentBadge(row: BadgeRow): Badge {
+function presentBadge(row: BadgeRow): Badge {
   return {
     object: 'loyalty_badge',
     id: row.id,

@@ -1,3 +1,3 @@
 export { challengesConsumer } from './consumer.js';
 export { challengeErrors } from './errors.js';
-export { customerBadges, type Badge } from './challenges.js';
+export { customerBadges } from './challenges.js';

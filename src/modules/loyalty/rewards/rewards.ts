@@ -55,7 +55,7 @@ export type RewardChanges = Partial<Omit<RewardInput, 'kind'>>;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function presentReward(row: RewardRow): Reward {
+function presentReward(row: RewardRow): Reward {
   return {
     object: 'loyalty_reward',
     id: row.id,
