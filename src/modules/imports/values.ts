@@ -1,7 +1,7 @@
 import { currencyExponent, isCurrency, toMinorUnits } from '../../core/money.js';
 import { importMidnightsCachedMax, moneyAmountMinorMax } from '../../core/limits.js';
 import { minuteMs } from '../../core/time.js';
-import { zonedTimeToUtc } from './zoned-time.js';
+import { zonedTimeToUtc } from '../../core/zoned-time.js';
 import { supportedYear, supportedYearsText } from '../../core/supported-years.js';
 
 /** A cell the import cannot use: the row fails with this reason, the rest of the file goes on. */
