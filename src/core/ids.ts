@@ -45,6 +45,10 @@ export const idPrefixes = {
   session: 'ses',
   invitation: 'inv',
   passwordReset: 'pwr',
+  message: 'msg',
+  messageTemplate: 'tpl',
+  broadcast: 'bc',
+  consentChange: 'cch',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
