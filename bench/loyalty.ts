@@ -15,7 +15,7 @@ import type { Database } from '../src/db/connection.js';
 import { refreshPlannerStatistics } from '../src/db/statistics.js';
 import { checkLedger, earnPoints, spendPoints } from '../src/modules/loyalty/index.js';
 import { createWorkspace } from '../src/modules/workspaces/index.js';
-import { updateProgram } from '../src/modules/loyalty/program.js';
+import { updateProgram } from '../src/modules/loyalty/program/program.js';
 import { backendCpuSeconds, cpuUsedSince, machineBusySeconds } from './support/cpu.js';
 import { scratchDatabase } from './support/scratch-database.js';
 import {

@@ -2,8 +2,8 @@ import { customerExportEventsMax, loyaltyExportPageEntries } from '../../core/li
 import type { CustomerDataProvider } from '../customers/index.js';
 import { listRedemptions } from './rewards/redemptions.js';
 import { clearLoyaltyProfile } from './privacy.queries.js';
-import { entriesPage } from './reports.queries.js';
-import { loyaltyStatus, presentEntry } from './status.js';
+import { entriesPage } from './ledger/reports.queries.js';
+import { loyaltyStatus, presentEntry } from './program/status.js';
 
 async function everyEntry(
   db: Parameters<CustomerDataProvider['export']>[0],

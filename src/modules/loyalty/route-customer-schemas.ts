@@ -1,7 +1,7 @@
 // A customer's side of the loyalty API: balances, tier progress, the ledger and store credit.
 import { z } from 'zod';
 import { listSchema } from '../../http/pagination.js';
-import { entryKinds } from './activity.js';
+import { entryKinds } from './ledger/activity.js';
 import { badgeSchema } from './challenges/route-schemas.js';
 
 const points = z.number().int();

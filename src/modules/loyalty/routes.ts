@@ -4,12 +4,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { paginationQuery } from '../../http/pagination.js';
-import { createRule, deleteRule, getRule, listEarnRules, ruleTemplates, updateRule } from './earn-rules.js';
-import { entryKinds, listWorkspaceTransactions } from './activity.js';
-import { liability } from './liability.js';
-import { getProgram, programSettingsSchema, updateProgram } from './program.js';
-import { simulateRule, simulationPlan, type SimulationProgress } from './simulate.js';
-import { changeTier, createTier, deleteTier, getTier, listTierResources } from './tiers.js';
+import {
+  createRule,
+  deleteRule,
+  getRule,
+  listEarnRules,
+  ruleTemplates,
+  updateRule,
+} from './program/earn-rules.js';
+import { entryKinds, listWorkspaceTransactions } from './ledger/activity.js';
+import { liability } from './ledger/liability.js';
+import { getProgram, programSettingsSchema, updateProgram } from './program/program.js';
+import { simulateRule, simulationPlan, type SimulationProgress } from './earning/simulate.js';
+import { changeTier, createTier, deleteTier, getTier, listTierResources } from './program/tiers.js';
 import { customerLoyaltyRoutes } from './customer-routes.js';
 import { workspaceTransactionListSchema } from './route-customer-schemas.js';
 import * as schemas from './route-schemas.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../core/ids.js';
-import { dayMs } from '../../core/time.js';
+import { newId } from '../../../core/ids.js';
+import { dayMs } from '../../../core/time.js';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/connection.js';
+import { queryRows } from '../../../db/connection.js';
 import {
   asLoggedEvent,
   createTestShop,
@@ -12,15 +12,15 @@ import {
   type TestShop,
   untilConsumable,
   useTestApp,
-} from '../../testing/index.js';
+} from '../../../testing/index.js';
 import {
   appendEvents,
   drainConsumers,
   stepConsumer,
   type LoggedEvent,
   type NewEvent,
-} from '../events/index.js';
-import { consumers } from '../../server/consumers.js';
+} from '../../events/index.js';
+import { consumers } from '../../../server/consumers.js';
 import { loyaltyConsumer } from './consumer.js';
 
 // The consumer reads the program, tiers, rules, held refunds and resolved customers once per page.

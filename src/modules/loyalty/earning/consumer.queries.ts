@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { pgArray } from '../../db/arrays.js';
-import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { date, int } from './rows.js';
+import { pgArray } from '../../../db/arrays.js';
+import { queryOne, queryRows, type Db } from '../../../db/connection.js';
+import { date, int } from '../rows.js';
 
 export interface LoyaltyOrderRow {
   orderId: string;

@@ -1,8 +1,8 @@
-import type { Db } from '../../db/connection.js';
-import { findCustomerRef } from '../customers/index.js';
-import { appendEvents, type Consumer, type LoggedEvent } from '../events/index.js';
-import { orderChangeEventNames } from '../orders/index.js';
-import { addDays, mulDivFloor } from './arithmetic.js';
+import type { Db } from '../../../db/connection.js';
+import { findCustomerRef } from '../../customers/index.js';
+import { appendEvents, type Consumer, type LoggedEvent } from '../../events/index.js';
+import { orderChangeEventNames } from '../../orders/index.js';
+import { addDays, mulDivFloor } from '../ledger/arithmetic.js';
 import { loadPage, needsCustomer, ownEvents, rulesOf, type WorkspacePage } from './consumer-page.js';
 import {
   flushPageLedger,
@@ -14,18 +14,18 @@ import {
   planTierUpgrade,
   planTraits,
   tiersPlannable,
-} from './page-ledger.js';
-import { awardsFor } from './earn-rules.js';
-import { earnPoints, type EarnInput } from './ledger.js';
+} from '../ledger/page-ledger.js';
+import { awardsFor } from '../program/earn-rules.js';
+import { earnPoints, type EarnInput } from '../ledger/ledger.js';
 import { mergeLoyalty } from './merge.js';
 import { idText, readOrderCompleted, readOrderRefunded, type OrderFacts } from './order-facts.js';
-import { basePoints } from './program.js';
-import { planRefund } from './page-refunds.js';
-import { clawBackOrder, refundKeyOf } from './refunds.js';
-import { applyMultiplier } from './rule-definition.js';
-import { ruleTriggerEvents } from './rules.queries.js';
-import { issueStoreCredit } from './store-credit.js';
-import { tierMultiplierPercent, upgradeTierIfQualified } from './tier-evaluation.js';
+import { basePoints } from '../program/program.js';
+import { planRefund } from '../ledger/page-refunds.js';
+import { clawBackOrder, refundKeyOf } from '../ledger/refunds.js';
+import { applyMultiplier } from '../program/rule-definition.js';
+import { ruleTriggerEvents } from '../program/rules.queries.js';
+import { issueStoreCredit } from '../ledger/store-credit.js';
+import { tierMultiplierPercent, upgradeTierIfQualified } from '../program/tier-evaluation.js';
 import {
   findTraits,
   holdEarlyRefund,

@@ -1,5 +1,5 @@
-import { moneyAmountMinorMax } from '../../core/limits.js';
-import { isCurrency, toMinorUnits } from '../../core/money.js';
+import { moneyAmountMinorMax } from '../../../core/limits.js';
+import { isCurrency, toMinorUnits } from '../../../core/money.js';
 
 // What loyalty needs from Segment's e-commerce events, read from the events themselves
 // (`Order Completed`: order_id, total or revenue, currency, products[] with category, price,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/connection.js';
-import { createTestShop, ledgerHolds, putProgram, sendIdentify, useTestApp } from '../../testing/index.js';
-import { resolveCustomerId } from '../customers/index.js';
-import { earnPoints, pointsBalance, returnSpentPoints, spendPoints } from './index.js';
+import { queryRows } from '../../../db/connection.js';
+import { createTestShop, ledgerHolds, putProgram, sendIdentify, useTestApp } from '../../../testing/index.js';
+import { resolveCustomerId } from '../../customers/index.js';
+import { earnPoints, pointsBalance, returnSpentPoints, spendPoints } from '../index.js';
 
 const testApp = useTestApp();
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { int } from './rows.js';
+import { queryOne, queryRows, type Db } from '../../../db/connection.js';
+import { int } from '../rows.js';
 
 export async function birthdayProfiles(
   db: Db,

@@ -1,25 +1,25 @@
-import { invalidParameter } from '../../core/errors.js';
-import { earnRuleSimulationDaysDefault, earnRuleSimulationEventsMax } from '../../core/limits.js';
-import { dayMs } from '../../core/time.js';
-import type { Db } from '../../db/connection.js';
-import { findCustomerRef } from '../customers/index.js';
-import { readEventsByName } from '../events/index.js';
-import { getWorkspace } from '../workspaces/index.js';
-import { addDays } from './arithmetic.js';
+import { invalidParameter } from '../../../core/errors.js';
+import { earnRuleSimulationDaysDefault, earnRuleSimulationEventsMax } from '../../../core/limits.js';
+import { dayMs } from '../../../core/time.js';
+import type { Db } from '../../../db/connection.js';
+import { findCustomerRef } from '../../customers/index.js';
+import { readEventsByName } from '../../events/index.js';
+import { getWorkspace } from '../../workspaces/index.js';
+import { addDays } from '../ledger/arithmetic.js';
 import { findTraits } from './consumer.queries.js';
-import { parseDefinition, periodStart } from './earn-rules.js';
+import { parseDefinition, periodStart } from '../program/earn-rules.js';
 import { readOrderCompleted } from './order-facts.js';
-import { getProgramSettings, pointsValueMinor } from './program.js';
+import { getProgramSettings, pointsValueMinor } from '../program/program.js';
 import {
   applyMultiplier,
   conditionsHold,
   rewardPoints,
   withinDates,
   type RuleDefinition,
-} from './rule-definition.js';
+} from '../program/rule-definition.js';
 import { baseEarnedPoints, birthdayProfiles } from './simulate.queries.js';
-import { tierMultiplierPercent } from './tier-evaluation.js';
-import { listTiers } from './tiers.queries.js';
+import { tierMultiplierPercent } from '../program/tier-evaluation.js';
+import { listTiers } from '../program/tiers.queries.js';
 
 // The backtest: a draft rule replayed over past events, with its limits applied in memory in the
 // order the events happened. Traits and tier multipliers are today's (history keeps neither), so

@@ -1,7 +1,7 @@
 // The shop-wide ledger names each entry's customer, so the dashboard shows who, not a cus_ id.
 import { describe, expect, it } from 'vitest';
-import { createTestShop, identify, ingest, useTestApp } from '../../testing/index.js';
-import { earnPoints } from './index.js';
+import { createTestShop, identify, ingest, useTestApp } from '../../../testing/index.js';
+import { earnPoints } from '../index.js';
 
 const testApp = useTestApp();
 

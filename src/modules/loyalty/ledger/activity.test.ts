@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTestShop, ledgerHolds, useTestApp } from '../../testing/index.js';
-import { earnPoints, spendPoints } from './index.js';
+import { createTestShop, ledgerHolds, useTestApp } from '../../../testing/index.js';
+import { earnPoints, spendPoints } from '../index.js';
 
 const testApp = useTestApp();
 

@@ -1,6 +1,6 @@
-import { notFound } from '../../core/errors.js';
-import type { Db } from '../../db/connection.js';
-import { listPage, type ListPage } from '../../http/pagination.js';
+import { notFound } from '../../../core/errors.js';
+import type { Db } from '../../../db/connection.js';
+import { listPage, type ListPage } from '../../../http/pagination.js';
 import type { EntryKind } from './ledger.queries.js';
 import {
   customerSummaries,
@@ -8,7 +8,7 @@ import {
   workspaceEntriesPage,
   type CustomerSummary,
 } from './reports.queries.js';
-import { presentEntry, type PointsTransaction } from './status.js';
+import { presentEntry, type PointsTransaction } from '../program/status.js';
 
 export const entryKinds = [
   'earn',

@@ -1,10 +1,10 @@
-import { newId } from '../../core/ids.js';
-import { RetainError } from '../../core/errors.js';
-import type { Db } from '../../db/connection.js';
+import { newId } from '../../../core/ids.js';
+import { RetainError } from '../../../core/errors.js';
+import type { Db } from '../../../db/connection.js';
 import { earnPoints } from './ledger.js';
 import { findEntry } from './ledger.queries.js';
 import { issueStoreCredit, spendStoreCredit } from './store-credit.js';
-import { customerIdOrThrow, presentEntry } from './status.js';
+import { customerIdOrThrow, presentEntry } from '../program/status.js';
 
 /** POST /v1/customers/{id}/points/adjustments: a manual change, with its reason and the acting key. */
 export async function adjustPoints(

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/connection.js';
+import { queryRows, type Db } from '../../../db/connection.js';
 
 // The ledger's invariants as queries that answer the rows breaking them (none when all is well).
 // Each is scoped to one workspace, or to all when workspaceId is null.

@@ -1,6 +1,6 @@
-import { assert } from '../../core/assert.js';
-import { ledgerCheckProblemsMax } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
+import { assert } from '../../../core/assert.js';
+import { ledgerCheckProblemsMax } from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
 import { accountsOffLedger, creditOffLedger, lotsOffAllocations, lotsOffBalances } from './check.queries.js';
 
 export interface LedgerProblem {

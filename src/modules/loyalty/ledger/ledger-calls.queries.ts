@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryPreparedOne, type Db } from '../../db/connection.js';
+import { queryPreparedOne, type Db } from '../../../db/connection.js';
 
 // The one-call earning and spend (migration 0008): a ledger change a client makes one at a time
 // (an order's points, a redemption) costs one round trip instead of five or six. At 16 clients on

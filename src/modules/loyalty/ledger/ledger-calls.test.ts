@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
-import { dayMs } from '../../core/time.js';
-import { queryRows, type Database, type Db } from '../../db/connection.js';
-import { openTestDatabase } from '../../testing/index.js';
-import { appendEvents } from '../events/index.js';
-import { createWorkspace } from '../workspaces/index.js';
+import { dayMs } from '../../../core/time.js';
+import { queryRows, type Database, type Db } from '../../../db/connection.js';
+import { openTestDatabase } from '../../../testing/index.js';
+import { appendEvents } from '../../events/index.js';
+import { createWorkspace } from '../../workspaces/index.js';
 import { assertLedger } from './check.js';
 import { earnPoints, planEarning, pointsEvent, spendPoints } from './ledger.js';
 import { drawFromLots, writeEntry } from './ledger-write.js';
 import { lockAccount, readAfterLock, writeEntryRows } from './ledger.queries.js';
-import { getProgramSettings, updateProgram } from './program.js';
+import { getProgramSettings, updateProgram } from '../program/program.js';
 
 // The one-call earning and spend (PL/pgSQL, migration 0008) must write exactly what the TypeScript
 // planners write for the same entries — the planners still write the consumer's pages, negative

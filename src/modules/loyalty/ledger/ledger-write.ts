@@ -1,6 +1,6 @@
-import { assert } from '../../core/assert.js';
-import { newId } from '../../core/ids.js';
-import type { Db } from '../../db/connection.js';
+import { assert } from '../../../core/assert.js';
+import { newId } from '../../../core/ids.js';
+import type { Db } from '../../../db/connection.js';
 import {
   writeEntryRows,
   type AccountRow,

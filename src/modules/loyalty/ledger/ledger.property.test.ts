@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
-import { RetainError } from '../../core/errors.js';
-import { dayMs } from '../../core/time.js';
-import { queryRows, type Database, type Db } from '../../db/connection.js';
-import { asLoggedEvent, openTestDatabase } from '../../testing/index.js';
-import type { LoggedEvent } from '../events/index.js';
-import { findCustomerRef } from '../customers/index.js';
-import { createWorkspace } from '../workspaces/index.js';
+import { RetainError } from '../../../core/errors.js';
+import { dayMs } from '../../../core/time.js';
+import { queryRows, type Database, type Db } from '../../../db/connection.js';
+import { asLoggedEvent, openTestDatabase } from '../../../testing/index.js';
+import type { LoggedEvent } from '../../events/index.js';
+import { findCustomerRef } from '../../customers/index.js';
+import { createWorkspace } from '../../workspaces/index.js';
 import { assertLedger } from './check.js';
-import { loyaltyConsumer } from './consumer.js';
+import { loyaltyConsumer } from '../earning/consumer.js';
 import { earnPoints, pointsBalance, returnSpentPoints, spendPoints } from './ledger.js';
-import { updateProgram } from './program.js';
-import { runLoyaltySchedule } from './schedule.js';
+import { updateProgram } from '../program/program.js';
+import { runLoyaltySchedule } from '../schedule/schedule.js';
 
 // Random sequences of orders, refunds, redemptions (spend + return), adjustments and expiry
 // sweeps, each applied and then replayed: after every step the cached balances equal the ledger,

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { pgArray } from '../../db/arrays.js';
-import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { typed } from './rows.js';
+import { pgArray } from '../../../db/arrays.js';
+import { queryOne, queryRows, type Db } from '../../../db/connection.js';
+import { typed } from '../rows.js';
 
 // The points ledger's SQL. Raw statements, not the query builder: a spend is the hot path, and
 // the builder's per-call work in Node.js measured at less than half the raw rate (PARTS.md).

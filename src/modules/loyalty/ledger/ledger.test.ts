@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
-import { openTestDatabase } from '../../testing/index.js';
-import { createWorkspace } from '../workspaces/index.js';
+import type { Database } from '../../../db/connection.js';
+import { openTestDatabase } from '../../../testing/index.js';
+import { createWorkspace } from '../../workspaces/index.js';
 import { sql } from 'drizzle-orm';
-import { InvariantViolation } from '../../core/assert.js';
+import { InvariantViolation } from '../../../core/assert.js';
 import {
   assertLedger,
   checkLedger,
@@ -11,7 +11,7 @@ import {
   pointsBalance,
   returnSpentPoints,
   spendPoints,
-} from './index.js';
+} from '../index.js';
 
 let database: Database;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
-import { assert, InvariantViolation } from '../../core/assert.js';
-import { newId } from '../../core/ids.js';
-import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
-import { pointsAmountMax, pointsBalanceMax } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
-import { findCustomerRef } from '../customers/index.js';
-import { appendEvents, type NewEvent } from '../events/index.js';
-import { lotExpiry, type ProgramSettings } from './program.js';
+import { assert, InvariantViolation } from '../../../core/assert.js';
+import { newId } from '../../../core/ids.js';
+import { RetainError, invalidParameter, notFound } from '../../../core/errors.js';
+import { pointsAmountMax, pointsBalanceMax } from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
+import { findCustomerRef } from '../../customers/index.js';
+import { appendEvents, type NewEvent } from '../../events/index.js';
+import { lotExpiry, type ProgramSettings } from '../program/program.js';
 import { callEarnPoints, callSpendPoints } from './ledger-calls.queries.js';
 import {
   allocationsOf,

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../core/clock.js';
-import { moneyAmountMinorMax, pointsAmountMax, storeCreditBalanceMinorMax } from '../../core/limits.js';
-import { queryOne } from '../../db/connection.js';
+import { fixedClock } from '../../../core/clock.js';
+import { moneyAmountMinorMax, pointsAmountMax, storeCreditBalanceMinorMax } from '../../../core/limits.js';
+import { queryOne } from '../../../db/connection.js';
 import {
   createTestShop,
   ledgerHolds,
@@ -12,10 +12,10 @@ import {
   settledOrWaiting,
   type TestShop,
   useTestApp,
-} from '../../testing/index.js';
-import { consumers } from '../../server/consumers.js';
-import { appendEvents, drainConsumers } from '../events/index.js';
-import { customerIdOrThrow } from './status.js';
+} from '../../../testing/index.js';
+import { consumers } from '../../../server/consumers.js';
+import { appendEvents, drainConsumers } from '../../events/index.js';
+import { customerIdOrThrow } from '../program/status.js';
 import { issueStoreCredit } from './store-credit.js';
 
 // Money and points past 2^53: 1,024 grants of 2^53−1 once overflowed the account's int8 (a 500),

@@ -1,5 +1,5 @@
-import { newId } from '../../core/ids.js';
-import type { Db } from '../../db/connection.js';
+import { newId } from '../../../core/ids.js';
+import type { Db } from '../../../db/connection.js';
 import {
   insertLot,
   openLots,

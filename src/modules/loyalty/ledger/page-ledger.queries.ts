@@ -1,10 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { pgArray } from '../../db/arrays.js';
-import { queryRows, type Db } from '../../db/connection.js';
-import { customersRelation } from '../customers/index.js';
+import { pgArray } from '../../../db/arrays.js';
+import { queryRows, type Db } from '../../../db/connection.js';
+import { customersRelation } from '../../customers/index.js';
 import type { AccountRow, EntryWrite } from './ledger.queries.js';
-import type { LoyaltyOrderRow } from './consumer.queries.js';
-import { date, dateOrNull, int } from './rows.js';
+import type { LoyaltyOrderRow } from '../earning/consumer.queries.js';
+import { date, dateOrNull, int } from '../rows.js';
 
 // The consumer page's SQL: a few statements per page instead of a few per event (what that saves
 // on PostgreSQL is measured beside plannable() in consumer.ts). Rows travel as one parameter per

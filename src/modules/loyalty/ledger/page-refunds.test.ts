@@ -8,9 +8,9 @@ import {
   type TestShop,
   trackEvent,
   useTestApp,
-} from '../../testing/index.js';
-import type { LoggedEvent } from '../events/index.js';
-import { loyaltyConsumer } from './consumer.js';
+} from '../../../testing/index.js';
+import type { LoggedEvent } from '../../events/index.js';
+import { loyaltyConsumer } from '../earning/consumer.js';
 
 // The page plans refunds in memory (page-refunds.ts); an order that issued store credit is
 // refunded the one-at-a-time way (refunds.ts). Two shops take the same events, one with a

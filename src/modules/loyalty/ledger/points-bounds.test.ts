@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../core/clock.js';
-import { RetainError } from '../../core/errors.js';
-import { pointsAmountMax, pointsBalanceMax } from '../../core/limits.js';
-import { queryOne, queryRows } from '../../db/connection.js';
+import { fixedClock } from '../../../core/clock.js';
+import { RetainError } from '../../../core/errors.js';
+import { pointsAmountMax, pointsBalanceMax } from '../../../core/limits.js';
+import { queryOne, queryRows } from '../../../db/connection.js';
 import {
   createTestShop,
   ingest,
@@ -16,10 +16,10 @@ import {
   trackEvent,
   useTestApp,
   type TestShop,
-} from '../../testing/index.js';
+} from '../../../testing/index.js';
 import { earnPoints } from './ledger.js';
-import { runLoyaltySchedule } from './schedule.js';
-import { customerIdOrThrow } from './status.js';
+import { runLoyaltySchedule } from '../schedule/schedule.js';
+import { customerIdOrThrow } from '../program/status.js';
 
 // A points balance has a bound (pointsBalanceMax): past it a posting is refused and writes nothing,
 // whichever way it comes (an adjustment, an order's points, two at once).

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
+import type { Database } from '../../../db/connection.js';
 import {
   createTestApp,
   createTestShop,
@@ -10,10 +10,10 @@ import {
   sendTrack,
   settledOrWaiting,
   type TestApp,
-} from '../../testing/index.js';
-import type { LoggedEvent } from '../events/index.js';
-import { loyaltyConsumer } from './consumer.js';
-import { pointsBalance, runLoyaltySchedule } from './index.js';
+} from '../../../testing/index.js';
+import type { LoggedEvent } from '../../events/index.js';
+import { loyaltyConsumer } from '../earning/consumer.js';
+import { pointsBalance, runLoyaltySchedule } from '../index.js';
 
 // The sweep finds due lots without a lock, then posts them under the accounts' locks. It must read
 // the lots again after taking the locks: a refund holding the lock may be voiding the very lot.

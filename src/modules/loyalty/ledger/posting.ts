@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection.js';
+import type { Db } from '../../../db/connection.js';
 import { lotsByIds, type AccountRow, type EntryWrite } from './ledger.queries.js';
 import { creditLots, planEntryWrite } from './ledger-write.js';
 import { lockAccounts, writeLedgerChanges, type LotChange } from './page-ledger.queries.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connection.js';
+import type { Database } from '../../../db/connection.js';
 import {
   asLoggedEvent,
   createTestApp,
@@ -11,9 +11,9 @@ import {
   sendTrack,
   type TestApp,
   type TestShop,
-} from '../../testing/index.js';
-import type { LoggedEvent } from '../events/index.js';
-import { loyaltyConsumer } from './consumer.js';
+} from '../../../testing/index.js';
+import type { LoggedEvent } from '../../events/index.js';
+import { loyaltyConsumer } from '../earning/consumer.js';
 
 // A refund names itself by its event id, or by the shop's refund_id. Applying it again — the same
 // page twice, or the same refund re-sent under a new messageId — must not count its amount twice,

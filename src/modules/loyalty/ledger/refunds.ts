@@ -1,7 +1,7 @@
-import type { Db } from '../../db/connection.js';
+import type { Db } from '../../../db/connection.js';
 import { mulDivFloor } from './arithmetic.js';
-import { idText } from './order-facts.js';
-import { getProgramSettings, type ProgramSettings } from './program.js';
+import { idText } from '../earning/order-facts.js';
+import { getProgramSettings, type ProgramSettings } from '../program/program.js';
 import {
   earningEntriesOf,
   lockAccount,

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { pgArray } from '../../db/arrays.js';
-import { customersRelation } from '../customers/index.js';
-import { int, typed } from './rows.js';
+import { queryOne, queryRows, type Db } from '../../../db/connection.js';
+import { pgArray } from '../../../db/arrays.js';
+import { customersRelation } from '../../customers/index.js';
+import { int, typed } from '../rows.js';
 import type { EntryKind, EntryRow } from './ledger.queries.js';
 
 // Reads for the customer's status, the transaction lists and the program's liability.

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryOne, type Db } from '../../db/connection.js';
-import { dateOrNull, int, intOrNull } from './rows.js';
+import { queryOne, type Db } from '../../../db/connection.js';
+import { dateOrNull, int, intOrNull } from '../rows.js';
 
 export interface CreditAccountRow {
   currency: string;

@@ -1,8 +1,8 @@
-import { newId } from '../../core/ids.js';
-import { RetainError, invalidParameter } from '../../core/errors.js';
-import { storeCreditBalanceMinorMax } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
-import { getWorkspace } from '../workspaces/index.js';
+import { newId } from '../../../core/ids.js';
+import { RetainError, invalidParameter } from '../../../core/errors.js';
+import { storeCreditBalanceMinorMax } from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
+import { getWorkspace } from '../../workspaces/index.js';
 import type { Source } from './ledger.js';
 import {
   findCreditAccount,

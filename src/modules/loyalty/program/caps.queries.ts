@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryOne, type Db } from '../../db/connection.js';
-import { int } from './rows.js';
+import { queryOne, type Db } from '../../../db/connection.js';
+import { int } from '../rows.js';
 
 /** The workspace catalogs with a cap on their live (unarchived) rows. */
 export type CappedTable = 'earn_rules' | 'loyalty_tiers' | 'loyalty_rewards';

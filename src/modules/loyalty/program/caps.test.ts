@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { earnRulesLiveMax, pageSizeMax, rewardsLiveMax, tiersLiveMax } from '../../core/limits.js';
-import { createTestShop, type TestShop, useTestApp } from '../../testing/index.js';
+import { earnRulesLiveMax, pageSizeMax, rewardsLiveMax, tiersLiveMax } from '../../../core/limits.js';
+import { createTestShop, type TestShop, useTestApp } from '../../../testing/index.js';
 
 const testApp = useTestApp();
 

@@ -1,6 +1,6 @@
-import { RetainError } from '../../core/errors.js';
-import { earnRulesLiveMax, rewardsLiveMax, tiersLiveMax } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
+import { RetainError } from '../../../core/errors.js';
+import { earnRulesLiveMax, rewardsLiveMax, tiersLiveMax } from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
 import { countLiveLocked, type CappedTable } from './caps.queries.js';
 
 const caps: Record<CappedTable, { max: number; refusal: () => RetainError }> = {

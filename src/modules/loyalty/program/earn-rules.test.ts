@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../core/clock.js';
-import { dayMs } from '../../core/time.js';
-import type { Database } from '../../db/connection.js';
+import { fixedClock } from '../../../core/clock.js';
+import { dayMs } from '../../../core/time.js';
+import type { Database } from '../../../db/connection.js';
 import {
   createTestApp,
   createTestShop,
@@ -13,7 +13,7 @@ import {
   sendTrack,
   type TestApp,
   type TestShop,
-} from '../../testing/index.js';
+} from '../../../testing/index.js';
 
 let database: Database;
 let testApp: TestApp;

@@ -1,11 +1,11 @@
-import { newId } from '../../core/ids.js';
-import { invalidParameter, notFound, paramOf } from '../../core/errors.js';
-import { zodIssueMessage } from '../../core/validation-messages.js';
-import type { Db } from '../../db/connection.js';
-import { listPage, type ListPage } from '../../http/pagination.js';
-import { addDays } from './arithmetic.js';
+import { newId } from '../../../core/ids.js';
+import { invalidParameter, notFound, paramOf } from '../../../core/errors.js';
+import { zodIssueMessage } from '../../../core/validation-messages.js';
+import type { Db } from '../../../db/connection.js';
+import { listPage, type ListPage } from '../../../http/pagination.js';
+import { addDays } from '../ledger/arithmetic.js';
 import { refuseBeyondCap } from './caps.js';
-import type { OrderFacts } from './order-facts.js';
+import type { OrderFacts } from '../earning/order-facts.js';
 import {
   applyMultiplier,
   conditionsHold,

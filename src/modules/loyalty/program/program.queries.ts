@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryOne, type Db } from '../../db/connection.js';
+import { queryOne, type Db } from '../../../db/connection.js';
 
 export async function findProgramSettings(
   db: Db,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { invalidParameter } from '../../core/errors.js';
-import { zodIssueMessage } from '../../core/validation-messages.js';
-import { currencyExponent } from '../../core/money.js';
-import { amountMinor, pointsAmount } from '../../http/amounts.js';
-import type { Db } from '../../db/connection.js';
-import { getWorkspace } from '../workspaces/index.js';
-import { addMonths, mulDivFloor } from './arithmetic.js';
+import { invalidParameter } from '../../../core/errors.js';
+import { zodIssueMessage } from '../../../core/validation-messages.js';
+import { currencyExponent } from '../../../core/money.js';
+import { amountMinor, pointsAmount } from '../../../http/amounts.js';
+import type { Db } from '../../../db/connection.js';
+import { getWorkspace } from '../../workspaces/index.js';
+import { addMonths, mulDivFloor } from '../ledger/arithmetic.js';
 import { findProgramSettings, saveProgramSettings } from './program.queries.js';
 
 const expiryPolicySchema = z.discriminatedUnion('policy', [

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { earnRuleConditionsMax } from '../../core/limits.js';
-import { mulDivFloor } from './arithmetic.js';
-import type { OrderFacts } from './order-facts.js';
-import { instant } from '../../http/instant.js';
-import { amountMinor } from '../../http/amounts.js';
+import { earnRuleConditionsMax } from '../../../core/limits.js';
+import { mulDivFloor } from '../ledger/arithmetic.js';
+import type { OrderFacts } from '../earning/order-facts.js';
+import { instant } from '../../../http/instant.js';
+import { amountMinor } from '../../../http/amounts.js';
 
 // An earn rule's definition and its pure evaluation: given an event's properties, the customer's
 // traits and the order's facts, how many points it gives. Limits that need history (once per

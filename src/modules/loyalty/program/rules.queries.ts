@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { int, typed } from './rows.js';
+import { queryOne, queryRows, type Db } from '../../../db/connection.js';
+import { int, typed } from '../rows.js';
 
 export interface RuleRow {
   id: string;

@@ -1,13 +1,13 @@
-import { notFound } from '../../core/errors.js';
-import type { Db } from '../../db/connection.js';
-import { listPage, type ListPage } from '../../http/pagination.js';
-import { findCustomerRef } from '../customers/index.js';
-import { customerBadges } from './challenges/index.js';
-import { addDays, addMonths } from './arithmetic.js';
-import { findAccount, openLots, type EntryRow } from './ledger.queries.js';
+import { notFound } from '../../../core/errors.js';
+import type { Db } from '../../../db/connection.js';
+import { listPage, type ListPage } from '../../../http/pagination.js';
+import { findCustomerRef } from '../../customers/index.js';
+import { customerBadges } from '../challenges/index.js';
+import { addDays, addMonths } from '../ledger/arithmetic.js';
+import { findAccount, openLots, type EntryRow } from '../ledger/ledger.queries.js';
 import { getProgramSettings, pointsValueMinor } from './program.js';
-import { entriesPage } from './reports.queries.js';
-import { storeCreditBalance } from './store-credit.js';
+import { entriesPage } from '../ledger/reports.queries.js';
+import { storeCreditBalance } from '../ledger/store-credit.js';
 import { qualifyingAmount } from './tier-evaluation.js';
 import { findCustomerTier, listTiers } from './tiers.queries.js';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { date, int, typed } from './rows.js';
+import { queryOne, queryRows, type Db } from '../../../db/connection.js';
+import { date, int, typed } from '../rows.js';
 
 export interface TierRow {
   id: string;

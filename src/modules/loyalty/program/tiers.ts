@@ -1,6 +1,6 @@
-import { newId } from '../../core/ids.js';
-import { invalidParameter, notFound } from '../../core/errors.js';
-import type { Db } from '../../db/connection.js';
+import { newId } from '../../../core/ids.js';
+import { invalidParameter, notFound } from '../../../core/errors.js';
+import type { Db } from '../../../db/connection.js';
 import { refuseBeyondCap } from './caps.js';
 import {
   archiveTier,

@@ -7,10 +7,10 @@ import { findCustomerRef } from '../../customers/index.js';
 import { appendEvents } from '../../events/index.js';
 // The ledger's published functions, imported from their files (not ../index.js, which re-exports
 // this folder) so the module graph has no cycle.
-import { returnSpentPoints, spendPoints } from '../ledger.js';
-import { issueStoreCredit } from '../store-credit.js';
-import { customerTier } from '../tiers.js';
-import { listTiers } from '../tiers.queries.js';
+import { returnSpentPoints, spendPoints } from '../ledger/ledger.js';
+import { issueStoreCredit } from '../ledger/store-credit.js';
+import { customerTier } from '../program/tiers.js';
+import { listTiers } from '../program/tiers.queries.js';
 import {
   findRedemptionByKey,
   findReward,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/connection.js';
-import { typed } from './rows.js';
+import { queryRows, type Db } from '../../../db/connection.js';
+import { typed } from '../rows.js';
 
 // What the loyalty sweep finds due. Each reads a partial index on the due column, so a sweep
 // costs the rows that are due, not the size of the ledger.

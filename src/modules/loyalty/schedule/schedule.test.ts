@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { fixedClock } from '../../core/clock.js';
-import { dayMs } from '../../core/time.js';
-import { queryRows, type Database } from '../../db/connection.js';
+import { fixedClock } from '../../../core/clock.js';
+import { dayMs } from '../../../core/time.js';
+import { queryRows, type Database } from '../../../db/connection.js';
 import {
   createTestApp,
   createTestShop,
@@ -14,8 +14,8 @@ import {
   sendTrack,
   type TestApp,
   type TestShop,
-} from '../../testing/index.js';
-import { pointsBalance, runLoyaltySchedule, startLoyaltySchedule } from './index.js';
+} from '../../../testing/index.js';
+import { pointsBalance, runLoyaltySchedule, startLoyaltySchedule } from '../index.js';
 
 let database: Database;
 let testApp: TestApp;

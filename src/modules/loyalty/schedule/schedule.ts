@@ -1,15 +1,15 @@
-import type { Clock } from '../../core/clock.js';
-import { groupBy } from '../../core/group-by.js';
-import { repeatEvery, type Repeating } from '../../core/repeat.js';
-import { loyaltySweepIntervalMs, loyaltySweepRowsMax } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
-import { addDays, addMonths } from './arithmetic.js';
-import { emitPointsEvent } from './ledger.js';
-import { lockAccount, spendableLots } from './ledger.queries.js';
-import { writeEntry } from './ledger-write.js';
+import type { Clock } from '../../../core/clock.js';
+import { groupBy } from '../../../core/group-by.js';
+import { repeatEvery, type Repeating } from '../../../core/repeat.js';
+import { loyaltySweepIntervalMs, loyaltySweepRowsMax } from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
+import { addDays, addMonths } from '../ledger/arithmetic.js';
+import { emitPointsEvent } from '../ledger/ledger.js';
+import { lockAccount, spendableLots } from '../ledger/ledger.queries.js';
+import { writeEntry } from '../ledger/ledger-write.js';
 import { expireInactiveMembers } from './inactivity-expiry.js';
-import { postLots } from './posting.js';
-import { programSettingsSchema, type ProgramSettings } from './program.js';
+import { postLots } from '../ledger/posting.js';
+import { programSettingsSchema, type ProgramSettings } from '../program/program.js';
 import { birthdays } from './birthdays.js';
 import {
   dueExpiringLots,
@@ -21,8 +21,8 @@ import {
   unannouncedLots,
   type DueLot,
 } from './schedule.queries.js';
-import { reviewTier } from './tier-evaluation.js';
-import { tiersDueForReview } from './tiers.queries.js';
+import { reviewTier } from '../program/tier-evaluation.js';
+import { tiersDueForReview } from '../program/tiers.queries.js';
 
 // Loyalty's scheduled work is a sweep over due columns, not a job queue: pending lots carry
 // `pending_until`, lots `expires_at` and `warned_at`, tiers `review_at`. The state that says what
