@@ -1,0 +1,4 @@
+// Local servers that speak each provider's real protocol, for the channel adapters' tests.
+export * from './http-peer.js';
+export * from './outgoing.js';
+export * from './twilio.js';
