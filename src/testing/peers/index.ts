@@ -2,3 +2,5 @@
 export * from './http-peer.js';
 export * from './outgoing.js';
 export * from './twilio.js';
+export * from './line.js';
+export * from './zalo.js';
