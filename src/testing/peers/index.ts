@@ -4,3 +4,4 @@ export * from './outgoing.js';
 export * from './twilio.js';
 export * from './line.js';
 export * from './zalo.js';
+export * from './whatsapp.js';
