@@ -1,0 +1,22 @@
+export type {
+  PointsExpiring,
+  TemplateContext,
+  TemplateCustomer,
+  TemplateLinks,
+  TemplateLoyalty,
+  TemplatePredictions,
+  TemplateSender,
+  TemplateShop,
+} from './context.js';
+export {
+  compileTemplate,
+  fromCompiled,
+  renderMessage,
+  type CompiledTemplate,
+  type Reader,
+  type TemplateFormat,
+  type TemplateSenderSource,
+  type TemplateSource,
+} from './engine.js';
+export { RenderError, TemplateError, templateErrors } from './errors.js';
+export { sampleContext } from './sample-context.js';
