@@ -5,3 +5,4 @@ export * from './twilio.js';
 export * from './line.js';
 export * from './zalo.js';
 export * from './whatsapp.js';
+export * from './push-service.js';
