@@ -6,3 +6,4 @@ export * from './line.js';
 export * from './zalo.js';
 export * from './whatsapp.js';
 export * from './push-service.js';
+export * from './webhook-receiver.js';
