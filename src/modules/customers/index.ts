@@ -4,3 +4,4 @@ export { customersConsumer } from './consumer.js';
 export { customersRelation } from './relation.js';
 export type { CustomerDataProvider } from './privacy-provider.js';
 export type { CustomerListFacts } from './facts.js';
+export { customerLocales } from './message-facts.js';
