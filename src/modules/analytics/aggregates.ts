@@ -2,8 +2,8 @@ import { analyticsReadChunkRows } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { localDayNumber } from './calendar.js';
-import { customerIdPivots, streamCustomerAggregates } from './queries.js';
-import { AggregateBuilder, type AggregateColumns } from './scoring.js';
+import { customerIdPivots, streamCustomerAggregates } from './aggregates.queries.js';
+import { AggregateBuilder, type AggregateColumns } from './scoring/scoring.js';
 import { settingsFrom, type AnalyticsSettings } from './settings.js';
 
 /** What every analytics computation needs to know about the workspace. */

@@ -3,7 +3,7 @@ import { invalidParameter } from '../../core/errors.js';
 import { supportedYear, supportedYearsText, withinSupportedYears } from '../../core/supported-years.js';
 import { dayMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
-import { localDate } from './queries.js';
+import { localDate } from './calendar.queries.js';
 
 /** Days since 1970-01-01 of a local calendar date (the same numbering the SQL aggregates use). */
 export function dayNumberOfDate(date: string): number {

@@ -4,12 +4,8 @@ import type { Db } from '../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../events/index.js';
 import { orderChangeEventNames, ordersConsumer } from '../orders/index.js';
 import { analyticsConsumerName, changesByWorkspace, changesOrders } from './order-changes.js';
-import {
-  claimReadyRefreshes,
-  customersOfOrders,
-  deleteCustomerScores,
-  insertPendingRefreshes,
-} from './queries.js';
+import { claimReadyRefreshes, customersOfOrders, insertPendingRefreshes } from './refreshes.queries.js';
+import { deleteCustomerScores } from './scoring/scores.queries.js';
 import { refreshCustomers } from './recompute.js';
 
 /**

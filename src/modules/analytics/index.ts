@@ -9,5 +9,5 @@ export { startAnalyticsWorker } from './worker.js';
 export { analyticsCustomerData } from './customer-data.js';
 export { analyticsErrors } from './errors.js';
 export { customerScoresRelation } from './relation.js';
-export { lifecycleStages } from './lifecycle-rules.js';
-export { rfmSegments } from './rfm.js';
+export { lifecycleStages } from './scoring/lifecycle-rules.js';
+export { rfmSegments } from './scoring/rfm.js';

@@ -3,7 +3,7 @@
 import type { LoggedEvent } from '../events/index.js';
 import { customersMergedEvent } from '../events/index.js';
 import { orderEventNames } from '../orders/index.js';
-import { customersOfOrders, type OrderChangeRow } from './queries.js';
+import { customersOfOrders, type OrderChangeRow } from './refreshes.queries.js';
 import type { Db } from '../../db/connection.js';
 
 const orderEvents = new Set(orderEventNames);

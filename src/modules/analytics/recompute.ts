@@ -7,19 +7,19 @@ import type { Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import { loadAggregates, workspaceFrame, type WorkspaceFrame } from './aggregates.js';
 import { localDayNumber } from './calendar.js';
-import { loadKeptAggregates, type ScanReason } from './kept-inputs.js';
-import { fitModels, type ClvModel } from './model.js';
-import { currentModel, modelOf, presentModelFit, recordFit, type ClvModelResource } from './models.js';
+import { loadKeptAggregates, type ScanReason } from './scoring/kept-inputs.js';
+import { fitModels, type ClvModel } from './clv/model.js';
+import { currentModel, modelOf, presentModelFit, recordFit, type ClvModelResource } from './clv/models.js';
+import { customerAggregates } from './aggregates.queries.js';
+import { databaseNow } from './calendar.queries.js';
 import {
-  customerAggregates,
-  databaseNow,
   deleteMergedAwayScores,
   externalIds,
   findBreakpoints,
-  latestDoneModelFit,
   saveBreakpoints,
-} from './queries.js';
-import { writeScoreChunk, type StageChangeRow, type StageChanges } from './score-writes.queries.js';
+} from './scoring/scores.queries.js';
+import { latestDoneModelFit } from './clv/fits.queries.js';
+import { writeScoreChunk, type StageChangeRow, type StageChanges } from './scoring/score-writes.queries.js';
 import {
   AggregateBuilder,
   fitInputs,
@@ -29,7 +29,7 @@ import {
   type AggregateColumns,
   type RfmColumns,
   type ScoredColumns,
-} from './scoring.js';
+} from './scoring/scoring.js';
 
 /**
  * aggregate: the per-customer scan; fit: BG/NBD + Gamma-Gamma; rfm: quintiles over everyone;

@@ -1,12 +1,12 @@
 // The analytics API's response schemas: each figure's formula is in its OpenAPI description.
 import { z } from 'zod';
-import { clvDistributionDefinition } from './clv-distribution.js';
-import { cohortMetricDefinitions } from './cohorts.js';
-import { kpiDefinitions, type KpiName } from './kpis.js';
-import { lifecycleStageRules, lifecycleStages } from './lifecycle-rules.js';
-import { paretoDefinition, paretoTopShareDefinition } from './pareto.js';
-import { rfmScoringDefinition } from './rfm-report.js';
-import { rfmSegmentRules, rfmSegments } from './rfm.js';
+import { clvDistributionDefinition } from './reports/clv-distribution.js';
+import { cohortMetricDefinitions } from './reports/cohorts.js';
+import { kpiDefinitions, type KpiName } from './reports/kpis.js';
+import { lifecycleStageRules, lifecycleStages } from './scoring/lifecycle-rules.js';
+import { paretoDefinition, paretoTopShareDefinition } from './reports/pareto.js';
+import { rfmScoringDefinition } from './reports/rfm-report.js';
+import { rfmSegmentRules, rfmSegments } from './scoring/rfm.js';
 import { analyticsSettingsDefaults, analyticsSettingsMeaning, type AnalyticsSettings } from './settings.js';
 
 const moneyNote =

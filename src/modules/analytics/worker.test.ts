@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestShop, insertOrders, useTestApp } from '../../testing/index.js';
 import { recomputeAll } from './recompute.js';
-import { claimRecompute, releaseRecompute } from './queries.js';
+import { claimRecompute, releaseRecompute } from './recompute.queries.js';
 import { nightlyRecomputeDue } from './worker.js';
 
 const testApp = useTestApp();

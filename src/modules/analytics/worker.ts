@@ -6,12 +6,11 @@ import { workspaceFrame } from './aggregates.js';
 import {
   claimRecompute,
   lastRecomputeAt,
-  localDate,
-  localMidnights,
   releaseRecompute,
   workspacesWithOrders,
-} from './queries.js';
-import { runQueuedModelFits } from './models.js';
+} from './recompute.queries.js';
+import { localDate, localMidnights } from './calendar.queries.js';
+import { runQueuedModelFits } from './clv/models.js';
 import { refreshPending } from './consumer.js';
 import { recomputeAll, type RecomputeConnections } from './recompute.js';
 import { addDays } from './calendar.js';

@@ -1,7 +1,7 @@
 import { figure, type KpiName } from '../../hooks/analytics.js';
 import { Kpi } from '../../components/Kpi.js';
 import { useUi } from '../../ui.js';
-import { retentionAndChurnShown } from '../../../../src/modules/analytics/retention.js';
+import { retentionAndChurnShown } from '../../../../src/modules/analytics/reports/retention.js';
 
 type Summary = Parameters<typeof figure>[0];
 
@@ -13,8 +13,8 @@ const shown = (retention: number | null) =>
 
 /**
  * Retention beside churn, both from the API's retention through the one definition the API uses
- * (src/modules/analytics/retention.ts): churn is shown as 100% − the shown retention, so the two
- * cards always add up to 100%.
+ * (src/modules/analytics/reports/retention.ts): churn is shown as 100% − the shown retention, so
+ * the two cards always add up to 100%.
  */
 export function RetentionChurn({ summary }: { summary: Summary }) {
   const { t, fmt } = useUi();

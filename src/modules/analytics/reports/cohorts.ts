@@ -1,9 +1,10 @@
 // Cohorts by first-order period: how many of each cohort came back, and what they spent, k
 // periods after their first.
-import type { Db } from '../../db/connection.js';
-import { workspaceFrame } from './aggregates.js';
-import { dateOfDayNumber, dayNumberOfDate, parseInstant } from './calendar.js';
-import { cohortCells, localDate } from './queries.js';
+import type { Db } from '../../../db/connection.js';
+import { workspaceFrame } from '../aggregates.js';
+import { dateOfDayNumber, dayNumberOfDate, parseInstant } from '../calendar.js';
+import { cohortCells } from './cohorts.queries.js';
+import { localDate } from '../calendar.queries.js';
 
 export type CohortPeriod = 'month' | 'week';
 export type CohortMetric = 'customers' | 'revenue';

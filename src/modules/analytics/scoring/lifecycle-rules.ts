@@ -8,7 +8,7 @@
 //   new         — exactly 1 order.
 // "Own expected gap" is the customer's expected days between purchase days (expectedGapDays): at
 // risk means overdue against their own rhythm, not one global day count (DESIGN.md).
-import type { AnalyticsSettings } from './settings.js';
+import type { AnalyticsSettings } from '../settings.js';
 
 export const lifecycleStages = [
   'prospect',

@@ -2,7 +2,7 @@
 // from the orders it wrote (Pareto), and from the per-customer predictions the API lists (CLV).
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { dayMs } from '../../core/time.js';
+import { dayMs } from '../../../core/time.js';
 import {
   createTestShop,
   ingest,
@@ -11,8 +11,8 @@ import {
   type TestShop,
   track,
   useTestApp,
-} from '../../testing/index.js';
-import { recomputeAll } from './recompute.js';
+} from '../../../testing/index.js';
+import { recomputeAll } from '../recompute.js';
 
 const testApp = useTestApp();
 

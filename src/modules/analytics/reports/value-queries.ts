@@ -5,8 +5,8 @@
 // Money: net revenue of an order = total_minor − refunded_minor; orders in another currency
 // (currency_mismatch) add nothing to it.
 import { sql } from 'drizzle-orm';
-import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { ordersRelation } from '../orders/index.js';
+import { queryOne, queryRows, type Db } from '../../../db/connection.js';
+import { ordersRelation } from '../../orders/index.js';
 
 export interface ParetoRanks {
   customers: number;

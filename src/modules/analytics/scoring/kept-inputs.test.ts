@@ -2,18 +2,18 @@
 // consumers have or have not applied yet: that is what lets a nightly run skip the scan.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../core/clock.js';
-import { queryRows, type Database } from '../../db/connection.js';
-import { identify, openPrivateTestDatabase, track } from '../../testing/index.js';
-import { customersConsumer } from '../customers/index.js';
-import { appendEvents, drainConsumers, type Consumer, type NewEvent } from '../events/index.js';
-import { ordersConsumer } from '../orders/index.js';
-import { updateWorkspace, createWorkspace } from '../workspaces/index.js';
-import { loadAggregates, workspaceFrame } from './aggregates.js';
-import { analyticsConsumer, refreshPending } from './consumer.js';
+import { fixedClock } from '../../../core/clock.js';
+import { queryRows, type Database } from '../../../db/connection.js';
+import { identify, openPrivateTestDatabase, track } from '../../../testing/index.js';
+import { customersConsumer } from '../../customers/index.js';
+import { appendEvents, drainConsumers, type Consumer, type NewEvent } from '../../events/index.js';
+import { ordersConsumer } from '../../orders/index.js';
+import { updateWorkspace, createWorkspace } from '../../workspaces/index.js';
+import { loadAggregates, workspaceFrame } from '../aggregates.js';
+import { analyticsConsumer, refreshPending } from '../consumer.js';
 import { loadKeptAggregates } from './kept-inputs.js';
-import { databaseNow } from './queries.js';
-import { recomputeAll } from './recompute.js';
+import { databaseNow } from '../calendar.queries.js';
+import { recomputeAll } from '../recompute.js';
 import { writeScoreChunk } from './score-writes.queries.js';
 import { rfmColumns, scoreRange, splitByInputs } from './scoring.js';
 

@@ -1,8 +1,8 @@
 // Writing customers' scores back to customer_scores, a chunk per statement, with the stage
 // changes among them recorded in customer_stage_history.
 import { sql, type SQL } from 'drizzle-orm';
-import { pgArray } from '../../db/arrays.js';
-import { queryRows, type Db } from '../../db/connection.js';
+import { pgArray } from '../../../db/arrays.js';
+import { queryRows, type Db } from '../../../db/connection.js';
 
 /** What a recompute derives from a customer's inputs: everything a new day changes. */
 interface DerivedScoreColumns {

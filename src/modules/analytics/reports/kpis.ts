@@ -1,9 +1,9 @@
 // The KPI summary of a period, each figure with its definition and the previous period's value.
-import type { Db } from '../../db/connection.js';
-import { workspaceFrame } from './aggregates.js';
-import { addDays } from './calendar.js';
+import type { Db } from '../../../db/connection.js';
+import { workspaceFrame } from '../aggregates.js';
+import { addDays } from '../calendar.js';
 import { boundsSeenAsOf, resolvePeriod, type PeriodQuery } from './period.js';
-import { periodFigures, type PeriodFigures } from './queries.js';
+import { periodFigures, type PeriodFigures } from './kpis.queries.js';
 import { retentionAndChurn, type RetentionCounts } from './retention.js';
 
 /** DESIGN.md's retention over the customers active in a window of the period's length. */

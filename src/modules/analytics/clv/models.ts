@@ -1,12 +1,12 @@
 // CLV model fits as durable jobs: a model_fits row goes queued → running → done | failed. Small
 // workspaces are fitted inside the request; larger ones in the background of this process (and
 // by the analytics worker, which also picks up fits left queued by a restart).
-import { invalidParameter, RetainError } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
-import { clvInlineFitCustomersMax, modelFitStaleMinutes } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
-import { loadAggregates, workspaceFrame } from './aggregates.js';
-import type { TimeUnit } from './clv/index.js';
+import { invalidParameter, RetainError } from '../../../core/errors.js';
+import { newId } from '../../../core/ids.js';
+import { clvInlineFitCustomersMax, modelFitStaleMinutes } from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
+import { loadAggregates, workspaceFrame } from '../aggregates.js';
+import type { TimeUnit } from './index.js';
 import { fitModels, type ClvModel, type FitOutcome } from './model.js';
 import {
   buyerCount,
@@ -20,8 +20,8 @@ import {
   latestModelFit,
   requeueStaleModelFits,
   type ModelFitRow,
-} from './queries.js';
-import { fitInputs } from './scoring.js';
+} from './fits.queries.js';
+import { fitInputs } from '../scoring/scoring.js';
 
 export interface ClvModelResource {
   object: 'clv_model';

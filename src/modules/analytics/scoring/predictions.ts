@@ -1,12 +1,13 @@
-import { RetainError, notFound } from '../../core/errors.js';
-import type { Db } from '../../db/connection.js';
-import { findCustomerRef } from '../customers/index.js';
-import { workspaceFrame } from './aggregates.js';
-import { localDayNumber } from './calendar.js';
-import { dateAfter, nextPurchase, type TimeUnit } from './clv/index.js';
-import { clvHorizonMonths, historyInUnits, tryPredict } from './model.js';
-import { modelOf } from './models.js';
-import { customerAggregates, latestDoneModelFit } from './queries.js';
+import { RetainError, notFound } from '../../../core/errors.js';
+import type { Db } from '../../../db/connection.js';
+import { findCustomerRef } from '../../customers/index.js';
+import { workspaceFrame } from '../aggregates.js';
+import { localDayNumber } from '../calendar.js';
+import { dateAfter, nextPurchase, type TimeUnit } from '../clv/index.js';
+import { clvHorizonMonths, historyInUnits, tryPredict } from '../clv/model.js';
+import { modelOf } from '../clv/models.js';
+import { customerAggregates } from '../aggregates.queries.js';
+import { latestDoneModelFit } from '../clv/fits.queries.js';
 import { AggregateBuilder, dayHistory } from './scoring.js';
 import { predictionState } from './prediction-state.js';
 

@@ -1,7 +1,7 @@
 // The CLV model through the API: the SQL aggregation must feed the fit exactly what the reference
 // summary (clv/summarizeTransactionColumns) computes from the same transactions.
 import { describe, expect, it } from 'vitest';
-import { dayMs } from '../../core/time.js';
+import { dayMs } from '../../../core/time.js';
 import {
   createTestShop,
   ingest,
@@ -10,7 +10,7 @@ import {
   type TestShop,
   track,
   useTestApp,
-} from '../../testing/index.js';
+} from '../../../testing/index.js';
 import {
   compressSummary,
   conditionalExpectedOrderValue,
@@ -20,11 +20,11 @@ import {
   fitGammaGamma,
   probabilityAlive,
   summarizeTransactionColumns,
-} from './clv/index.js';
-import { loadAggregates, workspaceFrame } from './aggregates.js';
-import { refreshPending } from './consumer.js';
-import { customerScores } from './lifecycle.js';
-import { recomputeAll } from './recompute.js';
+} from './index.js';
+import { loadAggregates, workspaceFrame } from '../aggregates.js';
+import { refreshPending } from '../consumer.js';
+import { customerScores } from '../reports/lifecycle.js';
+import { recomputeAll } from '../recompute.js';
 
 const testApp = useTestApp();
 

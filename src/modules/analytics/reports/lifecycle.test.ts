@@ -1,10 +1,10 @@
 // Lifecycle stages over a timeline: as_of moves forward, orders arrive, time passes.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { queryRows } from '../../db/connection.js';
-import { createTestShop, insertOrders, useTestApp } from '../../testing/index.js';
+import { queryRows } from '../../../db/connection.js';
+import { createTestShop, insertOrders, useTestApp } from '../../../testing/index.js';
 import { customerScores } from './lifecycle.js';
-import { recomputeAll, refreshCustomers } from './recompute.js';
+import { recomputeAll, refreshCustomers } from '../recompute.js';
 
 const testApp = useTestApp();
 

@@ -1,18 +1,12 @@
-import { invalidParameter } from '../../core/errors.js';
-import { lifecyclePeriodsMax } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
-import { workspaceFrame } from './aggregates.js';
-import { addDays, checkDate, dayNumberOfDate } from './calendar.js';
-import { lifecycleStageRules, lifecycleStages, type LifecycleStage } from './lifecycle-rules.js';
-import {
-  findCustomerScores,
-  localDate,
-  localMidnights,
-  prospectCount,
-  stageCounts,
-  stageCountsAt,
-  stageFlows,
-} from './queries.js';
+import { invalidParameter } from '../../../core/errors.js';
+import { lifecyclePeriodsMax } from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
+import { workspaceFrame } from '../aggregates.js';
+import { addDays, checkDate, dayNumberOfDate } from '../calendar.js';
+import { lifecycleStageRules, lifecycleStages, type LifecycleStage } from '../scoring/lifecycle-rules.js';
+import { findCustomerScores } from '../scoring/scores.queries.js';
+import { localDate, localMidnights } from '../calendar.queries.js';
+import { prospectCount, stageCounts, stageCountsAt, stageFlows } from './lifecycle.queries.js';
 import { currentModelAsOf, presentScores, type CustomerScores } from './rfm-report.js';
 
 export interface LifecycleReport {

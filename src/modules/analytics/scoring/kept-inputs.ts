@@ -5,12 +5,12 @@ import {
   analyticsKeptRescanMin,
   analyticsKeptRescanShareMax,
   analyticsReadChunkRows,
-} from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
-import { consumerFailedSince } from '../events/index.js';
-import { orderChangeEventNames, ordersConsumer } from '../orders/index.js';
-import type { WorkspaceFrame } from './aggregates.js';
-import { localDayNumber } from './calendar.js';
+} from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
+import { consumerFailedSince } from '../../events/index.js';
+import { orderChangeEventNames, ordersConsumer } from '../../orders/index.js';
+import type { WorkspaceFrame } from '../aggregates.js';
+import { localDayNumber } from '../calendar.js';
 import {
   aggregateRescanned,
   customersBehindKeptRows,
@@ -18,7 +18,7 @@ import {
   keptRowsSummary,
   unappliedOrderChanges,
 } from './kept-inputs.queries.js';
-import { analyticsConsumerName, changesByWorkspace, customersChanged } from './order-changes.js';
+import { analyticsConsumerName, changesByWorkspace, customersChanged } from '../order-changes.js';
 import { AggregateBuilder, type AggregateColumns } from './scoring.js';
 
 /** Why a recompute aggregated every order instead of reading the kept rows. */

@@ -1,10 +1,10 @@
 // A reporting period: local dates `from`..`to` (both included) in the workspace time zone, seen
 // as of an instant (orders after it are not seen).
-import { invalidParameter } from '../../core/errors.js';
-import { analyticsPeriodDaysMax } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
-import { addDays, checkDate, dayNumberOfDate, parseInstant } from './calendar.js';
-import { localDate, localMidnights } from './queries.js';
+import { invalidParameter } from '../../../core/errors.js';
+import { analyticsPeriodDaysMax } from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
+import { addDays, checkDate, dayNumberOfDate, parseInstant } from '../calendar.js';
+import { localDate, localMidnights } from '../calendar.queries.js';
 
 export interface PeriodQuery {
   from?: string | undefined;

@@ -1,9 +1,9 @@
 // Retention and churn on a hand-built shop with a fixed clock: they add up to 100% in the API and
 // as the overview shows them, and each is the value worked out by hand below.
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../core/clock.js';
-import { createTestShop, ingest, track, useTestApp } from '../../testing/index.js';
-import { createFormatter } from '../../../web/src/i18n/format.js';
+import { fixedClock } from '../../../core/clock.js';
+import { createTestShop, ingest, track, useTestApp } from '../../../testing/index.js';
+import { createFormatter } from '../../../../web/src/i18n/format.js';
 import { retentionAndChurnShown } from './retention.js';
 
 const clock = fixedClock(new Date('2026-06-30T12:00:00Z'));

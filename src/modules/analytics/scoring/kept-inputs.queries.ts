@@ -1,13 +1,13 @@
 // Reading the recompute's inputs from customer_scores (kept up to date by the analytics consumer)
 // instead of aggregating every order again, and finding the customers whose kept inputs are not.
 import { sql, type SQL } from 'drizzle-orm';
-import { pgArray } from '../../db/arrays.js';
-import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { consumerPosition, trackEventsBetween } from '../events/index.js';
-import { changesOrders } from './order-changes.js';
-import type { OrderChangeRow } from './queries.js';
-import { customerAggregatesQuery, type CustomerAggregateRow } from './queries.js';
-import { ordersRelation } from '../orders/index.js';
+import { pgArray } from '../../../db/arrays.js';
+import { queryOne, queryRows, type Db } from '../../../db/connection.js';
+import { consumerPosition, trackEventsBetween } from '../../events/index.js';
+import { changesOrders } from '../order-changes.js';
+import type { OrderChangeRow } from '../refreshes.queries.js';
+import { customerAggregatesQuery, type CustomerAggregateRow } from '../aggregates.queries.js';
+import { ordersRelation } from '../../orders/index.js';
 
 export interface KeptRowsSummary {
   rows: number;

@@ -1,14 +1,9 @@
-import type { Db } from '../../db/connection.js';
-import { predictionState, type PredictionState } from './prediction-state.js';
-import {
-  findBreakpoints,
-  latestDoneModelFit,
-  listCustomerScores,
-  rfGrid,
-  segmentTotals,
-  type CustomerScoresRow,
-} from './queries.js';
-import { rfmSegmentRules, rfmSegments, type RfmSegment } from './rfm.js';
+import type { Db } from '../../../db/connection.js';
+import { predictionState, type PredictionState } from '../scoring/prediction-state.js';
+import { findBreakpoints, listCustomerScores, type CustomerScoresRow } from '../scoring/scores.queries.js';
+import { latestDoneModelFit } from '../clv/fits.queries.js';
+import { rfGrid, segmentTotals } from './rfm-report.queries.js';
+import { rfmSegmentRules, rfmSegments, type RfmSegment } from '../scoring/rfm.js';
 
 export interface RfmReport {
   object: 'rfm_report';

@@ -1,12 +1,12 @@
 // Turning per-customer aggregates into scores: RFM quintiles, predictions and lifecycle stage.
 // Everything is columnar (typed arrays), so a million customers cost a few arrays, not objects.
 import type { CustomerAggregatePage } from './kept-inputs.queries.js';
-import type { CustomerAggregateRow } from './queries.js';
+import type { CustomerAggregateRow } from '../aggregates.queries.js';
 import type { ScoreChunk, ScoreColumns } from './score-writes.queries.js';
 import { lifecycleStage } from './lifecycle-rules.js';
-import { tryPredict, rhythmOf, type ClvModel, type DayHistory, type FitInputs } from './model.js';
+import { tryPredict, rhythmOf, type ClvModel, type DayHistory, type FitInputs } from '../clv/model.js';
 import { quintileScores, rfmScoresOf, rfmSegment, type RfmBreakpoints } from './rfm.js';
-import type { AnalyticsSettings } from './settings.js';
+import type { AnalyticsSettings } from '../settings.js';
 
 export interface AggregateColumns {
   length: number;

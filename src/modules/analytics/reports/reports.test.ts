@@ -1,7 +1,7 @@
 // KPIs, cohorts and RFM on a hand-built shop, every expected figure worked out by hand below.
 import { describe, expect, it } from 'vitest';
-import { createTestShop, ingest, type TestShop, track, useTestApp } from '../../testing/index.js';
-import { recomputeAll } from './recompute.js';
+import { createTestShop, ingest, type TestShop, track, useTestApp } from '../../../testing/index.js';
+import { recomputeAll } from '../recompute.js';
 
 const testApp = useTestApp();
 

@@ -2,7 +2,7 @@
 // the scores list (the dashboard's customer list) says the same instead of the P(alive) of 100%
 // that a refresh with the current model gives anyone with a single purchase day.
 import { describe, expect, it } from 'vitest';
-import { dayMs } from '../../core/time.js';
+import { dayMs } from '../../../core/time.js';
 import {
   createTestShop,
   identify,
@@ -11,8 +11,8 @@ import {
   simulateBgNbd,
   track,
   useTestApp,
-} from '../../testing/index.js';
-import { refreshPending } from './consumer.js';
+} from '../../../testing/index.js';
+import { refreshPending } from '../consumer.js';
 
 const testApp = useTestApp();
 

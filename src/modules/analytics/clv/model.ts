@@ -1,5 +1,6 @@
 // The fitted CLV model as analytics uses it, and its per-customer predictions. The mathematics
-// (BG/NBD: Fader, Hardie & Lee 2005; Gamma-Gamma: Fader & Hardie 2013) lives in ./clv.
+// (BG/NBD: Fader, Hardie & Lee 2005; Gamma-Gamma: Fader & Hardie 2013) is the pure code beside
+// it, behind index.ts.
 import {
   clvMonths,
   compressSummary,
@@ -15,8 +16,8 @@ import {
   type GammaGammaParams,
   type PurchaseHistory,
   type TimeUnit,
-} from './clv/index.js';
-import type { Rhythm } from './lifecycle-rules.js';
+} from './index.js';
+import type { Rhythm } from '../scoring/lifecycle-rules.js';
 
 const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = { week: 7, day: 1 };
 

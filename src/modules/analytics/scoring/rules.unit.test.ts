@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lifecycleStage, type StageInputs } from './lifecycle-rules.js';
 import { quintileScores, rfmScoresOf, rfmSegment, rfmSegments, scoreAgainst } from './rfm.js';
-import { analyticsSettingsDefaults as defaults, validateSettingsChange } from './settings.js';
+import { analyticsSettingsDefaults as defaults, validateSettingsChange } from '../settings.js';
 
 /** The definition itself: 1 + ⌊5 · (values strictly below) / n⌋, at most 5 for a value above them all. */
 const byDefinition = (values: number[], v: number) =>
