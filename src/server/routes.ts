@@ -15,6 +15,7 @@ import { customerRoutes } from '../modules/customers/routes.js';
 import { orderRoutes } from '../modules/orders/routes.js';
 import { analyticsRoutes } from '../modules/analytics/routes.js';
 import { operationsRoutes } from '../modules/operations/routes.js';
+import { pushRoutes } from '../modules/messages/push-routes.js';
 import { customerDataProviders, customerListFacts } from './customer-data.js';
 
 /** Every module's routes, in one list so the app and the OpenAPI document see the same set. */
@@ -33,4 +34,5 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   orderRoutes,
   analyticsRoutes,
   operationsRoutes,
+  pushRoutes,
 ];

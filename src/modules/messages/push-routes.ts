@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { RetainError } from '../../core/errors.js';
+import { identityLengthMax } from '../../core/limits.js';
+import type { AppContext } from '../../http/context.js';
+import { listPage, listSchema, paginationQuery } from '../../http/pagination.js';
+import { principal } from '../../http/principal.js';
+import { someWorkspaceAllowsOrigin, workspaceAllowsOrigin } from '../workspaces/index.js';
+import { deletePushSubscription, listPushSubscriptions, savePushSubscription } from './push-subscriptions.js';
+
+const tags = ['push subscriptions'];
+const preflightMaxAgeSeconds = 7_200;
+
+const subscriptionSchema = z.object({
+  object: z.literal('push_subscription'),
+  endpoint: z.string(),
+  customer: z.string(),
+  created_at: z.string(),
+});
+const subscribeBody = z
+  .object({
+    customer: z.string().min(1).max(identityLengthMax).describe('`cus_…` or the shop’s userId.'),
+    subscription: z
+      .object({
+        endpoint: z.string().min(1),
+        keys: z.object({ p256dh: z.string().min(1), auth: z.string().min(1) }),
+      })
+      .describe('The browser’s PushSubscription, as its toJSON() gives it (expirationTime is ignored).'),
+  })
+  .strict();
+const unsubscribeBody = z.object({ endpoint: z.string().min(1) }).strict();
+const deletedSchema = z.object({
+  object: z.literal('push_subscription'),
+  endpoint: z.string(),
+  deleted: z.literal(true),
+});
+
+// A browser subscribes with the storefront's publishable key; every role may, as with events.
+const browserConfig = { auth: 'public', minRole: 'analyst' } as const;
+
+/**
+ * A publishable key is public, so a browser may use it from the workspace's allowed origins only
+ * (as with events), and may read the answer (CORS) from those only. Servers send no Origin.
+ */
+async function checkOrigin(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const by = principal(request);
+  const origin = request.headers.origin;
+  if (by.kind !== 'publishable' || origin === undefined) return;
+  if (!(await workspaceAllowsOrigin(ctx.db, by.workspaceId, origin))) {
+    throw new RetainError(
+      'origin_not_allowed',
+      `The publishable key may not be used from ${origin}: add it to the workspace's allowed_origins.`,
+    );
+  }
+  reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+}
+
+export const pushRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  app.post(
+    '/v1/push_subscriptions',
+    {
+      config: { ...browserConfig, errors: ['resource_missing', 'origin_not_allowed'] },
+      schema: {
+        tags,
+        summary: 'Save a browser’s web-push subscription for a customer (publishable or secret key)',
+        description: 'Saving the same endpoint again replaces it (new keys, or another customer signed in).',
+        body: subscribeBody,
+        response: { 200: subscriptionSchema },
+      },
+    },
+    async (request, reply) => {
+      await checkOrigin(ctx, request, reply);
+      return savePushSubscription(ctx.db, principal(request).workspaceId, request.body, ctx.clock.now());
+    },
+  );
+  app.delete(
+    '/v1/push_subscriptions',
+    {
+      config: { ...browserConfig, errors: ['resource_missing', 'origin_not_allowed'] },
+      schema: {
+        tags,
+        summary: 'Delete a browser’s web-push subscription by its endpoint (publishable or secret key)',
+        body: unsubscribeBody,
+        response: { 200: deletedSchema },
+      },
+    },
+    async (request, reply) => {
+      await checkOrigin(ctx, request, reply);
+      return deletePushSubscription(ctx.db, principal(request).workspaceId, request.body.endpoint);
+    },
+  );
+  // A preflight carries no key, so it names no workspace: answered for an origin some workspace
+  // allows, bare otherwise; the real request is checked against its own key's workspace.
+  app.options(
+    '/v1/push_subscriptions',
+    { config: { auth: 'none' }, schema: { hide: true } },
+    async (request, reply) => {
+      const origin = request.headers.origin;
+      reply.header('vary', 'Origin').code(204);
+      if (origin === undefined || !(await someWorkspaceAllowsOrigin(ctx.db, origin))) return reply.send();
+      return reply
+        .headers({
+          'access-control-allow-origin': origin,
+          'access-control-allow-methods': 'POST, DELETE',
+          'access-control-allow-headers': 'Content-Type, Authorization',
+          'access-control-max-age': String(preflightMaxAgeSeconds),
+        })
+        .send();
+    },
+  );
+  app.get(
+    '/v1/customers/:id/push_subscriptions',
+    {
+      schema: {
+        tags,
+        summary: 'A customer’s web-push subscriptions (one per browser)',
+        params: z.object({ id: z.string() }),
+        querystring: paginationQuery,
+        response: { 200: listSchema(subscriptionSchema) },
+      },
+    },
+    async (request) =>
+      listPage(
+        await listPushSubscriptions(ctx.db, principal(request).workspaceId, request.params.id, request.query),
+        request.query.limit,
+      ),
+  );
+};
