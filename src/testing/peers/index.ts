@@ -7,3 +7,4 @@ export * from './zalo.js';
 export * from './whatsapp.js';
 export * from './push-service.js';
 export * from './webhook-receiver.js';
+export * from './smtp.js';
