@@ -26,7 +26,7 @@ export interface PeerReply {
  * (`deliver`: the request is first handled as the provider would, so it counts as received: the
  * answer was lost, not the request).
  */
-export type InjectedAnswer = PeerReply | { hang: true; deliver?: boolean };
+type InjectedAnswer = PeerReply | { hang: true; deliver?: boolean };
 
 export interface HttpPeer {
   /** http://127.0.0.1:<port> */

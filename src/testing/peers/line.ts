@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { bearerToken, header, startHttpPeer, type HttpPeer, type PeerReply } from './http-peer.js';
 
-export interface LinePush {
+interface LinePush {
   requestId: string;
   retryKey: string | undefined;
   to: string;

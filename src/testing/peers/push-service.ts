@@ -21,7 +21,7 @@ export interface TestPushSubscription {
   keys: { p256dh: string; auth: string };
 }
 
-export interface PushDelivery {
+interface PushDelivery {
   endpoint: string;
   /** The payload as the browser's service worker would read it, decrypted. */
   payload: string;

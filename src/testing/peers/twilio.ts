@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { header, startHttpPeer, type HttpPeer, type PeerReply, type ReceivedRequest } from './http-peer.js';
 
-export interface TwilioMessage {
+interface TwilioMessage {
   sid: string;
   to: string;
   from: string;

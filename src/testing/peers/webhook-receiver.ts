@@ -4,7 +4,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { header, startHttpPeer, type HttpPeer, type ReceivedRequest } from './http-peer.js';
 
-export interface WebhookDelivery {
+interface WebhookDelivery {
   id: string;
   timestamp: number;
   payload: unknown;

@@ -8,7 +8,7 @@ import { bearerToken, startHttpPeer, type HttpPeer, type PeerReply } from './htt
 /** The Graph API version the peer answers under, as the default base URL has it. */
 const graphVersion = 'v21.0';
 
-export interface WhatsAppSend {
+interface WhatsAppSend {
   wamid: string;
   to: string;
   template: string;

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { header, startHttpPeer, type HttpPeer, type PeerReply } from './http-peer.js';
 
-export interface ZaloNotification {
+interface ZaloNotification {
   msgId: string;
   phone: string;
   templateId: string;

@@ -121,6 +121,9 @@ export function retryAfterMs(headers: Headers, nowMs = Date.now()): number | und
   const value = headers.get('retry-after')?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // An HTTP-date starts with the day's name (IMF-fixdate, RFC 850 and asctime alike); Date.parse
+  // alone would read "-5" as the year 5 BC.
+  if (!/^[A-Z][a-z]{2,8},? /.test(value)) return undefined;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
