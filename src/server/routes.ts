@@ -15,6 +15,8 @@ import { customerRoutes } from '../modules/customers/routes.js';
 import { orderRoutes } from '../modules/orders/routes.js';
 import { analyticsRoutes } from '../modules/analytics/routes.js';
 import { operationsRoutes } from '../modules/operations/routes.js';
+import { messageConsentRoutes } from '../modules/messages/consent-routes.js';
+import { messagePublicRoutes } from '../modules/messages/public-routes.js';
 import { pushRoutes } from '../modules/messages/push-routes.js';
 import { customerDataProviders, customerListFacts } from './customer-data.js';
 
@@ -35,4 +37,6 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   analyticsRoutes,
   operationsRoutes,
   pushRoutes,
+  messageConsentRoutes,
+  messagePublicRoutes,
 ];
