@@ -79,7 +79,7 @@ export interface TemplateSender {
  * Names the engine puts at the top level. A key of `data` with one of these names stays reachable
  * as `data.<key>` only, so a producer can never shadow the customer or the unsubscribe link.
  */
-const reservedNames = new Set([
+export const reservedNames: ReadonlySet<string> = new Set([
   'customer',
   'shop',
   'loyalty',

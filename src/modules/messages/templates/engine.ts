@@ -9,7 +9,7 @@
 import { Liquid, LiquidError, type Template } from 'liquidjs';
 import mjml from 'mjml';
 import type { ChannelKind, Mailbox, RenderedContent } from '../channels/channel.js';
-import { templateScope, type TemplateContext, type TemplateSender } from './context.js';
+import { reservedNames, templateScope, type TemplateContext, type TemplateSender } from './context.js';
 import { RenderError, TemplateError } from './errors.js';
 import { formattingFilters, readerKey, type ReaderFormat } from './filters.js';
 import {
@@ -259,6 +259,34 @@ export async function compileTemplate(source: TemplateSource): Promise<CompiledT
 export function fromCompiled(source: TemplateSource, compiledHtml: string | null): CompiledTemplate {
   checkShape(source);
   return assemble(source, compiledHtml);
+}
+
+/**
+ * The producer data a template reads (`order.total`, `coupon.code`, `data.order.url`), sorted: what a
+ * journey or API call must put in `data` for the template to render (variables are strict).
+ */
+export function requiredData(compiled: CompiledTemplate): string[] {
+  const { parts } = compiled;
+  const parsed = [
+    parts.subject,
+    parts.preheader,
+    parts.html,
+    parts.text,
+    parts.title,
+    parts.url,
+    parts.providerTemplate,
+    parts.providerLanguage,
+    ...parts.providerParams.map(([, template]) => template),
+  ];
+  const paths = new Set<string>();
+  for (const templates of parsed) {
+    if (templates === null) continue;
+    for (const path of textLiquid.globalFullVariablesSync(templates)) {
+      const root = path.split(/[.[]/)[0]!;
+      if (root === 'data' || !reservedNames.has(root)) paths.add(path.replace(/^data\./, ''));
+    }
+  }
+  return [...paths].sort();
 }
 
 function render(engine: Liquid, field: string, parsed: Parsed, scope: object): string {

@@ -10,7 +10,7 @@ interface FooterWords {
 
 const footerWords: Record<string, FooterWords> = {
   en: {
-    because: (shop) => `You are receiving this email because you are a customer of ${shop}.`,
+    because: (shop) => `You are receiving this email as a customer of ${shop}`,
     unsubscribe: 'Unsubscribe',
     preferences: 'Email preferences',
   },

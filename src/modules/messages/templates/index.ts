@@ -11,6 +11,7 @@ export type {
 export {
   compileTemplate,
   fromCompiled,
+  requiredData,
   renderMessage,
   type CompiledTemplate,
   type Reader,
@@ -19,4 +20,5 @@ export {
   type TemplateSource,
 } from './engine.js';
 export { RenderError, TemplateError, templateErrors } from './errors.js';
+export { templateLibrary, type LibraryTemplate, type LifecycleKey } from './library/index.js';
 export { sampleContext } from './sample-context.js';

@@ -51,7 +51,7 @@ export function sampleContext(language: string): TemplateContext {
       points: 12_500,
       tier: { name: 'Gold' },
       store_credit: amounts.credit,
-      points_expiring: { amount: 1_200, at: '2026-12-31T16:59:59Z' },
+      points_expiring: { amount: 1_200, at: '2026-12-31T14:59:59Z' },
     },
     predictions: { stage: 'at_risk', p_alive: 0.42, predicted_clv: amounts.clv, expected_purchases: 1.3 },
     event: null,
@@ -66,7 +66,7 @@ export function sampleContext(language: string): TemplateContext {
       review_url: 'https://shop.example/reviews/new?order=1001',
       shop_url: 'https://shop.example/',
       nps_url: 'https://shop.example/survey/nps',
-      coupon: { code: 'COMEBACK10', amount: amounts.coupon, expires_at: '2026-12-20T16:59:59Z' },
+      coupon: { code: 'COMEBACK10', amount: amounts.coupon, expires_at: '2026-12-20T14:59:59Z' },
       previous_tier: { name: 'Silver' },
     },
     links: {
