@@ -37,7 +37,9 @@ export const capRuleSchema = z.strictObject({
     .describe("The window in the customer's calendar days: 1 is today, 7 is today and the 6 days before."),
   priorities: z.array(z.enum(cappedPriorities)).min(1).describe('Which messages count and are capped.'),
   channels: z
-    .union([z.literal('all'), z.array(z.enum(channelKinds)).min(1)])
+    .union([z.literal('all'), z.array(z.enum(channelKinds)).min(1)], {
+      error: `must be "all" or a list of channels from ${channelList}`,
+    })
     .describe('"all" counts messages on every channel together.'),
   new_customer_days: z
     .number()
