@@ -18,6 +18,7 @@ import { operationsRoutes } from '../modules/operations/routes.js';
 import { messageConsentRoutes } from '../modules/messages/consent-routes.js';
 import { messagePublicRoutes } from '../modules/messages/public-routes.js';
 import { pushRoutes } from '../modules/messages/push-routes.js';
+import { inboxRoutes } from '../modules/messages/inbox-routes.js';
 import { customerDataProviders, customerListFacts } from './customer-data.js';
 
 /** Every module's routes, in one list so the app and the OpenAPI document see the same set. */
@@ -37,6 +38,7 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   analyticsRoutes,
   operationsRoutes,
   pushRoutes,
+  inboxRoutes,
   messageConsentRoutes,
   messagePublicRoutes,
 ];
