@@ -3,6 +3,7 @@
 // refine, a custom message) is kept as it is, after the field's name. The server says it for the
 // routes' schemas, modules for the schemas they parse themselves.
 import type { z } from 'zod';
+import { paramOf, RetainError } from './errors.js';
 
 /** A zod issue as fastify-type-provider-zod hands it over: the code, zod's message, the rest. */
 export interface ValidationIssue {
@@ -109,4 +110,19 @@ export function validationMessage(param: string, issue: ValidationIssue): string
 export function zodIssueMessage(param: string, issue: z.core.$ZodIssue): string {
   const { path: _path, code, message, ...params } = issue;
   return validationMessage(param, { keyword: code, message, params });
+}
+
+/**
+ * A failed safeParse as the error a caller answers: its first issue in these words, naming the
+ * field by its path (inside `under`, e.g. definition.conditions[1].path). An issue about the whole
+ * value names `whole` in the message and no param.
+ */
+export function firstIssueError(
+  error: z.ZodError,
+  under: readonly PropertyKey[] = [],
+  whole = 'the request',
+): RetainError {
+  const issue = error.issues[0]!;
+  const param = paramOf([...under, ...issue.path]);
+  return new RetainError('parameter_invalid', zodIssueMessage(param || whole, issue), param ? { param } : {});
 }

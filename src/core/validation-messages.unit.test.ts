@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { zodIssueMessage } from './validation-messages.js';
+import { firstIssueError, zodIssueMessage } from './validation-messages.js';
 
 /** The words for the first issue zod finds, naming the field by its path unless told. */
 const say = (schema: z.ZodType, value: unknown, param?: string) => {
@@ -63,5 +63,25 @@ describe('validation messages in words', () => {
       currency: z.string().refine((c) => c === 'VND', 'must be the shop’s currency, VND'),
     });
     expect(say(schema, { currency: 'THB' })).toBe('currency: must be the shop’s currency, VND');
+  });
+});
+
+describe('firstIssueError', () => {
+  it('is parameter_invalid naming the first issue’s field by its path inside the given one', () => {
+    const schema = z.object({ conditions: z.array(z.object({ path: z.string() })), points: z.number() });
+    const found = schema.safeParse({ conditions: [{ path: 'plan' }, { path: true }], points: 'ten' });
+    const error = firstIssueError(found.error!, ['definition']);
+    expect(error.code).toBe('parameter_invalid');
+    expect(error.param).toBe('definition.conditions[1].path');
+    expect(error.message).toBe('definition.conditions[1].path must be text, not true or false');
+  });
+
+  it('names the whole value in its words and no param when the issue is about the value itself', () => {
+    const error = firstIssueError(z.object({ name: z.string() }).safeParse([]).error!, [], 'body');
+    expect(error.param).toBeUndefined();
+    expect(error.message).toBe('body must be a JSON object, not an array');
+    expect(firstIssueError(z.object({}).safeParse(null).error!).message).toBe(
+      'the request must be a JSON object, not null',
+    );
   });
 });

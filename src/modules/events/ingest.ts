@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { paramOf, RetainError } from '../../core/errors.js';
-import { zodIssueMessage } from '../../core/validation-messages.js';
+import { RetainError } from '../../core/errors.js';
+import { firstIssueError } from '../../core/validation-messages.js';
 import { eventBytesMax } from '../../core/limits.js';
 import { supportedYearsText, withinSupportedYears } from '../../core/supported-years.js';
 import { UnstorableText } from '../../db/errors.js';
@@ -39,9 +39,7 @@ interface Envelope {
 function parseOrReject<Schema extends z.ZodType>(schema: Schema, body: unknown): z.output<Schema> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const param = paramOf(issue.path);
-  throw new RetainError('parameter_invalid', zodIssueMessage(param || 'body', issue), param ? { param } : {});
+  throw firstIssueError(result.error, [], 'body');
 }
 
 function requireObject(body: unknown): void {

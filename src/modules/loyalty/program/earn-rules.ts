@@ -1,6 +1,6 @@
 import { newId } from '../../../core/ids.js';
-import { invalidParameter, notFound, paramOf } from '../../../core/errors.js';
-import { zodIssueMessage } from '../../../core/validation-messages.js';
+import { invalidParameter, notFound } from '../../../core/errors.js';
+import { firstIssueError } from '../../../core/validation-messages.js';
 import type { Db } from '../../../db/connection.js';
 import { listPage, type ListPage } from '../../../http/pagination.js';
 import { addDays } from '../ledger/arithmetic.js';
@@ -56,11 +56,7 @@ function present(row: RuleRow): EarnRule {
 
 export function parseDefinition(raw: unknown): RuleDefinition {
   const parsed = ruleDefinitionSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const param = paramOf(['definition', ...issue.path]);
-    throw invalidParameter(param, zodIssueMessage(param, issue));
-  }
+  if (!parsed.success) throw firstIssueError(parsed.error, ['definition']);
   const { starts_at: startsAt, ends_at: endsAt } = parsed.data.limits;
   if (startsAt && endsAt && new Date(endsAt) <= new Date(startsAt))
     throw invalidParameter('definition.limits.ends_at', 'ends_at must be after starts_at.');

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { invalidParameter } from '../../../core/errors.js';
-import { zodIssueMessage } from '../../../core/validation-messages.js';
+import { firstIssueError } from '../../../core/validation-messages.js';
 import { currencyExponent } from '../../../core/money.js';
 import { amountMinor, pointsAmount } from '../../../http/amounts.js';
 import type { Db } from '../../../db/connection.js';
@@ -121,11 +120,7 @@ export async function updateProgram(
 ): Promise<Program> {
   const merged = { ...(await getProgramSettings(db, workspaceId)), ...changes };
   const parsed = programSettingsSchema.safeParse(merged);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const param = issue.path.join('.');
-    throw invalidParameter(param, zodIssueMessage(param, issue));
-  }
+  if (!parsed.success) throw firstIssueError(parsed.error);
   await saveProgramSettings(db, workspaceId, parsed.data);
   return getProgram(db, workspaceId);
 }
