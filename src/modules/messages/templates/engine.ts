@@ -8,6 +8,7 @@
 // Liquid tag of the source is still in the HTML and refuses the template otherwise.
 import { Liquid, LiquidError, type Template } from 'liquidjs';
 import mjml from 'mjml';
+import { assert } from '../../../core/assert.js';
 import type { ChannelKind, Mailbox, RenderedContent } from '../channels/channel.js';
 import { reservedNames, templateScope, type TemplateContext, type TemplateSender } from './context.js';
 import { RenderError, TemplateError } from './errors.js';
@@ -258,6 +259,10 @@ export async function compileTemplate(source: TemplateSource): Promise<CompiledT
 /** A compiled template from its stored HTML: Liquid is parsed again, MJML is not run. */
 export function fromCompiled(source: TemplateSource, compiledHtml: string | null): CompiledTemplate {
   checkShape(source);
+  assert(
+    (compiledHtml !== null) === (source.channel === 'email' && source.format !== 'text'),
+    'an HTML email is restored with its compiled HTML, any other template without',
+  );
   return assemble(source, compiledHtml);
 }
 

@@ -309,6 +309,34 @@ describe('the email around the template', () => {
   });
 });
 
+describe('the plain-text part derived from HTML', () => {
+  it('keeps Liquid as written, markup inside its strings included', async () => {
+    const compiled = await compileTemplate({
+      channel: 'email',
+      subject: 's',
+      body: '<p>{% if customer.first_name != "<b>" %}Dear {{ customer.first_name | append: " & co" }}{% endif %}</p><p><a href="{{ links.unsubscribe }}">Stop</a></p>',
+      format: 'html',
+    });
+    const content = renderMessage(compiled, sampleContext('en'), en);
+    expect(content.text).toBe('Dear Emma & co\n\nStop (https://hosted.example/u/tok_abc?c=1&l=email)');
+    expect(content.html).toContain('Dear Emma &amp; co');
+  });
+
+  it('derives from each rendered HTML when the text of the template is not Liquid any more', async () => {
+    // The title goes with the head, taking the `{% if %}` and leaving its `{% endif %}` alone.
+    const compiled = await compileTemplate({
+      channel: 'email',
+      subject: 's',
+      body: '<html><head><title>{% if customer.first_name %}x</title></head><body>Hi {{ customer.first_name }}{% endif %}</body></html>',
+      format: 'html',
+    });
+    expect(compiled.parts.textFromRenderedHtml).toBe(true);
+    expect(renderMessage(compiled, sampleContext('en'), en).text).toMatch(
+      /^Hi Emma\n\nYou are receiving this email/,
+    );
+  });
+});
+
 describe('other channels', () => {
   it('renders a push title, text and URL, and a WhatsApp template’s parameters', async () => {
     const push = await compileTemplate({

@@ -3,9 +3,10 @@
 // Written here rather than taken from html-to-text: that package is in node_modules only as
 // mailparser's dependency, not one of ours, and the engine runs this converter once per template
 // version on the compiled HTML with its Liquid still in it (the result is then a Liquid template
-// like any other), so it must leave `{{ … }}` and `{% … %}` intact, which a general converter does
-// not promise. What email HTML needs is small: drop head, styles, scripts and Outlook conditional
-// comments; paragraphs, headings, rows and line breaks become line breaks; a link keeps its URL.
+// like any other), so it must leave `{{ … }}` and `{% … %}` as written, which a general converter
+// does not promise: the Liquid is set aside before conversion and put back after. What email HTML
+// needs is small: drop head, styles, scripts and Outlook conditional comments; paragraphs,
+// headings, rows and line breaks become line breaks; a link keeps its URL.
 
 const namedEntities: Record<string, string> = {
   amp: '&',
@@ -57,9 +58,16 @@ function linkText(openTag: string, inner: string): string {
   return `${label} (${href})`;
 }
 
+const liquidMarkup = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+// Stands for the n-th piece of Liquid while the HTML is converted: no character in it is one the
+// conversion touches.
+const liquidPlaceholder = /\u0001(\d+)\u0001/g;
+
 /** Plain text of an HTML email: readable paragraphs, each link followed by its URL. */
 export function htmlToText(html: string): string {
-  const text = html
+  const liquid: string[] = [];
+  const masked = html.replace(liquidMarkup, (markup) => `\u0001${liquid.push(markup) - 1}\u0001`);
+  const text = masked
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (_whole, openTag: string, inner: string) =>
@@ -73,5 +81,6 @@ export function htmlToText(html: string): string {
     .map((line) => line.replace(/[ \t\r\f\v]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .trim()
+    .replace(liquidPlaceholder, (_placeholder, index: string) => liquid[Number(index)]!);
 }
