@@ -74,20 +74,6 @@ export interface LocalDate {
   day: number;
 }
 
-/** The wall time the zone's clocks show at an instant, to the second. */
-export function wallTimeAt(instantMs: number, zone: string): Required<WallTime> {
-  const local = new Date(instantMs + zoneOffsetMs(zone, instantMs));
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    hour: local.getUTCHours(),
-    minute: local.getUTCMinutes(),
-    second: local.getUTCSeconds(),
-    millisecond: local.getUTCMilliseconds(),
-  };
-}
-
 /**
  * The zone's calendar day of an instant as a day number (days since 1970-01-01 on that calendar),
  * so that "the N days before" is a subtraction.
@@ -151,16 +137,4 @@ export function firstInstantAtOrAfterWall(wall: WallTime, zone: string, fromMs: 
 export function startOfLocalDay(date: LocalDate, zone: string): Date {
   const wallMs = Date.UTC(date.year, date.month - 1, date.day);
   return firstInstantAtOrAfterWall(date, zone, wallMs - 2 * dayMs);
-}
-
-/** The first instant of the zone's next calendar day after the instant's own. */
-export function startOfNextLocalDay(instantMs: number, zone: string): Date {
-  let dayNumber = localDayNumber(instantMs, zone) + 1;
-  let start = startOfLocalDay(localDateOfDayNumber(dayNumber), zone);
-  // A clock turned back across midnight shows yesterday's date again after today began.
-  while (start.getTime() <= instantMs) {
-    dayNumber += 1;
-    start = startOfLocalDay(localDateOfDayNumber(dayNumber), zone);
-  }
-  return start;
 }

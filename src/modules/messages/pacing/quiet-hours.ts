@@ -76,7 +76,7 @@ export interface ZonedQuietHours {
 }
 
 /** A channel's legal sending window, in the zone the rule is written for. */
-export interface LegalPreset {
+interface LegalPreset {
   channel: ChannelKind;
   zone: string;
   allowed: { start: string; end: string };
@@ -92,7 +92,7 @@ export interface LegalPreset {
  * which notes that Zalo's announcements disagree on the date this took effect. Triggered messages
  * (review requests, at-risk nudges, points expiring) go out as Tag 2 or 3, so both are held.
  */
-export const legalQuietHours: readonly LegalPreset[] = [
+const legalQuietHours: readonly LegalPreset[] = [
   {
     channel: 'zalo',
     zone: 'Asia/Ho_Chi_Minh',

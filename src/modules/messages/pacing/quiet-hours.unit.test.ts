@@ -127,7 +127,7 @@ describe('quiet hours', () => {
           expect(isQuiet(new Date(stepMs), zone, quiet)).toBe(true);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 
@@ -226,7 +226,7 @@ describe('effective quiet hours', () => {
           }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 });

@@ -8,7 +8,7 @@ export const messagePriorities = ['transactional', 'triggered', 'promotional'] a
 export type MessagePriority = (typeof messagePriorities)[number];
 /** The priorities caps count; transactional messages bypass caps. */
 export type CappedPriority = Exclude<MessagePriority, 'transactional'>;
-export const cappedPriorities = ['triggered', 'promotional'] as const satisfies readonly CappedPriority[];
+const cappedPriorities = ['triggered', 'promotional'] as const satisfies readonly CappedPriority[];
 
 const timeOfDay = z
   .string()
@@ -16,12 +16,12 @@ const timeOfDay = z
   .describe('Local time of day, HH:MM (24-hour clock).');
 
 /** A daily window in which messages wait; start after end crosses midnight, start = end is none. */
-export const quietHoursSchema = z.strictObject({ start: timeOfDay, end: timeOfDay });
+const quietHoursSchema = z.strictObject({ start: timeOfDay, end: timeOfDay });
 export type QuietHours = z.infer<typeof quietHoursSchema>;
 
 const channelList = channelKinds.join(', ');
 
-export const capRuleSchema = z.strictObject({
+const capRuleSchema = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9_]{1,40}$/, {
