@@ -304,6 +304,33 @@ describe('consent from identify traits', () => {
     expect(await unsubscribedEvents(customer)).toBe(1);
   });
 
+  it('a subscription made before signing in follows the profile it merges into, unless that one is newer', async () => {
+    const customer = await shopCustomer();
+    const ws = customer.shop.workspace.id;
+    await ingest(db(), ws, [
+      identify({
+        anonymousId: 'anon-1',
+        traits: { email_opt_in: true, sms_opt_in: true },
+        occurredAt: at(3),
+      }),
+    ]);
+    await applyConsent();
+    await customer.shop.request({
+      method: 'PUT',
+      url: '/v1/customers/user-1/consent',
+      payload: { channel: 'sms', status: 'unsubscribed' },
+    });
+    await ingest(db(), ws, [identify({ userId: 'user-1', anonymousId: 'anon-1', occurredAt: at(4) })]);
+    await applyConsent();
+    const merged = await consent(customer);
+    expect(merged.email).toMatchObject({
+      status: 'subscribed',
+      source: 'merge',
+      changed_at: at(3).toISOString(),
+    });
+    expect(merged.sms).toMatchObject({ status: 'unsubscribed', source: 'api' });
+  });
+
   it('reads the trait names the workspace configured', async () => {
     const customer = await shopCustomer();
     const ws = customer.shop.workspace.id;

@@ -31,6 +31,7 @@ export type ConsentSource =
   | 'bounce'
   | 'complaint'
   | 'import'
+  | 'merge'
   | (string & {});
 
 /** Sources retain itself writes: a shop may not claim them through the API. */
@@ -41,14 +42,15 @@ export const retainConsentSources = [
   'confirm_link',
   'bounce',
   'complaint',
+  'merge',
 ] as const;
 
 /**
  * Subscriptions made through a link only the customer's mailbox received prove the address
- * already; every other `subscribed` for email waits for the confirmation link when the workspace
- * asks for double opt-in.
+ * already, as does one a merged profile had; every other `subscribed` for email waits for the
+ * confirmation link when the workspace asks for double opt-in.
  */
-const provenByMailbox: readonly string[] = ['preference_page', 'confirm_link'];
+const provenAlready: readonly string[] = ['preference_page', 'confirm_link', 'merge'];
 
 export interface ConsentChangeInput {
   workspaceId: string;
@@ -100,7 +102,7 @@ async function wantedStatus(
     input.channel === 'email' &&
     input.topic === '' &&
     current !== 'subscribed' &&
-    !provenByMailbox.includes(input.source);
+    !provenAlready.includes(input.source);
   if (!mayNeedConfirmation) return input.status;
   const settings = await messagingSettingsOf(tx, input.workspaceId, input.at);
   return settings.doubleOptIn ? 'pending' : 'subscribed';
@@ -163,6 +165,37 @@ export async function setConsent(tx: Db, input: ConsentChangeInput): Promise<Con
     ]);
   }
   return { status, changed: true, stale: false, confirmationNeeded: status === 'pending' };
+}
+
+/**
+ * A profile merged into another (`Customers Merged`): each of its channel and topic states that is
+ * newer than the one the live profile has passes to it, as of its own time, so a newsletter
+ * subscription made before signing in survives the sign-in, and an older one never undoes a newer.
+ */
+export async function mergeConsent(
+  tx: Db,
+  input: { workspaceId: string; from: string; into: string; eventId: string },
+): Promise<void> {
+  await lockCustomerMessaging(tx, input.workspaceId, [input.from, input.into]);
+  const rows = await tx
+    .select()
+    .from(messageConsents)
+    .where(
+      and(eq(messageConsents.workspaceId, input.workspaceId), eq(messageConsents.customerId, input.from)),
+    );
+  for (const row of rows) {
+    if (!isChannel(row.channel) || !(row.topic === '' || isTopic(row.topic))) continue;
+    await setConsent(tx, {
+      workspaceId: input.workspaceId,
+      customerId: input.into,
+      channel: row.channel,
+      topic: row.topic,
+      status: row.status,
+      source: 'merge',
+      detail: { merged_from: input.from, source: row.source, event_id: input.eventId },
+      at: row.changedAt,
+    });
+  }
 }
 
 /**
