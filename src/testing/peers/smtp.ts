@@ -17,13 +17,13 @@ export interface SmtpPeerOptions {
   tls?: 'implicit';
 }
 
-export interface PeerMailbox {
+interface PeerMailbox {
   name: string;
   address: string;
 }
 
 /** One message the peer answered 250 to. */
-export interface ReceivedMail {
+interface ReceivedMail {
   envelope: { from: string; to: string[] };
   /** Every header as received, by lower-case name, unfolded (the first one where a name repeats). */
   headers: Record<string, string>;
@@ -39,7 +39,7 @@ export interface ReceivedMail {
   secure: boolean;
 }
 
-export interface SmtpReply {
+interface SmtpReply {
   code: number;
   text: string;
 }

@@ -43,7 +43,7 @@ const defaultTimeouts: SmtpTimeouts = { connectionMs: 30_000, greetingMs: 30_000
 const emailAddress = z.email();
 
 /** `"Shop <hi@shop.example>"` or `hi@shop.example` → a Mailbox, or why not. */
-export function parseMailbox(text: string): Mailbox | string {
+function parseMailbox(text: string): Mailbox | string {
   const parsed = addressparser(text, { flatten: true });
   if (parsed.length !== 1 || !parsed[0]) return 'must be one address, like "Shop <hi@shop.example>"';
   const { name, address } = parsed[0];
