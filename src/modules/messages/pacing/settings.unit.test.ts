@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { paramOf } from '../../../core/errors.js';
 import { zodIssueMessage } from '../../../core/validation-messages.js';
 import { defaultPacingSettings, pacingSettingsSchema } from './settings.js';
 
-/** What the API would answer for a body: each issue as "field problem". */
+/** What the API would answer for a body, issue by issue, naming each field as the API does. */
 function problems(body: unknown): string[] {
   const parsed = pacingSettingsSchema.safeParse(body);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => zodIssueMessage(issue.path.join('.'), issue));
+  return parsed.error.issues.map((issue) => zodIssueMessage(paramOf(issue.path), issue));
 }
 
 describe('pacing settings', () => {
@@ -36,9 +37,9 @@ describe('pacing settings', () => {
   it('bounds cap rules and refuses two rules with one id', () => {
     const rule = { id: 'daily', limit: 0, days: 91, priorities: ['transactional'], channels: ['email'] };
     expect(problems({ ...defaultPacingSettings, frequency_caps: [rule] })).toEqual([
-      'frequency_caps.0.limit must be at least 1',
-      'frequency_caps.0.days must be at most 90',
-      'frequency_caps.0.priorities.0 must be one of "triggered", "promotional"',
+      'frequency_caps[0].limit must be at least 1',
+      'frequency_caps[0].days must be at most 90',
+      'frequency_caps[0].priorities[0] must be one of "triggered", "promotional"',
     ]);
     const valid = { id: 'daily', limit: 1, days: 1, priorities: ['promotional'], channels: 'all' };
     expect(problems({ ...defaultPacingSettings, frequency_caps: [valid, valid] })).toEqual([
@@ -46,7 +47,7 @@ describe('pacing settings', () => {
     ]);
     expect(problems({ ...defaultPacingSettings, frequency_caps: [{ ...valid, channels: ['fax'] }] })).toEqual(
       [
-        'frequency_caps.0.channels: must be "all" or a list of channels from email, sms, line, zalo, whatsapp, push, webhook, in_app',
+        'frequency_caps[0].channels: must be "all" or a list of channels from email, sms, line, zalo, whatsapp, push, webhook, in_app',
       ],
     );
   });
