@@ -61,12 +61,12 @@ function linkText(openTag: string, inner: string): string {
 const liquidMarkup = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 // Stands for the n-th piece of Liquid while the HTML is converted: no character in it is one the
 // conversion touches.
-const liquidPlaceholder = /\u0001(\d+)\u0001/g;
+const liquidPlaceholder = /\uE000(\d+)\uE000/g;
 
 /** Plain text of an HTML email: readable paragraphs, each link followed by its URL. */
 export function htmlToText(html: string): string {
   const liquid: string[] = [];
-  const masked = html.replace(liquidMarkup, (markup) => `\u0001${liquid.push(markup) - 1}\u0001`);
+  const masked = html.replace(liquidMarkup, (markup) => `\uE000${liquid.push(markup) - 1}\uE000`);
   const text = masked
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '')
