@@ -17,11 +17,11 @@ import { messagingSettingsOf } from './settings.js';
 export const messageTopics = ['newsletter', 'offers', 'loyalty_updates', 'surveys'] as const;
 export type MessageTopic = (typeof messageTopics)[number];
 
-export type ConsentStatus = 'subscribed' | 'unsubscribed' | 'pending';
+type ConsentStatus = 'subscribed' | 'unsubscribed' | 'pending';
 export type ConsentState = ConsentStatus | 'never_asked';
 
 /** Where a change came from; a shop's own label (checkout, pos…) through the API is kept as given. */
-export type ConsentSource =
+type ConsentSource =
   | 'api'
   | 'dashboard'
   | 'identify'

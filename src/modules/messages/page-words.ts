@@ -3,7 +3,7 @@
 import type { ChannelKind } from './channels/channel.js';
 import type { ConsentState, MessageTopic } from './consent.js';
 
-export const pageLanguages = ['en', 'vi', 'th', 'ja'] as const;
+const pageLanguages = ['en', 'vi', 'th', 'ja'] as const;
 export type PageLanguage = (typeof pageLanguages)[number];
 
 export interface PageWords {
