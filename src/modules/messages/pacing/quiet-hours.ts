@@ -81,7 +81,6 @@ interface LegalPreset {
   zone: string;
   allowed: { start: string; end: string };
   priorities: readonly CappedPriority[];
-  source: string;
 }
 
 /**
@@ -98,7 +97,6 @@ const legalQuietHours: readonly LegalPreset[] = [
     zone: 'Asia/Ho_Chi_Minh',
     allowed: { start: '07:00', end: '22:00' },
     priorities: ['triggered', 'promotional'],
-    source: 'Zalo ZNS sending window for Tag 2 and Tag 3 templates (error -133 at night)',
   },
 ];
 
