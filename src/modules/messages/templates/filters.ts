@@ -54,7 +54,7 @@ const numberFormat = rememberedFormatters((key) => {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: Number(fractionDigits) });
 });
 
-export const dateStyles = ['short', 'medium', 'long', 'full', 'time', 'datetime'] as const;
+const dateStyles = ['short', 'medium', 'long', 'full', 'time', 'datetime'] as const;
 type DateStyle = (typeof dateStyles)[number];
 
 function dateOptions(style: DateStyle): Intl.DateTimeFormatOptions {
