@@ -19,6 +19,6 @@ export {
   type TemplateSenderSource,
   type TemplateSource,
 } from './engine.js';
-export { RenderError, TemplateError, templateErrors } from './errors.js';
+export { RenderError, TemplateError } from './errors.js';
 export { templateLibrary, type LibraryTemplate, type LifecycleKey } from './library/index.js';
 export { sampleContext } from './sample-context.js';
