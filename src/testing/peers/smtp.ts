@@ -53,6 +53,8 @@ export interface SmtpPeer {
   connections(): number;
   /** Answer the next `times` RCPT TO for `address` with `reply` (default 550 5.1.1 user unknown). */
   refuseRecipient(address: string, times?: number, reply?: SmtpReply): void;
+  /** Close the connection at the next `times` RCPT TO for `address`, before any message. */
+  dropAtRecipient(address: string, times?: number): void;
   /** Answer the next `times` messages with `reply` instead of 250 (e.g. 451 4.3.0 or 554 5.7.1). */
   answerData(reply: SmtpReply, times?: number): void;
   /** Read the next `times` messages to the end, then close the connection without answering. */
@@ -109,7 +111,7 @@ function firstMailbox(field: AddressObject | AddressObject[] | undefined): PeerM
 
 export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<SmtpPeer> {
   const received: ReceivedMail[] = [];
-  const refusals = new Map<string, { reply: SmtpReply; left: number }>();
+  const refusals = new Map<string, { reply: SmtpReply | 'drop'; left: number }>();
   const dataActions: DataAction[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let connections = 0;
@@ -135,11 +137,12 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
       }
       callback(smtpError({ code: 535, text: '5.7.8 Authentication credentials invalid' }));
     },
-    onRcptTo(address, _session, callback) {
+    onRcptTo(address, session, callback) {
       const refusal = refusals.get(address.address.toLowerCase());
       if (refusal && refusal.left > 0) {
         refusal.left -= 1;
-        callback(smtpError(refusal.reply));
+        if (refusal.reply === 'drop') dropSession(session.id);
+        else callback(smtpError(refusal.reply));
         return;
       }
       callback();
@@ -150,8 +153,7 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         if (action?.kind === 'drop') {
-          // close() ends the topmost socket: tearing a TLS socket down from below crashes Node.
-          [...server.connections].find((connection) => connection.session.id === session.id)?.close();
+          dropSession(session.id);
           return;
         }
         if (action?.kind === 'reply') {
@@ -202,6 +204,10 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
   };
 
   const server = new SMTPServer(serverOptions);
+  // The session's own socket, the TLS one on smtps: tearing a TLS socket down from below crashes
+  // Node, and close() would first answer what is pending (a 451), which is no drop.
+  const dropSession = (id: string) =>
+    [...server.connections].find((connection) => connection.session.id === id)?._socket.destroy();
   // A client that goes away mid-session is what some tests do on purpose.
   server.on('error', () => {});
   await new Promise<void>((resolve, reject) => {
@@ -221,6 +227,9 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
     connections: () => connections,
     refuseRecipient(recipient, times = 1, reply = { code: 550, text: `5.1.1 <${recipient}>: user unknown` }) {
       refusals.set(recipient.toLowerCase(), { reply, left: times });
+    },
+    dropAtRecipient(recipient, times = 1) {
+      refusals.set(recipient.toLowerCase(), { reply: 'drop', left: times });
     },
     answerData(reply, times = 1) {
       for (let i = 0; i < times; i++) dataActions.push({ kind: 'reply', reply });

@@ -1,19 +1,20 @@
 // Email over SMTP through nodemailer's pooled transport. The adapter keeps one Message-ID per
 // message (`<msg_…@from-domain>`, the same on every attempt, so a receiver and a bounce can name
 // it), adds the RFC 8058 one-click unsubscribe pair and the RFC 2919 List-ID, and reads nodemailer's
-// errors (https://nodemailer.com/errors: `code`, `command`, `response`, `responseCode`) into the
-// four outcomes the dispatcher knows:
+// errors (https://nodemailer.com/errors: `code`, `command`, `response`, `responseCode`) into
+// the outcomes the dispatcher knows:
 //
-// | what the server or the network did                          | outcome         |
-// | ----------------------------------------------------------- | --------------- |
-// | 250 after the message                                       | sent            |
-// | any 4xx (421, 450, 451, 452, 454 on AUTH), 503              | retry           |
-// | 550/551/553 to RCPT TO, enhanced status absent, 5.1.x, 5.2.x | undeliverable   |
-// | any other 5xx (554 to DATA, 550 5.7.1 relay denied…)        | failed          |
-// | 535 and every other refused login                           | failed          |
-// | refused connection, DNS, timeout before the message went     | retry           |
-// | a bad certificate with tls_reject_unauthorized              | failed          |
-// | connection dropped or timed out once the message was going  | unknown         |
+// | what the server or the network did                                 | outcome       |
+// | ------------------------------------------------------------------ | ------------- |
+// | 250 after the message                                              | sent          |
+// | any 4xx (421, 450, 451, 452; 454 to AUTH), 503                     | retry         |
+// | 550/551/553 to RCPT TO, enhanced status absent or 5.1.x/5.2.x      | undeliverable |
+// | any other 5xx (554 to DATA, 552, 550 5.7.1 relaying denied…)       | failed        |
+// | 535 and every other refused login                                  | failed        |
+// | an address that is not one (never sent)                            | undeliverable |
+// | refused connection, DNS, timeout or drop before the message went   | retry         |
+// | a certificate refused while tls_reject_unauthorized is on          | failed        |
+// | connection dropped or timed out once the message was going         | unknown       |
 //
 // "Once the message was going" is known exactly: the SMTP client reads the message stream only
 // after the server answered DATA with 354, so a stream that was read is a message the server may

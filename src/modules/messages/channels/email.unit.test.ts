@@ -244,6 +244,16 @@ describe('the email adapter against a local SMTP server', () => {
     expect(peer.received).toHaveLength(1);
   });
 
+  it('retries a connection dropped before the message went out', async () => {
+    const { peer, adapter } = await channelOn();
+    peer.dropAtRecipient('lan@customer.example');
+    expect(await adapter.send(message())).toMatchObject({
+      outcome: 'retry',
+      reason: expect.stringContaining('ECONNECTION'),
+    });
+    expect(await adapter.send(message())).toMatchObject({ outcome: 'sent' });
+  });
+
   it('calls a server silent after the message unknown', async () => {
     const peer = await startSmtpPeer();
     const adapter = openEmail(settings({ smtp_url: peer.url }), {
