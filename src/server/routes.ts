@@ -19,6 +19,7 @@ import { messageConsentRoutes } from '../modules/messages/consent-routes.js';
 import { messagePublicRoutes } from '../modules/messages/public-routes.js';
 import { pushRoutes } from '../modules/messages/push-routes.js';
 import { inboxRoutes } from '../modules/messages/inbox-routes.js';
+import { suppressionRoutes } from '../modules/messages/suppression-routes.js';
 import { customerDataProviders, customerListFacts } from './customer-data.js';
 
 /** Every module's routes, in one list so the app and the OpenAPI document see the same set. */
@@ -39,6 +40,7 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   operationsRoutes,
   pushRoutes,
   inboxRoutes,
+  suppressionRoutes,
   messageConsentRoutes,
   messagePublicRoutes,
 ];
