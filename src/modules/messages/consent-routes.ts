@@ -23,8 +23,10 @@ const state = z.enum(['subscribed', 'unsubscribed', 'pending', 'never_asked']);
 
 const channelConsentSchema = z.object({
   status: state,
-  source: z.string().nullable(),
-  changed_at: instant.nullable(),
+  source: z.string().nullable().describe('Where the newest statement of this status came from.'),
+  changed_at: instant
+    .nullable()
+    .describe('When the newest statement of this status was made; the history has each change.'),
   topics: z.object(
     Object.fromEntries(messageTopics.map((topic) => [topic, state])) as Record<
       (typeof messageTopics)[number],

@@ -109,9 +109,10 @@ async function wantedStatus(
 }
 
 /**
- * Records one consent change in the caller's transaction: the current state (newest change wins,
- * so a late identify does not undo a later unsubscribe), a row of the legal record when the status
- * changes, and an `Unsubscribed` event into the log when it becomes unsubscribed.
+ * Records one consent statement in the caller's transaction: the current state with its newest
+ * statement's source and time (the newest wins, so a late identify does not undo a later
+ * unsubscribe), a row of the legal record when the status changes, and an `Unsubscribed` event
+ * into the log when it becomes unsubscribed.
  */
 export async function setConsent(tx: Db, input: ConsentChangeInput): Promise<ConsentChangeResult> {
   await lockCustomerMessaging(tx, input.workspaceId, [input.customerId]);
@@ -120,15 +121,28 @@ export async function setConsent(tx: Db, input: ConsentChangeInput): Promise<Con
     return { status: current.status, changed: false, stale: true, confirmationNeeded: false };
   }
   const status = await wantedStatus(tx, input, current?.status);
-  if (current?.status === status) {
-    return { status, changed: false, stale: false, confirmationNeeded: false };
-  }
   const key = {
     workspaceId: input.workspaceId,
     customerId: input.customerId,
     channel: input.channel,
     topic: input.topic,
   };
+  if (current?.status === status) {
+    // Nothing changed, but the state is now known as of this later time: an older statement that
+    // arrives after it (subscribed at 10:00 and 12:00, unsubscribed at 11:00) must not win.
+    await tx
+      .update(messageConsents)
+      .set({ source: input.source, changedAt: input.at })
+      .where(
+        and(
+          eq(messageConsents.workspaceId, key.workspaceId),
+          eq(messageConsents.customerId, key.customerId),
+          eq(messageConsents.channel, key.channel),
+          eq(messageConsents.topic, key.topic),
+        ),
+      );
+    return { status, changed: false, stale: false, confirmationNeeded: false };
+  }
   await tx
     .insert(messageConsents)
     .values({ ...key, status, source: input.source, changedAt: input.at })
