@@ -18,6 +18,12 @@ export interface AppContext {
    * listening (the demo configures its program through the API with it).
    */
   adminToken?: string | undefined;
+  /** Encrypts channel credentials at rest; absent: channels cannot be set up (secret_key_missing). */
+  secretKey?: Buffer | undefined;
+  /** Where customers reach unsubscribe, preference and tracking links (RETAIN_PUBLIC_URL, else the server's URL). */
+  publicUrl?: string | undefined;
+  /** Called after messages are enqueued so the dispatcher runs without waiting for a poll. */
+  wakeDispatcher?: (() => void) | undefined;
   /** The workspace the admin token acts on. */
   defaultWorkspaceId?: string | undefined;
 }

@@ -16,6 +16,10 @@ export interface Config {
   consumers: boolean;
   /** RETAIN_TRUSTED_PROXIES: the reverse proxies whose X-Forwarded-For names the client. */
   trustedProxies: string[];
+  /** RETAIN_SECRET_KEY: encrypts channel credentials at rest (the embedded engine keeps one in its data directory). */
+  secretKey?: Buffer | undefined;
+  /** RETAIN_PUBLIC_URL: where customers reach unsubscribe, preference and tracking links. */
+  publicUrl?: string | undefined;
 }
 
 export interface ConfigFlags {
@@ -80,6 +84,40 @@ function trustedProxiesOf(value: string | undefined): string[] {
   return entries;
 }
 
+/**
+ * 32 bytes as 64 hex digits or base64; anything else is refused by name, since a weak key would
+ * silently weaken every stored credential.
+ */
+export function secretKeyOf(value: string): Buffer {
+  const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  if (key.length !== 32) {
+    throw invalidParameter(
+      'RETAIN_SECRET_KEY',
+      'RETAIN_SECRET_KEY must be 32 random bytes, as 64 hex digits or base64 (openssl rand -hex 32).',
+    );
+  }
+  return key;
+}
+
+function publicUrlOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw invalidParameter(
+      'RETAIN_PUBLIC_URL',
+      'RETAIN_PUBLIC_URL must be an http(s) URL, e.g. https://retain.shop.example.',
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw invalidParameter(
+      'RETAIN_PUBLIC_URL',
+      'RETAIN_PUBLIC_URL must be an http(s) URL, e.g. https://retain.shop.example.',
+    );
+  return url.toString().replace(/\/+$/, '');
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFlags = {}): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -94,5 +132,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     logLevel: env.LOG_LEVEL ?? 'info',
     consumers: (env.RETAIN_CONSUMERS ?? 'on') !== 'off',
     trustedProxies: trustedProxiesOf(env.RETAIN_TRUSTED_PROXIES),
+    secretKey: env.RETAIN_SECRET_KEY ? secretKeyOf(env.RETAIN_SECRET_KEY) : undefined,
+    publicUrl: publicUrlOf(env.RETAIN_PUBLIC_URL),
   };
 }

@@ -4,6 +4,7 @@ import { customersConsumer } from '../modules/customers/index.js';
 import { ordersConsumer } from '../modules/orders/index.js';
 import { analyticsConsumer } from '../modules/analytics/index.js';
 import { challengesConsumer, loyaltyConsumer, redemptionsConsumer } from '../modules/loyalty/index.js';
+import { messageConsentConsumer } from '../modules/messages/index.js';
 
 /** Every reader of the log, in the order they step; the server runs them, tests drain them. */
 export const consumers: Consumer[] = [
@@ -14,4 +15,5 @@ export const consumers: Consumer[] = [
   challengesConsumer,
   redemptionsConsumer,
   analyticsConsumer(),
+  messageConsentConsumer,
 ];

@@ -9,7 +9,7 @@ const dashboardDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url
 
 // Paths the SPA must never swallow: the API, its docs and the account endpoints answer their own
 // 404s (in the API's error shape) instead of the dashboard's index.html.
-const serverPrefixes = ['/v1/', '/docs', '/auth/', '/healthz', '/readyz'];
+const serverPrefixes = ['/v1/', '/m/', '/docs', '/auth/', '/healthz', '/readyz'];
 
 const notBuiltPage = `<!doctype html><meta charset="utf-8"><title>retain</title>
 <p>The dashboard is not built. Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it).</p>`;

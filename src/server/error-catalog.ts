@@ -5,6 +5,7 @@ import { couponErrors } from '../modules/coupons/index.js';
 import { eventErrors } from '../modules/events/index.js';
 import { importErrors } from '../modules/imports/index.js';
 import { challengeErrors, loyaltyErrors, rewardErrors } from '../modules/loyalty/index.js';
+import { messageErrors } from '../modules/messages/index.js';
 import { userErrors } from '../modules/users/index.js';
 import { workspaceErrors } from '../modules/workspaces/index.js';
 import { httpErrors } from './http-errors.js';
@@ -27,6 +28,7 @@ export const errorCatalogs = [
   { title: 'Rewards', catalog: rewardErrors },
   { title: 'Challenges', catalog: challengeErrors },
   { title: 'Analytics', catalog: analyticsErrors },
+  { title: 'Messages', catalog: messageErrors },
 ] as const;
 
 type CodesOf<Catalog> = Catalog extends unknown ? keyof Catalog & string : never;

@@ -15,6 +15,8 @@ import { customerRoutes } from '../modules/customers/routes.js';
 import { orderRoutes } from '../modules/orders/routes.js';
 import { analyticsRoutes } from '../modules/analytics/routes.js';
 import { operationsRoutes } from '../modules/operations/routes.js';
+import { messageRoutes } from '../modules/messages/routes.js';
+import { messageTrackingRoutes } from '../modules/messages/tracking-routes.js';
 import { messageConsentRoutes } from '../modules/messages/consent-routes.js';
 import { messagePublicRoutes } from '../modules/messages/public-routes.js';
 import { pushRoutes } from '../modules/messages/push-routes.js';
@@ -38,6 +40,8 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   orderRoutes,
   analyticsRoutes,
   operationsRoutes,
+  messageRoutes,
+  messageTrackingRoutes,
   pushRoutes,
   inboxRoutes,
   suppressionRoutes,

@@ -14,6 +14,8 @@ import { startMaintenance } from './maintenance.js';
 import type { AppContext } from '../http/context.js';
 import { listenForKeyRevocations } from '../modules/auth/index.js';
 import { issueSetupToken } from '../modules/users/index.js';
+import { startDispatcher, type RunningDispatcher } from '../modules/messages/index.js';
+import { embeddedSecretKey } from './secret-key-file.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -55,6 +57,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // Issued before listening: whoever reaches the port first still needs what only the log shows.
   const setupToken = await issueSetupToken(database.db, workspace.id, systemClock.now());
   let runner: ConsumerRunner | undefined;
+  let dispatcher: RunningDispatcher | undefined;
+  const secretKey =
+    config.secretKey ?? (database.embedded ? await embeddedSecretKey(database.embedded.dataDir) : undefined);
   const ctx: AppContext = {
     database,
     db: database.db,
@@ -62,6 +67,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     wakeConsumers: () => runner?.wake(),
     applyPendingEvents: () => drainConsumers(database.db, consumers),
     defaultWorkspaceId: workspace.id,
+    secretKey,
+    publicUrl: config.publicUrl,
+    wakeDispatcher: () => dispatcher?.wake(),
   };
   const app = await buildApp(ctx, {
     logger: { level: config.logLevel },
@@ -91,6 +99,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('[::1]', 'localhost');
+  // Links in messages point at RETAIN_PUBLIC_URL, else at this server as it listens.
+  ctx.publicUrl ??= url;
+  if (config.consumers) {
+    dispatcher = startDispatcher(database, {
+      clock: ctx.clock,
+      secretKey,
+      publicUrl: ctx.publicUrl,
+      onError: (error) => app.log.error({ err: error }, 'message dispatch failed'),
+    });
+    background.push(dispatcher);
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { systemClock, type Clock } from '../core/clock.js';
@@ -9,6 +10,9 @@ import { drainConsumers } from '../modules/events/index.js';
 import { buildApp, type BuildAppOptions } from '../server/app.js';
 import { consumers } from '../server/consumers.js';
 import type { AppContext } from '../http/context.js';
+
+/** The RETAIN_SECRET_KEY test apps seal channel credentials with. */
+export const testSecretKey = crypto.randomBytes(32);
 
 export interface TestApp {
   app: FastifyInstance;
@@ -29,6 +33,9 @@ export async function createTestApp(
     clock: options.clock ?? systemClock,
     wakeConsumers: options.wakeConsumers ?? (() => undefined),
     applyPendingEvents: () => drainConsumers(database.db, consumers),
+    // Channel credentials are sealed with a key of the test run's own; links point at a local URL.
+    secretKey: testSecretKey,
+    publicUrl: 'http://retain.test',
   };
   const app = await buildApp(ctx, {
     strictCatalog: true,

@@ -5,3 +5,4 @@ export { customersRelation } from './relation.js';
 export type { CustomerDataProvider } from './privacy-provider.js';
 export type { CustomerListFacts } from './facts.js';
 export { customerLocales } from './message-facts.js';
+export { messageRecipients, type MessageRecipient } from './recipients.js';

@@ -11,3 +11,4 @@ export { challengeErrors, challengesConsumer, customerBadges } from './challenge
 export { loyaltyCustomerData } from './customer-data.js';
 export { loyaltyErrors } from './errors.js';
 export { pointsAccountsRelation, customerTiersRelation } from './relation.js';
+export { loyaltyFactsFor, type LoyaltyFacts } from './message-facts.js';

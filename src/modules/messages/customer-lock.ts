@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { pgArray } from '../../db/arrays.js';
 import type { Db } from '../../db/connection.js';
 
 /**
@@ -15,6 +16,6 @@ export async function lockCustomerMessaging(
   const keys = [...new Set(customerIds)].sort().map((id) => `messages:${workspaceId}:${id}`);
   if (keys.length === 0) return;
   await tx.execute(
-    sql`select pg_advisory_xact_lock(hashtextextended(key, 0)) from unnest(${sql.param(keys)}::text[]) with ordinality as k(key, n) order by n`,
+    sql`select pg_advisory_xact_lock(hashtextextended(key, 0)) from unnest(${pgArray(keys, 'text')}) with ordinality as k(key, n) order by n`,
   );
 }

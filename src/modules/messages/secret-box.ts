@@ -33,19 +33,3 @@ function secretsUnreadable(): RetainError {
     'The channel’s stored credentials cannot be decrypted with this RETAIN_SECRET_KEY; set the key they were saved with, or set the channel up again.',
   );
 }
-
-/**
- * RETAIN_SECRET_KEY: 32 bytes as 64 hex digits or base64; anything else is refused by name, since
- * a weak key would silently weaken every stored credential.
- */
-export function secretKeyOf(value: string): Buffer {
-  const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
-  if (key.length !== 32) {
-    throw new RetainError(
-      'parameter_invalid',
-      'RETAIN_SECRET_KEY must be 32 random bytes, as 64 hex digits or base64 (openssl rand -hex 32).',
-      { param: 'RETAIN_SECRET_KEY' },
-    );
-  }
-  return key;
-}

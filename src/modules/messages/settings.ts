@@ -45,3 +45,38 @@ export async function messagingSettingsOf(
     .where(eq(messagingSettings.workspaceId, workspaceId));
   return made!;
 }
+
+export interface MessagingSettingsChanges {
+  pacing?: Record<string, unknown> | undefined;
+  track_opens?: boolean | undefined;
+  track_clicks?: boolean | undefined;
+  double_opt_in?: boolean | undefined;
+  consent_traits?: Record<string, string> | undefined;
+  public_url?: string | null | undefined;
+}
+
+/** Pacing changes merge over what is stored (a caller may change quiet hours alone). */
+export async function updateMessagingSettings(
+  db: Db,
+  workspaceId: string,
+  changes: MessagingSettingsChanges,
+  now: Date,
+): Promise<MessagingSettings> {
+  const current = await messagingSettingsOf(db, workspaceId, now);
+  const [row] = await db
+    .update(messagingSettings)
+    .set({
+      pacing: changes.pacing ? { ...current.pacing, ...changes.pacing } : current.pacing,
+      trackOpens: changes.track_opens ?? current.trackOpens,
+      trackClicks: changes.track_clicks ?? current.trackClicks,
+      doubleOptIn: changes.double_opt_in ?? current.doubleOptIn,
+      consentTraits: changes.consent_traits
+        ? { ...current.consentTraits, ...changes.consent_traits }
+        : current.consentTraits,
+      publicUrl: changes.public_url === undefined ? current.publicUrl : changes.public_url,
+      updatedAt: now,
+    })
+    .where(eq(messagingSettings.workspaceId, workspaceId))
+    .returning();
+  return row!;
+}

@@ -1,0 +1,66 @@
+// The dispatcher running in a server: a loop that dispatches while there is work, then waits for a
+// NOTIFY from an enqueuing transaction (any process) or the next poll — deferred messages become
+// due by the clock, with nobody to notify.
+import type { Clock } from '../../../core/clock.js';
+import { secondMs } from '../../../core/time.js';
+import type { Database } from '../../../db/connection.js';
+import { listen } from '../../../db/notifications.js';
+import { ChannelAdapters } from '../channel-store.js';
+import { dispatcherChannel } from '../outbox.js';
+import { Dispatcher } from './dispatcher.js';
+
+export interface RunningDispatcher {
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+const pollMs = secondMs;
+
+export function startDispatcher(
+  database: Database,
+  options: {
+    clock: Clock;
+    secretKey: Buffer | undefined;
+    publicUrl: string;
+    onError: (error: unknown) => void;
+  },
+): RunningDispatcher {
+  const adapters = new ChannelAdapters(options.secretKey);
+  const dispatcher = new Dispatcher(database.db, adapters, {
+    clock: options.clock,
+    publicUrl: options.publicUrl,
+  });
+  let stopped = false;
+  let wakeUp: (() => void) | undefined;
+  const wake = () => wakeUp?.();
+  const listener = listen(database, dispatcherChannel, { notified: wake, listening: () => undefined });
+  const loop = (async () => {
+    while (!stopped) {
+      let claimed = 0;
+      try {
+        claimed = (await dispatcher.dispatchOnce()).claimed;
+      } catch (error) {
+        options.onError(error);
+      }
+      if (claimed > 0 || stopped) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs);
+        wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wakeUp = undefined;
+    }
+  })();
+  return {
+    wake,
+    async stop() {
+      stopped = true;
+      wake();
+      await loop;
+      await listener.stop();
+      await adapters.close();
+    },
+  };
+}
