@@ -13,9 +13,9 @@ import { pushSubscriptions } from './schema.js';
 /** Push services' endpoints are capability URLs of a few hundred characters; this leaves room. */
 const endpointLengthMax = 2_048;
 /** Subscriptions one customer keeps: a browser per device, with room for stale ones until a 410. */
-export const pushSubscriptionsPerCustomerMax = 50;
+const pushSubscriptionsPerCustomerMax = 50;
 
-export interface PushSubscriptionKeys {
+interface PushSubscriptionKeys {
   p256dh: string;
   auth: string;
 }

@@ -31,7 +31,7 @@ const suppressionSchema = z.object({
   channel,
   address: z.string().describe('Lower-cased email, E.164 phone or LINE user id.'),
   reason: z.enum(suppressionReasons),
-  source: z.string().describe('api · dashboard · import · ses · inbound'),
+  source: z.string().describe('api · dashboard · import · ses · inbound · provider'),
   detail: z.string().nullable(),
   created_at: z.string(),
 });
@@ -49,6 +49,7 @@ const importReportSchema = z.object({
   suppressed: z.number().describe('Addresses newly suppressed.'),
   unchanged: z.number().describe('Addresses already suppressed (or repeated in the file).'),
   errors: z.array(z.object({ line: z.number(), param: z.string(), reason: z.string() })),
+  errors_omitted: z.number().describe('Bad rows beyond the first 1,000, not listed in errors.'),
 });
 const inboundResultSchema = z.object({
   object: z.literal('inbound_email'),

@@ -133,6 +133,7 @@ describe('the suppression list', () => {
         { line: 5, param: 'channel', reason: "'fax' is not one of email, sms, line, zalo, whatsapp" },
         { line: 6, param: 'reason', reason: "'angry' is not one of hard_bounce, complaint, manual" },
       ],
+      errors_omitted: 0,
     });
     expect((await list(shop)).data).toEqual([]);
 
@@ -151,6 +152,7 @@ describe('the suppression list', () => {
       suppressed: 2,
       unchanged: 1,
       errors: [],
+      errors_omitted: 0,
     });
     expect((await list(shop)).data.map((s: { id: string; source: string }) => [s.id, s.source])).toEqual(
       expect.arrayContaining([
@@ -160,6 +162,12 @@ describe('the suppression list', () => {
     );
     const repeated = await importCsv(shop, good);
     expect(repeated.json()).toMatchObject({ applied: true, suppressed: 0, unchanged: 3 });
+
+    const manyBad = ['channel,address', ...Array.from({ length: 1_002 }, (_, i) => `email,bad-${i}`)].join(
+      '\n',
+    );
+    const capped = (await importCsv(shop, manyBad)).json();
+    expect([capped.errors.length, capped.errors_omitted, capped.errors[999].line]).toEqual([1_000, 2, 1_001]);
 
     const noAddress = await importCsv(shop, 'channel,email\nemail,x@shop.example\n');
     expect(noAddress.statusCode).toBe(400);

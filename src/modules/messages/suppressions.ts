@@ -11,7 +11,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
-import { emailLengthMax, identityLengthMax } from '../../core/limits.js';
+import { emailLengthMax, identityLengthMax, importErrorsReportedMax } from '../../core/limits.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import type { BounceNotification } from './channels/bounces.js';
@@ -26,7 +26,7 @@ export const suppressionReasons = ['hard_bounce', 'complaint', 'manual'] as cons
 export type SuppressionReason = (typeof suppressionReasons)[number];
 
 /** Rows of a suppression CSV applied in one transaction; a larger list is split by the shop. */
-export const suppressionImportRowsMax = 100_000;
+const suppressionImportRowsMax = 100_000;
 /** Rows written per statement inside the import's transaction. */
 const suppressionInsertRowsMax = 1_000;
 
@@ -37,7 +37,7 @@ export interface Suppression {
   channel: SuppressibleChannel;
   address: string;
   reason: SuppressionReason;
-  /** api · dashboard · import · ses · inbound (generic webhook) · dispatcher */
+  /** api · dashboard · import · ses · inbound (the generic webhook) · provider (a send's answer) */
   source: string;
   detail: string | null;
   created_at: string;
@@ -62,10 +62,10 @@ function isSuppressible(channel: string): channel is SuppressibleChannel {
   return (suppressibleChannels as readonly string[]).includes(channel);
 }
 
-export function suppressibleChannel(channel: string, param = 'channel'): SuppressibleChannel {
+export function suppressibleChannel(channel: string): SuppressibleChannel {
   if (isSuppressible(channel)) return channel;
   throw invalidParameter(
-    param,
+    'channel',
     `Channel '${channel}' has no addresses to suppress; use one of ${suppressibleChannels.join(', ')}.`,
   );
 }
@@ -96,11 +96,11 @@ const expected: Record<SuppressibleChannel, string> = {
   line: 'a LINE user id (U and 32 hexadecimal digits)',
 };
 
-/** Email lower-cased and trimmed, phone in E.164; anything else is refused naming `param`. */
-export function normaliseAddress(channel: SuppressibleChannel, address: string, param = 'address'): string {
+/** Email lower-cased and trimmed, phone in E.164; anything else is refused naming `address`. */
+function normaliseAddress(channel: SuppressibleChannel, address: string): string {
   const normalised = address.length <= identityLengthMax ? normalisedOrNull(channel, address) : null;
   if (normalised === null) {
-    throw invalidParameter(param, `'${address.slice(0, 100)}' is not ${expected[channel]}.`);
+    throw invalidParameter('address', `'${address.slice(0, 100)}' is not ${expected[channel]}.`);
   }
   return normalised;
 }
@@ -263,7 +263,7 @@ export async function suppressedAmong(
   return found;
 }
 
-export interface ImportError {
+interface ImportError {
   line: number;
   param: string;
   reason: string;
@@ -279,6 +279,8 @@ export interface SuppressionImportReport {
   /** Addresses already suppressed, kept as they were or raised to a stronger reason. */
   unchanged: number;
   errors: ImportError[];
+  /** Bad rows beyond the first `importErrorsReportedMax`, not listed in errors. */
+  errors_omitted: number;
 }
 
 interface ImportRow {
@@ -396,7 +398,8 @@ export async function importSuppressions(
     rows: records.length,
     suppressed: 0,
     unchanged: 0,
-    errors,
+    errors: errors.slice(0, importErrorsReportedMax),
+    errors_omitted: Math.max(0, errors.length - importErrorsReportedMax),
   };
   if (errors.length > 0) return report;
   const unique = strongestPerAddress(rows);
