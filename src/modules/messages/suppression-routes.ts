@@ -184,7 +184,7 @@ const inboundRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.post(
     '/v1/inbound/email/:workspaceId/:token',
     {
-      config: { auth: 'none', budget: 'ingestion', errors: ['resource_missing'] },
+      config: { auth: 'none', budget: 'ingestion', errors: ['link_invalid'] },
       schema: {
         tags,
         summary: 'Inbound bounce and complaint webhook (Amazon SES over SNS, or the generic JSON shape)',

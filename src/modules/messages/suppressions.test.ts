@@ -514,7 +514,7 @@ describe('the inbound bounce webhook', () => {
       expect({ url, status: answer.statusCode, code: answer.json().error.code }).toEqual({
         url,
         status: 404,
-        code: 'resource_missing',
+        code: 'link_invalid',
       });
     }
     expect((await list(shop)).data).toEqual([]);

@@ -580,9 +580,8 @@ export async function checkInboundToken(db: Db, workspaceId: string, token: stri
   const given = Buffer.from(token);
   if (!settings || given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
     throw new RetainError(
-      'resource_missing',
+      'link_invalid',
       'No inbound webhook has this address: copy it again from the dashboard (GET /v1/inbound/email/url).',
-      { param: 'token' },
     );
   }
 }
