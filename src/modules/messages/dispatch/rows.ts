@@ -36,12 +36,16 @@ export interface OutboxRow {
   createdAt: Date;
 }
 
-const columns = sql.raw(`id, workspace_id as "workspaceId", customer_id as "customerId", channel,
-  template_id as "templateId", template_version as "templateVersion", data, priority, topic, status, reason,
-  send_after as "sendAfter", expires_at as "expiresAt", producer_kind as "producerKind",
-  producer_id as "producerId", attempts, lease_until as "leaseUntil", handed_at as "handedAt", address,
-  provider, provider_message_id as "providerMessageId", decisions, content, subject, sent_at as "sentAt",
-  created_at as "createdAt"`);
+const columnList = `id, workspace_id as "workspaceId", customer_id as "customerId", channel, template_id as "templateId", template_version as "templateVersion", data, priority, topic, status, reason, send_after as "sendAfter", expires_at as "expiresAt", producer_kind as "producerKind", producer_id as "producerId", attempts, lease_until as "leaseUntil", handed_at as "handedAt", address, provider, provider_message_id as "providerMessageId", decisions, content, subject, sent_at as "sentAt", created_at as "createdAt"`;
+/** The row's columns as OutboxRow names them, qualified by `alias` where a statement joins. */
+const columnsOf = (alias: string) =>
+  sql.raw(
+    columnList
+      .split(', ')
+      .map((column) => `${alias}.${column}`)
+      .join(', '),
+  );
+const columns = columnsOf('messages');
 
 function withDates(row: OutboxRow): OutboxRow {
   const date = (value: Date | string | null) => (value === null ? null : new Date(value));
@@ -73,7 +77,7 @@ export async function claimDue(db: Db, now: Date, limit: number, leaseMs: number
           for update skip locked)
         update messages m set lease_until = ${leaseUntil}
         from due where m.id = due.id
-        returning ${columns}`,
+        returning ${columnsOf('m')}`,
   );
   return rows.map(withDates);
 }
