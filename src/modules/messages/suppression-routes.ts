@@ -10,7 +10,7 @@ import {
   checkInboundToken,
   confirmSnsSubscription,
   importSuppressions,
-  inboundEmailPath,
+  inboundEmailUrl,
   listSuppressions,
   recordBounce,
   suppressAddress,
@@ -232,12 +232,19 @@ export const suppressionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       schema: {
         tags,
         summary: 'The URL to give the email provider for bounces and complaints (SNS topic subscription)',
+        description:
+          'Under the workspace’s public URL when one is configured, else under the address this request reached.',
         response: { 200: z.object({ object: z.literal('inbound_email_url'), url: z.string() }) },
       },
     },
     async (request) => ({
       object: 'inbound_email_url' as const,
-      url: `${request.protocol}://${request.host}${await inboundEmailPath(ctx.db, principal(request).workspaceId, ctx.clock.now())}`,
+      url: await inboundEmailUrl(
+        ctx.db,
+        principal(request).workspaceId,
+        `${request.protocol}://${request.host}`,
+        ctx.clock.now(),
+      ),
     }),
   );
 };

@@ -5,7 +5,7 @@ import { newId } from '../../core/ids.js';
 import { queryRows } from '../../db/connection.js';
 import { createTestShop, useTestApp, type TestShop } from '../../testing/index.js';
 import { resolveCustomerId } from '../customers/index.js';
-import { messages } from './schema.js';
+import { messages, messagingSettings } from './schema.js';
 import { suppressedAmong } from './suppressions.js';
 
 const clock = fixedClock(new Date('2026-12-01T10:00:00Z'));
@@ -361,6 +361,16 @@ async function shopWithMessage() {
 }
 
 describe('the inbound bounce webhook', () => {
+  it('is given under the workspace’s public URL once one is configured', async () => {
+    const { shop, path } = await shopWithMessage();
+    await testApp()
+      .ctx.db.update(messagingSettings)
+      .set({ publicUrl: 'https://mail.shop.example/' })
+      .where(eq(messagingSettings.workspaceId, shop.workspace.id));
+    const answer = await shop.request({ method: 'GET', url: '/v1/inbound/email/url' });
+    expect(answer.json()).toEqual({ object: 'inbound_email_url', url: `https://mail.shop.example${path}` });
+  });
+
   it('suppresses a hard bounce from SES over SNS, fails the message and logs Message Bounced, once', async () => {
     const { shop, customerId, messageId, path } = await shopWithMessage();
     const body = snsNotification(sesBounce(messageId, 'Permanent'));

@@ -564,10 +564,19 @@ function inboundToken(linkSecret: string, workspaceId: string): string {
     .toString('base64url');
 }
 
-/** The path of the workspace's inbound bounce webhook (its messaging settings made if need be). */
-export async function inboundEmailPath(db: Db, workspaceId: string, now: Date): Promise<string> {
-  const { linkSecret } = await messagingSettingsOf(db, workspaceId, now);
-  return `/v1/inbound/email/${workspaceId}/${inboundToken(linkSecret, workspaceId)}`;
+/**
+ * The URL of the workspace's inbound bounce webhook (its messaging settings made if need be), under
+ * the public URL configured for the workspace, else under the address the caller reached.
+ */
+export async function inboundEmailUrl(
+  db: Db,
+  workspaceId: string,
+  reachedAt: string,
+  now: Date,
+): Promise<string> {
+  const { linkSecret, publicUrl } = await messagingSettingsOf(db, workspaceId, now);
+  const base = (publicUrl ?? reachedAt).replace(/\/+$/, '');
+  return `${base}/v1/inbound/email/${workspaceId}/${inboundToken(linkSecret, workspaceId)}`;
 }
 
 /** Refuses a token this workspace's secret did not make; a workspace without settings has no URL yet. */
