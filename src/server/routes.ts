@@ -22,6 +22,7 @@ import { messagePublicRoutes } from '../modules/messages/public-routes.js';
 import { pushRoutes } from '../modules/messages/push-routes.js';
 import { inboxRoutes } from '../modules/messages/inbox-routes.js';
 import { suppressionRoutes } from '../modules/messages/suppression-routes.js';
+import { messageStatsRoutes } from '../modules/messages/stats-routes.js';
 import { customerDataProviders, customerListFacts } from './customer-data.js';
 
 /** Every module's routes, in one list so the app and the OpenAPI document see the same set. */
@@ -45,6 +46,7 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   pushRoutes,
   inboxRoutes,
   suppressionRoutes,
+  messageStatsRoutes,
   messageConsentRoutes,
   messagePublicRoutes,
 ];
