@@ -1,4 +1,5 @@
-// Calendar: dates are read in the workspace time zone, and the database's clock.
+// The workspace calendar in SQL: local dates read in the workspace time zone, and the database's
+// clock.
 import { sql } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';

@@ -1,4 +1,4 @@
-// The stored scores, stage history and RFM breakpoints (scores are written by score-writes.queries.ts).
+// The stored scores, stage history and RFM breakpoints (score-writes.queries.ts writes the scores).
 import { sql } from 'drizzle-orm';
 import { pgArray } from '../../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../../db/connection.js';
