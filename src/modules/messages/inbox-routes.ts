@@ -9,9 +9,18 @@ const tags = ['inbox'];
 const inboxMessageSchema = z.object({
   object: z.literal('inbox_message'),
   id: z.string(),
-  title: z.string().nullable(),
-  text: z.string().nullable(),
-  url: z.string().nullable(),
+  title: z
+    .string()
+    .nullable()
+    .meta({ examples: ['Your points expire on 31 December'] }),
+  text: z
+    .string()
+    .nullable()
+    .meta({ examples: ['1,250 points expire soon: treat yourself to a free drink before they go.'] }),
+  url: z
+    .string()
+    .nullable()
+    .meta({ examples: ['https://shop.example/rewards'] }),
   sent_at: z.string().nullable(),
   read_at: z.string().nullable(),
 });

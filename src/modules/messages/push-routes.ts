@@ -12,9 +12,11 @@ import { deletePushSubscription, listPushSubscriptions, savePushSubscription } f
 const tags = ['push subscriptions'];
 const preflightMaxAgeSeconds = 7_200;
 
+const endpointExample = 'https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0';
+const endpoint = z.string().meta({ examples: [endpointExample] });
 const subscriptionSchema = z.object({
   object: z.literal('push_subscription'),
-  endpoint: z.string(),
+  endpoint,
   customer: z.string(),
   created_at: z.string(),
 });
@@ -23,16 +25,39 @@ const subscribeBody = z
     customer: z.string().min(1).max(identityLengthMax).describe('`cus_…` or the shop’s userId.'),
     subscription: z
       .object({
-        endpoint: z.string().min(1),
-        keys: z.object({ p256dh: z.string().min(1), auth: z.string().min(1) }),
+        endpoint: z
+          .string()
+          .min(1)
+          .meta({ examples: [endpointExample] }),
+        keys: z.object({
+          p256dh: z
+            .string()
+            .min(1)
+            .meta({
+              examples: [
+                'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+              ],
+            }),
+          auth: z
+            .string()
+            .min(1)
+            .meta({ examples: ['tBHItJI5svbpez7KI4CCXg'] }),
+        }),
       })
       .describe('The browser’s PushSubscription, as its toJSON() gives it (expirationTime is ignored).'),
   })
   .strict();
-const unsubscribeBody = z.object({ endpoint: z.string().min(1) }).strict();
+const unsubscribeBody = z
+  .object({
+    endpoint: z
+      .string()
+      .min(1)
+      .meta({ examples: [endpointExample] }),
+  })
+  .strict();
 const deletedSchema = z.object({
   object: z.literal('push_subscription'),
-  endpoint: z.string(),
+  endpoint,
   deleted: z.literal(true),
 });
 

@@ -27,19 +27,31 @@ const suppressionImportBytesMax = 16 * 1024 * 1024;
 const channel = z.enum(suppressibleChannels);
 const suppressionSchema = z.object({
   object: z.literal('suppression'),
-  id: z.string().describe('`channel:address`; lists take it as `starting_after`.'),
+  id: z
+    .string()
+    .meta({ examples: ['email:somchai.k@example.co.th'] })
+    .describe('`channel:address`; lists take it as `starting_after`.'),
   channel,
-  address: z.string().describe('Lower-cased email, E.164 phone or LINE user id.'),
+  address: z
+    .string()
+    .meta({ examples: ['somchai.k@example.co.th'] })
+    .describe('Lower-cased email, E.164 phone or LINE user id.'),
   reason: z.enum(suppressionReasons),
-  source: z.string().describe('api · dashboard · import · ses · inbound · provider'),
-  detail: z.string().nullable(),
+  source: z
+    .string()
+    .meta({ examples: ['ses'] })
+    .describe('api · dashboard · import · ses · inbound · provider'),
+  detail: z
+    .string()
+    .nullable()
+    .meta({ examples: ['Permanent/General: smtp; 550 5.1.1 user unknown'] }),
   created_at: z.string(),
 });
 const deletedSchema = z.object({
   object: z.literal('suppression'),
-  id: z.string(),
+  id: z.string().meta({ examples: ['email:somchai.k@example.co.th'] }),
   channel,
-  address: z.string(),
+  address: z.string().meta({ examples: ['somchai.k@example.co.th'] }),
   deleted: z.literal(true),
 });
 const importReportSchema = z.object({
@@ -65,7 +77,14 @@ const listQuery = paginationQuery.extend({
 const createBody = z
   .object({
     channel,
-    address: z.string().min(1).max(identityLengthMax),
+    address: z
+      .string()
+      .min(1)
+      .max(identityLengthMax)
+      .meta({ examples: ['Somchai.K@example.co.th'] })
+      .describe(
+        'An email (stored lower-cased), a phone in international form (+66 81 234 5678) or a LINE user id.',
+      ),
     reason: z
       .literal('manual')
       .optional()
@@ -234,7 +253,16 @@ export const suppressionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
         summary: 'The URL to give the email provider for bounces and complaints (SNS topic subscription)',
         description:
           'Under the workspace’s public URL when one is configured, else under the address this request reached.',
-        response: { 200: z.object({ object: z.literal('inbound_email_url'), url: z.string() }) },
+        response: {
+          200: z.object({
+            object: z.literal('inbound_email_url'),
+            url: z.string().meta({
+              examples: [
+                'https://retain.shop.example/v1/inbound/email/ws_01JF3Q8W5ZK7M2N4P6R8T0V2X4/q3Vn0cWb8mXo2T1yHk5sLA',
+              ],
+            }),
+          }),
+        },
       },
     },
     async (request) => ({
