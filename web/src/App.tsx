@@ -18,6 +18,7 @@ import { LifecycleValue } from './routes/lifecycle/LifecycleValue.js';
 import { Loyalty } from './routes/loyalty/Loyalty.js';
 import { Settings } from './routes/settings/Settings.js';
 import { Problems } from './routes/problems/Problems.js';
+import { Messages } from './routes/messages/Messages.js';
 
 const languageStorageKey = 'retain.language';
 
@@ -82,6 +83,7 @@ function Screen({ path }: { path: string }) {
   if (path.startsWith('/customers')) return <Customers />;
   if (path.startsWith('/lifecycle')) return <LifecycleValue />;
   if (path.startsWith('/loyalty')) return <Loyalty />;
+  if (path.startsWith('/messages')) return <Messages path={path} />;
   if (path.startsWith('/settings')) return <Settings />;
   if (path.startsWith('/problems')) return <Problems />;
   return <Overview />;

@@ -16495,6 +16495,5180 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Messages, newest first (provider=development_outbox: the development outbox) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          status?:
+            | 'queued'
+            | 'sending'
+            | 'sent'
+            | 'delivered'
+            | 'failed'
+            | 'suppressed'
+            | 'expired'
+            | 'outcome_unknown';
+          provider?: string;
+          channel?: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp' | 'push' | 'webhook' | 'in_app';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "message",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "channel": "xxxxxxxx",
+             *           "template": "xxxxxxxx",
+             *           "template_version": 3,
+             *           "priority": "transactional",
+             *           "topic": "xxxxxxxx",
+             *           "status": "queued",
+             *           "reason": "Goodwill for a late delivery",
+             *           "send_after": "xxxxxxxx",
+             *           "expires_at": "2026-03-14T09:30:00.000Z",
+             *           "producer": {
+             *             "kind": "xxxxxxxx",
+             *             "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *           },
+             *           "dedupe_key": "xxxxxxxx",
+             *           "attempts": 3,
+             *           "address": "xxxxxxxx",
+             *           "provider": "xxxxxxxx",
+             *           "provider_message_id": "xxxxxxxx",
+             *           "subject": "xxxxxxxx",
+             *           "decisions": [
+             *             {}
+             *           ],
+             *           "content": {},
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "sent_at": "2026-03-14T09:30:00.000Z",
+             *           "delivered_at": "2026-03-14T09:30:00.000Z",
+             *           "opened_at": "2026-03-14T09:30:00.000Z",
+             *           "clicked_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'message';
+                id: string;
+                customer: string;
+                channel: string;
+                template: string;
+                template_version: number;
+                /** @enum {string} */
+                priority: 'transactional' | 'triggered' | 'promotional';
+                topic: string | null;
+                /** @enum {string} */
+                status:
+                  | 'queued'
+                  | 'sending'
+                  | 'sent'
+                  | 'delivered'
+                  | 'failed'
+                  | 'suppressed'
+                  | 'expired'
+                  | 'outcome_unknown';
+                reason: string | null;
+                send_after: string;
+                expires_at: string | null;
+                producer: {
+                  kind: string;
+                  id: string | null;
+                };
+                dedupe_key: string;
+                attempts: number;
+                address: string | null;
+                provider: string | null;
+                provider_message_id: string | null;
+                subject: string | null;
+                decisions: {
+                  [key: string]: unknown;
+                }[];
+                content: {
+                  [key: string]: unknown;
+                } | null;
+                created: string;
+                sent_at: string | null;
+                delivered_at: string | null;
+                opened_at: string | null;
+                clicked_at: string | null;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Send a message to a customer (through the outbox: consent, caps and quiet hours apply) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "template": "xxxxxxxx",
+           *       "priority": "transactional",
+           *       "data": {},
+           *       "topic": "newsletter",
+           *       "send_at": "2026-03-14T09:30:00.000Z",
+           *       "expires_at": "2026-03-14T09:30:00.000Z",
+           *       "dedupe_key": "xxxxxxxx"
+           *     }
+           */
+          'application/json': {
+            /** @description `cus_…` or the shop’s userId. */
+            customer: string;
+            template: string;
+            /** @enum {string} */
+            priority: 'transactional' | 'triggered' | 'promotional';
+            /** @description What the template may name besides the customer: `{{ order.total | money }}`. */
+            data?: {
+              [key: string]: unknown;
+            };
+            topic?: ('newsletter' | 'offers' | 'loyalty_updates' | 'surveys') | null;
+            /**
+             * Format: date-time
+             * @description Not before this instant (quiet hours and caps may hold it longer).
+             */
+            send_at?: string;
+            /**
+             * Format: date-time
+             * @description Not after: a message still waiting then ends `expired`.
+             */
+            expires_at?: string;
+            /** @description The same key twice makes one message (default: the Idempotency-Key). */
+            dedupe_key?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "message",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "channel": "xxxxxxxx",
+             *       "template": "xxxxxxxx",
+             *       "template_version": 3,
+             *       "priority": "transactional",
+             *       "topic": "xxxxxxxx",
+             *       "status": "queued",
+             *       "reason": "Goodwill for a late delivery",
+             *       "send_after": "xxxxxxxx",
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "producer": {
+             *         "kind": "xxxxxxxx",
+             *         "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *       },
+             *       "dedupe_key": "xxxxxxxx",
+             *       "attempts": 3,
+             *       "address": "xxxxxxxx",
+             *       "provider": "xxxxxxxx",
+             *       "provider_message_id": "xxxxxxxx",
+             *       "subject": "xxxxxxxx",
+             *       "decisions": [
+             *         {}
+             *       ],
+             *       "content": {},
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "sent_at": "2026-03-14T09:30:00.000Z",
+             *       "delivered_at": "2026-03-14T09:30:00.000Z",
+             *       "opened_at": "2026-03-14T09:30:00.000Z",
+             *       "clicked_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'message';
+              id: string;
+              customer: string;
+              channel: string;
+              template: string;
+              template_version: number;
+              /** @enum {string} */
+              priority: 'transactional' | 'triggered' | 'promotional';
+              topic: string | null;
+              /** @enum {string} */
+              status:
+                | 'queued'
+                | 'sending'
+                | 'sent'
+                | 'delivered'
+                | 'failed'
+                | 'suppressed'
+                | 'expired'
+                | 'outcome_unknown';
+              reason: string | null;
+              send_after: string;
+              expires_at: string | null;
+              producer: {
+                kind: string;
+                id: string | null;
+              };
+              dedupe_key: string;
+              attempts: number;
+              address: string | null;
+              provider: string | null;
+              provider_message_id: string | null;
+              subject: string | null;
+              decisions: {
+                [key: string]: unknown;
+              }[];
+              content: {
+                [key: string]: unknown;
+              } | null;
+              created: string;
+              sent_at: string | null;
+              delivered_at: string | null;
+              opened_at: string | null;
+              clicked_at: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "message",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "channel": "xxxxxxxx",
+             *       "template": "xxxxxxxx",
+             *       "template_version": 3,
+             *       "priority": "transactional",
+             *       "topic": "xxxxxxxx",
+             *       "status": "queued",
+             *       "reason": "Goodwill for a late delivery",
+             *       "send_after": "xxxxxxxx",
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "producer": {
+             *         "kind": "xxxxxxxx",
+             *         "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *       },
+             *       "dedupe_key": "xxxxxxxx",
+             *       "attempts": 3,
+             *       "address": "xxxxxxxx",
+             *       "provider": "xxxxxxxx",
+             *       "provider_message_id": "xxxxxxxx",
+             *       "subject": "xxxxxxxx",
+             *       "decisions": [
+             *         {}
+             *       ],
+             *       "content": {},
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "sent_at": "2026-03-14T09:30:00.000Z",
+             *       "delivered_at": "2026-03-14T09:30:00.000Z",
+             *       "opened_at": "2026-03-14T09:30:00.000Z",
+             *       "clicked_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'message';
+              id: string;
+              customer: string;
+              channel: string;
+              template: string;
+              template_version: number;
+              /** @enum {string} */
+              priority: 'transactional' | 'triggered' | 'promotional';
+              topic: string | null;
+              /** @enum {string} */
+              status:
+                | 'queued'
+                | 'sending'
+                | 'sent'
+                | 'delivered'
+                | 'failed'
+                | 'suppressed'
+                | 'expired'
+                | 'outcome_unknown';
+              reason: string | null;
+              send_after: string;
+              expires_at: string | null;
+              producer: {
+                kind: string;
+                id: string | null;
+              };
+              dedupe_key: string;
+              attempts: number;
+              address: string | null;
+              provider: string | null;
+              provider_message_id: string | null;
+              subject: string | null;
+              decisions: {
+                [key: string]: unknown;
+              }[];
+              content: {
+                [key: string]: unknown;
+              } | null;
+              created: string;
+              sent_at: string | null;
+              delivered_at: string | null;
+              opened_at: string | null;
+              clicked_at: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/messages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A message, its status and why */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "message",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "channel": "xxxxxxxx",
+             *       "template": "xxxxxxxx",
+             *       "template_version": 3,
+             *       "priority": "transactional",
+             *       "topic": "xxxxxxxx",
+             *       "status": "queued",
+             *       "reason": "Goodwill for a late delivery",
+             *       "send_after": "xxxxxxxx",
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "producer": {
+             *         "kind": "xxxxxxxx",
+             *         "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *       },
+             *       "dedupe_key": "xxxxxxxx",
+             *       "attempts": 3,
+             *       "address": "xxxxxxxx",
+             *       "provider": "xxxxxxxx",
+             *       "provider_message_id": "xxxxxxxx",
+             *       "subject": "xxxxxxxx",
+             *       "decisions": [
+             *         {}
+             *       ],
+             *       "content": {},
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "sent_at": "2026-03-14T09:30:00.000Z",
+             *       "delivered_at": "2026-03-14T09:30:00.000Z",
+             *       "opened_at": "2026-03-14T09:30:00.000Z",
+             *       "clicked_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'message';
+              id: string;
+              customer: string;
+              channel: string;
+              template: string;
+              template_version: number;
+              /** @enum {string} */
+              priority: 'transactional' | 'triggered' | 'promotional';
+              topic: string | null;
+              /** @enum {string} */
+              status:
+                | 'queued'
+                | 'sending'
+                | 'sent'
+                | 'delivered'
+                | 'failed'
+                | 'suppressed'
+                | 'expired'
+                | 'outcome_unknown';
+              reason: string | null;
+              send_after: string;
+              expires_at: string | null;
+              producer: {
+                kind: string;
+                id: string | null;
+              };
+              dedupe_key: string;
+              attempts: number;
+              address: string | null;
+              provider: string | null;
+              provider_message_id: string | null;
+              subject: string | null;
+              decisions: {
+                [key: string]: unknown;
+              }[];
+              content: {
+                [key: string]: unknown;
+              } | null;
+              created: string;
+              sent_at: string | null;
+              delivered_at: string | null;
+              opened_at: string | null;
+              clicked_at: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s messages, newest first, each with its outcome and why */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "message",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "channel": "xxxxxxxx",
+             *           "template": "xxxxxxxx",
+             *           "template_version": 3,
+             *           "priority": "transactional",
+             *           "topic": "xxxxxxxx",
+             *           "status": "queued",
+             *           "reason": "Goodwill for a late delivery",
+             *           "send_after": "xxxxxxxx",
+             *           "expires_at": "2026-03-14T09:30:00.000Z",
+             *           "producer": {
+             *             "kind": "xxxxxxxx",
+             *             "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *           },
+             *           "dedupe_key": "xxxxxxxx",
+             *           "attempts": 3,
+             *           "address": "xxxxxxxx",
+             *           "provider": "xxxxxxxx",
+             *           "provider_message_id": "xxxxxxxx",
+             *           "subject": "xxxxxxxx",
+             *           "decisions": [
+             *             {}
+             *           ],
+             *           "content": {},
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "sent_at": "2026-03-14T09:30:00.000Z",
+             *           "delivered_at": "2026-03-14T09:30:00.000Z",
+             *           "opened_at": "2026-03-14T09:30:00.000Z",
+             *           "clicked_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'message';
+                id: string;
+                customer: string;
+                channel: string;
+                template: string;
+                template_version: number;
+                /** @enum {string} */
+                priority: 'transactional' | 'triggered' | 'promotional';
+                topic: string | null;
+                /** @enum {string} */
+                status:
+                  | 'queued'
+                  | 'sending'
+                  | 'sent'
+                  | 'delivered'
+                  | 'failed'
+                  | 'suppressed'
+                  | 'expired'
+                  | 'outcome_unknown';
+                reason: string | null;
+                send_after: string;
+                expires_at: string | null;
+                producer: {
+                  kind: string;
+                  id: string | null;
+                };
+                dedupe_key: string;
+                attempts: number;
+                address: string | null;
+                provider: string | null;
+                provider_message_id: string | null;
+                subject: string | null;
+                decisions: {
+                  [key: string]: unknown;
+                }[];
+                content: {
+                  [key: string]: unknown;
+                } | null;
+                created: string;
+                sent_at: string | null;
+                delivered_at: string | null;
+                opened_at: string | null;
+                clicked_at: string | null;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Templates, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          include_archived?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "template",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "channel": "xxxxxxxx",
+             *           "version": 3,
+             *           "language": "vi",
+             *           "library_key": "xxxxxxxx",
+             *           "source": {},
+             *           "archived": true,
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "updated": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'template';
+                id: string;
+                name: string;
+                channel: string;
+                version: number;
+                language: string | null;
+                library_key: string | null;
+                source: {
+                  [key: string]: unknown;
+                };
+                archived: boolean;
+                created: string;
+                updated: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a template (compiled now: a template that does not compile is refused) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "name": "Cà Phê Sài Gòn",
+           *       "channel": "email",
+           *       "language": "vi",
+           *       "subject": "xxxxxxxx",
+           *       "preheader": "xxxxxxxx",
+           *       "body": "xxxxxxxx",
+           *       "text_body": "xxxxxxxx",
+           *       "title": "xxxxxxxx",
+           *       "url": "https://shop.example.vn/",
+           *       "provider_template": "xxxxxxxx",
+           *       "provider_language": "xxxxxxxx",
+           *       "provider_params": {},
+           *       "sender": {
+           *         "name": "Cà Phê Sài Gòn",
+           *         "address": "siriporn.w@example.co.th",
+           *         "reply_to": "siriporn.w@example.co.th",
+           *         "signature": "xxxxxxxx",
+           *         "photo_url": "https://shop.example.vn/"
+           *       },
+           *       "format": "mjml"
+           *     }
+           */
+          'application/json': {
+            name: string;
+            /** @enum {string} */
+            channel: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp' | 'push' | 'webhook' | 'in_app';
+            language?: string;
+            subject?: string;
+            preheader?: string;
+            body: string;
+            text_body?: string;
+            title?: string;
+            url?: string;
+            provider_template?: string;
+            provider_language?: string;
+            provider_params?: {
+              [key: string]: string;
+            };
+            sender?: {
+              name: string;
+              address?: string | null;
+              reply_to?: string | null;
+              signature?: string | null;
+              photo_url?: string | null;
+            };
+            /**
+             * @description Email: mjml (default when the body starts with <mjml>) or html; other channels: text.
+             * @enum {string}
+             */
+            format?: 'mjml' | 'html' | 'text';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "template",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "channel": "xxxxxxxx",
+             *       "version": 3,
+             *       "language": "vi",
+             *       "library_key": "xxxxxxxx",
+             *       "source": {},
+             *       "archived": true,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'template';
+              id: string;
+              name: string;
+              channel: string;
+              version: number;
+              language: string | null;
+              library_key: string | null;
+              source: {
+                [key: string]: unknown;
+              };
+              archived: boolean;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A template (its current version, or ?version=N) */
+    get: {
+      parameters: {
+        query?: {
+          version?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "template",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "channel": "xxxxxxxx",
+             *       "version": 3,
+             *       "language": "vi",
+             *       "library_key": "xxxxxxxx",
+             *       "source": {},
+             *       "archived": true,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'template';
+              id: string;
+              name: string;
+              channel: string;
+              version: number;
+              language: string | null;
+              library_key: string | null;
+              source: {
+                [key: string]: unknown;
+              };
+              archived: boolean;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a template: a new version (messages already made keep theirs) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "name": "Cà Phê Sài Gòn",
+           *       "subject": "xxxxxxxx",
+           *       "preheader": "xxxxxxxx",
+           *       "body": "xxxxxxxx",
+           *       "text_body": "xxxxxxxx",
+           *       "title": "xxxxxxxx",
+           *       "url": "https://shop.example.vn/",
+           *       "provider_template": "xxxxxxxx",
+           *       "provider_language": "xxxxxxxx",
+           *       "provider_params": {},
+           *       "sender": {
+           *         "name": "Cà Phê Sài Gòn",
+           *         "address": "siriporn.w@example.co.th",
+           *         "reply_to": "siriporn.w@example.co.th",
+           *         "signature": "xxxxxxxx",
+           *         "photo_url": "https://shop.example.vn/"
+           *       },
+           *       "format": "mjml"
+           *     }
+           */
+          'application/json': {
+            name?: string;
+            subject?: string;
+            preheader?: string;
+            body?: string;
+            text_body?: string;
+            title?: string;
+            url?: string;
+            provider_template?: string;
+            provider_language?: string;
+            provider_params?: {
+              [key: string]: string;
+            };
+            sender?: {
+              name: string;
+              address?: string | null;
+              reply_to?: string | null;
+              signature?: string | null;
+              photo_url?: string | null;
+            };
+            /**
+             * @description Email: mjml (default when the body starts with <mjml>) or html; other channels: text.
+             * @enum {string}
+             */
+            format?: 'mjml' | 'html' | 'text';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "template",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "channel": "xxxxxxxx",
+             *       "version": 3,
+             *       "language": "vi",
+             *       "library_key": "xxxxxxxx",
+             *       "source": {},
+             *       "archived": true,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'template';
+              id: string;
+              name: string;
+              channel: string;
+              version: number;
+              language: string | null;
+              library_key: string | null;
+              source: {
+                [key: string]: unknown;
+              };
+              archived: boolean;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/templates/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archive a template: nothing new is sent with it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "template",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "channel": "xxxxxxxx",
+             *       "version": 3,
+             *       "language": "vi",
+             *       "library_key": "xxxxxxxx",
+             *       "source": {},
+             *       "archived": true,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'template';
+              id: string;
+              name: string;
+              channel: string;
+              version: number;
+              language: string | null;
+              library_key: string | null;
+              source: {
+                [key: string]: unknown;
+              };
+              archived: boolean;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/templates/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Render a template with a customer’s data (or a sample customer) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "data": {},
+           *       "locale": "vi-VN"
+           *     }
+           */
+          'application/json': {
+            /** @description Render with this customer’s data (else a sample customer). */
+            customer?: string;
+            data?: {
+              [key: string]: unknown;
+            };
+            locale?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "rendered_message",
+             *       "channel": "xxxxxxxx",
+             *       "content": {}
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'rendered_message';
+              channel: string;
+              content: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/templates/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a template once to an address of yours, through the channel */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "to": "2026-03-14T09:30:00.000Z",
+           *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "data": {}
+           *     }
+           */
+          'application/json': {
+            /** @description The address to send the test to (an email, a phone, a LINE id…). */
+            to: string;
+            customer?: string;
+            data?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "test_send",
+             *       "outcome": "xxxxxxxx",
+             *       "reason": "Goodwill for a late delivery",
+             *       "content": {}
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'test_send';
+              outcome: string;
+              reason: string | null;
+              content: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The channels set up (secrets never shown) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "channel",
+             *           "kind": "xxxxxxxx",
+             *           "settings": {},
+             *           "updated": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'channel';
+                kind: string;
+                settings: {
+                  [key: string]: unknown;
+                };
+                updated: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/channels/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set up a channel (email: smtp_url and from); ?verify=true checks the credentials with the provider first */
+    put: {
+      parameters: {
+        query?: {
+          verify?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          kind: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp' | 'push' | 'webhook';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /** @example {} */
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "channel",
+             *       "kind": "xxxxxxxx",
+             *       "settings": {},
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'channel';
+              kind: string;
+              settings: {
+                [key: string]: unknown;
+              };
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove a channel: its messages go to the development outbox */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp' | 'push' | 'webhook';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "channel",
+             *       "kind": "xxxxxxxx",
+             *       "deleted": true
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'channel';
+              kind: string;
+              deleted: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/messaging/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pacing (caps, quiet hours), tracking and consent settings */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "messaging_settings",
+             *       "pacing": {
+             *         "quiet_hours": {
+             *           "start": "21:00",
+             *           "end": "21:00"
+             *         },
+             *         "channel_quiet_hours": {},
+             *         "frequency_caps": [
+             *           {
+             *             "id": "xxxxxxxx",
+             *             "limit": 3,
+             *             "days": 30,
+             *             "priorities": [
+             *               "triggered"
+             *             ],
+             *             "channels": "all",
+             *             "new_customer_days": 30
+             *           }
+             *         ],
+             *         "respect_legal_presets": true
+             *       },
+             *       "track_opens": true,
+             *       "track_clicks": true,
+             *       "double_opt_in": true,
+             *       "consent_traits": {},
+             *       "public_url": "xxxxxxxx"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'messaging_settings';
+              pacing: {
+                /** @description In the customer's own time zone; null sends at any hour. */
+                quiet_hours: {
+                  /**
+                   * @description Local time of day, HH:MM (24-hour clock).
+                   * @example 21:00
+                   */
+                  start: string;
+                  /**
+                   * @description Local time of day, HH:MM (24-hour clock).
+                   * @example 21:00
+                   */
+                  end: string;
+                } | null;
+                /** @description Replaces quiet_hours for a channel; null turns them off on that channel. */
+                channel_quiet_hours: {
+                  [key: string]: {
+                    /**
+                     * @description Local time of day, HH:MM (24-hour clock).
+                     * @example 21:00
+                     */
+                    start: string;
+                    /**
+                     * @description Local time of day, HH:MM (24-hour clock).
+                     * @example 21:00
+                     */
+                    end: string;
+                  } | null;
+                };
+                frequency_caps: {
+                  /** @description Names the rule in the decision recorded on a deferred message. */
+                  id: string;
+                  /** @description At most this many messages in the window. */
+                  limit: number;
+                  /** @description The window in the customer's calendar days: 1 is today, 7 is today and the 6 days before. */
+                  days: number;
+                  /** @description Which messages count and are capped. */
+                  priorities: ('triggered' | 'promotional')[];
+                  /** @description "all" counts messages on every channel together. */
+                  channels:
+                    | 'all'
+                    | ('email' | 'sms' | 'line' | 'zalo' | 'whatsapp' | 'push' | 'webhook' | 'in_app')[];
+                  /** @description The rule applies only in the customer's first this many calendar days. */
+                  new_customer_days?: number;
+                }[];
+                /** @description Channels' legal sending windows (Zalo ZNS: 07:00-22:00 Vietnam time) apply on top. */
+                respect_legal_presets: boolean;
+              };
+              track_opens: boolean;
+              track_clicks: boolean;
+              double_opt_in: boolean;
+              consent_traits: {
+                [key: string]: string;
+              };
+              public_url: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change pacing, tracking or consent settings */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "pacing": {
+           *         "quiet_hours": {
+           *           "start": "21:00",
+           *           "end": "21:00"
+           *         },
+           *         "channel_quiet_hours": {},
+           *         "frequency_caps": [
+           *           {
+           *             "id": "xxxxxxxx",
+           *             "limit": 3,
+           *             "days": 30,
+           *             "priorities": [
+           *               "triggered"
+           *             ],
+           *             "channels": "all",
+           *             "new_customer_days": 30
+           *           }
+           *         ],
+           *         "respect_legal_presets": true
+           *       },
+           *       "track_opens": true,
+           *       "track_clicks": true,
+           *       "double_opt_in": true,
+           *       "consent_traits": {},
+           *       "public_url": "https://shop.example.vn/"
+           *     }
+           */
+          'application/json': {
+            pacing?: {
+              /** @description In the customer's own time zone; null sends at any hour. */
+              quiet_hours?: {
+                /**
+                 * @description Local time of day, HH:MM (24-hour clock).
+                 * @example 21:00
+                 */
+                start: string;
+                /**
+                 * @description Local time of day, HH:MM (24-hour clock).
+                 * @example 21:00
+                 */
+                end: string;
+              } | null;
+              /** @description Replaces quiet_hours for a channel; null turns them off on that channel. */
+              channel_quiet_hours?: {
+                [key: string]: {
+                  /**
+                   * @description Local time of day, HH:MM (24-hour clock).
+                   * @example 21:00
+                   */
+                  start: string;
+                  /**
+                   * @description Local time of day, HH:MM (24-hour clock).
+                   * @example 21:00
+                   */
+                  end: string;
+                } | null;
+              };
+              frequency_caps?: {
+                /** @description Names the rule in the decision recorded on a deferred message. */
+                id: string;
+                /** @description At most this many messages in the window. */
+                limit: number;
+                /** @description The window in the customer's calendar days: 1 is today, 7 is today and the 6 days before. */
+                days: number;
+                /** @description Which messages count and are capped. */
+                priorities: ('triggered' | 'promotional')[];
+                /** @description "all" counts messages on every channel together. */
+                channels:
+                  'all' | ('email' | 'sms' | 'line' | 'zalo' | 'whatsapp' | 'push' | 'webhook' | 'in_app')[];
+                /** @description The rule applies only in the customer's first this many calendar days. */
+                new_customer_days?: number;
+              }[];
+              /** @description Channels' legal sending windows (Zalo ZNS: 07:00-22:00 Vietnam time) apply on top. */
+              respect_legal_presets?: boolean;
+            };
+            track_opens?: boolean;
+            track_clicks?: boolean;
+            double_opt_in?: boolean;
+            consent_traits?: {
+              [key: string]: string;
+            };
+            public_url?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "messaging_settings",
+             *       "pacing": {
+             *         "quiet_hours": {
+             *           "start": "21:00",
+             *           "end": "21:00"
+             *         },
+             *         "channel_quiet_hours": {},
+             *         "frequency_caps": [
+             *           {
+             *             "id": "xxxxxxxx",
+             *             "limit": 3,
+             *             "days": 30,
+             *             "priorities": [
+             *               "triggered"
+             *             ],
+             *             "channels": "all",
+             *             "new_customer_days": 30
+             *           }
+             *         ],
+             *         "respect_legal_presets": true
+             *       },
+             *       "track_opens": true,
+             *       "track_clicks": true,
+             *       "double_opt_in": true,
+             *       "consent_traits": {},
+             *       "public_url": "xxxxxxxx"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'messaging_settings';
+              pacing: {
+                /** @description In the customer's own time zone; null sends at any hour. */
+                quiet_hours: {
+                  /**
+                   * @description Local time of day, HH:MM (24-hour clock).
+                   * @example 21:00
+                   */
+                  start: string;
+                  /**
+                   * @description Local time of day, HH:MM (24-hour clock).
+                   * @example 21:00
+                   */
+                  end: string;
+                } | null;
+                /** @description Replaces quiet_hours for a channel; null turns them off on that channel. */
+                channel_quiet_hours: {
+                  [key: string]: {
+                    /**
+                     * @description Local time of day, HH:MM (24-hour clock).
+                     * @example 21:00
+                     */
+                    start: string;
+                    /**
+                     * @description Local time of day, HH:MM (24-hour clock).
+                     * @example 21:00
+                     */
+                    end: string;
+                  } | null;
+                };
+                frequency_caps: {
+                  /** @description Names the rule in the decision recorded on a deferred message. */
+                  id: string;
+                  /** @description At most this many messages in the window. */
+                  limit: number;
+                  /** @description The window in the customer's calendar days: 1 is today, 7 is today and the 6 days before. */
+                  days: number;
+                  /** @description Which messages count and are capped. */
+                  priorities: ('triggered' | 'promotional')[];
+                  /** @description "all" counts messages on every channel together. */
+                  channels:
+                    | 'all'
+                    | ('email' | 'sms' | 'line' | 'zalo' | 'whatsapp' | 'push' | 'webhook' | 'in_app')[];
+                  /** @description The rule applies only in the customer's first this many calendar days. */
+                  new_customer_days?: number;
+                }[];
+                /** @description Channels' legal sending windows (Zalo ZNS: 07:00-22:00 Vietnam time) apply on top. */
+                respect_legal_presets: boolean;
+              };
+              track_opens: boolean;
+              track_clicks: boolean;
+              double_opt_in: boolean;
+              consent_traits: {
+                [key: string]: string;
+              };
+              public_url: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/push_subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Save a browser’s web-push subscription for a customer (publishable or secret key)
+     * @description Saving the same endpoint again replaces it (new keys, or another customer signed in).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "subscription": {
+           *         "endpoint": "https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0",
+           *         "keys": {
+           *           "p256dh": "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+           *           "auth": "tBHItJI5svbpez7KI4CCXg"
+           *         }
+           *       }
+           *     }
+           */
+          'application/json': {
+            /** @description `cus_…` or the shop’s userId. */
+            customer: string;
+            /** @description The browser’s PushSubscription, as its toJSON() gives it (expirationTime is ignored). */
+            subscription: {
+              /** @example https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0 */
+              endpoint: string;
+              keys: {
+                /** @example BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM */
+                p256dh: string;
+                /** @example tBHItJI5svbpez7KI4CCXg */
+                auth: string;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "push_subscription",
+             *       "endpoint": "https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "created_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'push_subscription';
+              /** @example https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0 */
+              endpoint: string;
+              customer: string;
+              created_at: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Delete a browser’s web-push subscription by its endpoint (publishable or secret key) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "endpoint": "https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0"
+           *     }
+           */
+          'application/json': {
+            /** @example https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0 */
+            endpoint: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "push_subscription",
+             *       "endpoint": "https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0",
+             *       "deleted": true
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'push_subscription';
+              /** @example https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0 */
+              endpoint: string;
+              /** @enum {boolean} */
+              deleted: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/push_subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s web-push subscriptions (one per browser) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "push_subscription",
+             *           "endpoint": "https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0",
+             *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "created_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'push_subscription';
+                /** @example https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0 */
+                endpoint: string;
+                customer: string;
+                created_at: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s in-app inbox, newest first, with the unread count */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          /** @description true: only the messages not yet read. */
+          unread?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "inbox_message",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "title": "Your points expire on 31 December",
+             *           "text": "1,250 points expire soon: treat yourself to a free drink before they go.",
+             *           "url": "https://shop.example/rewards",
+             *           "sent_at": "2026-03-14T09:30:00.000Z",
+             *           "read_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false,
+             *       "unread_count": 3
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'inbox_message';
+                id: string;
+                /** @example Your points expire on 31 December */
+                title: string | null;
+                /** @example 1,250 points expire soon: treat yourself to a free drink before they go. */
+                text: string | null;
+                /** @example https://shop.example/rewards */
+                url: string | null;
+                sent_at: string | null;
+                read_at: string | null;
+              }[];
+              has_more: boolean;
+              /** @description Unread messages in the whole inbox, not only this page. */
+              unread_count: number;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/inbox/{messageId}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark an inbox message read (logs Message Opened the first time) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          messageId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "inbox_message",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "title": "Your points expire on 31 December",
+             *       "text": "1,250 points expire soon: treat yourself to a free drink before they go.",
+             *       "url": "https://shop.example/rewards",
+             *       "sent_at": "2026-03-14T09:30:00.000Z",
+             *       "read_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'inbox_message';
+              id: string;
+              /** @example Your points expire on 31 December */
+              title: string | null;
+              /** @example 1,250 points expire soon: treat yourself to a free drink before they go. */
+              text: string | null;
+              /** @example https://shop.example/rewards */
+              url: string | null;
+              sent_at: string | null;
+              read_at: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/suppressions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List suppressed addresses, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+          channel?: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp';
+          reason?: 'hard_bounce' | 'complaint' | 'manual';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "suppression",
+             *           "id": "email:somchai.k@example.co.th",
+             *           "channel": "email",
+             *           "address": "somchai.k@example.co.th",
+             *           "reason": "hard_bounce",
+             *           "source": "ses",
+             *           "detail": "Permanent/General: smtp; 550 5.1.1 user unknown",
+             *           "created_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'suppression';
+                /**
+                 * @description `channel:address`; lists take it as `starting_after`.
+                 * @example email:somchai.k@example.co.th
+                 */
+                id: string;
+                /** @enum {string} */
+                channel: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp';
+                /**
+                 * @description Lower-cased email, E.164 phone or LINE user id.
+                 * @example somchai.k@example.co.th
+                 */
+                address: string;
+                /** @enum {string} */
+                reason: 'hard_bounce' | 'complaint' | 'manual';
+                /**
+                 * @description api · dashboard · import · ses · inbound · provider
+                 * @example ses
+                 */
+                source: string;
+                /** @example Permanent/General: smtp; 550 5.1.1 user unknown */
+                detail: string | null;
+                created_at: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Suppress an address: nothing is sent to it on that channel
+     * @description An address already suppressed is answered as it is stored, with 200.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "channel": "email",
+           *       "address": "Somchai.K@example.co.th",
+           *       "reason": "manual"
+           *     }
+           */
+          'application/json': {
+            /** @enum {string} */
+            channel: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp';
+            /**
+             * @description An email (stored lower-cased), a phone in international form (+66 81 234 5678) or a LINE user id.
+             * @example Somchai.K@example.co.th
+             */
+            address: string;
+            /**
+             * @description Bounces and complaints are suppressed by the inbound webhook.
+             * @enum {string}
+             */
+            reason?: 'manual';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "suppression",
+             *       "id": "email:somchai.k@example.co.th",
+             *       "channel": "email",
+             *       "address": "somchai.k@example.co.th",
+             *       "reason": "hard_bounce",
+             *       "source": "ses",
+             *       "detail": "Permanent/General: smtp; 550 5.1.1 user unknown",
+             *       "created_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'suppression';
+              /**
+               * @description `channel:address`; lists take it as `starting_after`.
+               * @example email:somchai.k@example.co.th
+               */
+              id: string;
+              /** @enum {string} */
+              channel: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp';
+              /**
+               * @description Lower-cased email, E.164 phone or LINE user id.
+               * @example somchai.k@example.co.th
+               */
+              address: string;
+              /** @enum {string} */
+              reason: 'hard_bounce' | 'complaint' | 'manual';
+              /**
+               * @description api · dashboard · import · ses · inbound · provider
+               * @example ses
+               */
+              source: string;
+              /** @example Permanent/General: smtp; 550 5.1.1 user unknown */
+              detail: string | null;
+              created_at: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "suppression",
+             *       "id": "email:somchai.k@example.co.th",
+             *       "channel": "email",
+             *       "address": "somchai.k@example.co.th",
+             *       "reason": "hard_bounce",
+             *       "source": "ses",
+             *       "detail": "Permanent/General: smtp; 550 5.1.1 user unknown",
+             *       "created_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'suppression';
+              /**
+               * @description `channel:address`; lists take it as `starting_after`.
+               * @example email:somchai.k@example.co.th
+               */
+              id: string;
+              /** @enum {string} */
+              channel: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp';
+              /**
+               * @description Lower-cased email, E.164 phone or LINE user id.
+               * @example somchai.k@example.co.th
+               */
+              address: string;
+              /** @enum {string} */
+              reason: 'hard_bounce' | 'complaint' | 'manual';
+              /**
+               * @description api · dashboard · import · ses · inbound · provider
+               * @example ses
+               */
+              source: string;
+              /** @example Permanent/General: smtp; 550 5.1.1 user unknown */
+              detail: string | null;
+              created_at: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/suppressions/{channel}/{address}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Lift a suppression: the address may be sent to again */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          channel: string;
+          address: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "suppression",
+             *       "id": "email:somchai.k@example.co.th",
+             *       "channel": "email",
+             *       "address": "somchai.k@example.co.th",
+             *       "deleted": true
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'suppression';
+              /** @example email:somchai.k@example.co.th */
+              id: string;
+              /** @enum {string} */
+              channel: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp';
+              /** @example somchai.k@example.co.th */
+              address: string;
+              /** @enum {boolean} */
+              deleted: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/suppressions/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suppress the addresses of a CSV (the request body, text/csv), all or none
+     * @description Columns `channel`, `address` and optionally `reason` (`manual` by default). Every row is checked first: if any is invalid nothing is written and `errors` lists each bad row by line; otherwise all rows are applied in one transaction. Importing the same file again changes nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "suppression_import",
+             *       "applied": true,
+             *       "rows": 3,
+             *       "suppressed": 3,
+             *       "unchanged": 3,
+             *       "errors": [
+             *         {
+             *           "line": 139,
+             *           "param": "xxxxxxxx",
+             *           "reason": "Goodwill for a late delivery"
+             *         }
+             *       ],
+             *       "errors_omitted": 3
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'suppression_import';
+              /** @description true: every row was valid and applied; false: nothing changed. */
+              applied: boolean;
+              rows: number;
+              /** @description Addresses newly suppressed. */
+              suppressed: number;
+              /** @description Addresses already suppressed (or repeated in the file). */
+              unchanged: number;
+              errors: {
+                line: number;
+                param: string;
+                reason: string;
+              }[];
+              /** @description Bad rows beyond the first 1,000, not listed in errors. */
+              errors_omitted: number;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/inbound/email/{workspaceId}/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Inbound bounce and complaint webhook (Amazon SES over SNS, or the generic JSON shape)
+     * @description Hard bounces and complaints suppress the address; a hard bounce fails the message it answers and logs `Message Bounced`, a complaint logs `Message Complained`; soft bounces are recorded on the message. An SNS SubscriptionConfirmation is confirmed. The URL is given by `GET /v1/inbound/email/url`.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "inbound_email",
+             *       "notices": 3,
+             *       "suppressed": 3,
+             *       "subscription_confirmed": true
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'inbound_email';
+              /** @description Bounces and complaints read from the notification. */
+              notices: number;
+              /** @description Addresses suppressed by them (hard bounces and complaints). */
+              suppressed: number;
+              subscription_confirmed: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/inbound/email/url': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The URL to give the email provider for bounces and complaints (SNS topic subscription)
+     * @description Under the workspace’s public URL when one is configured, else under the address this request reached.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "inbound_email_url",
+             *       "url": "https://retain.shop.example/v1/inbound/email/ws_01JF3Q8W5ZK7M2N4P6R8T0V2X4/q3Vn0cWb8mXo2T1yHk5sLA"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'inbound_email_url';
+              /** @example https://retain.shop.example/v1/inbound/email/ws_01JF3Q8W5ZK7M2N4P6R8T0V2X4/q3Vn0cWb8mXo2T1yHk5sLA */
+              url: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/messaging/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Delivery overview: sent, delivered, opened, clicked, failed, suppressed and unsubscribes per local day and channel
+     * @description Each count falls on the local day (in the workspace’s time zone) the thing happened: a message sent on Monday and opened on Tuesday counts on both days. Days and channels with nothing are left out.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description First local date (YYYY-MM-DD). */
+          from: string;
+          /** @description Last local date (YYYY-MM-DD), included; at most 366 days after from. */
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "messaging_stats",
+             *       "from": "2026-03-14T09:30:00.000Z",
+             *       "to": "2026-03-14T09:30:00.000Z",
+             *       "time_zone": "xxxxxxxx",
+             *       "days": [
+             *         {
+             *           "date": "xxxxxxxx",
+             *           "channel": "xxxxxxxx",
+             *           "sent": 3,
+             *           "delivered": 3,
+             *           "opened": 3,
+             *           "clicked": 3,
+             *           "failed": 3,
+             *           "suppressed": 3
+             *         }
+             *       ],
+             *       "unsubscribes": [
+             *         {
+             *           "date": "xxxxxxxx",
+             *           "channel": "xxxxxxxx",
+             *           "count": 3
+             *         }
+             *       ],
+             *       "totals": {
+             *         "sent": 3,
+             *         "delivered": 3,
+             *         "opened": 3,
+             *         "clicked": 3,
+             *         "failed": 3,
+             *         "suppressed": 3,
+             *         "unsubscribed": 3
+             *       }
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'messaging_stats';
+              from: string;
+              to: string;
+              /** @description The workspace’s time zone, whose calendar days these are. */
+              time_zone: string;
+              days: {
+                date: string;
+                channel: string;
+                sent: number;
+                delivered: number;
+                opened: number;
+                clicked: number;
+                failed: number;
+                suppressed: number;
+              }[];
+              unsubscribes: {
+                date: string;
+                channel: string;
+                count: number;
+              }[];
+              totals: {
+                sent: number;
+                delivered: number;
+                opened: number;
+                clicked: number;
+                failed: number;
+                suppressed: number;
+                unsubscribed: number;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s consent on every channel and subscription topic */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "consent",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "channels": {
+             *         "email": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "sms": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "line": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "zalo": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "whatsapp": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "push": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "webhook": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "in_app": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         }
+             *       }
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'consent';
+              customer: string;
+              channels: {
+                email: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                sms: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                line: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                zalo: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                whatsapp: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                push: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                webhook: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                in_app: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Subscribe or unsubscribe a customer on a channel or one of its topics */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "channel": "email",
+           *       "topic": "newsletter",
+           *       "status": "subscribed",
+           *       "source": "api"
+           *     }
+           */
+          'application/json': {
+            /** @enum {string} */
+            channel: 'email' | 'sms' | 'line' | 'zalo' | 'whatsapp' | 'push' | 'webhook' | 'in_app';
+            /**
+             * @description A subscription topic; absent: the whole channel.
+             * @enum {string}
+             */
+            topic?: 'newsletter' | 'offers' | 'loyalty_updates' | 'surveys';
+            /**
+             * @description With double opt-in, an email subscription is `pending` until the customer confirms.
+             * @enum {string}
+             */
+            status: 'subscribed' | 'unsubscribed';
+            /** @description Where the customer gave or withdrew consent (checkout, pos…); api by default, dashboard from the dashboard. */
+            source?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "consent",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "channels": {
+             *         "email": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "sms": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "line": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "zalo": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "whatsapp": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "push": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "webhook": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         },
+             *         "in_app": {
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "changed_at": "2026-03-14T09:30:00.000Z",
+             *           "topics": {
+             *             "newsletter": "subscribed",
+             *             "offers": "subscribed",
+             *             "loyalty_updates": "subscribed",
+             *             "surveys": "subscribed"
+             *           }
+             *         }
+             *       }
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'consent';
+              customer: string;
+              channels: {
+                email: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                sms: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                line: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                zalo: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                whatsapp: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                push: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                webhook: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+                in_app: {
+                  /** @enum {string} */
+                  status: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  /** @description Where the newest statement of this status came from. */
+                  source: string | null;
+                  /** @description When the newest statement of this status was made; the history has each change. */
+                  changed_at: string | null;
+                  topics: {
+                    /** @enum {string} */
+                    newsletter: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    offers: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    loyalty_updates: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                    /** @enum {string} */
+                    surveys: 'subscribed' | 'unsubscribed' | 'pending' | 'never_asked';
+                  };
+                };
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/consent/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of a customer’s consent, with its source and time, newest recorded first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "consent_change",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "channel": "xxxxxxxx",
+             *           "topic": "xxxxxxxx",
+             *           "status": "subscribed",
+             *           "source": "api",
+             *           "detail": {},
+             *           "changed_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'consent_change';
+                id: string;
+                channel: string;
+                /** @description null: the channel itself. */
+                topic: string | null;
+                /** @enum {string} */
+                status: 'subscribed' | 'unsubscribed' | 'pending';
+                source: string;
+                detail: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                changed_at: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

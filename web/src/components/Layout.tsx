@@ -10,6 +10,7 @@ const sections: { path: string; label: MessageKey }[] = [
   { path: '/customers', label: 'nav_customers' },
   { path: '/lifecycle', label: 'nav_lifecycle' },
   { path: '/loyalty', label: 'nav_loyalty' },
+  { path: '/messages', label: 'nav_messages' },
   { path: '/problems', label: 'nav_problems' },
   { path: '/settings', label: 'nav_settings' },
 ];

@@ -8,6 +8,7 @@ import { numbers } from './areas/numbers.js';
 import { customers } from './areas/customers.js';
 import { terms } from './areas/terms.js';
 import { program } from './areas/program.js';
+import { messages } from './areas/messages.js';
 
 // Each screen area's messages (areas/*.ts, written with messageArea) join the core here: one
 // import and one spread per language.
@@ -20,6 +21,7 @@ const en = {
   ...terms.en,
   ...onboarding.en,
   ...program.en,
+  ...messages.en,
 };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
@@ -35,6 +37,7 @@ export const catalogue = {
     ...terms.vi,
     ...onboarding.vi,
     ...program.vi,
+    ...messages.vi,
   },
   th: {
     ...coreTh,
@@ -44,6 +47,7 @@ export const catalogue = {
     ...terms.th,
     ...onboarding.th,
     ...program.th,
+    ...messages.th,
   },
   ja: {
     ...coreJa,
@@ -53,6 +57,7 @@ export const catalogue = {
     ...terms.ja,
     ...onboarding.ja,
     ...program.ja,
+    ...messages.ja,
   },
 } satisfies Record<string, Messages>;
 

@@ -14,6 +14,7 @@ import { CustomerActions } from './CustomerActions.js';
 import './customers.css';
 import { CustomerCoupons, CustomerRedemptions } from './CustomerRewards.js';
 import { segmentName } from '../../i18n/segments.js';
+import { CustomerConsent, CustomerMessages } from '../messages/CustomerMessages.js';
 
 /** One customer: every panel queries on its own, all at once (no waterfall). */
 export function CustomerPage({ id }: { id: string }) {
@@ -73,6 +74,8 @@ export function CustomerPage({ id }: { id: string }) {
         <CustomerLedger id={id} />
         <CustomerRedemptions id={id} />
         <CustomerCoupons id={id} />
+        <CustomerMessages id={id} />
+        <CustomerConsent id={id} />
       </div>
     </div>
   );

@@ -1,0 +1,207 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, bodyOf, type Answer } from '../api/client.js';
+import type { paths } from '../api/schema.js';
+
+type Body<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path][Method] extends {
+  requestBody?: { content: { 'application/json': infer Json } };
+}
+  ? Json
+  : never;
+
+export type Channel = Answer<'/v1/channels', 'get'>['data'][number];
+export type ChannelKind = paths['/v1/channels/{kind}']['put']['parameters']['path']['kind'];
+export type Template = Answer<'/v1/templates/{id}', 'get'>;
+export type NewTemplate = Body<'/v1/templates', 'post'>;
+export type TemplateChanges = Body<'/v1/templates/{id}', 'patch'>;
+export type Rendered = Answer<'/v1/templates/{id}/preview', 'post'>;
+export type TestSend = Answer<'/v1/templates/{id}/test', 'post'>;
+export type Message = Answer<'/v1/messages/{id}', 'get'>;
+export type MessagingSettings = Answer<'/v1/messaging/settings', 'get'>;
+export type MessagingSettingsChanges = Body<'/v1/messaging/settings', 'patch'>;
+export type Pacing = MessagingSettings['pacing'];
+export type CapRule = Pacing['frequency_caps'][number];
+export type Stats = Answer<'/v1/messaging/stats', 'get'>;
+export type Consent = Answer<'/v1/customers/{id}/consent', 'get'>;
+
+/** The channels a workspace sets up, in the order the dashboard shows them. */
+export const channelKinds: ChannelKind[] = ['email', 'sms', 'line', 'zalo', 'whatsapp', 'push', 'webhook'];
+
+export const messageKeys = {
+  all: ['messages'] as const,
+  channels: ['messages', 'channels'] as const,
+  templates: ['messages', 'templates'] as const,
+  template: (id: string) => ['messages', 'templates', id] as const,
+  preview: (id: string, version: number, sample: string) =>
+    ['messages', 'templates', id, 'preview', version, sample] as const,
+  settings: ['messages', 'settings'] as const,
+  outbox: (startingAfter: string | null) => ['messages', 'outbox', startingAfter] as const,
+  message: (id: string) => ['messages', 'message', id] as const,
+  stats: (from: string, to: string) => ['messages', 'stats', from, to] as const,
+  customer: (id: string) => ['messages', 'customer', id] as const,
+  consent: (id: string) => ['messages', 'consent', id] as const,
+};
+
+export function useChannels() {
+  return useQuery({ queryKey: messageKeys.channels, queryFn: () => bodyOf(api.GET('/v1/channels')) });
+}
+
+export function useSaveChannel() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      kind,
+      settings,
+      verify,
+    }: {
+      kind: ChannelKind;
+      settings: Record<string, unknown>;
+      verify: boolean;
+    }) =>
+      bodyOf(
+        api.PUT('/v1/channels/{kind}', {
+          params: { path: { kind }, query: verify ? { verify: 'true' } : {} },
+          body: settings,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: messageKeys.channels }),
+  });
+}
+
+export function useRemoveChannel() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (kind: ChannelKind) =>
+      bodyOf(api.DELETE('/v1/channels/{kind}', { params: { path: { kind } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: messageKeys.channels }),
+  });
+}
+
+export function useTemplates() {
+  return useQuery({
+    queryKey: messageKeys.templates,
+    queryFn: () => bodyOf(api.GET('/v1/templates', { params: { query: { limit: 100 } } })),
+  });
+}
+
+export function useTemplate(id: string | null) {
+  return useQuery({
+    queryKey: messageKeys.template(id ?? ''),
+    queryFn: () => bodyOf(api.GET('/v1/templates/{id}', { params: { path: { id: id! } } })),
+    enabled: id !== null,
+  });
+}
+
+export function useSaveTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      change: { id: null; template: NewTemplate } | { id: string; template: TemplateChanges },
+    ): Promise<Template> =>
+      change.id === null
+        ? bodyOf(api.POST('/v1/templates', { body: change.template }))
+        : bodyOf(
+            api.PATCH('/v1/templates/{id}', { params: { path: { id: change.id } }, body: change.template }),
+          ),
+    onSuccess: (template) => {
+      queryClient.setQueryData(messageKeys.template(template.id), template);
+      return queryClient.invalidateQueries({ queryKey: messageKeys.templates, exact: true });
+    },
+  });
+}
+
+export function useArchiveTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => bodyOf(api.POST('/v1/templates/{id}/archive', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: messageKeys.templates, exact: true }),
+  });
+}
+
+/**
+ * The saved version rendered for a sample customer of a language (`sample` = en, vi, th, ja) or a
+ * real customer (`cus_…` or the shop's userId); a new version re-renders it.
+ */
+export function usePreview(id: string, version: number, sample: { locale: string } | { customer: string }) {
+  const key = 'customer' in sample ? `customer:${sample.customer}` : `locale:${sample.locale}`;
+  return useQuery({
+    queryKey: messageKeys.preview(id, version, key),
+    queryFn: () => bodyOf(api.POST('/v1/templates/{id}/preview', { params: { path: { id } }, body: sample })),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+export function useTestSend() {
+  return useMutation({
+    mutationFn: ({ id, to }: { id: string; to: string }) =>
+      bodyOf(api.POST('/v1/templates/{id}/test', { params: { path: { id } }, body: { to } })),
+  });
+}
+
+export function useMessagingSettings() {
+  return useQuery({
+    queryKey: messageKeys.settings,
+    queryFn: () => bodyOf(api.GET('/v1/messaging/settings')),
+  });
+}
+
+export function useSaveMessagingSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: MessagingSettingsChanges) =>
+      bodyOf(api.PATCH('/v1/messaging/settings', { body: changes })),
+    onSuccess: (settings) => queryClient.setQueryData(messageKeys.settings, settings),
+  });
+}
+
+export const outboxPageSize = 25;
+
+/** The development outbox: messages no provider took because their channel is not set up. */
+export function useOutbox(startingAfter: string | null) {
+  return useQuery({
+    queryKey: messageKeys.outbox(startingAfter),
+    queryFn: () =>
+      bodyOf(
+        api.GET('/v1/messages', {
+          params: {
+            query: {
+              provider: 'development_outbox',
+              limit: outboxPageSize,
+              ...(startingAfter ? { starting_after: startingAfter } : {}),
+            },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMessage(id: string | null) {
+  return useQuery({
+    queryKey: messageKeys.message(id ?? ''),
+    queryFn: () => bodyOf(api.GET('/v1/messages/{id}', { params: { path: { id: id! } } })),
+    enabled: id !== null,
+  });
+}
+
+export function useMessagingStats(from: string, to: string) {
+  return useQuery({
+    queryKey: messageKeys.stats(from, to),
+    queryFn: () => bodyOf(api.GET('/v1/messaging/stats', { params: { query: { from, to } } })),
+  });
+}
+
+export function useCustomerMessages(id: string) {
+  return useQuery({
+    queryKey: messageKeys.customer(id),
+    queryFn: () =>
+      bodyOf(api.GET('/v1/customers/{id}/messages', { params: { path: { id }, query: { limit: 50 } } })),
+  });
+}
+
+export function useCustomerConsent(id: string) {
+  return useQuery({
+    queryKey: messageKeys.consent(id),
+    queryFn: () => bodyOf(api.GET('/v1/customers/{id}/consent', { params: { path: { id } } })),
+  });
+}
