@@ -22,6 +22,7 @@ import { messagePublicRoutes } from '../modules/messages/public-routes.js';
 import { pushRoutes } from '../modules/messages/push-routes.js';
 import { inboxRoutes } from '../modules/messages/inbox-routes.js';
 import { suppressionRoutes } from '../modules/messages/suppression-routes.js';
+import { broadcastRoutes } from '../modules/messages/broadcast-routes.js';
 import { messageStatsRoutes } from '../modules/messages/stats-routes.js';
 import { customerDataProviders, customerListFacts } from './customer-data.js';
 
@@ -46,6 +47,7 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   pushRoutes,
   inboxRoutes,
   suppressionRoutes,
+  broadcastRoutes,
   messageStatsRoutes,
   messageConsentRoutes,
   messagePublicRoutes,
