@@ -11,7 +11,7 @@ import {
   type TestShop,
 } from '../../testing/index.js';
 import { findCustomerRef } from '../customers/index.js';
-import { enqueueDueBroadcasts } from './broadcasts.js';
+import { enqueueDueBroadcasts, startBroadcastWorker } from './broadcasts.js';
 import { ChannelAdapters } from './channel-store.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { messages } from './schema.js';
@@ -330,6 +330,24 @@ describe('broadcasts', () => {
     expect(late.json().error).toMatchObject({ code: 'broadcast_not_cancelable', param: 'id' });
     expect(await show(s, sent.id)).toMatchObject({ status: 'enqueued', messages: { queued: 1 } });
     expect((await cancel('bc_unknown')).statusCode).toBe(404);
+  });
+
+  it('are enqueued by the worker when due, without anyone asking', async () => {
+    clock.set(new Date('2027-03-10T03:00:00Z'));
+    const s = await shop();
+    const templateId = await template(s);
+    const fan = await customer(s, 'fan', {}, subscribed);
+    const created = await broadcast(s, { template: templateId });
+    const errors: unknown[] = [];
+    const worker = startBroadcastWorker(db(), { clock, onError: (error) => errors.push(error) });
+    try {
+      for (let tries = 0; tries < 100 && (await show(s, created.id)).status !== 'enqueued'; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      await worker.stop();
+    }
+    expect(errors).toEqual([]);
+    expect((await produced(created.id)).map((m) => m.customerId)).toEqual([fan]);
   });
 
   it('go through the caps: a customer who had two promotions today gets it deferred, the others now', async () => {

@@ -28,11 +28,11 @@ import { broadcasts, messageTemplates } from './schema.js';
 import { templateForSending } from './template-store.js';
 
 type BroadcastRow = typeof broadcasts.$inferSelect;
-export type BroadcastStatus = BroadcastRow['status'];
-export type BroadcastPriority = BroadcastRow['priority'];
+type BroadcastStatus = BroadcastRow['status'];
+type BroadcastPriority = BroadcastRow['priority'];
 
 /** Who receives a broadcast. A segment will be the other kind of audience. */
-export interface BroadcastAudience {
+interface BroadcastAudience {
   topic: MessageTopic;
 }
 
@@ -111,7 +111,7 @@ function wallTime(date: LocalDate, localTime: string) {
  * the time on that date (a time a spring-forward skips: when the clocks jump; one a fall-back
  * repeats: its first occurrence).
  */
-export function localSendAfter(date: LocalDate, localTime: string, zone: string): Date {
+function localSendAfter(date: LocalDate, localTime: string, zone: string): Date {
   const wall = wallTime(date, localTime);
   const wallMs = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   return firstInstantAtOrAfterWall(wall, zone, wallMs - 2 * dayMs);
