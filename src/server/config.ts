@@ -20,6 +20,8 @@ export interface Config {
   secretKey?: Buffer | undefined;
   /** RETAIN_PUBLIC_URL: where customers reach unsubscribe, preference and tracking links. */
   publicUrl?: string | undefined;
+  /** RETAIN_SEND_LEASE_SECONDS: how long a send may go unanswered before the message counts as outcome_unknown. */
+  sendLeaseMs?: number | undefined;
 }
 
 export interface ConfigFlags {
@@ -118,6 +120,16 @@ function publicUrlOf(value: string | undefined): string | undefined {
   return url.toString().replace(/\/+$/, '');
 }
 
+function sendLeaseOf(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400)
+    throw invalidParameter(
+      'RETAIN_SEND_LEASE_SECONDS',
+      'RETAIN_SEND_LEASE_SECONDS must be whole seconds, 1–86400.',
+    );
+  return seconds * 1000;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFlags = {}): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -134,5 +146,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     trustedProxies: trustedProxiesOf(env.RETAIN_TRUSTED_PROXIES),
     secretKey: env.RETAIN_SECRET_KEY ? secretKeyOf(env.RETAIN_SECRET_KEY) : undefined,
     publicUrl: publicUrlOf(env.RETAIN_PUBLIC_URL),
+    sendLeaseMs: env.RETAIN_SEND_LEASE_SECONDS ? sendLeaseOf(env.RETAIN_SEND_LEASE_SECONDS) : undefined,
   };
 }

@@ -106,6 +106,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       clock: ctx.clock,
       secretKey,
       publicUrl: ctx.publicUrl,
+      sendLeaseMs: config.sendLeaseMs,
       onError: (error) => app.log.error({ err: error }, 'message dispatch failed'),
     });
     background.push(dispatcher);

@@ -14,12 +14,13 @@ export interface ServerProcess {
 export async function spawnServer(storage: {
   dataDir?: string;
   databaseUrl?: string;
+  env?: Record<string, string>;
 }): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
     [retainBin, 'start', '--port', '0', ...(storage.dataDir ? ['--data-dir', storage.dataDir] : [])],
     {
-      env: { ...process.env, DATABASE_URL: storage.databaseUrl ?? '', LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: storage.databaseUrl ?? '', LOG_LEVEL: 'warn', ...storage.env },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );

@@ -51,6 +51,9 @@ export interface DispatchReport {
   unknown: number;
 }
 
+const recordEveryMs = 200;
+const recordGroupMax = 100;
+
 const emptyReport = (): DispatchReport => ({
   claimed: 0,
   handed: 0,
@@ -117,8 +120,7 @@ export class Dispatcher {
       report.suppressed += decided.counts.suppressed;
       report.expired += decided.counts.expired;
       report.failed += decided.counts.failed;
-      const answers = await this.sendAll(decided.handovers);
-      const recorded = await this.record(workspaceId, answers);
+      const recorded = await this.sendAndRecord(workspaceId, decided.handovers);
       report.sent += recorded.sent;
       report.failed += recorded.failed;
       report.retried += recorded.retried;
@@ -145,17 +147,42 @@ export class Dispatcher {
     };
   }
 
-  private async sendAll(handovers: Handover[]): Promise<{ handover: Handover; result: SendResult }[]> {
-    const answers: { handover: Handover; result: SendResult }[] = [];
+  /**
+   * Sends with a bounded number in flight and records answers as they come, a group at a time:
+   * the window in which a crash leaves a message outcome_unknown is one group's, not the batch's.
+   */
+  private async sendAndRecord(
+    workspaceId: string,
+    handovers: Handover[],
+  ): Promise<{ sent: number; failed: number; retried: number; unknown: number }> {
+    const tally = { sent: 0, failed: 0, retried: 0, unknown: 0 };
+    const answered: { handover: Handover; result: SendResult }[] = [];
+    let recording = Promise.resolve();
+    const flush = () => {
+      const group = answered.splice(0);
+      if (group.length === 0) return;
+      recording = recording.then(async () => {
+        const done = await this.record(workspaceId, group);
+        for (const key of Object.keys(tally) as (keyof typeof tally)[]) tally[key] += done[key];
+      });
+    };
+    const timer = setInterval(flush, recordEveryMs);
     let next = 0;
     const worker = async () => {
       while (next < handovers.length) {
         const handover = handovers[next++]!;
-        answers.push({ handover, result: await sendSafely(handover) });
+        answered.push({ handover, result: await sendSafely(handover) });
+        if (answered.length >= recordGroupMax) flush();
       }
     };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, handovers.length) }, worker));
-    return answers;
+    try {
+      await Promise.all(Array.from({ length: Math.min(this.concurrency, handovers.length) }, worker));
+    } finally {
+      clearInterval(timer);
+      flush();
+      await recording;
+    }
+    return tally;
   }
 
   /** Writes each answer on its message in one transaction, with the attempts and log events. */

@@ -15,6 +15,7 @@ export interface RunningDispatcher {
 }
 
 const pollMs = secondMs;
+const loopsPerProcess = 4;
 
 export function startDispatcher(
   database: Database,
@@ -22,6 +23,7 @@ export function startDispatcher(
     clock: Clock;
     secretKey: Buffer | undefined;
     publicUrl: string;
+    sendLeaseMs?: number | undefined;
     onError: (error: unknown) => void;
   },
 ): RunningDispatcher {
@@ -29,12 +31,15 @@ export function startDispatcher(
   const dispatcher = new Dispatcher(database.db, adapters, {
     clock: options.clock,
     publicUrl: options.publicUrl,
+    ...(options.sendLeaseMs ? { sendLeaseMs: options.sendLeaseMs } : {}),
   });
   let stopped = false;
-  let wakeUp: (() => void) | undefined;
-  const wake = () => wakeUp?.();
+  const sleepers = new Set<() => void>();
+  const wake = () => {
+    for (const resume of sleepers) resume();
+  };
   const listener = listen(database, dispatcherChannel, { notified: wake, listening: () => undefined });
-  const loop = (async () => {
+  const loop = async () => {
     while (!stopped) {
       let claimed = 0;
       try {
@@ -44,21 +49,25 @@ export function startDispatcher(
       }
       if (claimed > 0 || stopped) continue;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs);
-        wakeUp = () => {
+        const resume = () => {
           clearTimeout(timer);
+          sleepers.delete(resume);
           resolve();
         };
+        const timer = setTimeout(resume, pollMs);
+        sleepers.add(resume);
       });
-      wakeUp = undefined;
     }
-  })();
+  };
+  // Several loops, each claiming its own batch: a provider that hangs holds one batch until its
+  // timeout, not every channel of every shop.
+  const loops = Array.from({ length: loopsPerProcess }, loop);
   return {
     wake,
     async stop() {
       stopped = true;
       wake();
-      await loop;
+      await Promise.all(loops);
       await listener.stop();
       await adapters.close();
     },
