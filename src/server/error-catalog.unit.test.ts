@@ -43,6 +43,14 @@ interface ThrowSite {
   code: ThrownCode;
 }
 
+function extendsRetainError(node: ts.Node): boolean {
+  let at: ts.Node | undefined = node.parent;
+  while (at && !ts.isClassDeclaration(at)) at = at.parent;
+  return (at?.heritageClauses ?? []).some((clause) =>
+    clause.types.some((type) => ts.isIdentifier(type.expression) && type.expression.text === 'RetainError'),
+  );
+}
+
 function throwSites(file: string): ThrowSite[] {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const sites: ThrowSite[] = [];
@@ -54,6 +62,15 @@ function throwSites(file: string): ThrowSite[] {
     ) {
       const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
       sites.push({ where: `${path.relative(srcDir, file)}:${line}`, code: thrownCode(node.arguments?.[0]) });
+    }
+    // A class that extends RetainError throws the code it passes to super (TemplateError, RenderError).
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.SuperKeyword &&
+      extendsRetainError(node)
+    ) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      sites.push({ where: `${path.relative(srcDir, file)}:${line}`, code: thrownCode(node.arguments[0]) });
     }
     ts.forEachChild(node, visit);
   };

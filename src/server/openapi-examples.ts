@@ -37,11 +37,16 @@ const idPrefixByObject: Record<string, string> = {
   session: 'ses',
   invitation: 'inv',
   password_reset: 'pwr',
+  message: 'msg',
+  template: 'tpl',
+  broadcast: 'bc',
 };
 
 /** Fields that name another thing by its id. */
 const idPrefixByField: Record<string, string> = {
   customer: 'cus',
+  template: 'tpl',
+  message_id: 'msg',
   customer_id: 'cus',
   customerId: 'cus',
   reward: 'rwd',

@@ -14,7 +14,7 @@ import { startMaintenance } from './maintenance.js';
 import type { AppContext } from '../http/context.js';
 import { listenForKeyRevocations } from '../modules/auth/index.js';
 import { issueSetupToken } from '../modules/users/index.js';
-import { startDispatcher, type RunningDispatcher } from '../modules/messages/index.js';
+import { startBroadcastWorker, startDispatcher, type RunningDispatcher } from '../modules/messages/index.js';
 import { embeddedSecretKey } from './secret-key-file.js';
 
 export interface RunningServer {
@@ -109,7 +109,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
       sendLeaseMs: config.sendLeaseMs,
       onError: (error) => app.log.error({ err: error }, 'message dispatch failed'),
     });
-    background.push(dispatcher);
+    background.push(
+      dispatcher,
+      startBroadcastWorker(database.db, {
+        clock: ctx.clock,
+        onError: (error) => app.log.error({ err: error }, 'broadcast enqueue failed'),
+      }),
+    );
   }
 
   let stopping: Promise<void> | undefined;

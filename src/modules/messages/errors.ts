@@ -36,11 +36,6 @@ export const messageErrors = {
     'The provider refused the channel’s credentials or could not be reached.',
     'Check the settings; `message` has the provider’s answer.',
   ),
-  customer_unreachable: refused(
-    'The customer has no address on this channel (no email, phone, LINE id or push subscription).',
-    'Add the address to the customer’s profile, or send on another channel.',
-  ),
-  customer_erased: refused('The customer was erased; nothing is sent to them.', 'Nothing to do.'),
   link_invalid: {
     type: 'not_found_error',
     meaning: 'The link is not one retain signed (altered, or from another workspace).',

@@ -4,3 +4,4 @@ export { enqueueMessages, notifyDispatchers, type NewMessage, type Enqueued } fr
 export { startDispatcher, type RunningDispatcher } from './dispatch/runner.js';
 export { messageConsentConsumer } from './consent-consumer.js';
 export { messageErrors } from './errors.js';
+export { startBroadcastWorker } from './broadcasts.js';

@@ -127,6 +127,7 @@ export const messages = pgTable(
       .where(sql`handed_at is not null`),
     index('messages_provider_id_idx').on(t.workspaceId, t.providerMessageId),
     index('messages_sent_idx').on(t.workspaceId, t.sentAt),
+    index('messages_producer_idx').on(t.workspaceId, t.producerKind, t.producerId),
   ],
 );
 

@@ -12591,7 +12591,7 @@ export interface paths {
              *         {
              *           "object": "event",
              *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
-             *           "message_id": "msg_20260314_8841_01",
+             *           "message_id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *           "type": "event",
              *           "name": "Cà Phê Sài Gòn",
              *           "user_id": "user_8841",
@@ -12789,7 +12789,7 @@ export interface paths {
              *         {
              *           "object": "event",
              *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
-             *           "message_id": "msg_20260314_8841_01",
+             *           "message_id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *           "type": "event",
              *           "name": "Cà Phê Sài Gòn",
              *           "user_id": "user_8841",
@@ -16538,10 +16538,10 @@ export interface paths {
              *       "data": [
              *         {
              *           "object": "message",
-             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *           "channel": "xxxxxxxx",
-             *           "template": "xxxxxxxx",
+             *           "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *           "template_version": 3,
              *           "priority": "transactional",
              *           "topic": "xxxxxxxx",
@@ -16551,7 +16551,7 @@ export interface paths {
              *           "expires_at": "2026-03-14T09:30:00.000Z",
              *           "producer": {
              *             "kind": "xxxxxxxx",
-             *             "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *             "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
              *           },
              *           "dedupe_key": "xxxxxxxx",
              *           "attempts": 3,
@@ -16678,7 +16678,7 @@ export interface paths {
           /**
            * @example {
            *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
-           *       "template": "xxxxxxxx",
+           *       "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
            *       "priority": "transactional",
            *       "data": {},
            *       "topic": "newsletter",
@@ -16723,10 +16723,10 @@ export interface paths {
             /**
              * @example {
              *       "object": "message",
-             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "channel": "xxxxxxxx",
-             *       "template": "xxxxxxxx",
+             *       "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "template_version": 3,
              *       "priority": "transactional",
              *       "topic": "xxxxxxxx",
@@ -16736,7 +16736,7 @@ export interface paths {
              *       "expires_at": "2026-03-14T09:30:00.000Z",
              *       "producer": {
              *         "kind": "xxxxxxxx",
-             *         "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *         "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
              *       },
              *       "dedupe_key": "xxxxxxxx",
              *       "attempts": 3,
@@ -16812,10 +16812,10 @@ export interface paths {
             /**
              * @example {
              *       "object": "message",
-             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "channel": "xxxxxxxx",
-             *       "template": "xxxxxxxx",
+             *       "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "template_version": 3,
              *       "priority": "transactional",
              *       "topic": "xxxxxxxx",
@@ -16825,7 +16825,7 @@ export interface paths {
              *       "expires_at": "2026-03-14T09:30:00.000Z",
              *       "producer": {
              *         "kind": "xxxxxxxx",
-             *         "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *         "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
              *       },
              *       "dedupe_key": "xxxxxxxx",
              *       "attempts": 3,
@@ -17009,10 +17009,10 @@ export interface paths {
             /**
              * @example {
              *       "object": "message",
-             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "channel": "xxxxxxxx",
-             *       "template": "xxxxxxxx",
+             *       "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "template_version": 3,
              *       "priority": "transactional",
              *       "topic": "xxxxxxxx",
@@ -17022,7 +17022,7 @@ export interface paths {
              *       "expires_at": "2026-03-14T09:30:00.000Z",
              *       "producer": {
              *         "kind": "xxxxxxxx",
-             *         "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *         "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
              *       },
              *       "dedupe_key": "xxxxxxxx",
              *       "attempts": 3,
@@ -17187,10 +17187,10 @@ export interface paths {
              *       "data": [
              *         {
              *           "object": "message",
-             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *           "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *           "channel": "xxxxxxxx",
-             *           "template": "xxxxxxxx",
+             *           "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *           "template_version": 3,
              *           "priority": "transactional",
              *           "topic": "xxxxxxxx",
@@ -17200,7 +17200,7 @@ export interface paths {
              *           "expires_at": "2026-03-14T09:30:00.000Z",
              *           "producer": {
              *             "kind": "xxxxxxxx",
-             *             "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *             "id": "msg_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
              *           },
              *           "dedupe_key": "xxxxxxxx",
              *           "attempts": 3,
@@ -17372,7 +17372,7 @@ export interface paths {
              *       "data": [
              *         {
              *           "object": "template",
-             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "id": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *           "name": "Cà Phê Sài Gòn",
              *           "channel": "xxxxxxxx",
              *           "version": 3,
@@ -17524,7 +17524,7 @@ export interface paths {
             /**
              * @example {
              *       "object": "template",
-             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "id": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "name": "Cà Phê Sài Gòn",
              *       "channel": "xxxxxxxx",
              *       "version": 3,
@@ -17664,7 +17664,7 @@ export interface paths {
             /**
              * @example {
              *       "object": "template",
-             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "id": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "name": "Cà Phê Sài Gòn",
              *       "channel": "xxxxxxxx",
              *       "version": 3,
@@ -17827,7 +17827,7 @@ export interface paths {
             /**
              * @example {
              *       "object": "template",
-             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "id": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "name": "Cà Phê Sài Gòn",
              *       "channel": "xxxxxxxx",
              *       "version": 3,
@@ -17981,7 +17981,7 @@ export interface paths {
             /**
              * @example {
              *       "object": "template",
-             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "id": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
              *       "name": "Cà Phê Sài Gòn",
              *       "channel": "xxxxxxxx",
              *       "version": 3,
@@ -20657,6 +20657,649 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/broadcasts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Broadcasts, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "broadcast",
+             *           "id": "bc_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Tết offers",
+             *           "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "template_version": 3,
+             *           "audience": {
+             *             "topic": "newsletter"
+             *           },
+             *           "priority": "triggered",
+             *           "send_at": "2026-03-14T09:30:00.000Z",
+             *           "local_time": "09:00",
+             *           "expires_at": "2026-03-14T09:30:00.000Z",
+             *           "status": "scheduled",
+             *           "enqueued_count": 3,
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "updated": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'broadcast';
+                /** @example bc_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+                id: string;
+                /** @example Tết offers */
+                name: string;
+                /** @example tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+                template: string;
+                template_version: number;
+                audience: {
+                  /** @enum {string} */
+                  topic: 'newsletter' | 'offers' | 'loyalty_updates' | 'surveys';
+                };
+                /** @enum {string} */
+                priority: 'triggered' | 'promotional';
+                send_at: string;
+                /** @example 09:00 */
+                local_time: string | null;
+                expires_at: string | null;
+                /** @enum {string} */
+                status: 'scheduled' | 'enqueuing' | 'enqueued' | 'canceled';
+                /** @description Messages put in the outbox so far. */
+                enqueued_count: number;
+                created: string;
+                updated: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Schedule a broadcast: a template to every customer subscribed to a topic */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "name": "Tết offers",
+           *       "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "audience": {
+           *         "topic": "newsletter"
+           *       },
+           *       "priority": "triggered",
+           *       "send_at": "2026-03-14T09:30:00.000Z",
+           *       "local_time": "09:00",
+           *       "expires_at": "2026-03-14T09:30:00.000Z"
+           *     }
+           */
+          'application/json': {
+            /** @example Tết offers */
+            name: string;
+            /** @example tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+            template: string;
+            audience: {
+              /**
+               * @description Every customer subscribed to this topic on the template’s channel.
+               * @enum {string}
+               */
+              topic: 'newsletter' | 'offers' | 'loyalty_updates' | 'surveys';
+            };
+            /**
+             * @description promotional also needs the channel subscribed, and counts against the promotional caps.
+             * @enum {string}
+             */
+            priority: 'triggered' | 'promotional';
+            /**
+             * Format: date-time
+             * @description When to send (default: now); with local_time, the day (in the shop’s time zone) to send on.
+             */
+            send_at?: string;
+            /**
+             * @description Each customer receives it when their own clock shows this time on send_at’s day.
+             * @example 09:00
+             */
+            local_time?: string;
+            /**
+             * Format: date-time
+             * @description A message still waiting then (held by caps or quiet hours) ends `expired`.
+             */
+            expires_at?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "broadcast",
+             *       "id": "bc_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Tết offers",
+             *       "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "template_version": 3,
+             *       "audience": {
+             *         "topic": "newsletter"
+             *       },
+             *       "priority": "triggered",
+             *       "send_at": "2026-03-14T09:30:00.000Z",
+             *       "local_time": "09:00",
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "status": "scheduled",
+             *       "enqueued_count": 3,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'broadcast';
+              /** @example bc_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+              id: string;
+              /** @example Tết offers */
+              name: string;
+              /** @example tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+              template: string;
+              template_version: number;
+              audience: {
+                /** @enum {string} */
+                topic: 'newsletter' | 'offers' | 'loyalty_updates' | 'surveys';
+              };
+              /** @enum {string} */
+              priority: 'triggered' | 'promotional';
+              send_at: string;
+              /** @example 09:00 */
+              local_time: string | null;
+              expires_at: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'enqueuing' | 'enqueued' | 'canceled';
+              /** @description Messages put in the outbox so far. */
+              enqueued_count: number;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/broadcasts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A broadcast, with its messages counted by status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "broadcast",
+             *       "id": "bc_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Tết offers",
+             *       "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "template_version": 3,
+             *       "audience": {
+             *         "topic": "newsletter"
+             *       },
+             *       "priority": "triggered",
+             *       "send_at": "2026-03-14T09:30:00.000Z",
+             *       "local_time": "09:00",
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "status": "scheduled",
+             *       "enqueued_count": 3,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z",
+             *       "messages": {
+             *         "queued": 3,
+             *         "sending": 3,
+             *         "sent": 3,
+             *         "delivered": 3,
+             *         "failed": 3,
+             *         "suppressed": 3,
+             *         "expired": 3,
+             *         "outcome_unknown": 3
+             *       }
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'broadcast';
+              /** @example bc_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+              id: string;
+              /** @example Tết offers */
+              name: string;
+              /** @example tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+              template: string;
+              template_version: number;
+              audience: {
+                /** @enum {string} */
+                topic: 'newsletter' | 'offers' | 'loyalty_updates' | 'surveys';
+              };
+              /** @enum {string} */
+              priority: 'triggered' | 'promotional';
+              send_at: string;
+              /** @example 09:00 */
+              local_time: string | null;
+              expires_at: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'enqueuing' | 'enqueued' | 'canceled';
+              /** @description Messages put in the outbox so far. */
+              enqueued_count: number;
+              created: string;
+              updated: string;
+              /** @description Its messages by status, as the dispatcher has decided them so far. */
+              messages: {
+                queued: number;
+                sending: number;
+                sent: number;
+                delivered: number;
+                failed: number;
+                suppressed: number;
+                expired: number;
+                outcome_unknown: number;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/broadcasts/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a broadcast that has not started enqueuing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "broadcast",
+             *       "id": "bc_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Tết offers",
+             *       "template": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "template_version": 3,
+             *       "audience": {
+             *         "topic": "newsletter"
+             *       },
+             *       "priority": "triggered",
+             *       "send_at": "2026-03-14T09:30:00.000Z",
+             *       "local_time": "09:00",
+             *       "expires_at": "2026-03-14T09:30:00.000Z",
+             *       "status": "scheduled",
+             *       "enqueued_count": 3,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'broadcast';
+              /** @example bc_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+              id: string;
+              /** @example Tết offers */
+              name: string;
+              /** @example tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+              template: string;
+              template_version: number;
+              audience: {
+                /** @enum {string} */
+                topic: 'newsletter' | 'offers' | 'loyalty_updates' | 'surveys';
+              };
+              /** @enum {string} */
+              priority: 'triggered' | 'promotional';
+              send_at: string;
+              /** @example 09:00 */
+              local_time: string | null;
+              expires_at: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'enqueuing' | 'enqueued' | 'canceled';
+              /** @description Messages put in the outbox so far. */
+              enqueued_count: number;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

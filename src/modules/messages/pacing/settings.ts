@@ -13,7 +13,8 @@ const cappedPriorities = ['triggered', 'promotional'] as const satisfies readonl
 const timeOfDay = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time of day as HH:MM, from 00:00 to 23:59' })
-  .describe('Local time of day, HH:MM (24-hour clock).');
+  .describe('Local time of day, HH:MM (24-hour clock).')
+  .meta({ examples: ['21:00'] });
 
 /** A daily window in which messages wait; start after end crosses midnight, start = end is none. */
 const quietHoursSchema = z.strictObject({ start: timeOfDay, end: timeOfDay });

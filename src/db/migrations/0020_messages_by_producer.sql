@@ -1,0 +1,1 @@
+CREATE INDEX "messages_producer_idx" ON "messages" USING btree ("workspace_id","producer_kind","producer_id");
