@@ -192,6 +192,8 @@ export const messages = messageArea({
     consent_subscribed: 'Agreed',
     consent_unsubscribed: 'Unsubscribed',
     consent_pending: 'Waiting for confirmation',
+    error_secret_key_missing:
+      'This server has no key to encrypt channel passwords and tokens with: set RETAIN_SECRET_KEY and restart retain.',
     consent_never_asked: 'Never asked',
   },
   vi: {
@@ -383,6 +385,8 @@ export const messages = messageArea({
     consent_subscribed: 'Đã đồng ý',
     consent_unsubscribed: 'Đã hủy đăng ký',
     consent_pending: 'Đang chờ xác nhận',
+    error_secret_key_missing:
+      'Máy chủ chưa có khóa để mã hóa mật khẩu và token của kênh: hãy đặt RETAIN_SECRET_KEY rồi khởi động lại retain.',
     consent_never_asked: 'Chưa từng hỏi',
   },
   th: {
@@ -572,6 +576,8 @@ export const messages = messageArea({
     consent_subscribed: 'ยินยอมแล้ว',
     consent_unsubscribed: 'ยกเลิกแล้ว',
     consent_pending: 'รอการยืนยัน',
+    error_secret_key_missing:
+      'เซิร์ฟเวอร์นี้ยังไม่มีคีย์สำหรับเข้ารหัสรหัสผ่านและโทเค็นของช่องทาง โปรดตั้งค่า RETAIN_SECRET_KEY แล้วเริ่ม retain ใหม่',
     consent_never_asked: 'ยังไม่เคยถาม',
   },
   ja: {
@@ -763,6 +769,8 @@ export const messages = messageArea({
     consent_subscribed: '同意済み',
     consent_unsubscribed: '配信停止',
     consent_pending: '確認待ち',
+    error_secret_key_missing:
+      'このサーバーにはチャネルのパスワードやトークンを暗号化する鍵がありません。RETAIN_SECRET_KEY を設定して retain を再起動してください。',
     consent_never_asked: '未確認',
   },
 });

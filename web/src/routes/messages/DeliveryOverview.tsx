@@ -92,15 +92,17 @@ function OverviewCharts({ stats }: { stats: Stats }) {
   );
   return (
     <>
-      <SelectField
-        label={t('col_channel')}
-        value={channel}
-        onChange={setChannel}
-        options={[
-          { value: 'all', label: t('cap_all_channels') },
-          ...totals.map((row) => ({ value: row.channel, label: channelName(t, row.channel) })),
-        ]}
-      />
+      <div className="stats-channel">
+        <SelectField
+          label={t('col_channel')}
+          value={channel}
+          onChange={setChannel}
+          options={[
+            { value: 'all', label: t('cap_all_channels') },
+            ...totals.map((row) => ({ value: row.channel, label: channelName(t, row.channel) })),
+          ]}
+        />
+      </div>
       <Chart label={t('stats_chart')} option={option} height={320} />
       <table data-testid="stats-totals">
         <thead>
