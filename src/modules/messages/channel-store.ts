@@ -10,7 +10,7 @@ import { channelDefinitions } from './channels/registry.js';
 import { messageChannels } from './schema.js';
 import { openSecrets, sealSecrets } from './secret-box.js';
 
-export type SetUpChannelKind = Exclude<ChannelKind, 'in_app'>;
+type SetUpChannelKind = Exclude<ChannelKind, 'in_app'>;
 
 export interface ChannelView {
   kind: SetUpChannelKind;

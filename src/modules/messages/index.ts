@@ -1,6 +1,6 @@
-// The messages module's public surface: producers (journeys, surveys, broadcasts) enqueue through
-// the outbox in their own transaction; the server runs the dispatcher and the consent consumer.
-export { enqueueMessages, notifyDispatchers, type NewMessage, type Enqueued } from './outbox.js';
+// The messages module's public surface: the server runs the dispatcher, the broadcast worker and
+// the consent consumer. Producers outside the module (journeys, surveys) will enqueue through
+// outbox.ts's enqueueMessages in their own transaction; it joins this index with the first of them.
 export { startDispatcher, type RunningDispatcher } from './dispatch/runner.js';
 export { messageConsentConsumer } from './consent-consumer.js';
 export { messageErrors } from './errors.js';

@@ -10,7 +10,7 @@ import type { MessagePriority } from './pacing/index.js';
 import { messages } from './schema.js';
 
 /** The dispatcher claims lower ranks first: a receipt never waits behind a newsletter. */
-export const priorityRank: Record<MessagePriority, number> = {
+const priorityRank: Record<MessagePriority, number> = {
   transactional: 0,
   triggered: 1,
   promotional: 2,

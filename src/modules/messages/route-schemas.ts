@@ -199,3 +199,31 @@ export const messagingSettingsChanges = z
       .optional(),
   })
   .strict();
+
+export const libraryListSchema = z.object({
+  object: z.literal('list'),
+  data: z.array(
+    z.object({
+      object: z.literal('library_template'),
+      key: z.string(),
+      language: z.string(),
+      channel: z.string(),
+      name: z.string(),
+      subject: z.string().nullable(),
+      preheader: z.string().nullable(),
+      body: z.string(),
+      text_body: z.string().nullable(),
+      format: z.string(),
+      requires: z.array(z.string()).describe('What the producer’s `data` must hold for it to render.'),
+    }),
+  ),
+  has_more: z.boolean(),
+});
+
+export const libraryChoice = z
+  .object({
+    key: z.string().min(1).max(64),
+    language: z.enum(['en', 'vi', 'th', 'ja']),
+    channel: z.enum(['email', 'sms', 'line']),
+  })
+  .strict();

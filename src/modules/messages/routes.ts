@@ -12,7 +12,9 @@ import { messagingSettingsOf, updateMessagingSettings, type MessagingSettings } 
 import { renderPreview, sendTest } from './template-preview.js';
 import {
   archiveTemplate,
+  createFromLibrary,
   createTemplate,
+  libraryTemplates,
   getTemplate,
   listTemplates,
   updateTemplate,
@@ -191,6 +193,49 @@ export const messageRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       });
       return listPage(views.map(presentTemplate), limit);
     },
+  );
+  app.get(
+    '/v1/templates/library',
+    {
+      schema: {
+        tags,
+        summary:
+          'The ready-made lifecycle templates (welcome, thank-you, win-back…) in English, Vietnamese, Thai and Japanese',
+        querystring: z.object({
+          language: z.enum(['en', 'vi', 'th', 'ja']).optional(),
+          channel: z.enum(['email', 'sms', 'line']).optional(),
+        }),
+        response: { 200: schemas.libraryListSchema },
+      },
+    },
+    async (request) => ({
+      object: 'list' as const,
+      data: libraryTemplates(request.query).map((entry) => ({
+        object: 'library_template' as const,
+        ...entry,
+      })),
+      has_more: false,
+    }),
+  );
+  app.post(
+    '/v1/templates/library',
+    {
+      config: { errors: ['resource_missing'] },
+      schema: {
+        tags,
+        summary: 'Make a template of your own from a ready-made one',
+        body: schemas.libraryChoice,
+        response: { 201: schemas.templateSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          presentTemplate(
+            await createFromLibrary(ctx.db, principal(request).workspaceId, request.body, ctx.clock.now()),
+          ),
+        ),
   );
   app.get(
     '/v1/templates/:id',

@@ -16,7 +16,7 @@ export interface MessagingSettings {
 }
 
 /** Segment's spec names no consent traits; these are the common ones, and the shop may rename them. */
-export const defaultConsentTraits: Record<string, string> = { email: 'email_opt_in', sms: 'sms_opt_in' };
+const defaultConsentTraits: Record<string, string> = { email: 'email_opt_in', sms: 'sms_opt_in' };
 
 /** The workspace's messaging settings, made with defaults (and a new link secret) on first use. */
 export async function messagingSettingsOf(

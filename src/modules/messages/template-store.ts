@@ -10,7 +10,9 @@ import { messageTemplates, messageTemplateVersions } from './schema.js';
 import {
   compileTemplate,
   fromCompiled,
+  templateLibrary,
   type CompiledTemplate,
+  type LibraryTemplate,
   type TemplateSource,
 } from './templates/index.js';
 import type { ChannelKind } from './channels/channel.js';
@@ -253,4 +255,54 @@ export async function templateForSending(
   if (template.archivedAt)
     throw new RetainError('template_archived', 'The template is archived.', { param: 'template' });
   return { id: template.id, channel: template.channel as ChannelKind, version: template.currentVersion };
+}
+
+/** The ready-made lifecycle templates, optionally of one language or channel. */
+export function libraryTemplates(filter: {
+  language?: string | undefined;
+  channel?: string | undefined;
+}): LibraryTemplate[] {
+  return templateLibrary.filter(
+    (entry) =>
+      (filter.language === undefined || entry.language === filter.language) &&
+      (filter.channel === undefined || entry.channel === filter.channel),
+  );
+}
+
+/** A workspace's own copy of a ready-made template, to edit and send like any other. */
+export async function createFromLibrary(
+  db: Db,
+  workspaceId: string,
+  choice: { key: string; language: string; channel: string },
+  now: Date,
+): Promise<TemplateView> {
+  const entry = templateLibrary.find(
+    (candidate) =>
+      candidate.key === choice.key &&
+      candidate.language === choice.language &&
+      candidate.channel === choice.channel,
+  );
+  if (!entry) {
+    throw new RetainError(
+      'resource_missing',
+      `The library has no ${choice.channel} template '${choice.key}' in '${choice.language}'.`,
+      {
+        param: 'key',
+      },
+    );
+  }
+  const source: TemplateSource = {
+    channel: entry.channel,
+    body: entry.body,
+    format: entry.format,
+    ...(entry.subject !== null ? { subject: entry.subject } : {}),
+    ...(entry.preheader !== null ? { preheader: entry.preheader } : {}),
+    ...(entry.text_body !== null ? { text_body: entry.text_body } : {}),
+  };
+  return createTemplate(
+    db,
+    workspaceId,
+    { name: entry.name, channel: entry.channel, source, libraryKey: entry.key, language: entry.language },
+    now,
+  );
 }

@@ -19,7 +19,7 @@ import { z } from 'zod';
 import { invalidParameter, paramOf } from '../../../core/errors.js';
 import { zodIssueMessage } from '../../../core/validation-messages.js';
 
-export interface BounceNotice {
+interface BounceNotice {
   address: string;
   kind: 'hard_bounce' | 'soft_bounce' | 'complaint';
   /** The bounced message's Message-ID as the notice gives it (`<msg_…@domain>`), else the provider's id. */

@@ -4,7 +4,16 @@
 // records what the adapter reports.
 import type { z } from 'zod';
 
-export const channelKinds = ['email', 'sms', 'line', 'zalo', 'whatsapp', 'push', 'webhook', 'in_app'] as const;
+export const channelKinds = [
+  'email',
+  'sms',
+  'line',
+  'zalo',
+  'whatsapp',
+  'push',
+  'webhook',
+  'in_app',
+] as const;
 export type ChannelKind = (typeof channelKinds)[number];
 
 /** Where one message goes, in the channel's own terms. */

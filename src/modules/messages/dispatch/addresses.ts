@@ -8,7 +8,7 @@ import type { ChannelKind, Recipient } from '../channels/channel.js';
 import type { PushTarget } from '../push-subscriptions.js';
 
 /** The trait that holds a customer's LINE user id (from the shop's LINE Login or webhook). */
-export const lineUserIdTrait = 'line_user_id';
+const lineUserIdTrait = 'line_user_id';
 
 const countryOfZone = new Map<string, CountryCode | undefined>();
 
@@ -20,7 +20,7 @@ function shopCountry(zone: string): CountryCode | undefined {
   return countryOfZone.get(zone);
 }
 
-export function e164(phone: string, shopZone: string): string | null {
+function e164(phone: string, shopZone: string): string | null {
   const parsed = parsePhoneNumberFromString(phone, shopCountry(shopZone));
   return parsed?.isValid() ? parsed.number : null;
 }

@@ -3,7 +3,7 @@
 // formatting filters. Money is integer minor units in the shop's currency unless a value says
 // otherwise (`{{ order.total | money: order.currency }}`); instants are ISO 8601 strings.
 
-export interface TemplateCustomer {
+interface TemplateCustomer {
   id: string;
   external_id: string | null;
   email: string | null;
@@ -19,7 +19,7 @@ export interface TemplateCustomer {
   traits: Record<string, unknown>;
 }
 
-export interface TemplateShop {
+interface TemplateShop {
   name: string;
   /** ISO 4217. */
   currency: string;
@@ -27,13 +27,13 @@ export interface TemplateShop {
   timezone: string;
 }
 
-export interface PointsExpiring {
+interface PointsExpiring {
   amount: number;
   /** When they expire, an ISO instant. */
   at: string;
 }
 
-export interface TemplateLoyalty {
+interface TemplateLoyalty {
   points: number;
   tier: { name: string } | null;
   /** Minor units of the shop's currency. */
@@ -49,7 +49,7 @@ export interface TemplatePredictions {
   expected_purchases: number | null;
 }
 
-export interface TemplateLinks {
+interface TemplateLinks {
   unsubscribe: string;
   preferences: string;
 }

@@ -25,7 +25,7 @@ import { htmlToText } from './html-text.js';
 
 export type TemplateFormat = 'mjml' | 'html' | 'text';
 
-export interface TemplateSenderSource {
+interface TemplateSenderSource {
   name: string;
   address?: string | null;
   reply_to?: string | null;

@@ -7,8 +7,6 @@ import { emailMjml, emailText, lifecycleKeys, type LanguageWords, type Lifecycle
 import { th } from './th.js';
 import { vi } from './vi.js';
 
-export type { LifecycleKey } from './layout.js';
-
 export interface LibraryTemplate {
   key: LifecycleKey;
   language: string;
