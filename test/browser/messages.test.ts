@@ -149,10 +149,19 @@ describe.skipIf(!hasChromium)('messages in the dashboard, with no channel set up
     await preview.getByTestId('rendered-subject').filter({ hasText: 'Thank you, 花子' }).waitFor();
     await screenshot(page, 'messages-template-editor');
 
+    // A change is previewed once saved, as the template's next version.
+    const saved = page.getByRole('form', { name: 'Edit Thank you' });
+    await saved.getByLabel('Subject').fill('Thanks, {{ customer.first_name }}!');
+    await saved.getByText('Changes not saved yet: the preview shows version 1.', { exact: false }).waitFor();
+    await saved.getByRole('button', { name: 'Save a new version' }).click();
+    await page.getByRole('heading', { name: /Thank you · version 2/ }).waitFor();
+    await preview.getByTestId('rendered-subject').filter({ hasText: 'Thanks, 花子!' }).waitFor();
+    await saved.getByText('Saved as version 2.').waitFor();
+
     const templates = await shop.api<{ data: { id: string; name: string; version: number }[] }>(
       '/v1/templates',
     );
-    expect(templates.data).toEqual([expect.objectContaining({ name: 'Thank you', version: 1 })]);
+    expect(templates.data).toEqual([expect.objectContaining({ name: 'Thank you', version: 2 })]);
     templateId = templates.data[0]!.id;
   });
 
@@ -172,7 +181,7 @@ describe.skipIf(!hasChromium)('messages in the dashboard, with no channel set up
     expect(report).toMatchObject({ claimed: 1, sent: 1 });
 
     await tab('Development outbox');
-    const row = page.getByRole('row').filter({ hasText: 'Thank you, Lan' });
+    const row = page.getByRole('row').filter({ hasText: 'Thanks, Lan!' });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('lan@example.vn');
     await row.getByRole('button', { name: /Open/ }).click();
@@ -188,7 +197,7 @@ describe.skipIf(!hasChromium)('messages in the dashboard, with no channel set up
     await settled(page);
     const messages = page.getByTestId('customer-messages');
     await expect(messages.getByTestId('message-status').textContent()).resolves.toBe('Sent');
-    await expect(messages.textContent()).resolves.toContain('Thank you, Lan');
+    await expect(messages.textContent()).resolves.toContain('Thanks, Lan!');
     const consent = page.getByTestId('customer-consent');
     await expect(consent.getByRole('row').filter({ hasText: 'Email' }).textContent()).resolves.toContain(
       'Never asked',

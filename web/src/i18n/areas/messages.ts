@@ -89,6 +89,12 @@ export const messages = messageArea({
     template_preheader_hint: 'The line inboxes show after the subject.',
     template_title: 'Title',
     template_url: 'Opens on click',
+    template_provider_template: 'Approved template',
+    template_provider_template_hint: 'Zalo: the ZNS template ID; WhatsApp: the approved template’s name.',
+    template_provider_language: 'Template language',
+    template_provider_params: 'Template values',
+    template_provider_params_hint:
+      'One per line, as name: value (Liquid allowed). WhatsApp numbers them 1, 2, 3…',
     template_body: 'Body',
     template_body_hint: 'Liquid: {{ customer.first_name }}, {{ loyalty.points }}, {{ order.total | money }}.',
     template_body_hint_email:
@@ -103,6 +109,8 @@ export const messages = messageArea({
     template_invalid: 'The template does not compile: {reason}',
     template_render_failed: 'The template cannot be rendered for this customer: {reason}',
     template_saved: 'Saved as version {version}.',
+    template_unsaved:
+      'Changes not saved yet: the preview shows version {version}. Saving makes a new version and previews it.',
     template_save_version: 'Save a new version',
     template_back: 'Back to templates',
     template_version: 'version {version}',
@@ -283,6 +291,12 @@ export const messages = messageArea({
     template_preheader_hint: 'Dòng hộp thư hiển thị sau tiêu đề.',
     template_title: 'Tiêu đề thông báo',
     template_url: 'Mở khi bấm',
+    template_provider_template: 'Mẫu đã được duyệt',
+    template_provider_template_hint: 'Zalo: ID mẫu ZNS; WhatsApp: tên mẫu đã được duyệt.',
+    template_provider_language: 'Ngôn ngữ của mẫu',
+    template_provider_params: 'Giá trị cho mẫu',
+    template_provider_params_hint:
+      'Mỗi dòng một giá trị, dạng tên: giá trị (dùng được Liquid). WhatsApp đánh số 1, 2, 3…',
     template_body: 'Nội dung',
     template_body_hint: 'Liquid: {{ customer.first_name }}, {{ loyalty.points }}, {{ order.total | money }}.',
     template_body_hint_email:
@@ -297,6 +311,8 @@ export const messages = messageArea({
     template_invalid: 'Mẫu không biên dịch được: {reason}',
     template_render_failed: 'Không thể hiển thị mẫu cho khách này: {reason}',
     template_saved: 'Đã lưu thành phiên bản {version}.',
+    template_unsaved:
+      'Thay đổi chưa được lưu: bản xem trước là phiên bản {version}. Lưu sẽ tạo phiên bản mới và xem trước nó.',
     template_save_version: 'Lưu phiên bản mới',
     template_back: 'Quay lại danh sách mẫu',
     template_version: 'phiên bản {version}',
@@ -476,6 +492,11 @@ export const messages = messageArea({
     template_preheader_hint: 'บรรทัดที่กล่องจดหมายแสดงต่อจากหัวเรื่อง',
     template_title: 'ชื่อเรื่อง',
     template_url: 'เปิดเมื่อคลิก',
+    template_provider_template: 'เทมเพลตที่ได้รับอนุมัติ',
+    template_provider_template_hint: 'Zalo: ID เทมเพลต ZNS, WhatsApp: ชื่อเทมเพลตที่ได้รับอนุมัติ',
+    template_provider_language: 'ภาษาของเทมเพลต',
+    template_provider_params: 'ค่าสำหรับเทมเพลต',
+    template_provider_params_hint: 'บรรทัดละหนึ่งค่า ในรูปแบบ ชื่อ: ค่า (ใช้ Liquid ได้) WhatsApp ใช้ลำดับเลข 1, 2, 3…',
     template_body: 'เนื้อหา',
     template_body_hint: 'Liquid: {{ customer.first_name }}, {{ loyalty.points }}, {{ order.total | money }}',
     template_body_hint_email:
@@ -490,6 +511,7 @@ export const messages = messageArea({
     template_invalid: 'คอมไพล์เทมเพลตไม่ได้: {reason}',
     template_render_failed: 'แสดงผลเทมเพลตสำหรับลูกค้ารายนี้ไม่ได้: {reason}',
     template_saved: 'บันทึกเป็นเวอร์ชัน {version} แล้ว',
+    template_unsaved: 'ยังไม่ได้บันทึกการเปลี่ยนแปลง ตัวอย่างแสดงเวอร์ชัน {version} การบันทึกจะสร้างเวอร์ชันใหม่และแสดงตัวอย่าง',
     template_save_version: 'บันทึกเป็นเวอร์ชันใหม่',
     template_back: 'กลับไปที่เทมเพลต',
     template_version: 'เวอร์ชัน {version}',
@@ -667,6 +689,12 @@ export const messages = messageArea({
     template_preheader_hint: '受信トレイで件名の後に表示される一行です。',
     template_title: 'タイトル',
     template_url: 'クリックで開く URL',
+    template_provider_template: '承認済みテンプレート',
+    template_provider_template_hint: 'Zalo：ZNS テンプレート ID、WhatsApp：承認済みテンプレート名。',
+    template_provider_language: 'テンプレートの言語',
+    template_provider_params: 'テンプレートの値',
+    template_provider_params_hint:
+      '1 行に 1 つ、名前: 値 の形で（Liquid 可）。WhatsApp では 1、2、3… と番号で指定します。',
     template_body: '本文',
     template_body_hint: 'Liquid：{{ customer.first_name }}、{{ loyalty.points }}、{{ order.total | money }}',
     template_body_hint_email:
@@ -681,6 +709,8 @@ export const messages = messageArea({
     template_invalid: 'テンプレートをコンパイルできません：{reason}',
     template_render_failed: 'この顧客ではテンプレートを表示できません：{reason}',
     template_saved: 'バージョン {version} として保存しました。',
+    template_unsaved:
+      '変更はまだ保存されていません。プレビューはバージョン {version} です。保存すると新しいバージョンになり、プレビューされます。',
     template_save_version: '新しいバージョンを保存',
     template_back: 'テンプレート一覧に戻る',
     template_version: 'バージョン {version}',

@@ -18,6 +18,10 @@ import { TextArea } from './TextArea.js';
 import { channelName } from './words.js';
 
 const sampleLanguages = ['en', 'vi', 'th', 'ja'] as const;
+/** Channels whose messages carry a title, a link, or a template the provider approved. */
+const titled = new Set(['push', 'in_app', 'webhook']);
+const linked = new Set(['push', 'webhook']);
+const providerTemplated = new Set(['zalo', 'whatsapp']);
 
 const starterBody = `<mjml>
   <mj-body>
@@ -29,6 +33,8 @@ const starterBody = `<mjml>
     </mj-section>
   </mj-body>
 </mjml>`;
+
+const starterText = 'Hi {{ customer.first_name }}, thank you for shopping at {{ shop.name }}.';
 
 /** A value that follows `value` once it has stopped changing for `delayMs`. */
 function useDebounced<Value>(value: Value, delayMs: number): Value {
@@ -49,6 +55,10 @@ interface Draft {
   textBody: string;
   title: string;
   url: string;
+  providerTemplate: string;
+  providerLanguage: string;
+  /** provider_params as lines of `name: value`. */
+  providerParams: string;
   senderName: string;
   replyTo: string;
   signature: string;
@@ -68,6 +78,11 @@ function draftOf(template: Template | undefined): Draft {
     textBody: text(source.text_body),
     title: text(source.title),
     url: text(source.url),
+    providerTemplate: text(source.provider_template),
+    providerLanguage: text(source.provider_language),
+    providerParams: Object.entries((source.provider_params ?? {}) as Record<string, string>)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('\n'),
     senderName: text(sender.name),
     replyTo: text(sender.reply_to),
     signature: text(sender.signature),
@@ -96,8 +111,29 @@ function fieldsOf(draft: Draft) {
             : {}),
         }
       : {}),
-    ...(draft.channel === 'push' ? { title: optional(draft.title), url: optional(draft.url) } : {}),
+    ...(titled.has(draft.channel) ? { title: optional(draft.title) } : {}),
+    ...(linked.has(draft.channel) ? { url: optional(draft.url) } : {}),
+    ...(providerTemplated.has(draft.channel)
+      ? {
+          provider_template: optional(draft.providerTemplate),
+          provider_params: paramsOf(draft.providerParams),
+          ...(draft.channel === 'whatsapp' ? { provider_language: optional(draft.providerLanguage) } : {}),
+        }
+      : {}),
   };
+}
+
+/** `name: value` lines as provider_params; a line without a colon is a name with an empty value. */
+function paramsOf(lines: string): Record<string, string> {
+  return Object.fromEntries(
+    lines
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const colon = line.indexOf(':');
+        return colon < 0 ? [line.trim(), ''] : [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+      }),
+  );
 }
 
 /** The saved version as a customer would receive it, for a sample customer or a real one. */
@@ -210,6 +246,7 @@ function EditorForm({
   const error = save.error instanceof ApiError ? save.error : null;
   const fieldError = (param: string) => fieldErrorText(t, error, param);
   const email = draft.channel === 'email';
+  const unsaved = template !== undefined && JSON.stringify(draft) !== JSON.stringify(draftOf(template));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (template) {
@@ -241,7 +278,12 @@ function EditorForm({
           label={t('col_channel')}
           value={draft.channel}
           disabled={Boolean(template)}
-          onChange={set('channel')}
+          onChange={(channel) => {
+            // The starter body follows the channel until the marketer writes their own.
+            const starter = [starterBody, starterText].includes(draft.body);
+            const body = channel === 'email' ? starterBody : starterText;
+            setDraft({ ...draft, channel, ...(starter ? { body } : {}) });
+          }}
           options={[...channelKinds, 'in_app'].map((kind) => ({ value: kind, label: channelName(t, kind) }))}
         />
       </div>
@@ -262,21 +304,57 @@ function EditorForm({
           />
         </>
       )}
-      {draft.channel === 'push' && (
+      {(titled.has(draft.channel) || linked.has(draft.channel)) && (
         <div className="field-row">
-          <Field
-            label={t('template_title')}
-            value={draft.title}
-            onChange={(event) => set('title')(event.target.value)}
-            error={fieldError('title')}
-          />
-          <Field
-            label={t('template_url')}
-            value={draft.url}
-            onChange={(event) => set('url')(event.target.value)}
-            error={fieldError('url')}
-          />
+          {titled.has(draft.channel) && (
+            <Field
+              label={t('template_title')}
+              value={draft.title}
+              onChange={(event) => set('title')(event.target.value)}
+              error={fieldError('title')}
+            />
+          )}
+          {linked.has(draft.channel) && (
+            <Field
+              label={t('template_url')}
+              value={draft.url}
+              onChange={(event) => set('url')(event.target.value)}
+              error={fieldError('url')}
+            />
+          )}
         </div>
+      )}
+      {providerTemplated.has(draft.channel) && (
+        <>
+          <div className="field-row">
+            <Field
+              label={t('template_provider_template')}
+              hint={t('template_provider_template_hint')}
+              value={draft.providerTemplate}
+              required
+              onChange={(event) => set('providerTemplate')(event.target.value)}
+              error={fieldError('provider_template')}
+            />
+            {draft.channel === 'whatsapp' && (
+              <Field
+                label={t('template_provider_language')}
+                placeholder="vi, th, ja, en_US"
+                value={draft.providerLanguage}
+                onChange={(event) => set('providerLanguage')(event.target.value)}
+                error={fieldError('provider_language')}
+              />
+            )}
+          </div>
+          <TextArea
+            label={t('template_provider_params')}
+            hint={t('template_provider_params_hint')}
+            rows={4}
+            spellCheck={false}
+            value={draft.providerParams}
+            onChange={(event) => set('providerParams')(event.target.value)}
+            error={fieldError('provider_params')}
+          />
+        </>
       )}
       <TextArea
         label={t('template_body')}
@@ -333,7 +411,12 @@ function EditorForm({
             : errorText(t, error)}
         </p>
       )}
-      {save.isSuccess && !save.isPending && (
+      {unsaved && (
+        <p className="field-hint" role="status">
+          {t('template_unsaved', { version: template.version })}
+        </p>
+      )}
+      {save.isSuccess && !save.isPending && !unsaved && (
         <p className="ok" role="status">
           {t('template_saved', { version: save.data.version })}
         </p>
@@ -366,7 +449,7 @@ export function TemplateEditor({
   onCreated: (id: string) => void;
   onClose: () => void;
 }) {
-  const { t } = useUi();
+  const { t, readOnly } = useUi();
   const template = useTemplate(id);
   if (id && template.isPending) return <Loading />;
   if (id && template.isError) return <ErrorState error={template.error} onRetry={template.refetch} />;
@@ -383,7 +466,7 @@ export function TemplateEditor({
       <div className="split">
         <div>
           <EditorForm key={current?.id ?? 'new'} template={current} onCreated={onCreated} onClose={onClose} />
-          {current && <TestSendForm template={current} />}
+          {current && !readOnly && <TestSendForm template={current} />}
         </div>
         {current ? (
           <PreviewPane template={current} />
