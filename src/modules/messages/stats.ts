@@ -40,12 +40,12 @@ const outcomes = ['sent', 'delivered', 'opened', 'clicked', 'failed', 'suppresse
 type Outcome = (typeof outcomes)[number];
 type Counts = Record<Outcome, number>;
 
-export interface DeliveryDay extends Counts {
+interface DeliveryDay extends Counts {
   date: string;
   channel: string;
 }
 
-export interface UnsubscribeDay {
+interface UnsubscribeDay {
   date: string;
   channel: string;
   count: number;

@@ -17634,6 +17634,271 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/templates/library': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ready-made lifecycle templates (welcome, thank-you, win-back…) in English, Vietnamese, Thai and Japanese */
+    get: {
+      parameters: {
+        query?: {
+          language?: 'en' | 'vi' | 'th' | 'ja';
+          channel?: 'email' | 'sms' | 'line';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "library_template",
+             *           "key": "sk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "language": "vi",
+             *           "channel": "xxxxxxxx",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "subject": "xxxxxxxx",
+             *           "preheader": "xxxxxxxx",
+             *           "body": "xxxxxxxx",
+             *           "text_body": "xxxxxxxx",
+             *           "format": "xxxxxxxx",
+             *           "requires": [
+             *             "xxxxxxxx"
+             *           ]
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'library_template';
+                key: string;
+                language: string;
+                channel: string;
+                name: string;
+                subject: string | null;
+                preheader: string | null;
+                body: string;
+                text_body: string | null;
+                format: string;
+                /** @description What the producer’s `data` must hold for it to render. */
+                requires: string[];
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Make a template of your own from a ready-made one */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "key": "sk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "language": "en",
+           *       "channel": "email"
+           *     }
+           */
+          'application/json': {
+            key: string;
+            /** @enum {string} */
+            language: 'en' | 'vi' | 'th' | 'ja';
+            /** @enum {string} */
+            channel: 'email' | 'sms' | 'line';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "template",
+             *       "id": "tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "channel": "xxxxxxxx",
+             *       "version": 3,
+             *       "language": "vi",
+             *       "library_key": "xxxxxxxx",
+             *       "source": {},
+             *       "archived": true,
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'template';
+              id: string;
+              name: string;
+              channel: string;
+              version: number;
+              language: string | null;
+              library_key: string | null;
+              source: {
+                [key: string]: unknown;
+              };
+              archived: boolean;
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/templates/{id}': {
     parameters: {
       query?: never;

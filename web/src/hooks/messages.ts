@@ -13,20 +13,17 @@ export type ChannelKind = paths['/v1/channels/{kind}']['put']['parameters']['pat
 export type Template = Answer<'/v1/templates/{id}', 'get'>;
 export type NewTemplate = Body<'/v1/templates', 'post'>;
 export type TemplateChanges = Body<'/v1/templates/{id}', 'patch'>;
-export type Rendered = Answer<'/v1/templates/{id}/preview', 'post'>;
-export type TestSend = Answer<'/v1/templates/{id}/test', 'post'>;
 export type Message = Answer<'/v1/messages/{id}', 'get'>;
 export type MessagingSettings = Answer<'/v1/messaging/settings', 'get'>;
 export type MessagingSettingsChanges = Body<'/v1/messaging/settings', 'patch'>;
 export type Pacing = MessagingSettings['pacing'];
 export type CapRule = Pacing['frequency_caps'][number];
 export type Stats = Answer<'/v1/messaging/stats', 'get'>;
-export type Consent = Answer<'/v1/customers/{id}/consent', 'get'>;
 
 /** The channels a workspace sets up, in the order the dashboard shows them. */
 export const channelKinds: ChannelKind[] = ['email', 'sms', 'line', 'zalo', 'whatsapp', 'push', 'webhook'];
 
-export const messageKeys = {
+const messageKeys = {
   all: ['messages'] as const,
   channels: ['messages', 'channels'] as const,
   templates: ['messages', 'templates'] as const,
@@ -154,7 +151,7 @@ export function useSaveMessagingSettings() {
   });
 }
 
-export const outboxPageSize = 25;
+const outboxPageSize = 25;
 
 /** The development outbox: messages no provider took because their channel is not set up. */
 export function useOutbox(startingAfter: string | null) {
