@@ -128,6 +128,15 @@ describe.skipIf(!hasChromium)('messages in the dashboard, with no channel set up
   it('creates a template and previews it for the sample customers', async () => {
     await tab('Templates');
     await page.getByText('No templates yet.').waitFor();
+    // A ready-made one first: the workspace's own copy opens, previewed in its language.
+    const library = page.getByRole('form', { name: 'Start from a ready-made template' });
+    await library.getByLabel('Language of the template').selectOption('vi');
+    await library.getByRole('button', { name: 'Use this template' }).click();
+    await page.getByRole('heading', { name: /· version 1$/ }).waitFor();
+    const ready = page.getByTestId('template-preview');
+    await expect(ready.getByLabel('Preview for').inputValue()).resolves.toBe('vi');
+    await ready.getByTestId('rendered-subject').waitFor();
+    await page.getByRole('button', { name: 'Back to templates' }).click();
     await page.getByRole('button', { name: 'New template' }).click();
     const editor = page.getByRole('form', { name: 'New template' });
     await editor.getByLabel('Template name').fill('Thank you');
@@ -161,8 +170,10 @@ describe.skipIf(!hasChromium)('messages in the dashboard, with no channel set up
     const templates = await shop.api<{ data: { id: string; name: string; version: number }[] }>(
       '/v1/templates',
     );
-    expect(templates.data).toEqual([expect.objectContaining({ name: 'Thank you', version: 2 })]);
-    templateId = templates.data[0]!.id;
+    const made = templates.data.find((template) => template.name === 'Thank you');
+    expect(made).toMatchObject({ version: 2 });
+    expect(templates.data).toHaveLength(2);
+    templateId = made!.id;
   });
 
   it('shows a message sent through the API in the development outbox, rendered', async () => {

@@ -12,6 +12,7 @@ export type Channel = Answer<'/v1/channels', 'get'>['data'][number];
 export type ChannelKind = paths['/v1/channels/{kind}']['put']['parameters']['path']['kind'];
 export type Template = Answer<'/v1/templates/{id}', 'get'>;
 export type NewTemplate = Body<'/v1/templates', 'post'>;
+type LibraryChoice = Body<'/v1/templates/library', 'post'>;
 export type TemplateChanges = Body<'/v1/templates/{id}', 'patch'>;
 export type Message = Answer<'/v1/messages/{id}', 'get'>;
 export type MessagingSettings = Answer<'/v1/messaging/settings', 'get'>;
@@ -99,6 +100,27 @@ export function useSaveTemplate() {
         : bodyOf(
             api.PATCH('/v1/templates/{id}', { params: { path: { id: change.id } }, body: change.template }),
           ),
+    onSuccess: (template) => {
+      queryClient.setQueryData(messageKeys.template(template.id), template);
+      return queryClient.invalidateQueries({ queryKey: messageKeys.templates, exact: true });
+    },
+  });
+}
+
+/** The ready-made lifecycle templates in one language. */
+export function useTemplateLibrary(language: LibraryChoice['language']) {
+  return useQuery({
+    queryKey: ['messages', 'library', language],
+    queryFn: () => bodyOf(api.GET('/v1/templates/library', { params: { query: { language } } })),
+    staleTime: Infinity,
+  });
+}
+
+/** The workspace's own editable copy of a ready-made template. */
+export function useCopyLibraryTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (choice: LibraryChoice) => bodyOf(api.POST('/v1/templates/library', { body: choice })),
     onSuccess: (template) => {
       queryClient.setQueryData(messageKeys.template(template.id), template);
       return queryClient.invalidateQueries({ queryKey: messageKeys.templates, exact: true });

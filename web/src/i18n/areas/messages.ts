@@ -80,6 +80,9 @@ export const messages = messageArea({
     templates_def:
       'What a message says, per channel, written in Liquid over the customer’s profile, loyalty and the data the sender gives. Each save is a new version; a message keeps the version it was made with.',
     templates_none: 'No templates yet.',
+    template_library: 'Start from a ready-made template',
+    template_library_language: 'Language of the template',
+    template_library_use: 'Use this template',
     template_new: 'New template',
     template_open: 'Open',
     template_edit_named: 'Edit {name}',
@@ -282,6 +285,9 @@ export const messages = messageArea({
     templates_def:
       'Nội dung tin theo từng kênh, viết bằng Liquid từ hồ sơ khách, điểm thưởng và dữ liệu người gửi truyền vào. Mỗi lần lưu là một phiên bản mới; tin nhắn giữ phiên bản lúc được tạo.',
     templates_none: 'Chưa có mẫu tin nào.',
+    template_library: 'Bắt đầu từ mẫu có sẵn',
+    template_library_language: 'Ngôn ngữ của mẫu có sẵn',
+    template_library_use: 'Dùng mẫu này',
     template_new: 'Mẫu mới',
     template_open: 'Mở',
     template_edit_named: 'Sửa {name}',
@@ -483,6 +489,9 @@ export const messages = messageArea({
     templates_def:
       'เนื้อหาของข้อความในแต่ละช่องทาง เขียนด้วย Liquid จากโปรไฟล์ลูกค้า คะแนนสะสม และข้อมูลที่ผู้ส่งให้มา ทุกครั้งที่บันทึกจะเป็นเวอร์ชันใหม่ ข้อความจะใช้เวอร์ชันตอนที่สร้าง',
     templates_none: 'ยังไม่มีเทมเพลต',
+    template_library: 'เริ่มจากเทมเพลตสำเร็จรูป',
+    template_library_language: 'ภาษาของเทมเพลตสำเร็จรูป',
+    template_library_use: 'ใช้เทมเพลตนี้',
     template_new: 'เทมเพลตใหม่',
     template_open: 'เปิด',
     template_edit_named: 'แก้ไข {name}',
@@ -680,6 +689,9 @@ export const messages = messageArea({
     templates_def:
       'チャネルごとのメッセージの内容です。顧客のプロフィール、ロイヤルティ、送信側が渡すデータをもとに Liquid で書きます。保存するたびに新しいバージョンになり、メッセージは作成時のバージョンを保ちます。',
     templates_none: 'テンプレートはまだありません。',
+    template_library: '用意されたテンプレートから始める',
+    template_library_language: 'テンプレートの言語',
+    template_library_use: 'このテンプレートを使う',
     template_new: '新しいテンプレート',
     template_open: '開く',
     template_edit_named: '{name} を編集',

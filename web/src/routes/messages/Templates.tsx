@@ -1,11 +1,69 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
+import { SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
-import { QueryView } from '../../components/States.js';
-import { useArchiveTemplate, useTemplates } from '../../hooks/messages.js';
+import { errorText, QueryView } from '../../components/States.js';
+import {
+  useArchiveTemplate,
+  useCopyLibraryTemplate,
+  useTemplateLibrary,
+  useTemplates,
+} from '../../hooks/messages.js';
+import { languageNames, type Language } from '../../i18n/catalogue.js';
 import { useUi } from '../../ui.js';
 import { ArchiveButton } from '../loyalty/ArchiveButton.js';
 import { TemplateEditor } from './TemplateEditor.js';
 import { channelName } from './words.js';
+
+/** Starts from a ready-made lifecycle template (welcome, win-back…): the workspace's own copy opens in the editor. */
+function FromLibrary({ onCopied }: { onCopied: (id: string) => void }) {
+  const { t, language: readerLanguage } = useUi();
+  const [language, setLanguage] = useState<Language>(readerLanguage);
+  const library = useTemplateLibrary(language);
+  const copy = useCopyLibraryTemplate();
+  const [choice, setChoice] = useState('');
+  const entries = library.data?.data ?? [];
+  const chosen = entries.find((entry) => `${entry.key}:${entry.channel}` === choice) ?? entries[0];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosen) return;
+    copy.mutate(
+      { key: chosen.key, language, channel: chosen.channel as 'email' | 'sms' | 'line' },
+      { onSuccess: (template) => onCopied(template.id) },
+    );
+  };
+  return (
+    <form className="form inline-form" onSubmit={submit} aria-label={t('template_library')}>
+      <div className="field-row">
+        <SelectField
+          label={t('template_library_language')}
+          value={language}
+          onChange={(value) => setLanguage(value as Language)}
+          options={(Object.keys(languageNames) as Language[]).map((code) => ({
+            value: code,
+            label: languageNames[code],
+          }))}
+        />
+        <SelectField
+          label={t('template_library')}
+          value={chosen ? `${chosen.key}:${chosen.channel}` : ''}
+          onChange={setChoice}
+          options={entries.map((entry) => ({
+            value: `${entry.key}:${entry.channel}`,
+            label: `${entry.name} · ${channelName(t, entry.channel)}`,
+          }))}
+        />
+        <button type="submit" disabled={!chosen || copy.isPending}>
+          {t('template_library_use')}
+        </button>
+      </div>
+      {copy.error !== null && (
+        <p className="form-error" role="alert">
+          {errorText(t, copy.error)}
+        </p>
+      )}
+    </form>
+  );
+}
 
 export function Templates() {
   const { t, fmt, readOnly } = useUi();
@@ -34,6 +92,7 @@ export function Templates() {
         )
       }
     >
+      {!readOnly && <FromLibrary onCopied={setEditing} />}
       <QueryView query={templates} what="/v1/templates">
         {(page) =>
           page.data.length === 0 ? (
