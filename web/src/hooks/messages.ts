@@ -175,9 +175,13 @@ export function useSaveMessagingSettings() {
 
 const outboxPageSize = 25;
 
+/** What the dispatcher changes in the background (statuses, the outbox, the counts) is read again on each visit. */
+const dispatched = { staleTime: 0 } as const;
+
 /** The development outbox: messages no provider took because their channel is not set up. */
 export function useOutbox(startingAfter: string | null) {
   return useQuery({
+    ...dispatched,
     queryKey: messageKeys.outbox(startingAfter),
     queryFn: () =>
       bodyOf(
@@ -197,6 +201,7 @@ export function useOutbox(startingAfter: string | null) {
 
 export function useMessage(id: string | null) {
   return useQuery({
+    ...dispatched,
     queryKey: messageKeys.message(id ?? ''),
     queryFn: () => bodyOf(api.GET('/v1/messages/{id}', { params: { path: { id: id! } } })),
     enabled: id !== null,
@@ -205,6 +210,7 @@ export function useMessage(id: string | null) {
 
 export function useMessagingStats(from: string, to: string) {
   return useQuery({
+    ...dispatched,
     queryKey: messageKeys.stats(from, to),
     queryFn: () => bodyOf(api.GET('/v1/messaging/stats', { params: { query: { from, to } } })),
   });
@@ -212,6 +218,7 @@ export function useMessagingStats(from: string, to: string) {
 
 export function useCustomerMessages(id: string) {
   return useQuery({
+    ...dispatched,
     queryKey: messageKeys.customer(id),
     queryFn: () =>
       bodyOf(api.GET('/v1/customers/{id}/messages', { params: { path: { id }, query: { limit: 50 } } })),
