@@ -287,6 +287,10 @@ export function openEmail(settings: EmailSettings, timeouts: SmtpTimeouts = defa
         subject: content.subject,
         html: content.html,
         text: content.text,
+        // Base64 rather than quoted-printable: Vietnamese, Thai and Japanese text is mostly
+        // non-ASCII, which QP triples, and nodemailer's QP encoder was a tenth of the dispatcher's
+        // CPU per message (npm run bench -- messages).
+        textEncoding: 'base64',
         list: {
           id: messageListId,
           ...(message.unsubscribeUrl ? { unsubscribe: message.unsubscribeUrl } : {}),

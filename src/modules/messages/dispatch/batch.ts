@@ -105,23 +105,22 @@ export async function decideBatch(
   const counts = { handed: 0, sentAtOnce: 0, deferred: 0, suppressed: 0, expired: 0, failed: 0 };
   if (rows.length === 0) return { handovers: [], counts };
   const windowDays = Math.max(1, ...setup.pacing.frequency_caps.map((rule) => rule.days)) + 1;
-  const [recipients, consent, push, sends, waiting, loyalty, predictions] = await Promise.all([
-    messageRecipients(tx, workspaceId, customerIds),
-    consentOf(tx, workspaceId, customerIds),
-    rows.some((row) => row.channel === 'push')
-      ? pushSubscriptionsOf(tx, workspaceId, customerIds)
-      : new Map(),
-    pastSends(tx, workspaceId, customerIds, new Date(now.getTime() - windowDays * dayMs)),
-    waitingBeside(
-      tx,
-      workspaceId,
-      customerIds,
-      rows.map((row) => row.id),
-      now,
-    ),
-    loyaltyFactsFor(tx, workspaceId, customerIds),
-    predictionsFor(tx, workspaceId, customerIds),
-  ]);
+  // One after another: they share the transaction's connection, which runs one statement at a time.
+  const recipients = await messageRecipients(tx, workspaceId, customerIds);
+  const consent = await consentOf(tx, workspaceId, customerIds);
+  const push: Map<string, PushTarget[]> = rows.some((row) => row.channel === 'push')
+    ? await pushSubscriptionsOf(tx, workspaceId, customerIds)
+    : new Map();
+  const sends = await pastSends(tx, workspaceId, customerIds, new Date(now.getTime() - windowDays * dayMs));
+  const waiting = await waitingBeside(
+    tx,
+    workspaceId,
+    customerIds,
+    rows.map((row) => row.id),
+    now,
+  );
+  const loyalty = await loyaltyFactsFor(tx, workspaceId, customerIds);
+  const predictions = await predictionsFor(tx, workspaceId, customerIds);
   const suppressed = await suppressionsOf(tx, workspaceId, rows, recipients, push, setup.workspace.timezone);
 
   const changes: RowChange[] = [];

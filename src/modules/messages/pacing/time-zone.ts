@@ -12,6 +12,19 @@ export type ZoneSource = 'trait' | 'phone' | 'workspace';
  * which tzdata keeps only as links; countries-and-timezones knows the links' targets.
  */
 export function canonicalZone(name: string): string | null {
+  // Asked for every message a dispatcher decides, of a few hundred distinct names: Intl's
+  // formatter costs ~0.2 ms to build, so each name is resolved once.
+  const known = canonicalZones.get(name);
+  if (known !== undefined) return known;
+  const found = resolveZone(name);
+  if (canonicalZones.size < canonicalZonesMax) canonicalZones.set(name, found);
+  return found;
+}
+
+const canonicalZones = new Map<string, string | null>();
+const canonicalZonesMax = 10_000;
+
+function resolveZone(name: string): string | null {
   if (!isTimeZone(name)) return null;
   const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
   for (const candidate of [name, resolved]) {
