@@ -8,7 +8,8 @@ import { resolveCustomerId } from '../customers/index.js';
 import { messages } from './schema.js';
 
 const clock = fixedClock(new Date('2026-12-01T10:00:00Z'));
-const testApp = useTestApp({ clock });
+// A database of its own: a server another test file starts would dispatch the queued messages here.
+const testApp = useTestApp({ clock, privateDatabase: true });
 
 type Status = (typeof messages.$inferInsert)['status'];
 

@@ -3,7 +3,8 @@ import { newId } from '../../core/ids.js';
 import { createTestShop, useTestApp, type TestShop } from '../../testing/index.js';
 import { consentChanges, messages } from './schema.js';
 
-const testApp = useTestApp();
+// A database of its own: a server another test file starts would dispatch the queued messages here.
+const testApp = useTestApp({ privateDatabase: true });
 
 type Status = (typeof messages.$inferInsert)['status'];
 

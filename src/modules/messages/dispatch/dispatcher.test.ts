@@ -18,7 +18,8 @@ import { Dispatcher } from './dispatcher.js';
 // 2026-03-02 10:00 in Ho Chi Minh City: inside every default sending window.
 const morning = new Date('2026-03-02T03:00:00Z');
 const clock = fixedClock(morning);
-const getApp = useTestApp({ clock });
+// A database of its own: a server another test file starts would dispatch these queued messages.
+const getApp = useTestApp({ clock, privateDatabase: true });
 const db = () => getApp().ctx.db;
 
 let peer: SmtpPeer;
