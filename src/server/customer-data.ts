@@ -11,6 +11,7 @@ import {
   loyaltyCustomerData,
   pointsAccountsRelation,
 } from '../modules/loyalty/index.js';
+import { messagesCustomerData } from '../modules/messages/index.js';
 
 /**
  * Every module's part of a customer: shown in GET /v1/customers/{id}, included in its export,
@@ -20,6 +21,7 @@ export const customerDataProviders: CustomerDataProvider[] = [
   ordersCustomerData,
   analyticsCustomerData,
   loyaltyCustomerData,
+  messagesCustomerData,
 ];
 
 /** What the customer list filters and sorts by: analytics' scores and loyalty's points and tiers. */

@@ -148,6 +148,11 @@ describe('DELETE /v1/customers/{id}', () => {
         identities: 0,
         'orders.properties_cleared': 0,
         'loyalty.profiles_cleared': 0,
+        'messages.consents_deleted': 0,
+        'messages.consent_changes_deleted': 0,
+        'messages.push_subscriptions_deleted': 0,
+        'messages.messages_stopped': 0,
+        'messages.messages_scrubbed': 0,
       },
     });
   });

@@ -5,3 +5,4 @@ export { startDispatcher, type RunningDispatcher } from './dispatch/runner.js';
 export { messageConsentConsumer } from './consent-consumer.js';
 export { messageErrors } from './errors.js';
 export { startBroadcastWorker } from './broadcasts.js';
+export { messagesCustomerData } from './customer-data.js';

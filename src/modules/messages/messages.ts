@@ -45,7 +45,7 @@ export interface MessageView {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-function presentMessage(row: MessageRow): MessageView {
+export function presentMessage(row: MessageRow): MessageView {
   return {
     object: 'message',
     id: row.id,
