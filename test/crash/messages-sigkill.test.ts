@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows, type Database } from '../../src/db/connection.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
@@ -51,7 +52,8 @@ describe('messages across a crash', () => {
   it('a dispatcher killed mid-send and restarted sends nothing twice and loses nothing', async () => {
     const smtp = await startSmtpPeer();
     const line = await startLinePeer();
-    const env = { RETAIN_SEND_LEASE_SECONDS: '2' };
+    // With DATABASE_URL a server has no key of its own for channel credentials: the operator sets one.
+    const env = { RETAIN_SEND_LEASE_SECONDS: '2', RETAIN_SECRET_KEY: crypto.randomBytes(32).toString('hex') };
     const database = await open();
     const workspace = await createWorkspace(database.db, { timezone: 'UTC' });
     const key = (await createApiKey(database.db, workspace.id)).key;
