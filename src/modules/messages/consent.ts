@@ -10,6 +10,7 @@ import { appendEvents } from '../events/index.js';
 import { channelKinds, type ChannelKind } from './channels/channel.js';
 import { lockCustomerMessaging } from './customer-lock.js';
 import { signLink, verifyLink } from './links.js';
+import type { MessagePriority } from './pacing/index.js';
 import { consentChanges, messageChannels, messageConsents, messages, messagingSettings } from './schema.js';
 import { messagingSettingsOf } from './settings.js';
 
@@ -297,8 +298,6 @@ export async function consentOf(
   }
   return found;
 }
-
-export type MessagePriority = 'transactional' | 'triggered' | 'promotional';
 
 export type ConsentDecision = { ok: true } | { ok: false; reason: 'unsubscribed' | 'no_consent' };
 

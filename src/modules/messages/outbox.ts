@@ -6,15 +6,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import type { Db } from '../../db/connection.js';
 import type { ChannelKind } from './channels/channel.js';
-import type { MessagePriority } from './pacing/index.js';
+import { priorityRank, type MessagePriority } from './pacing/index.js';
 import { messages } from './schema.js';
-
-/** The dispatcher claims lower ranks first: a receipt never waits behind a newsletter. */
-const priorityRank: Record<MessagePriority, number> = {
-  transactional: 0,
-  triggered: 1,
-  promotional: 2,
-};
 
 export interface NewMessage {
   customerId: string;

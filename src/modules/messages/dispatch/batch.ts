@@ -12,7 +12,7 @@ import { providerOf } from '../channels/registry.js';
 import { consentOf } from '../consent.js';
 import { lockCustomerMessaging } from '../customer-lock.js';
 import { messageLinks } from '../links.js';
-import { customerZone, type PacingSettings, type PastSend } from '../pacing/index.js';
+import { customerZone, pendingReservations, type PacingSettings, type PastSend } from '../pacing/index.js';
 import { pushSubscriptionsOf, type PushTarget } from '../push-subscriptions.js';
 import { suppressedAmong, suppressibleChannels, type SuppressibleChannel } from '../suppressions.js';
 import type { MessagingSettings } from '../settings.js';
@@ -139,11 +139,10 @@ export async function decideBatch(
       push: push.get(row.customerId) ?? [],
       suppressed,
       sends: sendsOf.get(row.customerId) ?? [],
-      waiting: waiting
-        .filter(
-          (other) => other.customerId === row.customerId && rankOf(other.priority) < rankOf(row.priority),
-        )
-        .map(({ priority, channel }) => ({ priority, channel })),
+      waiting: pendingReservations(
+        waiting.filter((other) => other.customerId === row.customerId),
+        row,
+      ),
     });
     const decision = decide(row, facts, setup.pacing, now);
     if (decision.kind === 'defer') {
@@ -275,8 +274,6 @@ export async function decideBatch(
   );
   return { handovers: handovers.filter((handover) => written.has(handover.row.id)), counts };
 }
-
-const rankOf = (priority: string) => (priority === 'transactional' ? 0 : priority === 'triggered' ? 1 : 2);
 
 function customerFacts(
   row: OutboxRow,

@@ -3,7 +3,7 @@
 // message's next attempt, and the message expires only by its own `expires_at`.
 import { localDateOfDayNumber, localDayNumber, startOfLocalDay } from '../../../core/zoned-time.js';
 import type { ChannelKind } from '../channels/channel.js';
-import type { CapRule, MessagePriority } from './settings.js';
+import { priorityRank, type CapRule, type MessagePriority } from './settings.js';
 
 /** A message handed, or being handed, to a provider; transactional ones are not counted. */
 export interface PastSend {
@@ -35,8 +35,6 @@ export interface CapInput {
 }
 
 const horizonDaysDefault = 400;
-
-const priorityRank: Record<MessagePriority, number> = { transactional: 0, triggered: 1, promotional: 2 };
 
 /**
  * The messages that go before `candidate` among those due at the same moment and not yet decided:

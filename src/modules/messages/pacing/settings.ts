@@ -6,6 +6,13 @@ import { channelKinds } from '../channels/channel.js';
 export const messagePriorities = ['transactional', 'triggered', 'promotional'] as const;
 /** transactional › triggered › promotional: the order in which competing messages go. */
 export type MessagePriority = (typeof messagePriorities)[number];
+
+/** Lower goes first: the dispatcher claims by it, and a higher priority reserves cap slots. */
+export const priorityRank: Record<MessagePriority, number> = {
+  transactional: 0,
+  triggered: 1,
+  promotional: 2,
+};
 /** The priorities caps count; transactional messages bypass caps. */
 export type CappedPriority = Exclude<MessagePriority, 'transactional'>;
 const cappedPriorities = ['triggered', 'promotional'] as const satisfies readonly CappedPriority[];
