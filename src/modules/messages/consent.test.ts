@@ -13,14 +13,14 @@ import {
 } from '../../testing/index.js';
 import { findCustomerRef } from '../customers/index.js';
 import { drainConsumers } from '../events/index.js';
-import { confirmationLink } from './consent.js';
 import { messageConsentConsumer } from './consent-consumer.js';
 import { lockCustomerMessaging } from './customer-lock.js';
-import { messageLinks } from './links.js';
+import { confirmationLink, messageLinks } from './links.js';
 import { consentChanges, messages, messagingSettings } from './schema.js';
 import { messagingSettingsOf } from './settings.js';
 
-const getApp = useTestApp();
+// A database of its own: double opt-in queues confirmation emails another file's server would send.
+const getApp = useTestApp({ privateDatabase: true });
 const db = () => getApp().ctx.db;
 const publicUrl = 'https://shop.example';
 const at = (day: number) => new Date(Date.UTC(2026, 2, day, 10));

@@ -8,6 +8,7 @@ import { newestFirst, type KeysetPage } from '../../db/keyset.js';
 import { findCustomerRef } from '../customers/index.js';
 import { appendEvents } from '../events/index.js';
 import { channelKinds, type ChannelKind } from './channels/channel.js';
+import { enqueueConfirmation } from './confirmation.js';
 import { lockCustomerMessaging } from './customer-lock.js';
 import { signLink, verifyLink } from './links.js';
 import type { MessagePriority } from './pacing/index.js';
@@ -72,7 +73,7 @@ export interface ConsentChangeResult {
   changed: boolean;
   /** The change is older than the one stored, which stays. */
   stale: boolean;
-  /** An email subscription became `pending`: the customer must be sent the confirmation link. */
+  /** An email subscription became `pending`: its confirmation email is enqueued in the same transaction. */
   confirmationNeeded: boolean;
 }
 
@@ -112,8 +113,8 @@ async function wantedStatus(
 /**
  * Records one consent statement in the caller's transaction: the current state with its newest
  * statement's source and time (the newest wins, so a late identify does not undo a later
- * unsubscribe), a row of the legal record when the status changes, and an `Unsubscribed` event
- * into the log when it becomes unsubscribed.
+ * unsubscribe), a row of the legal record when the status changes, an `Unsubscribed` event into
+ * the log when it becomes unsubscribed, and the confirmation email when it becomes pending.
  */
 export async function setConsent(tx: Db, input: ConsentChangeInput): Promise<ConsentChangeResult> {
   await lockCustomerMessaging(tx, input.workspaceId, [input.customerId]);
@@ -161,6 +162,14 @@ export async function setConsent(tx: Db, input: ConsentChangeInput): Promise<Con
   await tx
     .insert(consentChanges)
     .values({ id: changeId, ...key, status, source: input.source, detail, changedAt: input.at });
+  if (status === 'pending') {
+    await enqueueConfirmation(tx, {
+      workspaceId: input.workspaceId,
+      customerId: input.customerId,
+      changeId,
+      at: input.at,
+    });
+  }
   if (status === 'unsubscribed') {
     await appendEvents(tx, input.workspaceId, [
       {
@@ -227,17 +236,6 @@ export async function confirmSubscription(
   if (current?.status !== 'pending') return current?.status ?? 'never_asked';
   const result = await setConsent(tx, { ...change, status: 'subscribed', source: 'confirm_link' });
   return result.status;
-}
-
-/** The link the double opt-in email carries; following it confirms the email subscription. */
-export function confirmationLink(
-  publicUrl: string,
-  secret: string,
-  workspaceId: string,
-  customerId: string,
-): string {
-  const token = signLink(secret, 'confirm', [workspaceId, customerId]);
-  return `${publicUrl.replace(/\/+$/, '')}/m/confirm/${workspaceId}/${customerId}/${token}`;
 }
 
 export interface ChannelConsent {

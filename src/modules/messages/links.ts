@@ -1,5 +1,5 @@
 // The links a customer follows from a message: unsubscribe (RFC 8058 one-click too), the
-// preference page, the open pixel and click redirects. Each carries an HMAC-SHA256 over what it
+// preference page, double opt-in's confirmation, the open pixel and click redirects. Each carries an HMAC-SHA256 over what it
 // names, with the workspace's own link secret, so nobody can unsubscribe someone else, forge an
 // open, or turn the click redirect into an open redirect to a URL the message never contained.
 import crypto from 'node:crypto';
@@ -31,12 +31,23 @@ export function newLinkSecret(): string {
   return crypto.randomBytes(32).toString('base64url');
 }
 
+/** The link the double opt-in email carries; following it confirms the email subscription. */
+export function confirmationLink(
+  publicUrl: string,
+  secret: string,
+  workspaceId: string,
+  customerId: string,
+): string {
+  const token = signLink(secret, 'confirm', [workspaceId, customerId]);
+  return `${publicUrl.replace(/\/+$/, '')}/m/confirm/${workspaceId}/${customerId}/${token}`;
+}
+
 /** The public links of one message, under the workspace's public URL. */
 export function messageLinks(
   publicUrl: string,
   secret: string,
   ids: { workspaceId: string; messageId: string; customerId: string },
-): { unsubscribe: string; preferences: string; openPixel: string } {
+): { unsubscribe: string; preferences: string; confirm: string; openPixel: string } {
   const base = publicUrl.replace(/\/+$/, '');
   const { workspaceId, messageId, customerId } = ids;
   const unsubscribeToken = signLink(secret, 'unsubscribe', [workspaceId, messageId]);
@@ -45,6 +56,7 @@ export function messageLinks(
   return {
     unsubscribe: `${base}/m/u/${workspaceId}/${messageId}/${unsubscribeToken}`,
     preferences: `${base}/m/p/${workspaceId}/${customerId}/${preferencesToken}`,
+    confirm: confirmationLink(publicUrl, secret, workspaceId, customerId),
     openPixel: `${base}/m/o/${workspaceId}/${messageId}/${openToken}.gif`,
   };
 }

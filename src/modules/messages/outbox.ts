@@ -19,7 +19,10 @@ export interface NewMessage {
   topic?: string | null;
   sendAfter?: Date;
   expiresAt?: Date | null;
-  producer: { kind: 'api' | 'journey' | 'broadcast' | 'survey' | 'referral' | 'test'; id?: string | null };
+  producer: {
+    kind: 'api' | 'journey' | 'broadcast' | 'survey' | 'referral' | 'consent' | 'test';
+    id?: string | null;
+  };
   dedupeKey: string;
 }
 

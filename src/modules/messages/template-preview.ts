@@ -71,7 +71,7 @@ export async function renderPreview(
       loyalty: loyalty.get(customer.id),
       predictions: predictions.get(customer.id),
       data: request.data ?? {},
-      links: { unsubscribe: links.unsubscribe, preferences: links.preferences },
+      links: { unsubscribe: links.unsubscribe, preferences: links.preferences, confirm: links.confirm },
     });
     reader = {
       locale: request.locale ?? customer.locale ?? workspace.locale,

@@ -349,7 +349,7 @@ async function renderFor(
       loyalty: facts.loyalty.get(row.customerId),
       predictions: facts.predictions.get(row.customerId),
       data: row.data,
-      links: { unsubscribe: links.unsubscribe, preferences: links.preferences },
+      links: { unsubscribe: links.unsubscribe, preferences: links.preferences, confirm: links.confirm },
     });
     const content = renderMessage(compiled, context, {
       locale: customer.locale ?? setup.workspace.locale,
@@ -365,7 +365,7 @@ async function renderFor(
             messageId: row.id,
             clicks: setup.settings.trackClicks,
             openPixel: setup.settings.trackOpens ? links.openPixel : null,
-            untracked: [links.unsubscribe, links.preferences],
+            untracked: [links.unsubscribe, links.preferences, links.confirm],
           })
         : content.html;
     }

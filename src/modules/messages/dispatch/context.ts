@@ -52,7 +52,7 @@ export function templateContext(input: {
   loyalty: LoyaltyFacts | undefined;
   predictions: TemplatePredictions | undefined;
   data: Record<string, unknown>;
-  links: { unsubscribe: string; preferences: string };
+  links: TemplateContext['links'];
 }): TemplateContext {
   const { customer, workspace, loyalty } = input;
   const event = input.data.event;

@@ -52,6 +52,8 @@ export interface TemplatePredictions {
 interface TemplateLinks {
   unsubscribe: string;
   preferences: string;
+  /** Double opt-in's confirmation of the customer's email subscription (the confirmation email's button). */
+  confirm: string;
 }
 
 export interface TemplateContext {

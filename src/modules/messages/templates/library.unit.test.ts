@@ -28,13 +28,14 @@ function english(template: LibraryTemplate): LibraryTemplate {
 }
 
 describe('the template library', () => {
-  it('has every lifecycle message for email, SMS and LINE in the four languages', () => {
-    expect(templateLibrary).toHaveLength(9 * 3 * languages.length);
+  it('has every lifecycle message for email, SMS and LINE, and the confirmation email, in the four languages', () => {
+    expect(templateLibrary).toHaveLength((9 * 3 + 1) * languages.length);
     for (const language of languages) {
       const keys = new Set(
         templateLibrary.filter((t) => t.language === language).map((t) => `${t.key}/${t.channel}`),
       );
-      expect(keys.size).toBe(27);
+      expect(keys.size).toBe(28);
+      expect(keys).toContain('consent_confirmation/email');
     }
   });
 
@@ -62,6 +63,10 @@ describe('the template library', () => {
     expect(content.text!.split(context.links.unsubscribe)).toHaveLength(2);
     expect(content.html).toContain('<strong>Linh</strong><br>Founder');
     expect(content.html).toContain(`lang="${template.language}"`);
+    if (template.key === 'consent_confirmation') {
+      expect(content.html).toContain(`href="${context.links.confirm}"`);
+      expect(content.text).toContain(context.links.confirm);
+    }
   });
 
   it('is translated: no template repeats the English subject or text', () => {

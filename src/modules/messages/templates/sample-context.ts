@@ -72,6 +72,7 @@ export function sampleContext(language: string): TemplateContext {
     links: {
       unsubscribe: 'https://hosted.example/u/tok_abc?c=1&l=email',
       preferences: 'https://hosted.example/p/tok_abc',
+      confirm: 'https://hosted.example/confirm/tok_abc',
     },
   };
 }

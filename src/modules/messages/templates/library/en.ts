@@ -129,4 +129,16 @@ export const en: LanguageWords = {
       short: `{{ shop.name }}: Hi ${name}, how likely are you to recommend us to a friend, from 0 to 10? One tap: {{ nps_url }} – {{ sender.name }}`,
     },
   },
+  confirmation: {
+    name: 'Confirm your subscription',
+    subject: 'Please confirm your subscription to {{ shop.name }}',
+    preheader: 'One click and you are on the list.',
+    heading: `Hi ${name}, one last step`,
+    paragraphs: [
+      'You asked to receive emails from {{ shop.name }}. Please press the button below to confirm that this address is yours.',
+      'If you did not ask for this, simply ignore this email: we will not write to you unless you confirm.',
+    ],
+    button: { label: 'Confirm my subscription', url: '{{ links.confirm }}' },
+    closing: 'Thank you,',
+  },
 };

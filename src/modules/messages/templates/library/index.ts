@@ -1,5 +1,6 @@
 // The ready-made lifecycle templates the journeys ship with, in English, Vietnamese, Thai and
-// Japanese: an MJML email (subject, preheader, plain-text part) and a short SMS and LINE text each.
+// Japanese: an MJML email (subject, preheader, plain-text part) and a short SMS and LINE text each;
+// and the double opt-in confirmation email retain itself sends when an email subscription waits.
 import type { TemplateFormat } from '../engine.js';
 import { en } from './en.js';
 import { ja } from './ja.js';
@@ -7,8 +8,11 @@ import { emailMjml, emailText, lifecycleKeys, type LanguageWords, type Lifecycle
 import { th } from './th.js';
 import { vi } from './vi.js';
 
+/** The library key of the double opt-in email (consent's confirmation.ts sends it). */
+export const confirmationKey = 'consent_confirmation';
+
 export interface LibraryTemplate {
-  key: LifecycleKey;
+  key: LifecycleKey | typeof confirmationKey;
   language: string;
   channel: 'email' | 'sms' | 'line';
   name: string;
@@ -40,8 +44,24 @@ const requiredData: Record<LifecycleKey, string[]> = {
 /** A birthday text wishes a happy birthday and nothing else: no link to the shop. */
 const shortRequiredData: Partial<Record<LifecycleKey, string[]>> = { birthday: [] };
 
+function confirmationOf(language: LanguageWords): LibraryTemplate {
+  const words = language.confirmation;
+  return {
+    key: confirmationKey,
+    language: language.language,
+    requires: [],
+    channel: 'email',
+    name: words.name,
+    subject: words.subject,
+    preheader: words.preheader,
+    body: emailMjml(language, words),
+    text_body: emailText(language, words),
+    format: 'mjml',
+  };
+}
+
 function templatesOf(language: LanguageWords): LibraryTemplate[] {
-  return lifecycleKeys.flatMap((key) => {
+  const lifecycle = lifecycleKeys.flatMap((key) => {
     const words = language.messages[key];
     const common = { key, language: language.language, requires: requiredData[key] };
     const short = (channel: 'sms' | 'line', label: string): LibraryTemplate => ({
@@ -70,6 +90,7 @@ function templatesOf(language: LanguageWords): LibraryTemplate[] {
       short('line', 'LINE'),
     ];
   });
+  return [...lifecycle, confirmationOf(language)];
 }
 
 export const templateLibrary: LibraryTemplate[] = [en, vi, th, ja].flatMap(templatesOf);

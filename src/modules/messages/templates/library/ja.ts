@@ -130,4 +130,16 @@ export const ja: LanguageWords = {
       short: `【{{ shop.name }}】${name}、当店をご友人におすすめいただける可能性は0〜10でどのくらいですか？ご回答はこちら：{{ nps_url }}`,
     },
   },
+  confirmation: {
+    name: '購読の確認',
+    subject: '{{ shop.name }}のメール配信登録のご確認',
+    preheader: 'ボタンを押すだけで登録が完了します。',
+    heading: `${name}、あと1ステップです`,
+    paragraphs: [
+      '{{ shop.name }}のメール配信にお申し込みいただきありがとうございます。下のボタンを押して、このメールアドレスがご本人のものであることをご確認ください。',
+      'お心当たりがない場合は、このメールを破棄してください。ご確認いただくまで、メールをお送りすることはありません。',
+    ],
+    button: { label: '登録を確認する', url: '{{ links.confirm }}' },
+    closing: 'よろしくお願いいたします。',
+  },
 };

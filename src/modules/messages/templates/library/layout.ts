@@ -15,8 +15,8 @@ export const lifecycleKeys = [
 ] as const;
 export type LifecycleKey = (typeof lifecycleKeys)[number];
 
-/** One message's words in one language. Every string may hold Liquid. */
-export interface LifecycleWords {
+/** One email's words in one language. Every string may hold Liquid. */
+export interface EmailWords {
   /** The template's name in the dashboard. */
   name: string;
   subject: string;
@@ -28,6 +28,10 @@ export interface LifecycleWords {
   button: { label: string; url: string };
   /** The line above the sender's name and signature. */
   closing: string;
+}
+
+/** A lifecycle message's words: the email's, and a short text for SMS and LINE. */
+interface LifecycleWords extends EmailWords {
   /** SMS and LINE: a few lines at most (70 characters a segment in Vietnamese, Thai, Japanese). */
   short: string;
 }
@@ -37,6 +41,8 @@ export interface LanguageWords {
   language: string;
   footer: { because: string; unsubscribe: string; preferences: string };
   messages: Record<LifecycleKey, LifecycleWords>;
+  /** The double opt-in email; its button is the signed confirmation link (`links.confirm`). */
+  confirmation: EmailWords;
 }
 
 const liquidMarkup = /(\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\})/;
@@ -55,7 +61,7 @@ const textColor = '#1f2937';
 const mutedColor = '#6b7280';
 const accentColor = '#111827';
 
-export function emailMjml(language: LanguageWords, words: LifecycleWords): string {
+export function emailMjml(language: LanguageWords, words: EmailWords): string {
   const paragraphs = words.paragraphs.map(
     (paragraph) => `<p style="margin:0 0 16px;">${html(paragraph)}</p>`,
   );
@@ -96,7 +102,7 @@ export function emailMjml(language: LanguageWords, words: LifecycleWords): strin
 `;
 }
 
-export function emailText(language: LanguageWords, words: LifecycleWords): string {
+export function emailText(language: LanguageWords, words: EmailWords): string {
   return [
     words.heading,
     ...words.paragraphs,

@@ -130,4 +130,16 @@ export const vi: LanguageWords = {
       short: `{{ shop.name }}: Chào ${name}, bạn sẵn lòng giới thiệu chúng tôi cho bạn bè đến mức nào (0–10)? Trả lời tại: {{ nps_url }} – {{ sender.name }}`,
     },
   },
+  confirmation: {
+    name: 'Xác nhận đăng ký',
+    subject: 'Vui lòng xác nhận đăng ký nhận tin từ {{ shop.name }}',
+    preheader: 'Chỉ một cú nhấp là xong.',
+    heading: `Chào ${name}, chỉ còn một bước nữa`,
+    paragraphs: [
+      'Bạn đã đăng ký nhận email từ {{ shop.name }}. Vui lòng nhấn nút bên dưới để xác nhận địa chỉ email này là của bạn.',
+      'Nếu bạn không yêu cầu việc này, hãy bỏ qua email này: chúng tôi sẽ không gửi thư cho bạn nếu bạn chưa xác nhận.',
+    ],
+    button: { label: 'Xác nhận đăng ký', url: '{{ links.confirm }}' },
+    closing: 'Trân trọng,',
+  },
 };
