@@ -61,8 +61,13 @@ const deletedSchema = z.object({
   deleted: z.literal(true),
 });
 
-// A browser subscribes with the storefront's publishable key; every role may, as with events.
+// A browser unsubscribes with the storefront's publishable key: it names an endpoint only that
+// browser knows. Every role may, as with events.
 const browserConfig = { auth: 'public', minRole: 'analyst' } as const;
+// Subscribing names a customer: with a publishable key anyone could tie their browser to any
+// userId and receive that customer's pushes. Until a signed customer identity exists, only the
+// shop's server (a secret key, any role) may.
+const serverConfig = { minRole: 'analyst' } as const;
 
 /**
  * A publishable key is public, so a browser may use it from the workspace's allowed origins only
@@ -85,19 +90,17 @@ export const pushRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.post(
     '/v1/push_subscriptions',
     {
-      config: { ...browserConfig, errors: ['resource_missing', 'origin_not_allowed'] },
+      config: { ...serverConfig, errors: ['resource_missing'] },
       schema: {
         tags,
-        summary: 'Save a browser’s web-push subscription for a customer (publishable or secret key)',
+        summary: 'Save a browser’s web-push subscription for a customer (secret key)',
         description: 'Saving the same endpoint again replaces it (new keys, or another customer signed in).',
         body: subscribeBody,
         response: { 200: subscriptionSchema },
       },
     },
-    async (request, reply) => {
-      await checkOrigin(ctx, request, reply);
-      return savePushSubscription(ctx.db, principal(request).workspaceId, request.body, ctx.clock.now());
-    },
+    async (request) =>
+      savePushSubscription(ctx.db, principal(request).workspaceId, request.body, ctx.clock.now()),
   );
   app.delete(
     '/v1/push_subscriptions',
@@ -127,7 +130,7 @@ export const pushRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       return reply
         .headers({
           'access-control-allow-origin': origin,
-          'access-control-allow-methods': 'POST, DELETE',
+          'access-control-allow-methods': 'DELETE',
           'access-control-allow-headers': 'Content-Type, Authorization',
           'access-control-max-age': String(preflightMaxAgeSeconds),
         })

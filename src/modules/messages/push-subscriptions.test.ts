@@ -52,12 +52,15 @@ const listOf = async (shop: TestShop, customer: string) =>
   (await shop.request({ method: 'GET', url: `/v1/customers/${customer}/push_subscriptions` })).json();
 
 describe('push subscriptions', () => {
-  it('saves a browser’s subscription with the publishable key, by userId, and lists it for the customer', async () => {
+  it('saves a subscription with the secret key, by userId, and lists it for the customer', async () => {
     const { shop, customerId } = await shopWithCustomer();
     const subscription = browserSubscription('a');
-    const saved = await withPublishable(shop, 'POST', { customer: 'u-1', subscription });
+    const saved = await shop.request({
+      method: 'POST',
+      url: '/v1/push_subscriptions',
+      payload: { customer: 'u-1', subscription },
+    });
     expect(saved.statusCode).toBe(200);
-    expect(saved.headers['access-control-allow-origin']).toBe(origin);
     expect(saved.json()).toEqual({
       object: 'push_subscription',
       endpoint: subscription.endpoint,
@@ -69,6 +72,20 @@ describe('push subscriptions', () => {
     expect(targets).toEqual(
       new Map([[customerId, [{ endpoint: subscription.endpoint, keys: subscription.keys }]]]),
     );
+  });
+
+  it('refuses the publishable key, even from an allowed origin: it could subscribe any userId', async () => {
+    const { shop, customerId } = await shopWithCustomer();
+    for (const customer of ['u-1', customerId]) {
+      const answer = await withPublishable(shop, 'POST', {
+        customer,
+        subscription: browserSubscription('p'),
+      });
+      expect(answer.statusCode).toBe(403);
+      expect(answer.json().error).toMatchObject({ type: 'permission_error', code: 'secret_key_required' });
+    }
+    expect((await listOf(shop, customerId)).data).toEqual([]);
+    expect(await pushSubscriptionsOf(testApp().ctx.db, shop.workspace.id, [customerId])).toEqual(new Map());
   });
 
   it('replaces the row when the same endpoint subscribes again, for another customer with new keys', async () => {
@@ -133,15 +150,21 @@ describe('push subscriptions', () => {
 
   it('refuses the publishable key from an origin the workspace does not allow', async () => {
     const { shop, customerId } = await shopWithCustomer();
+    const subscription = browserSubscription('d');
+    await shop.request({
+      method: 'POST',
+      url: '/v1/push_subscriptions',
+      payload: { customer: customerId, subscription },
+    });
     const answer = await withPublishable(
       shop,
-      'POST',
-      { customer: customerId, subscription: browserSubscription('d') },
+      'DELETE',
+      { endpoint: subscription.endpoint },
       'https://evil.example',
     );
     expect(answer.statusCode).toBe(403);
     expect(answer.json().error.code).toBe('origin_not_allowed');
-    expect((await listOf(shop, customerId)).data).toEqual([]);
+    expect((await listOf(shop, customerId)).data).toHaveLength(1);
   });
 
   it('answers a CORS preflight for an allowed origin', async () => {
@@ -149,11 +172,11 @@ describe('push subscriptions', () => {
     const answer = await testApp().app.inject({
       method: 'OPTIONS',
       url: '/v1/push_subscriptions',
-      headers: { origin, 'access-control-request-method': 'POST' },
+      headers: { origin, 'access-control-request-method': 'DELETE' },
     });
     expect(answer.statusCode).toBe(204);
     expect(answer.headers['access-control-allow-origin']).toBe(origin);
-    expect(answer.headers['access-control-allow-methods']).toBe('POST, DELETE');
+    expect(answer.headers['access-control-allow-methods']).toBe('DELETE');
   });
 
   it('reads customers’ subscriptions with the secret key only', async () => {
@@ -167,15 +190,20 @@ describe('push subscriptions', () => {
     expect(answer.json().error.code).toBe('secret_key_required');
   });
 
-  it('deletes by endpoint (404 the second time), and the dispatcher’s remove says whether there was one', async () => {
+  it('deletes by endpoint with the publishable key (404 the second time), and the dispatcher’s remove says whether there was one', async () => {
     const { shop, customerId } = await shopWithCustomer();
     const kept = browserSubscription('e');
     const gone = browserSubscription('f');
     for (const subscription of [kept, gone]) {
-      await withPublishable(shop, 'POST', { customer: customerId, subscription });
+      await shop.request({
+        method: 'POST',
+        url: '/v1/push_subscriptions',
+        payload: { customer: customerId, subscription },
+      });
     }
     const deleted = await withPublishable(shop, 'DELETE', { endpoint: gone.endpoint });
     expect(deleted.statusCode).toBe(200);
+    expect(deleted.headers['access-control-allow-origin']).toBe(origin);
     expect(deleted.json()).toEqual({ object: 'push_subscription', endpoint: gone.endpoint, deleted: true });
     const again = await withPublishable(shop, 'DELETE', { endpoint: gone.endpoint });
     expect(again.statusCode).toBe(404);
