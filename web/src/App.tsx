@@ -19,6 +19,7 @@ import { Loyalty } from './routes/loyalty/Loyalty.js';
 import { Settings } from './routes/settings/Settings.js';
 import { Problems } from './routes/problems/Problems.js';
 import { Messages } from './routes/messages/Messages.js';
+import { Segments } from './routes/segments/Segments.js';
 
 const languageStorageKey = 'retain.language';
 
@@ -84,6 +85,7 @@ function Screen({ path }: { path: string }) {
   if (path.startsWith('/lifecycle')) return <LifecycleValue />;
   if (path.startsWith('/loyalty')) return <Loyalty />;
   if (path.startsWith('/messages')) return <Messages path={path} />;
+  if (path.startsWith('/segments')) return <Segments path={path} />;
   if (path.startsWith('/settings')) return <Settings />;
   if (path.startsWith('/problems')) return <Problems />;
   return <Overview />;

@@ -8,6 +8,7 @@ import { useUi } from '../ui.js';
 const sections: { path: string; label: MessageKey }[] = [
   { path: '/', label: 'nav_overview' },
   { path: '/customers', label: 'nav_customers' },
+  { path: '/segments', label: 'nav_segments' },
   { path: '/lifecycle', label: 'nav_lifecycle' },
   { path: '/loyalty', label: 'nav_loyalty' },
   { path: '/messages', label: 'nav_messages' },

@@ -9,6 +9,7 @@ import { customers } from './areas/customers.js';
 import { terms } from './areas/terms.js';
 import { program } from './areas/program.js';
 import { messages } from './areas/messages.js';
+import { segments } from './areas/segments.js';
 
 // Each screen area's messages (areas/*.ts, written with messageArea) join the core here: one
 // import and one spread per language.
@@ -22,6 +23,7 @@ const en = {
   ...onboarding.en,
   ...program.en,
   ...messages.en,
+  ...segments.en,
 };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
@@ -38,6 +40,7 @@ export const catalogue = {
     ...onboarding.vi,
     ...program.vi,
     ...messages.vi,
+    ...segments.vi,
   },
   th: {
     ...coreTh,
@@ -48,6 +51,7 @@ export const catalogue = {
     ...onboarding.th,
     ...program.th,
     ...messages.th,
+    ...segments.th,
   },
   ja: {
     ...coreJa,
@@ -58,6 +62,7 @@ export const catalogue = {
     ...onboarding.ja,
     ...program.ja,
     ...messages.ja,
+    ...segments.ja,
   },
 } satisfies Record<string, Messages>;
 

@@ -15,6 +15,7 @@ import './customers.css';
 import { CustomerCoupons, CustomerRedemptions } from './CustomerRewards.js';
 import { segmentName } from '../../i18n/segments.js';
 import { CustomerConsent, CustomerMessages } from '../messages/CustomerMessages.js';
+import { CustomerSegments } from '../segments/CustomerSegments.js';
 
 /** One customer: every panel queries on its own, all at once (no waterfall). */
 export function CustomerPage({ id }: { id: string }) {
@@ -69,6 +70,7 @@ export function CustomerPage({ id }: { id: string }) {
         <CustomerActions id={id} />
         <CustomerLoyalty id={id} />
         <CustomerPredictions id={id} />
+        <CustomerSegments id={id} />
         <CustomerOrders id={id} />
         <CustomerTimeline id={id} />
         <CustomerLedger id={id} />

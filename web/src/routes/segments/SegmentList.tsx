@@ -1,0 +1,69 @@
+import { Panel } from '../../components/Panel.js';
+import { QueryView } from '../../components/States.js';
+import { Table } from '../../components/Table.js';
+import { Link } from '../../router.js';
+import { useUi } from '../../ui.js';
+import { useSegments } from './hooks.js';
+import { Sparkline } from './Sparkline.js';
+import { SegmentStatus } from './Status.js';
+
+/** Every segment with its size, its last 30 days, its state and what it means in a sentence. */
+export function SegmentList() {
+  const { t, fmt, readOnly } = useUi();
+  const segments = useSegments();
+  return (
+    <Panel
+      title={t('segments_title')}
+      definition={t('segments_def')}
+      wide
+      actions={
+        !readOnly && (
+          <Link href="/segments/new" className="segment-button">
+            {t('segment_new')}
+          </Link>
+        )
+      }
+    >
+      <QueryView query={segments} what="/v1/segments">
+        {(list) => (
+          <div className="table-scroll" data-testid="segment-list">
+            <Table
+              rows={list.data}
+              rowKey={(segment) => segment.id}
+              empty={t('segments_none')}
+              columns={[
+                {
+                  header: t('col_name'),
+                  cell: (segment) => (
+                    <>
+                      <Link href={`/segments/${encodeURIComponent(segment.id)}`}>{segment.name}</Link>
+                      {segment.ready_made && (
+                        <span className="badge segment-ready-made">{t('segment_ready_made')}</span>
+                      )}
+                    </>
+                  ),
+                },
+                {
+                  header: t('segment_members'),
+                  numeric: true,
+                  cell: (segment) => <span data-testid="segment-size">{fmt.number(segment.members)}</span>,
+                },
+                {
+                  header: t('segment_trend'),
+                  cell: (segment) => (
+                    <Sparkline id={segment.id} name={segment.name} building={segment.status === 'building'} />
+                  ),
+                },
+                { header: t('col_status'), cell: (segment) => <SegmentStatus segment={segment} /> },
+                {
+                  header: t('segment_explanation'),
+                  cell: (segment) => <span className="segment-explanation">{segment.explanation}</span>,
+                },
+              ]}
+            />
+          </div>
+        )}
+      </QueryView>
+    </Panel>
+  );
+}
