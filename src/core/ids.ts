@@ -49,6 +49,8 @@ export const idPrefixes = {
   messageTemplate: 'tpl',
   broadcast: 'bc',
   consentChange: 'cch',
+  segment: 'seg',
+  segmentMembership: 'sgm',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -331,3 +331,22 @@ export const pointsAmountMax = 10 ** 12;
  * bound; it takes some nine hundred full accounts merged into one to pass 2^53).
  */
 export const pointsBalanceMax = 10 ** 13;
+
+/**
+ * A segment definition: at most 8 levels of groups and 50 conditions in all. The ready-made ones use
+ * 3 and 6; Klaviyo's builder stops at 2 levels. Each condition is a predicate in one statement that
+ * evaluates a page of customers, so the bound keeps that statement plannable and fast.
+ */
+export const segmentDepthMax = 8;
+export const segmentConditionsMax = 50;
+/** `in` lists of a condition, and the `where` property conditions of one event condition. */
+export const segmentListValuesMax = 500;
+export const segmentEventWhereMax = 10;
+/** Windows ("within the last N days", "more than N days ago") up to ten years. */
+export const segmentWindowDaysMax = 3_660;
+/** Segments per workspace that are evaluated live (each one costs every touched customer a predicate). */
+export const segmentsLiveMax = 200;
+/** A full rebuild evaluates customers in pages of this many, each in its own transaction. */
+export const segmentRebuildPageCustomers = 1_000;
+/** The members a preview shows, and a members page at most. */
+export const segmentPreviewSampleSize = 10;

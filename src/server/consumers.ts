@@ -5,6 +5,8 @@ import { ordersConsumer } from '../modules/orders/index.js';
 import { analyticsConsumer } from '../modules/analytics/index.js';
 import { challengesConsumer, loyaltyConsumer, redemptionsConsumer } from '../modules/loyalty/index.js';
 import { messageConsentConsumer } from '../modules/messages/index.js';
+import { segmentsConsumer } from '../modules/segments/index.js';
+import { systemClock } from '../core/clock.js';
 
 /** Every reader of the log, in the order they step; the server runs them, tests drain them. */
 export const consumers: Consumer[] = [
@@ -16,4 +18,6 @@ export const consumers: Consumer[] = [
   redemptionsConsumer,
   analyticsConsumer(),
   messageConsentConsumer,
+  // Last: it reads the tables the consumers above write (its `after` waits for them).
+  segmentsConsumer(systemClock),
 ];

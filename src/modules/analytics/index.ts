@@ -11,3 +11,4 @@ export { analyticsErrors } from './errors.js';
 export { customerScoresRelation } from './relation.js';
 export { lifecycleStages } from './scoring/lifecycle-rules.js';
 export { rfmSegments } from './scoring/rfm.js';
+export { scoresChangedAt } from './scores-changed.js';

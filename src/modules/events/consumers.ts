@@ -7,7 +7,8 @@ import {
   consumerIdlePollMs,
   consumerStepTargetMs,
 } from '../../core/limits.js';
-import { queryOne, type Db } from '../../db/connection.js';
+import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import { pgArray } from '../../db/arrays.js';
 import { isTransientDatabaseError } from '../../db/errors.js';
 import { plannerStatistics } from '../../db/statistics.js';
 import { consumerCursors, consumerFailures } from './schema.js';
@@ -25,6 +26,12 @@ export interface Consumer {
    * is asked at every step, in the step's transaction (for selections that depend on settings).
    */
   reads?: EventSelection | ((tx: Db) => Promise<EventSelection>);
+  /**
+   * Consumers whose effects this one reads (segments read the orders projection, loyalty's
+   * accounts): it never reads past where the slowest of them is, so an event's facts are there
+   * when it arrives. Listed consumers run before it in a drain.
+   */
+  after?: readonly string[];
   apply(tx: Db, events: LoggedEvent[]): Promise<void>;
   /**
    * Work a consumer queued that waits on another consumer's progress (analytics: rescoring orders
@@ -68,12 +75,24 @@ async function readPage(
   cursor: LogPosition,
   limit: number,
 ): Promise<SelectedPage> {
-  if (consumer.reads) {
-    const selection = typeof consumer.reads === 'function' ? await consumer.reads(tx) : consumer.reads;
-    return readSelectedAfter(tx, cursor, limit, selection);
+  const upTo = consumer.after ? await slowestPosition(tx, consumer.after) : undefined;
+  if (consumer.reads || upTo) {
+    const reads = consumer.reads ?? {};
+    const selection = typeof reads === 'function' ? await reads(tx) : reads;
+    return readSelectedAfter(tx, cursor, limit, selection, upTo);
   }
   const page = await readLogAfter(tx, cursor, limit);
   return { ...page, passed: page.events.length };
+}
+
+/** The position of the consumer furthest behind among these; the log's start before one steps. */
+async function slowestPosition(tx: Db, names: readonly string[]): Promise<LogPosition> {
+  const rows = await queryRows<LogPosition>(
+    tx,
+    sql`select tx_id::text as "txId", event_id as "eventId" from consumer_cursors
+        where consumer = any(${pgArray([...names], 'text')}) order by tx_id, event_id`,
+  );
+  return rows.length === names.length ? rows[0]! : { txId: '0', eventId: '' };
 }
 
 /** Applies the next page of the log for one consumer. */

@@ -28,3 +28,4 @@ export {
   type PersonEventRow,
   type PersonIds,
 } from './person-events.js';
+export { eventsRelation } from './relation.js';

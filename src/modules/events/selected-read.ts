@@ -65,24 +65,27 @@ export interface SelectedPage {
  * The next `limit` selected events after `after`, and how far the cursor may move. All three
  * statements judge against one horizon, read first: the events of transactions older than every
  * one running then are final, so the unselected tail counted by the last statement is exactly the
- * tail the page was read from, never an event that became visible between the statements.
+ * tail the page was read from, never an event that became visible between the statements. `upTo`
+ * stops the page there (the slowest consumer a reader waits on).
  */
 export async function readSelectedAfter(
   db: Db,
   after: LogPosition,
   limit: number,
   selection: EventSelection,
+  upTo?: LogPosition,
 ): Promise<SelectedPage> {
   const horizon = await queryOne<{ below: string }>(
     db,
     sql`select pg_snapshot_xmin(pg_current_snapshot())::text as below`,
   );
   const below = sql`${horizon!.below}::xid8`;
+  const bound = upTo ? sql`and (events.tx_id, events.id) <= (${upTo.txId}::xid8, ${upTo.eventId})` : sql``;
   const rows = await queryRows<EventRow>(
     db,
     sql`select ${eventColumns(selection.payload)} from events
         where (events.tx_id, events.id) > (${after.txId}::xid8, ${after.eventId})
-          and events.tx_id < ${below} and ${matching(selection)}
+          and events.tx_id < ${below} ${bound} and ${matching(selection)}
         order by events.tx_id, events.id
         limit ${limit}`,
   );
@@ -93,7 +96,7 @@ export async function readSelectedAfter(
     sql`select events.tx_id::text as "txId", events.id as "eventId", (count(*) over ())::int as passed
         from events
         where (events.tx_id, events.id) > (${after.txId}::xid8, ${after.eventId}) and events.tx_id < ${below}
-          ${lastRow ? sql`and (events.tx_id, events.id) <= (${lastRow.tx_text}::xid8, ${lastRow.id})` : sql``}
+          ${bound} ${lastRow ? sql`and (events.tx_id, events.id) <= (${lastRow.tx_text}::xid8, ${lastRow.id})` : sql``}
         order by events.tx_id desc, events.id desc
         limit 1`,
   );

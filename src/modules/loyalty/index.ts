@@ -10,5 +10,11 @@ export { rewardErrors, redemptionsConsumer } from './rewards/index.js';
 export { challengeErrors, challengesConsumer, customerBadges } from './challenges/index.js';
 export { loyaltyCustomerData } from './customer-data.js';
 export { loyaltyErrors } from './errors.js';
-export { pointsAccountsRelation, customerTiersRelation } from './relation.js';
+export {
+  badgesRelation,
+  customerTiersRelation,
+  pointsAccountsRelation,
+  pointsLotsRelation,
+  storeCreditAccountsRelation,
+} from './relation.js';
 export { loyaltyFactsFor, type LoyaltyFacts } from './message-facts.js';

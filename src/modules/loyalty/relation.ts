@@ -8,3 +8,12 @@ import { sql } from 'drizzle-orm';
  */
 export const pointsAccountsRelation = sql.raw('points_accounts');
 export const customerTiersRelation = sql.raw('customer_tiers');
+
+/**
+ * For segments' conditions, read the same way. points_lots: workspace_id, customer_id, remaining,
+ * state (pending · posted), pending_until, expires_at. store_credit_accounts: workspace_id,
+ * customer_id, balance_minor. loyalty_badges: workspace_id, customer_id, challenge_id, name.
+ */
+export const pointsLotsRelation = sql.raw('points_lots');
+export const storeCreditAccountsRelation = sql.raw('store_credit_accounts');
+export const badgesRelation = sql.raw('loyalty_badges');

@@ -6,3 +6,4 @@ export { messageConsentConsumer } from './consent-consumer.js';
 export { messageErrors } from './errors.js';
 export { startBroadcastWorker } from './broadcasts.js';
 export { messagesCustomerData } from './customer-data.js';
+export { messageConsentsRelation } from './relation.js';

@@ -7,3 +7,6 @@ import { sql } from 'drizzle-orm';
  * placed_at, currency, currency_mismatch, total_minor, refunded_minor.
  */
 export const ordersRelation = sql.raw('orders');
+
+/** The lines of each order, for segments' "bought a product or category": workspace_id, order_id (the shop's), product_id, sku, category. */
+export const orderLinesRelation = sql.raw('order_lines');

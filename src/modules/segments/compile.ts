@@ -1,0 +1,371 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { pgArray } from '../../db/arrays.js';
+import {
+  isAll,
+  isAny,
+  isEvent,
+  isField,
+  isNot,
+  isSample,
+  type Condition,
+  type EventCondition,
+  type FieldCondition,
+  type PropertyCondition,
+} from './definition.js';
+import { fieldSpec, setFields, type FieldType } from './fields.js';
+import { facts } from './facts.js';
+import { changesAt, instantExpression, type TimeBoundaries } from './next-change.js';
+
+/**
+ * A definition compiled to one SQL predicate over a customer row `c` (the profiles relation) and
+ * its workspace `w`, with the facts it reads joined beside them (`joins`), and the instants at which
+ * the answer can next change with time alone (`next`). The statement evaluates a page of customers
+ * at `now`, a parameter, so tests move the clock and a rebuild sees one instant throughout.
+ */
+export interface CompiledSegment {
+  predicate: SQL;
+  /** The earliest instant after now at which the answer may change without an event; null: never. */
+  next: SQL;
+  joins: Set<FactJoin>;
+}
+
+export type FactJoin = 'orders' | 'scores' | 'points' | 'tier' | 'credit';
+
+export interface CompileContext {
+  now: SQL;
+  /** The segment being evaluated (the sample's hash). */
+  segmentId: string;
+  /** The workspace's median predicted 12-month CLV, read once per evaluation (null: none yet). */
+  medianClv: SQL;
+}
+
+export function compileDefinition(definition: Condition, context: CompileContext): CompiledSegment {
+  const joins = new Set<FactJoin>();
+  const times: TimeBoundaries = [];
+  const predicate = compileCondition(definition, { ...context, joins, times });
+  return { predicate, next: changesAt(times, context.now), joins };
+}
+
+interface Compiling extends CompileContext {
+  joins: Set<FactJoin>;
+  times: TimeBoundaries;
+}
+
+function compileCondition(condition: Condition, at: Compiling): SQL {
+  if (isAll(condition)) return group(condition.all.map((child) => compileCondition(child, at)), ' and ');
+  if (isAny(condition)) return group(condition.any.map((child) => compileCondition(child, at)), ' or ');
+  if (isNot(condition)) return sql`not coalesce(${compileCondition(condition.not, at)}, false)`;
+  if (isField(condition)) return compileField(condition, at);
+  if (isEvent(condition)) return compileEvent(condition, at);
+  if (isSample(condition)) {
+    // A stable share: the customer's place in [0, 10000) by a hash of (segment, customer).
+    const basisPoints = Math.round(condition.sample.percent * 100);
+    return sql`(mod(abs(hashtextextended(${at.segmentId} || ':' || c.id, 0)), 10000) < ${basisPoints})`;
+  }
+  return sql`exists (select 1 from segment_memberships m
+                     where m.segment_id = ${condition.segment} and m.customer_id = c.id and m.exited_at is null)`;
+}
+
+const group = (parts: SQL[], joiner: string) => sql`(${sql.join(parts.map((part) => sql`coalesce(${part}, false)`), sql.raw(joiner))})`;
+
+function compileField(condition: FieldCondition, at: Compiling): SQL {
+  const spec = fieldSpec(condition.field, condition.op, condition.value)!;
+  if (setFields.has(condition.field)) return compileSetField(condition, at);
+  const value = fieldValue(condition, spec.type, at);
+  return compareValue(value, spec.type, condition, at);
+}
+
+/** The SQL of the field's value for customer `c`; null where the customer has none. */
+function fieldValue(condition: FieldCondition, type: FieldType, at: Compiling): SQL {
+  const { field } = condition;
+  if (field.startsWith('traits.')) return jsonValue(sql`c.traits`, field.slice('traits.'.length), type, 'jsonb');
+  const profile: Record<string, SQL> = {
+    'profile.email': sql`c.email`,
+    'profile.phone': sql`c.phone`,
+    'profile.first_name': sql`c.first_name`,
+    'profile.last_name': sql`c.last_name`,
+    'profile.external_id': sql`c.external_id`,
+    'profile.locale': sql`c.locale`,
+    'profile.timezone': sql`c.timezone`,
+    'profile.birthday': sql`segments_instant(c.birthday, coalesce(c.timezone, w.timezone))`,
+    'profile.first_seen_at': sql`c.first_seen_at`,
+  };
+  if (profile[field]) return profile[field];
+  const joined = joinedValue(field, condition, at);
+  if (joined) return joined;
+  throw new Error(`no SQL for field ${field}`);
+}
+
+function joinedValue(field: string, condition: FieldCondition, at: Compiling): SQL | undefined {
+  const uses = (join: FactJoin, value: SQL) => {
+    at.joins.add(join);
+    return value;
+  };
+  switch (field) {
+    case 'orders.count':
+      return uses('orders', sql`od.orders`);
+    case 'orders.net_revenue':
+      return uses('orders', sql`od.net_revenue_minor`);
+    case 'orders.average_order_value':
+      return uses('orders', sql`(case when od.orders > 0 then round(od.net_revenue_minor::numeric / od.orders) end)`);
+    case 'orders.first_order_at':
+      return uses('orders', sql`od.first_order_at`);
+    case 'orders.last_order_at':
+      return uses('orders', sql`od.last_order_at`);
+    case 'lifecycle.stage':
+      return uses('scores', sql`coalesce(sc.stage, 'prospect')`);
+    case 'rfm.segment':
+      return uses('scores', sql`sc.segment`);
+    case 'rfm.r_score':
+      return uses('scores', sql`sc.r_score`);
+    case 'rfm.f_score':
+      return uses('scores', sql`sc.f_score`);
+    case 'rfm.m_score':
+      return uses('scores', sql`sc.m_score`);
+    case 'predictions.probability_alive':
+      return uses('scores', sql`sc.probability_alive`);
+    case 'predictions.clv_12_months':
+      return uses('scores', sql`sc.clv_12_months_minor`);
+    case 'predictions.clv_above_median':
+      return uses('scores', sql`(sc.clv_12_months_minor > ${at.medianClv})`);
+    case 'loyalty.tier':
+      return uses('tier', sql`ct.tier_id`);
+    case 'loyalty.points_balance':
+      return uses('points', sql`coalesce(pa.balance, 0)`);
+    case 'loyalty.store_credit':
+      return uses('credit', sql`coalesce(scr.balance_minor, 0)`);
+    case 'loyalty.points_expiring':
+      return pointsExpiring(condition.within_days!, at);
+  }
+  return undefined;
+}
+
+function pointsExpiring(days: number, at: Compiling): SQL {
+  const lots = sql`from ${facts.pointsLots} l
+    where l.workspace_id = c.workspace_id and l.customer_id = c.id and l.remaining > 0`;
+  const horizon = sql`${at.now} + make_interval(days => ${days})`;
+  // A lot enters the window `days` before it expires and leaves when it does; pending lots post.
+  at.times.push(sql`(select min(case when l.state = 'pending' then l.pending_until
+                                  when l.expires_at - make_interval(days => ${days}) > ${at.now}
+                                    then l.expires_at - make_interval(days => ${days})
+                                  else l.expires_at end)
+                     ${lots} and (l.state = 'pending' or l.expires_at > ${at.now}))`);
+  return sql`(select coalesce(sum(l.remaining), 0) ${lots} and l.state = 'posted'
+              and l.expires_at > ${at.now} and l.expires_at <= ${horizon})`;
+}
+
+/** orders.product, orders.category, loyalty.badge, messages.subscribed: "has one of". */
+function compileSetField(condition: FieldCondition, at: Compiling): SQL {
+  const values = (Array.isArray(condition.value) ? condition.value : [condition.value]).map(String);
+  const has = setMembership(condition.field, values);
+  return condition.op === 'neq' || condition.op === 'not_in' ? sql`not ${has}` : has;
+}
+
+function setMembership(field: string, values: string[]): SQL {
+  const list = pgArray(values, 'text');
+  if (field === 'orders.product' || field === 'orders.category') {
+    const column = field === 'orders.product' ? sql`coalesce(ol.product_id, ol.sku)` : sql`ol.category`;
+    return sql`exists (select 1 from ${facts.orders} o
+                       join ${facts.orderLines} ol on ol.workspace_id = o.workspace_id and ol.order_id = o.order_id
+                       where o.workspace_id = c.workspace_id and o.customer_id = c.id and ${column} = any(${list}))`;
+  }
+  if (field === 'loyalty.badge') {
+    return sql`exists (select 1 from ${facts.badges} b where b.workspace_id = c.workspace_id
+                       and b.customer_id = c.id and (b.challenge_id = any(${list}) or b.name = any(${list})))`;
+  }
+  // messages.subscribed: `email` (the channel) or `email:offers` (a topic, which needs the channel too).
+  const wanted = values.map((value) => {
+    const [channel, topic = ''] = value.split(':');
+    return sql`(exists (select 1 from ${facts.consents} k where k.workspace_id = c.workspace_id and k.customer_id = c.id
+                 and k.channel = ${channel} and k.topic = '' and k.status = 'subscribed')
+               ${topic ? sql`and exists (select 1 from ${facts.consents} k where k.workspace_id = c.workspace_id
+                 and k.customer_id = c.id and k.channel = ${channel} and k.topic = ${topic} and k.status = 'subscribed')` : sql``})`;
+  });
+  return sql`(${sql.join(wanted, sql` or `)})`;
+}
+
+/** A JSON value at a dotted path, typed; null where absent or of another type (no cast errors). */
+function jsonValue(json: SQL, dotted: string, type: FieldType, kind: 'json' | 'jsonb'): SQL {
+  const path = `{${dotted
+    .split('.')
+    .map((part) => `"${part.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`)
+    .join(',')}}`;
+  const raw = sql`(${json} #> ${path}::text[])`;
+  const text = sql`(${json} #>> ${path}::text[])`;
+  const typeOf = kind === 'jsonb' ? sql`jsonb_typeof(${raw})` : sql`json_typeof(${raw})`;
+  switch (type) {
+    case 'number':
+    case 'money':
+      return sql`(case when ${typeOf} = 'number' then ${text}::numeric end)`;
+    case 'boolean':
+      return sql`(case when ${typeOf} = 'boolean' then ${text}::boolean end)`;
+    case 'date':
+      return sql`(case when ${typeOf} = 'string' then segments_instant(${text}, coalesce(c.timezone, w.timezone)) end)`;
+    case 'text':
+      return sql`(case when ${typeOf} in ('string', 'number', 'boolean') then ${text} end)`;
+  }
+}
+
+/** The comparison of a value with the condition's operator and value(s). */
+function compareValue(value: SQL, type: FieldType, condition: FieldCondition | PropertyCondition, at: Compiling): SQL {
+  const { op } = condition;
+  const literal = (item: unknown) => typedLiteral(item, type);
+  switch (op) {
+    case 'exists':
+      return sql`(${value} is not null)`;
+    case 'not_exists':
+      return sql`(${value} is null)`;
+    case 'eq':
+      return sql`(${value} = ${literal(condition.value)})`;
+    case 'neq':
+      return sql`(${value} is distinct from ${literal(condition.value)})`;
+    case 'gt':
+      return sql`(${value} > ${literal(condition.value)})`;
+    case 'gte':
+      return sql`(${value} >= ${literal(condition.value)})`;
+    case 'lt':
+      return sql`(${value} < ${literal(condition.value)})`;
+    case 'lte':
+      return sql`(${value} <= ${literal(condition.value)})`;
+    case 'between': {
+      const [from, to] = condition.value as unknown[];
+      return sql`(${value} between ${literal(from)} and ${literal(to)})`;
+    }
+    case 'in':
+      return sql`(${value} in (${sql.join((condition.value as unknown[]).map(literal), sql`, `)}))`;
+    case 'not_in':
+      return sql`(${value} is null or ${value} not in (${sql.join((condition.value as unknown[]).map(literal), sql`, `)}))`;
+    case 'contains':
+      return sql`(strpos(lower(${value}), lower(${String(condition.value)})) > 0)`;
+    case 'starts_with':
+      return sql`(left(lower(${value}), ${String(condition.value).length}) = lower(${String(condition.value)}))`;
+    default:
+      return relativeDate(value, condition, at);
+  }
+}
+
+function typedLiteral(value: unknown, type: FieldType): SQL {
+  switch (type) {
+    case 'number':
+    case 'money':
+      return sql`${String(value)}::numeric`;
+    case 'boolean':
+      return sql`${String(value)}::boolean`;
+    case 'date':
+      return instantExpression(String(value));
+    case 'text':
+      return sql`${String(value)}::text`;
+  }
+}
+
+/** "within the last N days", "more than N days ago", anniversaries: they move with the clock. */
+function relativeDate(value: SQL, condition: FieldCondition | PropertyCondition, at: Compiling): SQL {
+  const days = Number(condition.value ?? 0);
+  const zone = sql`coalesce(c.timezone, w.timezone)`;
+  const today = sql`(${at.now} at time zone ${zone})::date`;
+  const localMidnight = (date: SQL) => sql`((${date})::timestamp at time zone ${zone})`;
+  const day = sql`(${value} at time zone ${zone})::date`;
+  switch (condition.op) {
+    case 'within_last_days':
+      at.times.push(sql`(case when ${value} > ${at.now} then ${value}
+                          else ${value} + make_interval(days => ${days}) end)`);
+      return sql`(${value} <= ${at.now} and ${value} > ${at.now} - make_interval(days => ${days}))`;
+    case 'more_than_days_ago':
+      at.times.push(sql`(${value} + make_interval(days => ${days}))`);
+      return sql`(${value} <= ${at.now} - make_interval(days => ${days}))`;
+    case 'anniversary_within_days': {
+      const next = sql`segments_next_anniversary(${day}, ${today})`;
+      const matches = sql`(${next} - ${today} <= ${days})`;
+      // It stops matching the day after the anniversary, and starts `days` before the next one.
+      at.times.push(sql`(case when ${value} is null then null when ${matches} then ${localMidnight(sql`${next} + 1`)}
+                          else ${localMidnight(sql`${next} - ${days}`)} end)`);
+      return matches;
+    }
+    default: {
+      const sameMonth = sql`(extract(month from ${day}) = extract(month from ${today}))`;
+      const nextMonth = sql`(date_trunc('month', ${today}) + interval '1 month')::date`;
+      const anniversaryMonth = sql`date_trunc('month', segments_next_anniversary(${day}, ${today}))::date`;
+      at.times.push(sql`(case when ${value} is null then null when ${sameMonth} then ${localMidnight(nextMonth)}
+                          else ${localMidnight(anniversaryMonth)} end)`);
+      return sameMonth;
+    }
+  }
+}
+
+/** Behaviour: the customer's track events of one name (theirs and their merged profiles'). */
+function compileEvent(condition: EventCondition, at: Compiling): SQL {
+  const events = customerEvents(condition.event, condition.where ?? [], at);
+  const window = eventWindow(condition, at);
+  let matching = sql`${events} and ${window}`;
+  const then = condition.not_followed_by;
+  if (then) {
+    const followers = customerEvents(then.event, then.where ?? [], at, 'f');
+    const within = sql`make_interval(days => ${then.within_days})`;
+    // Only once the N days are over is "not followed" known; until then the event is pending.
+    at.times.push(sql`(select min(e.occurred_at + ${within}) ${events} and ${window}
+                       and e.occurred_at + ${within} > ${at.now})`);
+    matching = sql`${matching} and e.occurred_at + ${within} <= ${at.now}
+      and not exists (select 1 ${followers} and f.occurred_at >= e.occurred_at and f.occurred_at <= e.occurred_at + ${within})`;
+  }
+  if ('last_days' in (condition.within ?? {})) {
+    const days = (condition.within as { last_days: number }).last_days;
+    at.times.push(sql`(select min(case when e.occurred_at > ${at.now} then e.occurred_at
+                                       else e.occurred_at + make_interval(days => ${days}) end)
+                       ${events} and e.occurred_at > ${at.now} - make_interval(days => ${days}))`);
+  }
+  const measured = condition.sum
+    ? sql`(select coalesce(sum(${jsonValue(sql`e.properties`, condition.sum.property, 'number', 'json')}), 0) ${matching})`
+    : sql`(select count(*) ${matching})`;
+  const comparison = condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
+  const operators = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+  const compared = sql`(${measured} ${sql.raw(operators[comparison.op])} ${comparison.value})`;
+  return absenceGuard(condition, compared, at);
+}
+
+/** A condition zero events satisfy, over the last N days, needs a customer known for N days. */
+function absenceGuard(condition: EventCondition, compared: SQL, at: Compiling): SQL {
+  const within = condition.within;
+  if (!within || !('last_days' in within) || condition.include_newer_customers) return compared;
+  const comparison = condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
+  const zeroPasses = { eq: 0 === comparison.value, neq: comparison.value !== 0, gt: 0 > comparison.value,
+    gte: 0 >= comparison.value, lt: 0 < comparison.value, lte: 0 <= comparison.value }[comparison.op];
+  if (!zeroPasses) return compared;
+  const age = sql`make_interval(days => ${within.last_days})`;
+  at.times.push(sql`(c.first_seen_at + ${age})`);
+  return sql`(${compared} and c.first_seen_at <= ${at.now} - ${age})`;
+}
+
+function eventWindow(condition: EventCondition, at: Compiling): SQL {
+  const within = condition.within;
+  if (!within || 'ever' in within) return sql`true`;
+  if ('last_days' in within) {
+    return sql`e.occurred_at <= ${at.now} and e.occurred_at > ${at.now} - make_interval(days => ${within.last_days})`;
+  }
+  return sql`e.occurred_at >= ${instantExpression(within.from)} and e.occurred_at < ${instantExpression(within.to)}`;
+}
+
+/**
+ * `from … where …` over the log for the customer's track events of a name: by their user ids, and
+ * by their anonymous ids for events without a user id (as identity resolution reads them), their
+ * merged-away profiles' included. The alias is `e` (or the one given); callers append conditions.
+ */
+function customerEvents(name: string, where: PropertyCondition[], at: Compiling, alias = 'e'): SQL {
+  const e = sql.raw(alias);
+  const ids = sql`(select i.kind, i.value from ${facts.identities} i
+                   where i.workspace_id = c.workspace_id and (i.customer_id = c.id or i.customer_id in
+                     (select m.id from ${facts.customers} m where m.workspace_id = c.workspace_id and m.merged_into = c.id)))`;
+  const properties = where.map((item) => {
+    const type = item.op === 'exists' || item.op === 'not_exists' ? 'text' : propertyType(item);
+    const value = jsonValue(sql`${e}.properties`, item.field.slice('properties.'.length), type, 'json');
+    return compareValue(value, type, item, at);
+  });
+  const filters = sql.join([sql`true`, ...properties], sql` and `);
+  return sql`from ${facts.events} ${e}
+    where ${e}.workspace_id = c.workspace_id and ${e}.type = 'track' and ${e}.name = ${name} and ${filters}
+      and ((${e}.user_id in (select value from ${ids} x where x.kind = 'user_id'))
+        or (${e}.user_id is null and ${e}.anonymous_id in (select value from ${ids} y where y.kind = 'anonymous_id')))`;
+}
+
+function propertyType(item: PropertyCondition): FieldType {
+  return fieldSpec(`traits.${item.field}`, item.op, item.value)!.type;
+}

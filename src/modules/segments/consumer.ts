@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
+import { pgArray } from '../../db/arrays.js';
+import { queryRows, type Db } from '../../db/connection.js';
+import { customersMergedEvent, type Consumer, type LoggedEvent } from '../events/index.js';
+import { customersOfEvents } from '../customers/index.js';
+import { evaluateCustomers } from './evaluate.js';
+import { liveSegments, type SegmentRow } from './segments.js';
+import { triggeredBy } from './triggers.js';
+
+const membershipEvents = ['Segment Entered', 'Segment Exited'];
+
+/**
+ * Keeps memberships fresh: each page's events name the customers they touch, and those customers
+ * are re-evaluated for the segments the events can change (their triggers), in the consumer's
+ * transaction, so every change and its `Segment Entered` / `Segment Exited` happen exactly once. A
+ * customer seen for the first time is evaluated for every segment (a `not` may match them at once);
+ * a merge re-evaluates both profiles. It reads after the consumers whose tables it reads.
+ */
+export function segmentsConsumer(clock: Clock): Consumer {
+  return {
+    name: 'segments',
+    after: ['customers', 'orders', 'loyalty', 'loyalty.challenges', 'analytics', 'messages-consent'],
+    reads: { payload: ['properties'] },
+    apply: (tx, events) => applyPage(tx, events, clock.now()),
+  };
+}
+
+interface Touch {
+  customerId: string;
+  segments: 'all' | Set<string>;
+}
+
+async function applyPage(tx: Db, events: LoggedEvent[], now: Date): Promise<void> {
+  const byWorkspace = new Map<string, LoggedEvent[]>();
+  for (const event of events) {
+    byWorkspace.set(event.workspaceId, [...(byWorkspace.get(event.workspaceId) ?? []), event]);
+  }
+  for (const [workspaceId, workspaceEvents] of byWorkspace) {
+    // Building segments too: a rebuild's pages already passed may hold a customer this event changed.
+    const segments = await liveSegments(tx, workspaceId);
+    if (segments.length === 0) continue;
+    const touches = await touchesOf(tx, workspaceEvents, segments);
+    await evaluateTouches(tx, workspaceId, segments, touches, now);
+  }
+}
+
+/** Which customers each event concerns and which segments it can change for them. */
+async function touchesOf(tx: Db, events: LoggedEvent[], segments: SegmentRow[]): Promise<Touch[]> {
+  const owners = await customersOfEvents(
+    tx,
+    events.map((event) => (event.source === 'retain' ? { workspaceId: event.workspaceId } : event)),
+  );
+  const touches: Touch[] = [];
+  events.forEach((event, index) => {
+    const customers = customersNamed(event, owners[index] ?? null);
+    if (customers.length === 0) return;
+    const merged = event.name === customersMergedEvent && event.source === 'retain';
+    const changed = merged ? 'all' : changedSegments(event, segments);
+    if (changed !== 'all' && changed.size === 0) return;
+    customers.forEach((customerId) => touches.push({ customerId, segments: changed }));
+  });
+  return touches;
+}
+
+function customersNamed(event: LoggedEvent, owner: string | null): string[] {
+  if (event.source !== 'retain') return owner ? [owner] : [];
+  const { customer_id: customer, from_customer_id: from, into_customer_id: into } = event.properties;
+  return [customer, from, into].filter((id): id is string => typeof id === 'string');
+}
+
+function changedSegments(event: LoggedEvent, segments: SegmentRow[]): Set<string> {
+  const changed = new Set<string>();
+  const membership = event.source === 'retain' && event.name !== null && membershipEvents.includes(event.name);
+  for (const segment of segments) {
+    if (membership ? segment.triggers.segments.includes(String(event.properties.segment_id)) : triggeredBy(segment.triggers, event.type, event.name)) {
+      changed.add(segment.id);
+    }
+  }
+  return changed;
+}
+
+/**
+ * Evaluates the page's customers: newcomers and merged profiles for every segment, the others for
+ * the union of what their events changed (a segment whose answer did not change writes nothing).
+ */
+async function evaluateTouches(tx: Db, workspaceId: string, segments: SegmentRow[], touches: Touch[], now: Date) {
+  if (touches.length === 0) return;
+  const customers = [...new Set(touches.map((touch) => touch.customerId))];
+  const everything = new Set(
+    (
+      await queryRows<{ customer_id: string }>(
+        tx,
+        sql`insert into segment_customers (workspace_id, customer_id, first_evaluated_at)
+            select ${workspaceId}, id, ${now.toISOString()}::timestamptz from unnest(${pgArray(customers, 'text')}) as id
+            on conflict do nothing returning customer_id`,
+      )
+    ).map((row) => row.customer_id),
+  );
+  const wanted = new Set<string>();
+  for (const touch of touches) {
+    if (touch.segments === 'all') everything.add(touch.customerId);
+    else touch.segments.forEach((id) => wanted.add(id));
+  }
+  await evaluateCustomers(tx, workspaceId, segments, [...everything], now);
+  const others = customers.filter((id) => !everything.has(id));
+  const chosen = segments.filter((segment) => wanted.has(segment.id));
+  await evaluateCustomers(tx, workspaceId, chosen, others, now);
+}

@@ -1,0 +1,272 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { newId } from '../../core/ids.js';
+import { pgArray } from '../../db/arrays.js';
+import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import { appendEvents, type NewEvent } from '../events/index.js';
+import { compileDefinition, type FactJoin } from './compile.js';
+import { referencedSegments, walkConditions, isField, type Definition } from './definition.js';
+import { facts } from './facts.js';
+
+/** A segment as evaluation needs it. */
+export interface EvaluatedSegment {
+  id: string;
+  workspaceId: string;
+  name: string;
+  definition: Definition;
+}
+
+export interface EvaluationResult {
+  entered: number;
+  exited: number;
+}
+
+/**
+ * Evaluates customers against segments at `now` and writes what changed: memberships opened and
+ * closed with `Segment Entered` / `Segment Exited` in the log, in the caller's transaction, and
+ * each (segment, customer)'s next time-only change as a timer. Customers who are not live
+ * profiles (merged away, erased, unknown) leave every segment given. Each customer is locked for
+ * the transaction, so the consumer, the timers and a rebuild never write one customer's answer
+ * from two snapshots.
+ */
+export async function evaluateCustomers(
+  tx: Db,
+  workspaceId: string,
+  segments: readonly EvaluatedSegment[],
+  customerIds: readonly string[],
+  now: Date,
+): Promise<EvaluationResult> {
+  const total = { entered: 0, exited: 0 };
+  if (segments.length === 0 || customerIds.length === 0) return total;
+  const ids = [...new Set(customerIds)].sort();
+  await lockCustomers(tx, workspaceId, ids);
+  const medianClv = usesMedianClv(segments) ? await medianClvOf(tx, workspaceId) : null;
+  for (const level of dependencyLevels(segments)) {
+    const result = await evaluateLevel(tx, workspaceId, level, ids, now, medianClv);
+    total.entered += result.entered;
+    total.exited += result.exited;
+  }
+  return total;
+}
+
+async function lockCustomers(tx: Db, workspaceId: string, ids: string[]): Promise<void> {
+  // Sorted, so two evaluators of overlapping pages never wait on each other in a cycle.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended('segments:' || ${workspaceId} || ':' || id, 0))
+        from (select id from unnest(${pgArray(ids, 'text')}) as id order by id) as locked`,
+  );
+}
+
+const usesMedianClv = (segments: readonly EvaluatedSegment[]) =>
+  segments.some((segment) =>
+    [...walkConditions(segment.definition)].some(
+      ({ condition }) => isField(condition) && condition.field === 'predictions.clv_above_median',
+    ),
+  );
+
+async function medianClvOf(tx: Db, workspaceId: string): Promise<number | null> {
+  const row = await queryOne<{ median: string | null }>(
+    tx,
+    sql`select percentile_cont(0.5) within group (order by s.clv_12_months_minor)::text as median
+        from ${facts.scores} s where s.workspace_id = ${workspaceId} and s.clv_12_months_minor is not null`,
+  );
+  return row?.median === null || row?.median === undefined ? null : Number(row.median);
+}
+
+/** Segments that name others come after them, so one pass sees the memberships it just wrote. */
+export function dependencyLevels(segments: readonly EvaluatedSegment[]): EvaluatedSegment[][] {
+  const given = new Map(segments.map((segment) => [segment.id, segment]));
+  const level = new Map<string, number>();
+  const levelOf = (segment: EvaluatedSegment, seen: Set<string>): number => {
+    const known = level.get(segment.id);
+    if (known !== undefined) return known;
+    if (seen.has(segment.id)) return 0;
+    seen.add(segment.id);
+    const depth = Math.max(
+      -1,
+      ...referencedSegments(segment.definition).map((id) => (given.has(id) ? levelOf(given.get(id)!, seen) : -1)),
+    );
+    level.set(segment.id, depth + 1);
+    return depth + 1;
+  };
+  const levels: EvaluatedSegment[][] = [];
+  for (const segment of segments) (levels[levelOf(segment, new Set())] ??= []).push(segment);
+  return levels.filter(Boolean);
+}
+
+interface Answer {
+  customer_id: string;
+  [column: string]: unknown;
+}
+
+async function evaluateLevel(
+  tx: Db,
+  workspaceId: string,
+  segments: EvaluatedSegment[],
+  ids: string[],
+  now: Date,
+  medianClv: number | null,
+): Promise<EvaluationResult> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const joins = new Set<FactJoin>();
+  const columns: SQL[] = [];
+  segments.forEach((segment, index) => {
+    const compiled = compileDefinition(segment.definition, {
+      now: at,
+      segmentId: segment.id,
+      medianClv: sql`${medianClv}::numeric`,
+    });
+    compiled.joins.forEach((join) => joins.add(join));
+    columns.push(sql`coalesce(${compiled.predicate}, false) as ${sql.raw(`m${index}`)}`);
+    columns.push(sql`${compiled.next} as ${sql.raw(`n${index}`)}`);
+  });
+  const answers = await queryRows<Answer>(
+    tx,
+    sql`select c.id as customer_id, ${sql.join(columns, sql`, `)}
+        from ${facts.customers} c
+        join ${facts.workspaces} w on w.id = c.workspace_id
+        ${factJoins(joins)}
+        where c.workspace_id = ${workspaceId} and c.id = any(${pgArray(ids, 'text')})
+          and c.merged_into is null and c.erased_at is null`,
+  );
+  return recordAnswers(tx, workspaceId, segments, ids, answers, now);
+}
+
+function factJoins(joins: Set<FactJoin>): SQL {
+  const parts: SQL[] = [];
+  if (joins.has('orders')) {
+    parts.push(sql`left join lateral (
+      select count(*) filter (where o.status <> 'refunded') as orders,
+             coalesce(sum(o.total_minor - o.refunded_minor) filter (where not o.currency_mismatch), 0) as net_revenue_minor,
+             min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at
+      from ${facts.orders} o where o.workspace_id = c.workspace_id and o.customer_id = c.id) od on true`);
+  }
+  if (joins.has('scores')) {
+    parts.push(sql`left join lateral (select * from ${facts.scores} s
+      where s.workspace_id = c.workspace_id and s.customer_id = c.id) sc on true`);
+  }
+  if (joins.has('points')) {
+    parts.push(sql`left join ${facts.points} pa on pa.workspace_id = c.workspace_id and pa.customer_id = c.id`);
+  }
+  if (joins.has('tier')) {
+    parts.push(sql`left join ${facts.tiers} ct on ct.workspace_id = c.workspace_id and ct.customer_id = c.id`);
+  }
+  if (joins.has('credit')) {
+    parts.push(sql`left join ${facts.credit} scr on scr.workspace_id = c.workspace_id and scr.customer_id = c.id`);
+  }
+  return sql.join(parts, sql` `);
+}
+
+interface Current {
+  id: string;
+  segment_id: string;
+  customer_id: string;
+}
+
+async function recordAnswers(
+  tx: Db,
+  workspaceId: string,
+  segments: EvaluatedSegment[],
+  ids: string[],
+  answers: Answer[],
+  now: Date,
+): Promise<EvaluationResult> {
+  const segmentIds = segments.map((segment) => segment.id);
+  const current = await queryRows<Current>(
+    tx,
+    sql`select id, segment_id, customer_id from segment_memberships
+        where segment_id = any(${pgArray(segmentIds, 'text')}) and customer_id = any(${pgArray(ids, 'text')})
+          and exited_at is null`,
+  );
+  const members = new Map(current.map((row) => [`${row.segment_id}\u0000${row.customer_id}`, row.id]));
+  const enters: { id: string; segment: EvaluatedSegment; customerId: string }[] = [];
+  const exits: { id: string; segment: EvaluatedSegment; customerId: string }[] = [];
+  const timers: { s: string; c: string; d: string | null }[] = [];
+  const answered = new Map(answers.map((answer) => [answer.customer_id, answer]));
+  for (const customerId of ids) {
+    const answer = answered.get(customerId);
+    segments.forEach((segment, index) => {
+      const membership = members.get(`${segment.id}\u0000${customerId}`);
+      const matches = answer?.[`m${index}`] === true;
+      if (matches && !membership) enters.push({ id: newId('segmentMembership'), segment, customerId });
+      if (!matches && membership) exits.push({ id: membership, segment, customerId });
+      const next = answer?.[`n${index}`];
+      timers.push({ s: segment.id, c: customerId, d: next ? new Date(next as string).toISOString() : null });
+    });
+  }
+  await writeMemberships(tx, workspaceId, enters, exits, now);
+  await writeTimers(tx, workspaceId, timers);
+  return { entered: enters.length, exited: exits.length };
+}
+
+async function writeMemberships(
+  tx: Db,
+  workspaceId: string,
+  enters: { id: string; segment: EvaluatedSegment; customerId: string }[],
+  exits: { id: string; segment: EvaluatedSegment; customerId: string }[],
+  now: Date,
+): Promise<void> {
+  if (enters.length > 0) {
+    await tx.execute(
+      sql`insert into segment_memberships (id, workspace_id, segment_id, customer_id, entered_at)
+          select id, ${workspaceId}, segment_id, customer_id, ${now.toISOString()}::timestamptz
+          from unnest(${pgArray(enters.map((e) => e.id), 'text')}, ${pgArray(enters.map((e) => e.segment.id), 'text')},
+                      ${pgArray(enters.map((e) => e.customerId), 'text')}) as x(id, segment_id, customer_id)`,
+    );
+  }
+  if (exits.length > 0) {
+    await tx.execute(
+      sql`update segment_memberships set exited_at = ${now.toISOString()}::timestamptz
+          where id = any(${pgArray(exits.map((e) => e.id), 'text')})`,
+    );
+  }
+  const changes = [
+    ...enters.map((change) => membershipEvent('Segment Entered', change, now)),
+    ...exits.map((change) => membershipEvent('Segment Exited', change, now)),
+  ];
+  if (changes.length > 0) await appendEvents(tx, workspaceId, changes);
+}
+
+/** Named by the membership row, so each enter and exit is in the log exactly once. */
+function membershipEvent(
+  name: 'Segment Entered' | 'Segment Exited',
+  change: { id: string; segment: EvaluatedSegment; customerId: string },
+  at: Date,
+): NewEvent {
+  const slug = name === 'Segment Entered' ? 'segment-entered' : 'segment-exited';
+  return {
+    messageId: `retain:${slug}:${change.id}`,
+    type: 'track',
+    name,
+    properties: {
+      customer_id: change.customerId,
+      segment_id: change.segment.id,
+      segment_name: change.segment.name,
+      membership_id: change.id,
+    },
+    occurredAt: at,
+    receivedAt: at,
+    source: 'retain',
+  };
+}
+
+async function writeTimers(tx: Db, workspaceId: string, timers: { s: string; c: string; d: string | null }[]) {
+  if (timers.length === 0) return;
+  const due = timers.filter((timer) => timer.d !== null);
+  const none = timers.filter((timer) => timer.d === null);
+  if (due.length > 0) {
+    await tx.execute(
+      sql`insert into segment_timers (workspace_id, segment_id, customer_id, due_at)
+          select ${workspaceId}, s, c, d from unnest(${pgArray(due.map((t) => t.s), 'text')},
+            ${pgArray(due.map((t) => t.c), 'text')}, ${pgArray(due.map((t) => t.d), 'timestamptz')}) as x(s, c, d)
+          on conflict (segment_id, customer_id) do update set due_at = excluded.due_at
+          where segment_timers.due_at is distinct from excluded.due_at`,
+    );
+  }
+  if (none.length > 0) {
+    await tx.execute(
+      sql`delete from segment_timers t using unnest(${pgArray(none.map((t) => t.s), 'text')},
+            ${pgArray(none.map((t) => t.c), 'text')}) as x(s, c)
+          where t.segment_id = x.s and t.customer_id = x.c`,
+    );
+  }
+}

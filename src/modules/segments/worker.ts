@@ -1,0 +1,172 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
+import { repeatEvery } from '../../core/repeat.js';
+import { segmentRebuildPageCustomers } from '../../core/limits.js';
+import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import { evaluateCustomers, type EvaluatedSegment } from './evaluate.js';
+import { facts } from './facts.js';
+import { fieldSpec } from './fields.js';
+import { isField, walkConditions } from './definition.js';
+import { liveSegments, rebuildFromStart, type SegmentRow } from './segments.js';
+import { segments } from './schema.js';
+
+/** How often the worker looks for due timers, rebuilds and refreshed scores when idle. */
+const workerIdleMs = 250;
+const timersPerStep = 500;
+
+/**
+ * One page of the oldest segment that is building: a new or edited definition evaluated over every
+ * live customer by id, each page its own transaction (progress is visible while it runs); a deleted
+ * segment's members walked out. Answers whether there was one.
+ */
+export async function rebuildStep(db: Db, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const segment = await queryOne<SegmentRow>(
+      tx,
+      sql`select id, workspace_id as "workspaceId", name, definition, version, deleted_at as "deletedAt",
+                 rebuild_after as "rebuildAfter", rebuild_total as "rebuildTotal", rebuild_done as "rebuildDone"
+          from segments where status = 'building'
+          order by rebuild_started_at, id limit 1 for update skip locked`,
+    );
+    if (!segment) return false;
+    if (segment.deletedAt) return walkOut(tx, segment, now);
+    const total =
+      segment.rebuildTotal ??
+      (await queryOne<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from ${facts.customers} c
+            where c.workspace_id = ${segment.workspaceId} and c.merged_into is null and c.erased_at is null`,
+      ))!.n;
+    const page = await queryRows<{ id: string }>(
+      tx,
+      sql`select c.id from ${facts.customers} c
+          where c.workspace_id = ${segment.workspaceId} and c.merged_into is null and c.erased_at is null
+            ${segment.rebuildAfter ? sql`and c.id > ${segment.rebuildAfter}` : sql``}
+          order by c.id limit ${segmentRebuildPageCustomers}`,
+    );
+    const evaluated: EvaluatedSegment = segment;
+    if (page.length > 0) {
+      await evaluateCustomers(tx, segment.workspaceId, [evaluated], page.map((row) => row.id), now);
+      await tx.execute(
+        sql`update segments set rebuild_after = ${page.at(-1)!.id}, rebuild_total = ${total},
+              rebuild_done = least(rebuild_done + ${page.length}, ${total}) where id = ${segment.id}`,
+      );
+      return true;
+    }
+    // Members who are no longer live profiles (merged away, erased) leave as the last step.
+    const gone = await queryRows<{ customer_id: string }>(
+      tx,
+      sql`select m.customer_id from segment_memberships m
+          where m.segment_id = ${segment.id} and m.exited_at is null and not exists (
+            select 1 from ${facts.customers} c where c.workspace_id = m.workspace_id and c.id = m.customer_id
+              and c.merged_into is null and c.erased_at is null)`,
+    );
+    await evaluateCustomers(tx, segment.workspaceId, [evaluated], gone.map((row) => row.customer_id), now);
+    await tx.execute(
+      sql`update segments set status = 'live', rebuild_total = ${total}, rebuild_done = ${total},
+            rebuild_finished_at = ${now.toISOString()}::timestamptz, scores_seen_at = ${now.toISOString()}::timestamptz
+          where id = ${segment.id}`,
+    );
+    return true;
+  });
+}
+
+/** A deleted segment's members leave it a page at a time, each with `Segment Exited`. */
+async function walkOut(tx: Db, segment: SegmentRow, now: Date): Promise<boolean> {
+  const members = await queryRows<{ customer_id: string }>(
+    tx,
+    sql`select customer_id from segment_memberships where segment_id = ${segment.id} and exited_at is null
+        limit ${segmentRebuildPageCustomers}`,
+  );
+  const never: EvaluatedSegment = { ...segment, definition: { not: { sample: { percent: 100 } } } };
+  await evaluateCustomers(tx, segment.workspaceId, [never], members.map((row) => row.customer_id), now);
+  await tx.execute(sql`delete from segment_timers where segment_id = ${segment.id}`);
+  if (members.length < segmentRebuildPageCustomers) {
+    await tx.execute(
+      sql`update segments set status = 'live', rebuild_finished_at = ${now.toISOString()}::timestamptz
+          where id = ${segment.id}`,
+    );
+  }
+  return true;
+}
+
+/**
+ * Re-evaluates the (segment, customer) pairs whose answer can change now with time alone, oldest
+ * first, `SKIP LOCKED` so several workers share them. Answers how many were due.
+ */
+export async function timersStep(db: Db, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const due = await queryRows<{ workspace_id: string; segment_id: string; customer_id: string }>(
+      tx,
+      sql`delete from segment_timers t using (
+            select segment_id, customer_id from segment_timers where due_at <= ${now.toISOString()}::timestamptz
+            order by due_at limit ${timersPerStep} for update skip locked) d
+          where t.segment_id = d.segment_id and t.customer_id = d.customer_id
+          returning t.workspace_id, t.segment_id, t.customer_id`,
+    );
+    const byWorkspace = new Map<string, { segments: Set<string>; customers: Set<string> }>();
+    for (const row of due) {
+      const entry = byWorkspace.get(row.workspace_id) ?? { segments: new Set(), customers: new Set() };
+      entry.segments.add(row.segment_id);
+      entry.customers.add(row.customer_id);
+      byWorkspace.set(row.workspace_id, entry);
+    }
+    for (const [workspaceId, entry] of byWorkspace) {
+      const live = (await liveSegments(tx, workspaceId)).filter((segment) => entry.segments.has(segment.id));
+      await evaluateCustomers(tx, workspaceId, live, [...entry.customers], now);
+    }
+    return due.length;
+  });
+}
+
+const readsScores = (segment: SegmentRow) =>
+  [...walkConditions(segment.definition)].some(
+    ({ condition }) =>
+      isField(condition) && fieldSpec(condition.field, condition.op, condition.value)?.family === 'scores',
+  );
+
+/**
+ * Analytics' recompute moves everyone's RFM scores, P(alive) and CLV without an event per
+ * customer: segments that read them are rebuilt after each finished model fit.
+ */
+export async function scoresRefreshStep(db: Db, now: Date, scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>): Promise<number> {
+  const candidates = await queryRows<{ id: string; workspace_id: string; scores_seen_at: string | null }>(
+    db,
+    sql`select id, workspace_id, scores_seen_at from segments where status = 'live' and deleted_at is null`,
+  );
+  let queued = 0;
+  const changedAt = new Map<string, Date | null>();
+  for (const row of candidates) {
+    if (!changedAt.has(row.workspace_id)) changedAt.set(row.workspace_id, await scoresChangedAt(db, row.workspace_id));
+    const changed = changedAt.get(row.workspace_id);
+    if (!changed || (row.scores_seen_at && new Date(row.scores_seen_at) >= changed)) continue;
+    const [segment] = (await liveSegments(db, row.workspace_id)).filter((s) => s.id === row.id);
+    if (!segment || !readsScores(segment)) {
+      await db.execute(sql`update segments set scores_seen_at = ${now.toISOString()}::timestamptz where id = ${row.id}`);
+      continue;
+    }
+    await db.update(segments).set(rebuildFromStart(segment.version, now)).where(and(eq(segments.id, row.id), eq(segments.status, 'live')));
+    queued++;
+  }
+  return queued;
+}
+
+/** Everything due now: rebuild pages until none, then due timers. For tests and the worker loop. */
+export async function runSegmentWork(
+  db: Db,
+  now: Date,
+  scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>,
+): Promise<void> {
+  await scoresRefreshStep(db, now, scoresChangedAt);
+  while (await rebuildStep(db, now));
+  while ((await timersStep(db, now)) > 0);
+}
+
+export function startSegmentsWorker(
+  db: Db,
+  clock: Clock,
+  scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>,
+  onError: (error: unknown) => void,
+): { stop(): Promise<void> } {
+  return repeatEvery(workerIdleMs, () => runSegmentWork(db, clock.now(), scoresChangedAt), onError);
+}
