@@ -140,6 +140,12 @@ export const previewBody = z
       .describe('Render with this customer’s data (else a sample customer).'),
     data: json.optional(),
     locale: z.string().min(2).max(20).optional(),
+    draft: templateChanges
+      .omit({ name: true })
+      .optional()
+      .describe(
+        'An unsaved edit, checked as a save would check it: the fields given replace the saved version’s, and nothing is saved.',
+      ),
   })
   .strict();
 

@@ -76,6 +76,16 @@ function sourceOf(
   return { ...rest, channel, format: format ?? guessed } as TemplateSource;
 }
 
+/** The saved source with an edit's fields over it, as a PATCH saves it and a preview renders it. */
+function editedSource(current: TemplateView, fields: TemplateFields): TemplateSource {
+  const { channel: _channel, ...kept } = current.source;
+  return sourceOf(current.channel, {
+    ...kept,
+    ...fields,
+    body: fields.body ?? kept.body,
+  } as TemplateFields & { body: string });
+}
+
 const publicUrlOf = (ctx: AppContext) => ctx.publicUrl ?? 'http://localhost:4280';
 
 export const messageRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -268,18 +278,9 @@ export const messageRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       const workspaceId = principal(request).workspaceId;
       const { name, ...fields } = request.body;
       const changesSource = Object.keys(fields).length > 0;
-      let source: TemplateSource | undefined;
-      if (changesSource) {
-        const current = await getTemplate(ctx.db, workspaceId, request.params.id);
-        const { channel: _channel, ...kept } = current.source;
-        source = sourceOf(current.channel, {
-          ...kept,
-          ...fields,
-          body: fields.body ?? kept.body,
-        } as TemplateFields & {
-          body: string;
-        });
-      }
+      const source = changesSource
+        ? editedSource(await getTemplate(ctx.db, workspaceId, request.params.id), fields)
+        : undefined;
       return presentTemplate(
         await updateTemplate(ctx.db, workspaceId, request.params.id, { name, source }, ctx.clock.now()),
       );
@@ -306,18 +307,22 @@ export const messageRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       config: { minRole: 'analyst' },
       schema: {
         tags,
-        summary: 'Render a template with a customer’s data (or a sample customer)',
+        summary:
+          'Render a template, or an unsaved draft of it, with a customer’s data (or a sample customer)',
         params: idParams,
         body: schemas.previewBody,
         response: { 200: schemas.renderedSchema },
       },
     },
     async (request) => {
+      const workspaceId = principal(request).workspaceId;
+      const { draft, ...rest } = request.body;
+      const template = await getTemplate(ctx.db, workspaceId, request.params.id);
       const rendered = await renderPreview(
         ctx.db,
-        principal(request).workspaceId,
-        request.params.id,
-        request.body,
+        workspaceId,
+        template,
+        { ...rest, draft: draft ? editedSource(template, draft) : undefined },
         {
           now: ctx.clock.now(),
           publicUrl: publicUrlOf(ctx),

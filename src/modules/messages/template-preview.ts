@@ -1,5 +1,6 @@
 // A template as a customer would receive it: rendered with a real customer's data (or the sample
-// customer of the template's language) for the editor's live preview, and sent once to an address
+// customer of the template's language) for the editor's live preview — the saved version, or the
+// editor's unsaved draft compiled on the spot and never stored — and sent once to an address
 // the marketer gives, outside the outbox (a test is not a message to a customer: no consent, caps
 // or log events apply).
 import { RetainError } from '../../core/errors.js';
@@ -15,13 +16,21 @@ import { idempotencyKeyOf } from './dispatch/batch.js';
 import { messageLinks } from './links.js';
 import { customerZone } from './pacing/index.js';
 import { messagingSettingsOf } from './settings.js';
-import { compiledVersion, getTemplate } from './template-store.js';
-import { renderMessage, sampleContext, type TemplateContext } from './templates/index.js';
+import { compiledVersion, getTemplate, type TemplateView } from './template-store.js';
+import {
+  compileTemplate,
+  renderMessage,
+  sampleContext,
+  type TemplateContext,
+  type TemplateSource,
+} from './templates/index.js';
 
 export interface PreviewRequest {
   customer?: string | undefined;
   data?: Record<string, unknown> | undefined;
   locale?: string | undefined;
+  /** An unsaved edit to render instead of the saved version: compiled as a save would, never stored. */
+  draft?: TemplateSource | undefined;
 }
 
 interface Rendered {
@@ -33,15 +42,14 @@ interface Rendered {
 export async function renderPreview(
   db: Db,
   workspaceId: string,
-  templateId: string,
+  template: TemplateView,
   request: PreviewRequest,
   options: { now: Date; publicUrl: string },
 ): Promise<Rendered> {
-  const template = await getTemplate(db, workspaceId, templateId);
   const [workspace, settings, compiled] = await Promise.all([
     getWorkspace(db, workspaceId),
     messagingSettingsOf(db, workspaceId, options.now),
-    compiledVersion(db, template.id, template.version),
+    request.draft ? compileTemplate(request.draft) : compiledVersion(db, template.id, template.version),
   ]);
   const messageId = newId('message');
   let context: TemplateContext;
@@ -100,7 +108,8 @@ export async function sendTest(
   reason: string | null;
   content: RenderedContent;
 }> {
-  const rendered = await renderPreview(db, workspaceId, templateId, request, options);
+  const template = await getTemplate(db, workspaceId, templateId);
+  const rendered = await renderPreview(db, workspaceId, template, request, options);
   const adapter = await openStoredChannel(db, secretKey, workspaceId, rendered.channel);
   if (!adapter)
     return { object: 'test_send', outcome: 'development_outbox', reason: null, content: rendered.content };
