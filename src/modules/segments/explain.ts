@@ -96,8 +96,12 @@ function leaf(
 ): Clause {
   if (isField(condition)) {
     const flipped = negated ? inverse[condition.op] : undefined;
-    if (flipped) return book.field({ ...condition, op: flipped }, false, values);
-    return book.field(condition, negated, values);
+    const field = flipped ? { ...condition, op: flipped } : condition;
+    // "is not true" reads better as "is false".
+    if (field.op === 'neq' && typeof field.value === 'boolean') {
+      return book.field({ ...field, op: 'eq', value: !field.value }, false, values);
+    }
+    return book.field(field, negated && !flipped, values);
   }
   if (isEvent(condition)) return eventLeaf(book, values, condition, negated);
   if (isSegment(condition))

@@ -406,6 +406,15 @@ describe('explainDefinition', () => {
     }
   });
 
+  it('reads a boolean compared with neq as the other boolean', () => {
+    const definition = { field: 'traits.vip', op: 'neq', value: true };
+    expect(explain(definition, 'en')).toBe('Customers whose vip is false.');
+    expect(explain(definition, 'vi')).toBe('Khách hàng có thuộc tính vip là sai.');
+    expect(explain(definition, 'th')).toBe('ลูกค้าที่มีคุณสมบัติ vip เป็นเท็จ');
+    expect(explain(definition, 'ja')).toBe('属性vipがいいえである顧客');
+    expect(explain({ not: definition }, 'en')).toBe('Customers whose vip is true.');
+  });
+
   it('reads a negated group as its De Morgan dual, with no double negative', () => {
     const definition = {
       not: {
