@@ -3,9 +3,10 @@ import { pgArray } from '../../db/arrays.js';
 import type { Db } from '../../db/connection.js';
 
 /**
- * Serialises what decides a customer's messages: the dispatcher's checks (consent, caps) and
- * hand-over, and every consent change. An unsubscribe that commits has therefore either waited
- * for a hand-over already decided, or is seen by every later one: nothing is handed after it.
+ * Serialises what decides a customer's messages: the dispatcher's checks (consent, suppression,
+ * caps) and hand-over, every consent change, and a suppression added by hand. An unsubscribe (or a
+ * suppression) that commits has therefore either waited for a hand-over already decided, or is seen
+ * by every later one: nothing is handed after it.
  * Callers lock several customers in sorted order, so two transactions never wait on each other.
  */
 export async function lockCustomerMessaging(

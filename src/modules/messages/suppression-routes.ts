@@ -13,7 +13,7 @@ import {
   inboundEmailUrl,
   listSuppressions,
   recordBounce,
-  suppressAddress,
+  suppressByHand,
   suppressibleChannel,
   suppressibleChannels,
   suppressionReasons,
@@ -125,7 +125,7 @@ const suppressionListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
     async (request, reply) => {
       const by = principal(request);
-      const { suppression, created } = await suppressAddress(ctx.db, {
+      const { suppression, created } = await suppressByHand(ctx.db, {
         workspaceId: by.workspaceId,
         channel: request.body.channel,
         address: request.body.address,

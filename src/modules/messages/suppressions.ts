@@ -14,7 +14,9 @@ import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
 import { emailLengthMax, identityLengthMax, importErrorsReportedMax } from '../../core/limits.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
+import { customersWithAddress } from './address-owners.js';
 import type { BounceNotification } from './channels/bounces.js';
+import { lockCustomerMessaging } from './customer-lock.js';
 import { messagingSettings, suppressions } from './schema.js';
 import { messagingSettingsOf } from './settings.js';
 
@@ -140,6 +142,23 @@ export async function suppressAddress(
   );
   const stored = await findSuppression(tx, input.workspaceId, input.channel, address);
   return { suppression: present(stored!), created: row?.inserted === true };
+}
+
+/**
+ * A suppression the shop adds by hand, under the messaging lock (customer-lock.ts) of every
+ * customer the address belongs to, as the dispatcher's decide step takes it: a message being
+ * decided for one of them is handed before this commits, or sees the suppression — never handed after.
+ */
+export async function suppressByHand(
+  db: Db,
+  input: SuppressionInput,
+): Promise<{ suppression: Suppression; created: boolean }> {
+  const address = normaliseAddress(input.channel, input.address);
+  return db.transaction(async (tx) => {
+    const owners = await customersWithAddress(tx, input.workspaceId, input.channel, address);
+    await lockCustomerMessaging(tx, input.workspaceId, owners);
+    return suppressAddress(tx, input);
+  });
 }
 
 async function findSuppression(

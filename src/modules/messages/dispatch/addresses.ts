@@ -8,7 +8,7 @@ import type { ChannelKind, Recipient } from '../channels/channel.js';
 import type { PushTarget } from '../push-subscriptions.js';
 
 /** The trait that holds a customer's LINE user id (from the shop's LINE Login or webhook). */
-const lineUserIdTrait = 'line_user_id';
+export const lineUserIdTrait = 'line_user_id';
 
 const countryOfZone = new Map<string, CountryCode | undefined>();
 
