@@ -12,6 +12,7 @@ import {
   pointsAccountsRelation,
 } from '../modules/loyalty/index.js';
 import { messagesCustomerData } from '../modules/messages/index.js';
+import { segmentsCustomerData } from '../modules/segments/index.js';
 
 /**
  * Every module's part of a customer: shown in GET /v1/customers/{id}, included in its export,
@@ -22,6 +23,7 @@ export const customerDataProviders: CustomerDataProvider[] = [
   analyticsCustomerData,
   loyaltyCustomerData,
   messagesCustomerData,
+  segmentsCustomerData,
 ];
 
 /** What the customer list filters and sorts by: analytics' scores and loyalty's points and tiers. */

@@ -6,6 +6,7 @@ import { eventErrors } from '../modules/events/index.js';
 import { importErrors } from '../modules/imports/index.js';
 import { challengeErrors, loyaltyErrors, rewardErrors } from '../modules/loyalty/index.js';
 import { messageErrors } from '../modules/messages/index.js';
+import { segmentErrors } from '../modules/segments/index.js';
 import { userErrors } from '../modules/users/index.js';
 import { workspaceErrors } from '../modules/workspaces/index.js';
 import { httpErrors } from './http-errors.js';
@@ -29,6 +30,7 @@ export const errorCatalogs = [
   { title: 'Challenges', catalog: challengeErrors },
   { title: 'Analytics', catalog: analyticsErrors },
   { title: 'Messages', catalog: messageErrors },
+  { title: 'Segments', catalog: segmentErrors },
 ] as const;
 
 type CodesOf<Catalog> = Catalog extends unknown ? keyof Catalog & string : never;

@@ -24,6 +24,7 @@ import { inboxRoutes } from '../modules/messages/inbox-routes.js';
 import { suppressionRoutes } from '../modules/messages/suppression-routes.js';
 import { broadcastRoutes } from '../modules/messages/broadcast-routes.js';
 import { messageStatsRoutes } from '../modules/messages/stats-routes.js';
+import { segmentRoutes } from '../modules/segments/routes.js';
 import { customerDataProviders, customerListFacts } from './customer-data.js';
 
 /** Every module's routes, in one list so the app and the OpenAPI document see the same set. */
@@ -51,4 +52,5 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   messageStatsRoutes,
   messageConsentRoutes,
   messagePublicRoutes,
+  segmentRoutes,
 ];

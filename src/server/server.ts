@@ -16,6 +16,8 @@ import { listenForKeyRevocations } from '../modules/auth/index.js';
 import { issueSetupToken } from '../modules/users/index.js';
 import { startBroadcastWorker, startDispatcher, type RunningDispatcher } from '../modules/messages/index.js';
 import { embeddedSecretKey } from './secret-key-file.js';
+import { startSegmentsWorker } from '../modules/segments/index.js';
+import { scoresChangedAt } from '../modules/analytics/index.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -94,6 +96,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
       }),
       startMaintenance(database.db, ctx.clock, (error) =>
         app.log.error({ err: error }, 'maintenance sweep failed'),
+      ),
+      startSegmentsWorker(database.db, ctx.clock, scoresChangedAt, (error) =>
+        app.log.error({ err: error }, 'segments work failed'),
       ),
     );
   }

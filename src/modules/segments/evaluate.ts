@@ -56,14 +56,14 @@ async function lockCustomers(tx: Db, workspaceId: string, ids: string[]): Promis
   );
 }
 
-const usesMedianClv = (segments: readonly EvaluatedSegment[]) =>
+export const usesMedianClv = (segments: readonly EvaluatedSegment[]) =>
   segments.some((segment) =>
     [...walkConditions(segment.definition)].some(
       ({ condition }) => isField(condition) && condition.field === 'predictions.clv_above_median',
     ),
   );
 
-async function medianClvOf(tx: Db, workspaceId: string): Promise<number | null> {
+export async function medianClvOf(tx: Db, workspaceId: string): Promise<number | null> {
   const row = await queryOne<{ median: string | null }>(
     tx,
     sql`select percentile_cont(0.5) within group (order by s.clv_12_months_minor)::text as median
@@ -122,13 +122,17 @@ async function evaluateLevel(
   const answers = await queryRows<Answer>(
     tx,
     sql`select c.id as customer_id, ${sql.join(columns, sql`, `)}
-        from ${facts.customers} c
-        join ${facts.workspaces} w on w.id = c.workspace_id
-        ${factJoins(joins)}
-        where c.workspace_id = ${workspaceId} and c.id = any(${pgArray(ids, 'text')})
-          and c.merged_into is null and c.erased_at is null`,
+        ${evaluationFrame(workspaceId, joins)} and c.id = any(${pgArray(ids, 'text')})`,
   );
   return recordAnswers(tx, workspaceId, segments, ids, answers, now);
+}
+
+/** `from … where …` over the workspace's live customers `c`, their workspace `w` and the facts joined. */
+export function evaluationFrame(workspaceId: string, joins: Set<FactJoin>): SQL {
+  return sql`from ${facts.customers} c
+    join ${facts.workspaces} w on w.id = c.workspace_id
+    ${factJoins(joins)}
+    where c.workspace_id = ${workspaceId} and c.merged_into is null and c.erased_at is null`;
 }
 
 function factJoins(joins: Set<FactJoin>): SQL {

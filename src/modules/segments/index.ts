@@ -1,4 +1,6 @@
-// The segments module's public surface: its log consumer and worker (the server runs them) and
-// its part of a customer (export and erasure).
+// The segments module's public surface: its log consumer and worker (the server runs them), its
+// error codes and its part of a customer (detail, export, erasure).
 export { segmentsConsumer } from './consumer.js';
 export { startSegmentsWorker } from './worker.js';
+export { segmentErrors } from './errors.js';
+export { segmentsCustomerData } from './customer-data.js';

@@ -9,6 +9,7 @@ import { fieldSpec } from './fields.js';
 import { isField, walkConditions } from './definition.js';
 import { liveSegments, rebuildFromStart, type SegmentRow } from './segments.js';
 import { segments } from './schema.js';
+import { seedNewWorkspaces } from './seed.js';
 
 /** How often the worker looks for due timers, rebuilds and refreshed scores when idle. */
 const workerIdleMs = 250;
@@ -157,6 +158,7 @@ export async function runSegmentWork(
   now: Date,
   scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>,
 ): Promise<void> {
+  await seedNewWorkspaces(db, now);
   await scoresRefreshStep(db, now, scoresChangedAt);
   while (await rebuildStep(db, now));
   while ((await timersStep(db, now)) > 0);
