@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Chart } from '../../components/Chart.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, QueryView } from '../../components/States.js';
+import { readerLocale } from '../../i18n/format.js';
 import { Link, navigate } from '../../router.js';
 import { useUi } from '../../ui.js';
 import { useDeleteSegment, useSegment, useSegmentHistory, useSegmentMembers } from './hooks.js';
@@ -42,9 +43,12 @@ function Loaded({ segment }: { segment: Segment }) {
               {t('edit')}
             </Link>
           )}
-          <a href={csv} download className="segment-button">
-            {t('segment_export_csv')}
-          </a>
+          {/* The export is for admins and owners (it holds every member's email). */}
+          {!readOnly && (
+            <a href={csv} download className="segment-button">
+              {t('segment_export_csv')}
+            </a>
+          )}
           {!readOnly &&
             (confirming ? (
               <>
@@ -99,20 +103,33 @@ function Loaded({ segment }: { segment: Segment }) {
 }
 
 function SizeOverTime({ segment }: { segment: Segment }) {
-  const { t, fmt } = useUi();
+  const { t, language, workspace } = useUi();
   const history = useSegmentHistory(segment.id, segment.status === 'building');
   const points = history.data?.data;
+  // The points are calendar days of the workspace already: written as UTC days, never shifted by a zone.
+  const day = useMemo(
+    () =>
+      new Intl.DateTimeFormat(readerLocale(language, workspace?.locale), {
+        timeZone: 'UTC',
+        month: 'short',
+        day: 'numeric',
+      }),
+    [language, workspace],
+  );
   const option = useMemo(
     () => ({
       grid: { left: 48, right: 16, top: 16, bottom: 32 },
-      xAxis: { type: 'category', data: points?.map((point) => fmt.date(point.date)) ?? [] },
+      xAxis: {
+        type: 'category',
+        data: points?.map((point) => day.format(new Date(`${point.date}T00:00:00Z`))) ?? [],
+      },
       yAxis: { type: 'value', minInterval: 1 },
       tooltip: { trigger: 'axis' },
       series: [
         { type: 'line', name: t('segment_members'), data: points?.map((point) => point.members) ?? [] },
       ],
     }),
-    [points, fmt, t],
+    [points, day, t],
   );
   return (
     <Panel title={t('segment_size_over_time')} definition={t('segment_size_over_time_def')} wide>
@@ -138,8 +155,8 @@ function Members({ segment }: { segment: Segment }) {
             </p>
           ) : (
             <div className={members.isPlaceholderData ? 'stale' : undefined}>
-              <div className="table-scroll">
-                <table data-testid="segment-members">
+              <div className="table-scroll" data-testid="segment-members">
+                <table>
                   <thead>
                     <tr>
                       <th scope="col">{t('col_name')}</th>
