@@ -138,7 +138,9 @@ describe.skipIf(!hasChromium)('segments in the dashboard', () => {
     await condition(2).getByLabel('Field').selectOption('traits.country');
     await condition(2).getByLabel('Value', { exact: true }).fill('VN');
     await group.getByRole('button', { name: 'Add condition' }).click();
-    // Tab goes from a condition's field to its operator: real selects in reading order.
+    // The new condition takes the focus, and Tab goes from its field to its operator.
+    const kindId = await condition(3).getByLabel('Condition on').getAttribute('id');
+    await expect.poll(() => page.evaluate('document.activeElement.id')).toBe(kindId);
     await condition(3).getByLabel('Field').focus();
     await page.keyboard.press('Tab');
     const operatorId = await condition(3).getByLabel('Operator').getAttribute('id');

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useUi } from '../../ui.js';
 import { useBuilder } from './context.js';
 import { EventConditionEditor } from './EventConditionEditor.js';
@@ -43,6 +44,18 @@ export function newCondition(kind: LeafKind, catalogue: FieldCatalogue, segmentI
   return { field: 'orders.count', op: 'gte', value: 1 };
 }
 
+/** Moves the focus into a node the reader has just added, once. */
+function useFocusWhenAdded(key: string) {
+  const { focusKey, setFocusKey } = useBuilder();
+  const element = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (focusKey !== key) return;
+    element.current?.querySelector<HTMLElement>('select, input')?.focus();
+    setFocusKey(null);
+  }, [focusKey, key, setFocusKey]);
+  return element;
+}
+
 interface EditorProps<Node> {
   node: Node;
   numbers: Map<string, number>;
@@ -57,8 +70,13 @@ export function GroupEditor({
   root = false,
 }: EditorProps<GroupNode> & { root?: boolean }) {
   const { t } = useUi();
-  const { catalogue, segmentId, errorAt } = useBuilder();
+  const { catalogue, segmentId, errorAt, setFocusKey } = useBuilder();
   const error = errorAt(node.key);
+  const focus = useFocusWhenAdded(node.key);
+  const add = (child: DraftNode) => {
+    setFocusKey(child.key);
+    onChange({ ...node, children: [...node.children, child] });
+  };
   const name = root ? t('segment_root_group') : t('segment_group_n', { n: numbers.get(node.key) ?? 0 });
   const setChild = (index: number, child: DraftNode | null) => {
     const children =
@@ -68,7 +86,7 @@ export function GroupEditor({
     onChange({ ...node, children });
   };
   return (
-    <fieldset className={root ? 'segment-group segment-root' : 'segment-group'} aria-label={name}>
+    <fieldset className={root ? 'segment-group segment-root' : 'segment-group'} aria-label={name} ref={focus}>
       <legend>{name}</legend>
       <div className="segment-group-head">
         <Choice
@@ -104,25 +122,12 @@ export function GroupEditor({
         ))}
       </ol>
       <div className="actions">
-        <button
-          type="button"
-          onClick={() =>
-            onChange({
-              ...node,
-              children: [...node.children, leaf(newCondition('field', catalogue, segmentId))],
-            })
-          }
-        >
+        <button type="button" onClick={() => add(leaf(newCondition('field', catalogue, segmentId)))}>
           {t('segment_add_condition')}
         </button>
         <button
           type="button"
-          onClick={() =>
-            onChange({
-              ...node,
-              children: [...node.children, group('any', [leaf(newCondition('field', catalogue, segmentId))])],
-            })
-          }
+          onClick={() => add(group('any', [leaf(newCondition('field', catalogue, segmentId))]))}
         >
           {t('segment_add_group')}
         </button>
@@ -138,8 +143,9 @@ function ConditionEditor({ node, numbers, onChange }: EditorProps<LeafNode>) {
   const name = t('segment_condition_n', { n: numbers.get(node.key) ?? 0 });
   const setCondition = (condition: Json) => onChange({ ...node, condition });
   const error = errorAt(node.key);
+  const focusCondition = useFocusWhenAdded(node.key);
   return (
-    <fieldset className="segment-condition" aria-label={name}>
+    <fieldset className="segment-condition" aria-label={name} ref={focusCondition}>
       <legend className="visually-hidden">{name}</legend>
       <div className="segment-parts">
         <Choice

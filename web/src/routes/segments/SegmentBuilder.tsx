@@ -69,6 +69,7 @@ function BuilderForm({ catalogue, segment }: { catalogue: FieldCatalogue; segmen
   const counted = useDebounced(definition, previewDelayMs);
   const preview = usePreview(counted);
   const numbers = useMemo(() => numbering(root), [root]);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
 
   // The refusal to show: the save's, else the live count's for what is on screen now.
   const refusal = [save.error, preview.isPlaceholderData ? null : preview.error].find(
@@ -87,8 +88,10 @@ function BuilderForm({ catalogue, segment }: { catalogue: FieldCatalogue; segmen
         located && located.key === key && refusal
           ? { rest: located.rest, text: conditionErrorText(t, language, refusal) }
           : null,
+      focusKey,
+      setFocusKey,
     }),
-    [catalogue, segment, workspace, located, refusal, t, language],
+    [catalogue, segment, workspace, located, refusal, t, language, focusKey],
   );
 
   const change = (next: GroupNode) => {
