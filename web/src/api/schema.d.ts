@@ -18365,7 +18365,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Render a template with a customer’s data (or a sample customer) */
+    /** Render a template, or an unsaved draft of it, with a customer’s data (or a sample customer) */
     post: {
       parameters: {
         query?: never;
@@ -18381,7 +18381,26 @@ export interface paths {
            * @example {
            *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
            *       "data": {},
-           *       "locale": "vi-VN"
+           *       "locale": "vi-VN",
+           *       "draft": {
+           *         "subject": "xxxxxxxx",
+           *         "preheader": "xxxxxxxx",
+           *         "body": "xxxxxxxx",
+           *         "text_body": "xxxxxxxx",
+           *         "title": "xxxxxxxx",
+           *         "url": "https://shop.example.vn/",
+           *         "provider_template": "xxxxxxxx",
+           *         "provider_language": "xxxxxxxx",
+           *         "provider_params": {},
+           *         "sender": {
+           *           "name": "Cà Phê Sài Gòn",
+           *           "address": "siriporn.w@example.co.th",
+           *           "reply_to": "siriporn.w@example.co.th",
+           *           "signature": "xxxxxxxx",
+           *           "photo_url": "https://shop.example.vn/"
+           *         },
+           *         "format": "mjml"
+           *       }
            *     }
            */
           'application/json': {
@@ -18391,6 +18410,32 @@ export interface paths {
               [key: string]: unknown;
             };
             locale?: string;
+            /** @description An unsaved edit, checked as a save would check it: the fields given replace the saved version’s, and nothing is saved. */
+            draft?: {
+              subject?: string;
+              preheader?: string;
+              body?: string;
+              text_body?: string;
+              title?: string;
+              url?: string;
+              provider_template?: string;
+              provider_language?: string;
+              provider_params?: {
+                [key: string]: string;
+              };
+              sender?: {
+                name: string;
+                address?: string | null;
+                reply_to?: string | null;
+                signature?: string | null;
+                photo_url?: string | null;
+              };
+              /**
+               * @description Email: mjml (default when the body starts with <mjml>) or html; other channels: text.
+               * @enum {string}
+               */
+              format?: 'mjml' | 'html' | 'text';
+            };
           };
         };
       };
@@ -19474,7 +19519,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Save a browser’s web-push subscription for a customer (publishable or secret key)
+     * Save a browser’s web-push subscription for a customer (secret key)
      * @description Saving the same endpoint again replaces it (new keys, or another customer signed in).
      */
     post: {
@@ -22510,6 +22555,1533 @@ export interface paths {
                 changed_at: string;
               }[];
               has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/segments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List segments with their sizes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "segment",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "description": "Members earn 50 points for each product review, at most three a month.",
+             *           "definition": {
+             *             "trigger": {
+             *               "type": "event",
+             *               "event": "Review Submitted"
+             *             },
+             *             "reward": {
+             *               "type": "fixed",
+             *               "points": 50
+             *             },
+             *             "limits": {
+             *               "max_per_period": {
+             *                 "count": 3,
+             *                 "period": "month"
+             *               }
+             *             }
+             *           },
+             *           "explanation": "xxxxxxxx",
+             *           "ready_made": "xxxxxxxx",
+             *           "status": "building",
+             *           "members": 3,
+             *           "rebuild": {
+             *             "done": 3,
+             *             "total": 1250000,
+             *             "started_at": "2026-03-14T09:30:00.000Z",
+             *             "finished_at": "2026-03-14T09:30:00.000Z"
+             *           },
+             *           "created_at": "2026-03-14T09:30:00.000Z",
+             *           "updated_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false,
+             *       "unavailable": [
+             *         {
+             *           "ready_made": "xxxxxxxx",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "reason": "Goodwill for a late delivery"
+             *         }
+             *       ]
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'segment';
+                id: string;
+                name: string;
+                description: string | null;
+                /** @description A rule tree: {"all"|"any": [conditions]}, {"not": condition}, {"field", "op", "value"}, {"event", "where", "count"|"sum", "within", "not_followed_by"}, {"segment": "seg_…"} or {"sample": {"percent"}}. */
+                definition: {
+                  [key: string]: unknown;
+                };
+                /** @description Who is in it, in one sentence in the workspace language. */
+                explanation: string;
+                /** @description The ready-made segment it started as, if any. */
+                ready_made: string | null;
+                /**
+                 * @description building: a full evaluation is running; its count grows.
+                 * @enum {string}
+                 */
+                status: 'building' | 'live';
+                members: number;
+                rebuild: {
+                  done: number;
+                  total: number | null;
+                  started_at: string;
+                  finished_at: string | null;
+                } | null;
+                created_at: string;
+                updated_at: string;
+              }[];
+              has_more: boolean;
+              /** @description Ready-made segments retain cannot build yet, and why (promoters and detractors need surveys). */
+              unavailable: {
+                ready_made: string;
+                name: string;
+                reason: string;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Save a segment; its members are built in the background */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "name": "Cà Phê Sài Gòn",
+           *       "description": "Members earn 50 points for each product review, at most three a month.",
+           *       "definition": {
+           *         "trigger": {
+           *           "type": "event",
+           *           "event": "Review Submitted"
+           *         },
+           *         "reward": {
+           *           "type": "fixed",
+           *           "points": 50
+           *         },
+           *         "limits": {
+           *           "max_per_period": {
+           *             "count": 3,
+           *             "period": "month"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          'application/json': {
+            name: string;
+            description?: string | null;
+            /** @description A rule tree: {"all"|"any": [conditions]}, {"not": condition}, {"field", "op", "value"}, {"event", "where", "count"|"sum", "within", "not_followed_by"}, {"segment": "seg_…"} or {"sample": {"percent"}}. */
+            definition: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "segment",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "description": "Members earn 50 points for each product review, at most three a month.",
+             *       "definition": {
+             *         "trigger": {
+             *           "type": "event",
+             *           "event": "Review Submitted"
+             *         },
+             *         "reward": {
+             *           "type": "fixed",
+             *           "points": 50
+             *         },
+             *         "limits": {
+             *           "max_per_period": {
+             *             "count": 3,
+             *             "period": "month"
+             *           }
+             *         }
+             *       },
+             *       "explanation": "xxxxxxxx",
+             *       "ready_made": "xxxxxxxx",
+             *       "status": "building",
+             *       "members": 3,
+             *       "rebuild": {
+             *         "done": 3,
+             *         "total": 1250000,
+             *         "started_at": "2026-03-14T09:30:00.000Z",
+             *         "finished_at": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "created_at": "2026-03-14T09:30:00.000Z",
+             *       "updated_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'segment';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @description A rule tree: {"all"|"any": [conditions]}, {"not": condition}, {"field", "op", "value"}, {"event", "where", "count"|"sum", "within", "not_followed_by"}, {"segment": "seg_…"} or {"sample": {"percent"}}. */
+              definition: {
+                [key: string]: unknown;
+              };
+              /** @description Who is in it, in one sentence in the workspace language. */
+              explanation: string;
+              /** @description The ready-made segment it started as, if any. */
+              ready_made: string | null;
+              /**
+               * @description building: a full evaluation is running; its count grows.
+               * @enum {string}
+               */
+              status: 'building' | 'live';
+              members: number;
+              rebuild: {
+                done: number;
+                total: number | null;
+                started_at: string;
+                finished_at: string | null;
+              } | null;
+              created_at: string;
+              updated_at: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/segments/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A draft definition's size now and a few members, without saving */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "definition": {
+           *         "trigger": {
+           *           "type": "event",
+           *           "event": "Review Submitted"
+           *         },
+           *         "reward": {
+           *           "type": "fixed",
+           *           "points": 50
+           *         },
+           *         "limits": {
+           *           "max_per_period": {
+           *             "count": 3,
+           *             "period": "month"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          'application/json': {
+            /** @description A rule tree: {"all"|"any": [conditions]}, {"not": condition}, {"field", "op", "value"}, {"event", "where", "count"|"sum", "within", "not_followed_by"}, {"segment": "seg_…"} or {"sample": {"percent"}}. */
+            definition: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "count": 3,
+             *       "sample": [
+             *         {
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "email": "siriporn.w@example.co.th",
+             *           "name": "Cà Phê Sài Gòn"
+             *         }
+             *       ],
+             *       "explanation": "xxxxxxxx"
+             *     }
+             */
+            'application/json': {
+              count: number;
+              sample: {
+                id: string;
+                email: string | null;
+                name: string | null;
+              }[];
+              explanation: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/segments/fields': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a condition can name: fields, operators, the workspace's traits, events and segments */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "fields": [
+             *         {
+             *           "field": "xxxxxxxx",
+             *           "type": "text",
+             *           "family": "xxxxxxxx",
+             *           "values": [
+             *             "coffee & tea"
+             *           ]
+             *         }
+             *       ],
+             *       "operators": {},
+             *       "traits": [
+             *         "xxxxxxxx"
+             *       ],
+             *       "events": [
+             *         "Order Completed"
+             *       ],
+             *       "segments": [
+             *         {
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Cà Phê Sài Gòn"
+             *         }
+             *       ]
+             *     }
+             */
+            'application/json': {
+              fields: {
+                field: string;
+                /** @enum {string} */
+                type: 'text' | 'number' | 'money' | 'boolean' | 'date';
+                family: string;
+                values?: string[];
+              }[];
+              operators: {
+                [key: string]: string[];
+              };
+              traits: string[];
+              events: string[];
+              segments: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/segments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A segment */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "segment",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "description": "Members earn 50 points for each product review, at most three a month.",
+             *       "definition": {
+             *         "trigger": {
+             *           "type": "event",
+             *           "event": "Review Submitted"
+             *         },
+             *         "reward": {
+             *           "type": "fixed",
+             *           "points": 50
+             *         },
+             *         "limits": {
+             *           "max_per_period": {
+             *             "count": 3,
+             *             "period": "month"
+             *           }
+             *         }
+             *       },
+             *       "explanation": "xxxxxxxx",
+             *       "ready_made": "xxxxxxxx",
+             *       "status": "building",
+             *       "members": 3,
+             *       "rebuild": {
+             *         "done": 3,
+             *         "total": 1250000,
+             *         "started_at": "2026-03-14T09:30:00.000Z",
+             *         "finished_at": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "created_at": "2026-03-14T09:30:00.000Z",
+             *       "updated_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'segment';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @description A rule tree: {"all"|"any": [conditions]}, {"not": condition}, {"field", "op", "value"}, {"event", "where", "count"|"sum", "within", "not_followed_by"}, {"segment": "seg_…"} or {"sample": {"percent"}}. */
+              definition: {
+                [key: string]: unknown;
+              };
+              /** @description Who is in it, in one sentence in the workspace language. */
+              explanation: string;
+              /** @description The ready-made segment it started as, if any. */
+              ready_made: string | null;
+              /**
+               * @description building: a full evaluation is running; its count grows.
+               * @enum {string}
+               */
+              status: 'building' | 'live';
+              members: number;
+              rebuild: {
+                done: number;
+                total: number | null;
+                started_at: string;
+                finished_at: string | null;
+              } | null;
+              created_at: string;
+              updated_at: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a segment; its members leave it */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "segment",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "deleted": true
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'segment';
+              id: string;
+              /** @enum {boolean} */
+              deleted: true;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Rename a segment or change its definition (which rebuilds its members) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "name": "Cà Phê Sài Gòn",
+           *       "description": "Members earn 50 points for each product review, at most three a month.",
+           *       "definition": {
+           *         "trigger": {
+           *           "type": "event",
+           *           "event": "Review Submitted"
+           *         },
+           *         "reward": {
+           *           "type": "fixed",
+           *           "points": 50
+           *         },
+           *         "limits": {
+           *           "max_per_period": {
+           *             "count": 3,
+           *             "period": "month"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          'application/json': {
+            name?: string;
+            description?: string | null;
+            /** @description A rule tree: {"all"|"any": [conditions]}, {"not": condition}, {"field", "op", "value"}, {"event", "where", "count"|"sum", "within", "not_followed_by"}, {"segment": "seg_…"} or {"sample": {"percent"}}. */
+            definition?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "segment",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "description": "Members earn 50 points for each product review, at most three a month.",
+             *       "definition": {
+             *         "trigger": {
+             *           "type": "event",
+             *           "event": "Review Submitted"
+             *         },
+             *         "reward": {
+             *           "type": "fixed",
+             *           "points": 50
+             *         },
+             *         "limits": {
+             *           "max_per_period": {
+             *             "count": 3,
+             *             "period": "month"
+             *           }
+             *         }
+             *       },
+             *       "explanation": "xxxxxxxx",
+             *       "ready_made": "xxxxxxxx",
+             *       "status": "building",
+             *       "members": 3,
+             *       "rebuild": {
+             *         "done": 3,
+             *         "total": 1250000,
+             *         "started_at": "2026-03-14T09:30:00.000Z",
+             *         "finished_at": "2026-03-14T09:30:00.000Z"
+             *       },
+             *       "created_at": "2026-03-14T09:30:00.000Z",
+             *       "updated_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'segment';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @description A rule tree: {"all"|"any": [conditions]}, {"not": condition}, {"field", "op", "value"}, {"event", "where", "count"|"sum", "within", "not_followed_by"}, {"segment": "seg_…"} or {"sample": {"percent"}}. */
+              definition: {
+                [key: string]: unknown;
+              };
+              /** @description Who is in it, in one sentence in the workspace language. */
+              explanation: string;
+              /** @description The ready-made segment it started as, if any. */
+              ready_made: string | null;
+              /**
+               * @description building: a full evaluation is running; its count grows.
+               * @enum {string}
+               */
+              status: 'building' | 'live';
+              members: number;
+              rebuild: {
+                done: number;
+                total: number | null;
+                started_at: string;
+                finished_at: string | null;
+              } | null;
+              created_at: string;
+              updated_at: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/segments/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Current members, by customer id */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          starting_after?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "external_id": "xxxxxxxx",
+             *           "email": "siriporn.w@example.co.th",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "entered_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                customer_id: string;
+                external_id: string | null;
+                email: string | null;
+                name: string | null;
+                entered_at: string;
+              }[];
+              has_more: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/segments/{id}/members.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every current member as CSV (customer_id, user_id, email, name, entered_at) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /** @example xxxxxxxx */
+            'text/csv': string;
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/segments/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Members at the end of each day, in the workspace time zone */
+    get: {
+      parameters: {
+        query?: {
+          days?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "data": [
+             *         {
+             *           "date": "xxxxxxxx",
+             *           "members": 3
+             *         }
+             *       ]
+             *     }
+             */
+            'application/json': {
+              data: {
+                date: string;
+                members: number;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/segments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The segments a customer is in now */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "data": [
+             *         {
+             *           "segment_id": "xxxxxxxx",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "entered_at": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ]
+             *     }
+             */
+            'application/json': {
+              data: {
+                segment_id: string;
+                name: string;
+                entered_at: string;
+              }[];
             };
           };
         };
