@@ -278,7 +278,7 @@ function relativeDate(value: SQL, condition: FieldCondition | PropertyCondition,
       const matches = sql`(${next} - ${today} <= ${days})`;
       // It stops matching the day after the anniversary, and starts `days` before the next one.
       at.times.push(sql`(case when ${value} is null then null when ${matches} then ${localMidnight(sql`${next} + 1`)}
-                          else ${localMidnight(sql`${next} - ${days}`)} end)`);
+                          else ${localMidnight(sql`${next} - ${days}::int`)} end)`);
       return matches;
     }
     default: {

@@ -1,0 +1,338 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../core/clock.js';
+import { dayMs } from '../../core/time.js';
+import { queryRows, type Db } from '../../db/connection.js';
+import { consumers } from '../../server/consumers.js';
+import { createTestShop, identify, track, useTestApp, type TestShop } from '../../testing/index.js';
+import { scoresChangedAt } from '../analytics/index.js';
+import { appendEvents, drainConsumers, type NewEvent } from '../events/index.js';
+import { segmentsConsumer } from './consumer.js';
+import type { Definition } from './definition.js';
+import { evaluateCustomers } from './evaluate.js';
+import { createSegment, liveSegments } from './segments.js';
+import { runSegmentWork } from './worker.js';
+
+// Each condition kind on a small shop whose expected members are worked out here, customer by
+// customer. Analytics scores orders at the real time, so histories are laid out back from today;
+// conditions on profiles alone (anniversaries) run at chosen instants instead.
+const today = new Date(Math.floor(Date.now() / dayMs) * dayMs + 3 * 3_600_000);
+const testApp = useTestApp({ clock: fixedClock(today) });
+const db = (): Db => testApp().ctx.db;
+const daysAgo = (days: number) => new Date(today.getTime() - days * dayMs);
+const daysAfter = (days: number) => new Date(today.getTime() + days * dayMs);
+const at = (date: Date | string) => ({ occurredAt: new Date(date), receivedAt: new Date(date) });
+
+/** Appends and drains every consumer, the segments consumer at `now`. */
+async function ingest(shop: TestShop, events: NewEvent[], now: Date = today): Promise<void> {
+  await appendEvents(db(), shop.workspace.id, events);
+  await drainConsumers(db(), [
+    ...consumers.filter((c) => c.name !== 'segments'),
+    segmentsConsumer(fixedClock(now)),
+  ]);
+}
+
+const work = (now: Date = today) => runSegmentWork(db(), now, scoresChangedAt);
+
+/** Saves each definition as a segment and builds them all at `now`; answers their ids by name. */
+async function build<K extends string>(
+  shop: TestShop,
+  definitions: Record<K, Definition>,
+  now: Date = today,
+): Promise<Record<K, string>> {
+  const ids = {} as Record<K, string>;
+  for (const [name, definition] of Object.entries(definitions) as [K, Definition][]) {
+    ids[name] = (await createSegment(db(), shop.workspace.id, { name, definition }, now)).id;
+  }
+  await work(now);
+  return ids;
+}
+
+/** Current members by the shop's user id, sorted. */
+async function members(segmentId: string): Promise<string[]> {
+  const rows = await queryRows<{ external_id: string | null; id: string }>(
+    db(),
+    sql`select c.external_id, c.id from segment_memberships m join customers c on c.id = m.customer_id
+        where m.segment_id = ${segmentId} and m.exited_at is null`,
+  );
+  return rows.map((row) => row.external_id ?? row.id).sort();
+}
+
+/** Every segment's members, by segment name. */
+async function membersOf<K extends string>(ids: Record<K, string>): Promise<Record<K, string[]>> {
+  const out = {} as Record<K, string[]>;
+  for (const [name, id] of Object.entries(ids) as [K, string][]) out[name] = await members(id);
+  return out;
+}
+
+async function timers(segmentId: string): Promise<Record<string, string>> {
+  const rows = await queryRows<{ external_id: string; due_at: Date }>(
+    db(),
+    sql`select c.external_id, t.due_at from segment_timers t join customers c on c.id = t.customer_id
+        where t.segment_id = ${segmentId}`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.external_id, new Date(row.due_at).toISOString()]));
+}
+
+const order = (userId: string, id: string, total: number, date: Date, extra: Record<string, unknown> = {}) =>
+  track('Order Completed', {
+    userId,
+    properties: { order_id: id, total, currency: 'VND', ...extra },
+    ...at(date),
+  });
+
+describe('profile fields and traits', () => {
+  it('compares text, numbers, booleans, dates and relative dates, nested paths, wrong JSON types', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingest(shop, [
+      identify({
+        userId: 'an',
+        traits: {
+          email: 'an@shop.vn',
+          plan: 'gold',
+          age: 34,
+          vip: true,
+          score: 'high',
+          signup: '2024-05-10',
+          last_login: daysAgo(3).toISOString(),
+          address: { city: 'Hanoi' },
+        },
+        ...at(daysAgo(100)),
+      }),
+      identify({
+        userId: 'binh',
+        traits: {
+          email: 'binh@example.com',
+          plan: 'silver',
+          age: 19,
+          vip: false,
+          score: 7,
+          signup: '2025-01-15',
+          last_login: daysAgo(40).toISOString(),
+          address: { city: 'Saigon' },
+        },
+        ...at(daysAgo(100)),
+      }),
+      identify({
+        userId: 'chi',
+        // vip as the text "true" and address as a bare string: the wrong JSON types for the conditions.
+        traits: {
+          email: 'chi@shop.vn',
+          plan: 'Gold Plus',
+          age: 50,
+          vip: 'true',
+          score: 12,
+          address: 'Hanoi',
+        },
+        ...at(daysAgo(100)),
+      }),
+      // dung: no email, no plan, age as the text "34" (not a number), first seen two days ago.
+      identify({ userId: 'dung', traits: { age: '34' }, ...at(daysAgo(2)) }),
+    ]);
+    const ids = await build(shop, {
+      planEq: { field: 'traits.plan', op: 'eq', value: 'gold' },
+      // Text equality is exact: "Gold Plus" is not "gold"; a customer without a plan is not gold.
+      planNeq: { field: 'traits.plan', op: 'neq', value: 'gold' },
+      planIn: { field: 'traits.plan', op: 'in', value: ['gold', 'silver'] },
+      planNotIn: { field: 'traits.plan', op: 'not_in', value: ['gold', 'silver'] },
+      // contains and starts_with ignore case.
+      planContains: { field: 'traits.plan', op: 'contains', value: 'GOLD' },
+      emailStarts: { field: 'profile.email', op: 'starts_with', value: 'AN@' },
+      emailContains: { field: 'profile.email', op: 'contains', value: '@shop.vn' },
+      planExists: { field: 'traits.plan', op: 'exists' },
+      emailMissing: { field: 'profile.email', op: 'not_exists' },
+      ageGt: { field: 'traits.age', op: 'gt', value: 34 },
+      ageGte: { field: 'traits.age', op: 'gte', value: 34 },
+      ageLt: { field: 'traits.age', op: 'lt', value: 34 },
+      ageLte: { field: 'traits.age', op: 'lte', value: 19 },
+      ageBetween: { field: 'traits.age', op: 'between', value: [19, 34] },
+      ageIn: { field: 'traits.age', op: 'in', value: [19, 50] },
+      vipTrue: { field: 'traits.vip', op: 'eq', value: true },
+      vipFalse: { field: 'traits.vip', op: 'eq', value: false },
+      // A bare date is the start of that day in the customer's zone (here the shop's, UTC+7).
+      signupAfter: { field: 'traits.signup', op: 'gt', value: '2024-12-31' },
+      signupBefore: { field: 'traits.signup', op: 'lt', value: '2024-12-31' },
+      signupBetween: { field: 'traits.signup', op: 'between', value: ['2024-05-10', '2024-05-11'] },
+      // an's 2024-05-10 is 2024-05-09T17:00Z: at that instant, not after it.
+      signupAtInstant: { field: 'traits.signup', op: 'gte', value: '2024-05-09T17:00:00Z' },
+      signupAfterInstant: { field: 'traits.signup', op: 'gt', value: '2024-05-09T17:00:00Z' },
+      loginSince: { field: 'traits.last_login', op: 'gte', value: daysAgo(7).toISOString() },
+      loginWithin: { field: 'traits.last_login', op: 'within_last_days', value: 7 },
+      loginLongAgo: { field: 'traits.last_login', op: 'more_than_days_ago', value: 30 },
+      newProfiles: { field: 'profile.first_seen_at', op: 'within_last_days', value: 7 },
+      oldProfiles: { field: 'profile.first_seen_at', op: 'more_than_days_ago', value: 30 },
+      city: { field: 'traits.address.city', op: 'eq', value: 'Hanoi' },
+      scoreGt: { field: 'traits.score', op: 'gt', value: 5 },
+    });
+    expect(await membersOf(ids)).toEqual({
+      planEq: ['an'],
+      planNeq: ['binh', 'chi', 'dung'],
+      planIn: ['an', 'binh'],
+      planNotIn: ['chi', 'dung'],
+      planContains: ['an', 'chi'],
+      emailStarts: ['an'],
+      emailContains: ['an', 'chi'],
+      planExists: ['an', 'binh', 'chi'],
+      emailMissing: ['dung'],
+      // dung's "34" is text: no number comparison matches it, and nothing fails.
+      ageGt: ['chi'],
+      ageGte: ['an', 'chi'],
+      ageLt: ['binh'],
+      ageLte: ['binh'],
+      ageBetween: ['an', 'binh'],
+      ageIn: ['binh', 'chi'],
+      // chi's "true" is text, not a boolean.
+      vipTrue: ['an'],
+      vipFalse: ['binh'],
+      signupAfter: ['binh'],
+      signupBefore: ['an'],
+      signupBetween: ['an'],
+      signupAtInstant: ['an', 'binh'],
+      signupAfterInstant: ['binh'],
+      loginSince: ['an'],
+      loginWithin: ['an'],
+      loginLongAgo: ['binh'],
+      newProfiles: ['dung'],
+      oldProfiles: ['an', 'binh', 'chi'],
+      // chi's address is a string: the path finds nothing.
+      city: ['an'],
+      // an's score is "high": not a number, so no match and no cast error for the page.
+      scoreGt: ['binh', 'chi'],
+    });
+    // Only answers still to change with time have timers: an's login leaves "the last 7 days" 7
+    // days after it and becomes "more than 30 days ago" 30 days after it; binh's is past both;
+    // dung's first sight leaves "the last 7 days" 7 days after it.
+    expect(await timers(ids.loginWithin)).toEqual({ an: daysAfter(4).toISOString() });
+    expect(await timers(ids.loginLongAgo)).toEqual({ an: daysAfter(27).toISOString() });
+    expect(await timers(ids.newProfiles)).toEqual({ dung: daysAfter(5).toISOString() });
+  });
+});
+
+describe('anniversaries in the customer zone', () => {
+  it('counts the days to a birthday from the customer’s own today (Tokyo is a day ahead of UTC)', async () => {
+    // 2026-06-30T16:30Z: still 30 June in UTC, already 1 July 01:30 in Tokyo.
+    const now = new Date('2026-06-30T16:30:00Z');
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'UTC' });
+    await ingest(
+      shop,
+      [
+        identify({
+          userId: 'tokyo-0708',
+          traits: { timezone: 'Asia/Tokyo', birthday: '1990-07-08' },
+          ...at('2026-01-01'),
+        }),
+        identify({
+          userId: 'tokyo-0630',
+          traits: { timezone: 'Asia/Tokyo', birthday: '1990-06-30' },
+          ...at('2026-01-01'),
+        }),
+        identify({ userId: 'utc-0708', traits: { birthday: '1990-07-08' }, ...at('2026-01-01') }),
+        identify({ userId: 'utc-0630', traits: { birthday: '1990-06-30' }, ...at('2026-01-01') }),
+        identify({ userId: 'nobody', traits: {}, ...at('2026-01-01') }),
+      ],
+      now,
+    );
+    const ids = await build(
+      shop,
+      {
+        nextWeek: { field: 'profile.birthday', op: 'anniversary_within_days', value: 7 },
+        thisMonth: { field: 'profile.birthday', op: 'anniversary_this_month' },
+      },
+      now,
+    );
+    expect(await membersOf(ids)).toEqual({
+      // Tokyo's today is 1 July: 8 July is 7 days away (in), 30 June has passed (next year: out).
+      // Without a zone the workspace's UTC rules: 30 June is today (in), 8 July 8 days away (out).
+      nextWeek: ['tokyo-0708', 'utc-0630'],
+      // July in Tokyo, June in UTC.
+      thisMonth: ['tokyo-0708', 'utc-0630'],
+    });
+    expect(await timers(ids.nextWeek)).toEqual({
+      // Leaves the day after the birthday, at midnight in Tokyo (9 July 00:00 +09:00).
+      'tokyo-0708': '2026-07-08T15:00:00.000Z',
+      // Enters 7 days before the next one (23 June 2027) at Tokyo midnight.
+      'tokyo-0630': '2027-06-22T15:00:00.000Z',
+      // Enters at UTC midnight on 1 July, 7 days before 8 July.
+      'utc-0708': '2026-07-01T00:00:00.000Z',
+      // Leaves at UTC midnight on 1 July.
+      'utc-0630': '2026-07-01T00:00:00.000Z',
+    });
+    expect(await timers(ids.thisMonth)).toEqual({
+      'tokyo-0708': '2026-07-31T15:00:00.000Z',
+      'tokyo-0630': '2027-05-31T15:00:00.000Z',
+      'utc-0708': '2026-07-01T00:00:00.000Z',
+      'utc-0630': '2026-07-01T00:00:00.000Z',
+    });
+  });
+
+  it('keeps a 29 February birthday on the 28th in a common year', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'UTC' });
+    const first = new Date('2026-02-27T05:00:00Z');
+    await ingest(
+      shop,
+      [
+        identify({ userId: 'leap', traits: { birthday: '2000-02-29' }, ...at('2026-01-01') }),
+        identify({ userId: 'march', traits: { birthday: '2000-03-01' }, ...at('2026-01-01') }),
+      ],
+      first,
+    );
+    const ids = await build(
+      shop,
+      {
+        today: { field: 'profile.birthday', op: 'anniversary_within_days', value: 0 },
+        tomorrow: { field: 'profile.birthday', op: 'anniversary_within_days', value: 1 },
+        thisMonth: { field: 'profile.birthday', op: 'anniversary_this_month' },
+      },
+      first,
+    );
+    // 27 February 2026: the leap birthday is tomorrow (28th), 1 March in two days.
+    expect(await membersOf(ids)).toEqual({ today: [], tomorrow: ['leap'], thisMonth: ['leap'] });
+    expect((await timers(ids.today)).leap).toBe('2026-02-28T00:00:00.000Z');
+
+    // 28 February: the timers fire with no event; the leap birthday is today.
+    await work(new Date('2026-02-28T00:00:00Z'));
+    expect(await membersOf(ids)).toEqual({
+      today: ['leap'],
+      tomorrow: ['leap', 'march'],
+      thisMonth: ['leap'],
+    });
+    // 1 March: the leap birthday is over, 1 March's is today, and the month is March's.
+    await work(new Date('2026-03-01T00:00:00Z'));
+    expect(await membersOf(ids)).toEqual({ today: ['march'], tomorrow: ['march'], thisMonth: ['march'] });
+  });
+
+  it('changes at local midnight across the March DST change in New York', async () => {
+    // Clocks go forward on Sunday 2026-03-08 at 02:00: midnight of the 8th is still EST (-05:00),
+    // midnight of the 11th is EDT (-04:00).
+    const shop = await createTestShop(testApp(), { currency: 'USD', timezone: 'America/New_York' });
+    const now = new Date('2026-03-05T12:00:00Z');
+    await ingest(
+      shop,
+      [
+        identify({ userId: 'ides', traits: { birthday: '1980-03-15' }, ...at('2026-01-01') }),
+        identify({ userId: 'tenth', traits: { birthday: '1980-03-10' }, ...at('2026-01-01') }),
+      ],
+      now,
+    );
+    const { week } = await build(
+      shop,
+      { week: { field: 'profile.birthday', op: 'anniversary_within_days', value: 7 } },
+      now,
+    );
+    // 5 March: the 10th is 5 days away (in), the 15th 10 days (out).
+    expect(await members(week)).toEqual(['tenth']);
+    expect(await timers(week)).toEqual({
+      // Enters on 8 March (15 − 7) at local midnight, before the change: 05:00Z.
+      ides: '2026-03-08T05:00:00.000Z',
+      // Leaves on 11 March at local midnight, after the change: 04:00Z.
+      tenth: '2026-03-11T04:00:00.000Z',
+    });
+    await work(new Date('2026-03-08T04:59:59Z'));
+    expect(await members(week)).toEqual(['tenth']);
+    await work(new Date('2026-03-08T05:00:00Z'));
+    expect(await members(week)).toEqual(['ides', 'tenth']);
+    expect((await timers(week)).ides).toBe('2026-03-16T04:00:00.000Z');
+    await work(new Date('2026-03-11T04:00:00Z'));
+    expect(await members(week)).toEqual(['ides']);
+  });
+});
