@@ -1,18 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, bodyOf } from '../../api/client.js';
-import type {
-  CustomerSegment,
-  FieldCatalogue,
-  HistoryPoint,
-  Json,
-  MembersPage,
-  Preview,
-  Segment,
-  SegmentDraft,
-} from './types.js';
-
-type Call = (path: string, init?: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-const loose = api as unknown as { GET: Call; POST: Call; PATCH: Call; DELETE: Call };
+import type { Json, Segment, SegmentDraft } from './types.js';
 
 const keys = {
   all: ['segments'] as const,
@@ -28,43 +16,37 @@ const keys = {
 const membersPageSize = 25;
 
 /** A segment being rebuilt is read again each second until it is live: its count moves as it builds. */
-const whileBuilding = (segment: Segment | undefined) => (segment?.status === 'building' ? 1000 : false);
+const whileBuilding = (building: boolean | undefined) => (building ? 1000 : false);
 
 export function useSegments() {
   return useQuery({
     queryKey: keys.list,
-    queryFn: () => bodyOf(loose.GET('/v1/segments')) as Promise<{ object: 'list'; data: Segment[] }>,
+    queryFn: () => bodyOf(api.GET('/v1/segments')),
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.data.some((s) => s.status === 'building') ? 1000 : false),
+    refetchInterval: (query) =>
+      whileBuilding(query.state.data?.data.some((segment) => segment.status === 'building')),
   });
 }
 
 export function useSegment(id: string | null) {
   return useQuery({
     queryKey: keys.one(id ?? ''),
-    queryFn: () => bodyOf(loose.GET('/v1/segments/{id}', { params: { path: { id } } })) as Promise<Segment>,
+    queryFn: () => bodyOf(api.GET('/v1/segments/{id}', { params: { path: { id: id! } } })),
     enabled: id !== null,
     staleTime: 0,
-    refetchInterval: (query) => whileBuilding(query.state.data),
+    refetchInterval: (query) => whileBuilding(query.state.data?.status === 'building'),
   });
 }
 
 export function useSegmentFields() {
-  return useQuery({
-    queryKey: keys.fields,
-    queryFn: () => bodyOf(loose.GET('/v1/segments/fields')) as Promise<FieldCatalogue>,
-  });
+  return useQuery({ queryKey: keys.fields, queryFn: () => bodyOf(api.GET('/v1/segments/fields')) });
 }
 
 export function useSegmentHistory(id: string, building = false) {
   return useQuery({
     queryKey: keys.history(id),
     queryFn: () =>
-      bodyOf(
-        loose.GET('/v1/segments/{id}/history', { params: { path: { id }, query: { days: 30 } } }),
-      ) as Promise<{
-        data: HistoryPoint[];
-      }>,
+      bodyOf(api.GET('/v1/segments/{id}/history', { params: { path: { id }, query: { days: 30 } } })),
     refetchInterval: building ? 2000 : false,
   });
 }
@@ -74,25 +56,23 @@ export function useSegmentMembers(id: string, startingAfter: string | null) {
     queryKey: keys.members(id, startingAfter),
     queryFn: () =>
       bodyOf(
-        loose.GET('/v1/segments/{id}/members', {
+        api.GET('/v1/segments/{id}/members', {
           params: {
             path: { id },
             query: { limit: membersPageSize, ...(startingAfter ? { starting_after: startingAfter } : {}) },
           },
         }),
-      ) as Promise<MembersPage>,
+      ),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
 }
 
-/** A draft's count, explanation and a few members, without saving it; null waits (nothing to ask yet). */
-export function usePreview(definition: Json | null) {
-  const key = definition === null ? '' : JSON.stringify(definition);
+/** A draft's count, explanation and a few members, without saving it. */
+export function usePreview(definition: Json) {
   return useQuery({
-    queryKey: keys.preview(key),
-    queryFn: () => bodyOf(loose.POST('/v1/segments/preview', { body: { definition } })) as Promise<Preview>,
-    enabled: definition !== null,
+    queryKey: keys.preview(JSON.stringify(definition)),
+    queryFn: () => bodyOf(api.POST('/v1/segments/preview', { body: { definition } })),
     placeholderData: keepPreviousData,
     retry: false,
     staleTime: 30_000,
@@ -102,12 +82,12 @@ export function usePreview(definition: Json | null) {
 export function useSaveSegment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: { id: string | null; segment: SegmentDraft }) =>
-      (change.id === null
-        ? bodyOf(loose.POST('/v1/segments', { body: change.segment }))
+    mutationFn: (change: { id: string | null; segment: SegmentDraft }): Promise<Segment> =>
+      change.id === null
+        ? bodyOf(api.POST('/v1/segments', { body: change.segment }))
         : bodyOf(
-            loose.PATCH('/v1/segments/{id}', { params: { path: { id: change.id } }, body: change.segment }),
-          )) as Promise<Segment>,
+            api.PATCH('/v1/segments/{id}', { params: { path: { id: change.id } }, body: change.segment }),
+          ),
     onSuccess: (segment) => {
       queryClient.setQueryData(keys.one(segment.id), segment);
       return queryClient.invalidateQueries({ queryKey: keys.all });
@@ -118,18 +98,20 @@ export function useSaveSegment() {
 export function useDeleteSegment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => bodyOf(loose.DELETE('/v1/segments/{id}', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+    mutationFn: (id: string) => bodyOf(api.DELETE('/v1/segments/{id}', { params: { path: { id } } })),
+    // The deleted segment's own queries are not read again: its screen is being left.
+    onSuccess: (_, id) =>
+      queryClient.invalidateQueries({
+        queryKey: keys.all,
+        predicate: (query) => !query.queryKey.includes(id),
+      }),
   });
 }
 
 export function useCustomerSegments(id: string) {
   return useQuery({
     queryKey: keys.customer(id),
-    queryFn: () =>
-      bodyOf(loose.GET('/v1/customers/{id}/segments', { params: { path: { id } } })) as Promise<{
-        data: CustomerSegment[];
-      }>,
+    queryFn: () => bodyOf(api.GET('/v1/customers/{id}/segments', { params: { path: { id } } })),
     staleTime: 0,
   });
 }

@@ -123,16 +123,3 @@ export const errorIsAt = (rest: string | null | undefined, part: string): boolea
   rest !== null &&
   rest !== undefined &&
   (rest === part || rest.startsWith(`${part}.`) || rest.startsWith(`${part}[`));
-
-/** The draft with one node replaced (by key); groups are copied along the way, leaves kept. */
-export function replaceNode(root: GroupNode, key: string, next: DraftNode | null): GroupNode {
-  const visit = (node: DraftNode): DraftNode | null => {
-    if (node.key === key) return next;
-    if (node.kind === 'leaf') return node;
-    const children = node.children.map(visit).filter((child): child is DraftNode => child !== null);
-    return children.length === node.children.length && children.every((c, i) => c === node.children[i])
-      ? node
-      : { ...node, children };
-  };
-  return visit(root) as GroupNode;
-}
