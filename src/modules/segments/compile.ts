@@ -166,7 +166,7 @@ function setMembership(field: string, values: string[]): SQL {
   if (field === 'orders.product' || field === 'orders.category') {
     const column = field === 'orders.product' ? sql`coalesce(ol.product_id, ol.sku)` : sql`ol.category`;
     return sql`exists (select 1 from ${facts.orders} o
-                       join ${facts.orderLines} ol on ol.workspace_id = o.workspace_id and ol.order_id = o.order_id
+                       join ${facts.orderLines} ol on ol.workspace_id = o.workspace_id and ol.order_id = o.id
                        where o.workspace_id = c.workspace_id and o.customer_id = c.id and ${column} = any(${list}))`;
   }
   if (field === 'loyalty.badge') {

@@ -336,3 +336,205 @@ describe('anniversaries in the customer zone', () => {
     expect(await members(week)).toEqual(['ides']);
   });
 });
+
+describe('order facts', () => {
+  it('counts orders, net revenue after refunds, average order value, order dates, products and categories', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    const refund = (orderId: string, date: Date, amount?: number) =>
+      track('Order Refunded', {
+        userId: orderId.startsWith('b') ? 'binh' : 'chi',
+        properties: { order_id: orderId, ...(amount === undefined ? {} : { amount }), currency: 'VND' },
+        ...at(date),
+      });
+    await ingest(shop, [
+      ...['an', 'binh', 'chi', 'dung'].map((userId) => identify({ userId, traits: {}, ...at(daysAgo(200)) })),
+      // an: two orders, 500,000 in all; tea (drinks) 100 days ago, a cup (ware) 10 days ago.
+      order('an', 'a1', 300_000, daysAgo(100), {
+        products: [{ product_id: 'tea', category: 'drinks', price: 100_000, quantity: 3 }],
+      }),
+      order('an', 'a2', 200_000, daysAgo(10), {
+        products: [{ product_id: 'cup', category: 'ware', price: 200_000, quantity: 1 }],
+      }),
+      // binh: 500,000 with 250,000 refunded, then 100,000 of a product known only by its sku:
+      // two orders, 350,000 net.
+      order('binh', 'b1', 500_000, daysAgo(50)),
+      refund('b1', daysAgo(45), 250_000),
+      order('binh', 'b2', 100_000, daysAgo(5), {
+        products: [{ sku: 'SKU-9', category: 'drinks', price: 100_000 }],
+      }),
+      // chi: one order of 800,000 refunded in full: no order and nothing spent.
+      order('chi', 'c1', 800_000, daysAgo(30)),
+      refund('c1', daysAgo(29)),
+      // dung: no order.
+    ]);
+    const ids = await build(shop, {
+      twoOrders: { field: 'orders.count', op: 'gte', value: 2 },
+      noOrders: { field: 'orders.count', op: 'eq', value: 0 },
+      bigSpenders: { field: 'orders.net_revenue', op: 'gte', value: 400_000 },
+      smallSpenders: { field: 'orders.net_revenue', op: 'lt', value: 400_000 },
+      someSpend: { field: 'orders.net_revenue', op: 'between', value: [1, 400_000] },
+      bigBaskets: { field: 'orders.average_order_value', op: 'gte', value: 200_000 },
+      smallBaskets: { field: 'orders.average_order_value', op: 'lt', value: 200_000 },
+      oldCustomers: { field: 'orders.first_order_at', op: 'more_than_days_ago', value: 60 },
+      recentBuyers: { field: 'orders.last_order_at', op: 'within_last_days', value: 7 },
+      lastBefore: { field: 'orders.last_order_at', op: 'lt', value: daysAgo(7).toISOString() },
+      tea: { field: 'orders.product', op: 'eq', value: 'tea' },
+      cupOrSku: { field: 'orders.product', op: 'in', value: ['cup', 'SKU-9'] },
+      noTea: { field: 'orders.product', op: 'neq', value: 'tea' },
+      drinks: { field: 'orders.category', op: 'eq', value: 'drinks' },
+      noWare: { field: 'orders.category', op: 'not_in', value: ['ware'] },
+    });
+    expect(await membersOf(ids)).toEqual({
+      twoOrders: ['an', 'binh'],
+      noOrders: ['chi', 'dung'],
+      // an 500,000; binh 350,000; chi and dung 0.
+      bigSpenders: ['an'],
+      smallSpenders: ['binh', 'chi', 'dung'],
+      someSpend: ['binh'],
+      // an 250,000 an order; binh 175,000; no orders, no average.
+      bigBaskets: ['an'],
+      smallBaskets: ['binh'],
+      // an's first order was 100 days ago, binh's 50, chi's 30.
+      oldCustomers: ['an'],
+      // binh's last order 5 days ago; an's 10, chi's 30.
+      recentBuyers: ['binh'],
+      lastBefore: ['an', 'chi'],
+      tea: ['an'],
+      cupOrSku: ['an', 'binh'],
+      noTea: ['binh', 'chi', 'dung'],
+      drinks: ['an', 'binh'],
+      noWare: ['binh', 'chi', 'dung'],
+    });
+  });
+});
+
+describe('behaviour', () => {
+  const viewed = (userId: string, date: Date, price: number, category: string) =>
+    track('Product Viewed', { userId, properties: { price, category }, ...at(date) });
+
+  it('counts events in windows, with property conditions and sums', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingest(shop, [
+      ...['an', 'binh', 'chi', 'dung'].map((userId) => identify({ userId, traits: {}, ...at(daysAgo(200)) })),
+      identify({ userId: 'newbie', traits: {}, ...at(daysAgo(3)) }),
+      // an: three views this week (100 shoes, 200 shoes, 300 hats) and one 100 days ago.
+      viewed('an', daysAgo(1), 100, 'shoes'),
+      viewed('an', daysAgo(2), 200, 'shoes'),
+      viewed('an', daysAgo(3), 300, 'hats'),
+      viewed('an', daysAgo(100), 10, 'socks'),
+      // binh: one view this week (50, hats).
+      viewed('binh', daysAgo(2), 50, 'hats'),
+      // chi: two views long ago.
+      viewed('chi', daysAgo(100), 10, 'socks'),
+      viewed('chi', daysAgo(150), 10, 'socks'),
+      // dung and newbie (first seen 3 days ago): none.
+    ]);
+    const ids = await build(shop, {
+      twiceThisWeek: { event: 'Product Viewed', count: { op: 'gte', value: 2 }, within: { last_days: 7 } },
+      onceThisWeek: { event: 'Product Viewed', count: { op: 'eq', value: 1 }, within: { last_days: 7 } },
+      atMostOnce: { event: 'Product Viewed', count: { op: 'lte', value: 1 }, within: { last_days: 7 } },
+      everTwice: { event: 'Product Viewed', count: { op: 'gte', value: 2 }, within: { ever: true } },
+      between: {
+        event: 'Product Viewed',
+        within: { from: daysAgo(160).toISOString(), to: daysAgo(90).toISOString() },
+      },
+      pricey: {
+        event: 'Product Viewed',
+        where: [{ field: 'properties.price', op: 'gte', value: 200 }],
+        within: { last_days: 30 },
+      },
+      hats: { event: 'Product Viewed', where: [{ field: 'properties.category', op: 'eq', value: 'hats' }] },
+      spent500: {
+        event: 'Product Viewed',
+        sum: { property: 'price', op: 'gte', value: 500 },
+        within: { last_days: 7 },
+      },
+      spent50: {
+        event: 'Product Viewed',
+        sum: { property: 'price', op: 'gte', value: 50 },
+        within: { last_days: 7 },
+      },
+    });
+    expect(await membersOf(ids)).toEqual({
+      twiceThisWeek: ['an'],
+      onceThisWeek: ['binh'],
+      // Zero views pass "at most once", but only for customers known for the whole 7 days: newbie
+      // was first seen 3 days ago; an has 3.
+      atMostOnce: ['binh', 'chi', 'dung'],
+      // an 4, chi 2, binh 1.
+      everTwice: ['an', 'chi'],
+      // Views 100 and 150 days ago: an's and both of chi's.
+      between: ['an', 'chi'],
+      pricey: ['an'],
+      hats: ['an', 'binh'],
+      // an 100 + 200 + 300 = 600; binh 50.
+      spent500: ['an'],
+      spent50: ['an', 'binh'],
+    });
+    // newbie joins "at most once" when known for 7 days: 4 days from now.
+    expect((await timers(ids.atMostOnce)).newbie).toBe(daysAfter(4).toISOString());
+  });
+
+  it('did X but not Y within N days after: only once the N days are over', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    const started = (userId: string, date: Date) =>
+      track('Checkout Started', { userId, properties: {}, ...at(date) });
+    await ingest(shop, [
+      ...['an', 'binh', 'chi', 'dung'].map((userId) => identify({ userId, traits: {}, ...at(daysAgo(200)) })),
+      // an ordered the day after starting checkout: followed.
+      started('an', daysAgo(10)),
+      order('an', 'a1', 100_000, daysAgo(9)),
+      // binh never ordered, and the 3 days are over: abandoned.
+      started('binh', daysAgo(10)),
+      // chi started yesterday: the 3 days are not over, so not (yet) abandoned.
+      started('chi', daysAgo(1)),
+      // dung ordered 5 days after starting: not within 3 days, so abandoned.
+      started('dung', daysAgo(10)),
+      order('dung', 'd1', 100_000, daysAgo(5)),
+    ]);
+    const { abandoned } = await build(shop, {
+      abandoned: {
+        event: 'Checkout Started',
+        within: { last_days: 30 },
+        not_followed_by: { event: 'Order Completed', within_days: 3 },
+      },
+    });
+    expect(await members(abandoned)).toEqual(['binh', 'dung']);
+    // chi's 3 days end 2 days from now: a timer, and then chi is in without any event.
+    const due = daysAfter(2);
+    expect((await timers(abandoned)).chi).toBe(due.toISOString());
+    await work(new Date(due.getTime() - 1));
+    expect(await members(abandoned)).toEqual(['binh', 'dung']);
+    await work(due);
+    expect(await members(abandoned)).toEqual(['binh', 'chi', 'dung']);
+  });
+
+  it('states whether customers younger than an absence window match', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingest(shop, [
+      ...['an', 'binh', 'chi'].map((userId) => identify({ userId, traits: {}, ...at(daysAgo(200)) })),
+      identify({ userId: 'newbie', traits: {}, ...at(daysAgo(20)) }),
+      // an ordered 9 days ago; binh 90 days ago (outside the 60); chi never; newbie never, but
+      // was first seen only 20 days ago.
+      order('an', 'a1', 100_000, daysAgo(9)),
+      order('binh', 'b1', 100_000, daysAgo(90)),
+    ]);
+    const absence = {
+      event: 'Order Completed',
+      count: { op: 'eq', value: 0 },
+      within: { last_days: 60 },
+    } as const;
+    const ids = await build(shop, {
+      strict: absence,
+      lenient: { ...absence, include_newer_customers: true },
+    });
+    expect(await membersOf(ids)).toEqual({ strict: ['binh', 'chi'], lenient: ['binh', 'chi', 'newbie'] });
+    // newbie is known for 60 days 40 days from now; an's order leaves the window in 51 days.
+    expect(await timers(ids.strict)).toEqual({
+      an: daysAfter(51).toISOString(),
+      newbie: daysAfter(40).toISOString(),
+    });
+    await work(daysAfter(40));
+    expect(await members(ids.strict)).toEqual(['binh', 'chi', 'newbie']);
+  });
+});
