@@ -56,8 +56,8 @@ async function touchesOf(tx: Db, events: LoggedEvent[], segments: SegmentRow[]):
     const customers = customersNamed(event, owners[index] ?? null);
     if (customers.length === 0) return;
     const merged = event.name === customersMergedEvent && event.source === 'retain';
+    // Kept even when it changes no segment: a customer's first event makes them a newcomer.
     const changed = merged ? 'all' : changedSegments(event, segments);
-    if (changed !== 'all' && changed.size === 0) return;
     customers.forEach((customerId) => touches.push({ customerId, segments: changed }));
   });
   return touches;
@@ -71,9 +71,14 @@ function customersNamed(event: LoggedEvent, owner: string | null): string[] {
 
 function changedSegments(event: LoggedEvent, segments: SegmentRow[]): Set<string> {
   const changed = new Set<string>();
-  const membership = event.source === 'retain' && event.name !== null && membershipEvents.includes(event.name);
+  const membership =
+    event.source === 'retain' && event.name !== null && membershipEvents.includes(event.name);
   for (const segment of segments) {
-    if (membership ? segment.triggers.segments.includes(String(event.properties.segment_id)) : triggeredBy(segment.triggers, event.type, event.name)) {
+    if (
+      membership
+        ? segment.triggers.segments.includes(String(event.properties.segment_id))
+        : triggeredBy(segment.triggers, event.type, event.name)
+    ) {
       changed.add(segment.id);
     }
   }
@@ -84,7 +89,13 @@ function changedSegments(event: LoggedEvent, segments: SegmentRow[]): Set<string
  * Evaluates the page's customers: newcomers and merged profiles for every segment, the others for
  * the union of what their events changed (a segment whose answer did not change writes nothing).
  */
-async function evaluateTouches(tx: Db, workspaceId: string, segments: SegmentRow[], touches: Touch[], now: Date) {
+async function evaluateTouches(
+  tx: Db,
+  workspaceId: string,
+  segments: SegmentRow[],
+  touches: Touch[],
+  now: Date,
+) {
   if (touches.length === 0) return;
   const customers = [...new Set(touches.map((touch) => touch.customerId))];
   const everything = new Set(

@@ -9,18 +9,35 @@ import { runSegmentWork } from './worker.js';
 
 const today = new Date(Math.floor(Date.now() / dayMs) * dayMs + 3 * 3_600_000);
 const clock = fixedClock(today);
-const testApp = useTestApp({ clock });
+// A database of its own: the segments worker's steps (rebuilds, due timers) take every workspace's.
+const testApp = useTestApp({ clock, privateDatabase: true });
 const daysAgo = (days: number) => new Date(today.getTime() - days * dayMs);
 const at = (date: Date) => ({ occurredAt: date, receivedAt: date });
 
 async function shopWithCustomers(): Promise<TestShop> {
-  const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh', locale: 'en-US' });
+  const shop = await createTestShop(testApp(), {
+    currency: 'VND',
+    timezone: 'Asia/Ho_Chi_Minh',
+    locale: 'en-US',
+  });
   await ingest(testApp().ctx.db, shop.workspace.id, [
     ...['an', 'binh', 'chi', 'dung', 'em'].map((userId, index) =>
-      identify({ userId, traits: { email: `${userId}@example.com`, country: index < 3 ? 'VN' : 'TH' }, ...at(daysAgo(100)) }),
+      identify({
+        userId,
+        traits: { email: `${userId}@example.com`, country: index < 3 ? 'VN' : 'TH' },
+        ...at(daysAgo(100)),
+      }),
     ),
-    track('Order Completed', { userId: 'an', properties: { order_id: 'o1', total: 500_000 }, ...at(daysAgo(3)) }),
-    track('Order Completed', { userId: 'dung', properties: { order_id: 'o2', total: 200_000 }, ...at(daysAgo(2)) }),
+    track('Order Completed', {
+      userId: 'an',
+      properties: { order_id: 'o1', total: 500_000 },
+      ...at(daysAgo(3)),
+    }),
+    track('Order Completed', {
+      userId: 'dung',
+      properties: { order_id: 'o2', total: 200_000 },
+      ...at(daysAgo(2)),
+    }),
   ]);
   return shop;
 }
@@ -28,27 +45,44 @@ async function shopWithCustomers(): Promise<TestShop> {
 const work = () => runSegmentWork(testApp().ctx.db, clock.now(), scoresChangedAt);
 
 async function segmentRows(workspaceId: string) {
-  return queryRows<{ id: string }>(testApp().ctx.db, sql`select id from segments where workspace_id = ${workspaceId}`);
+  return queryRows<{ id: string }>(
+    testApp().ctx.db,
+    sql`select id from segments where workspace_id = ${workspaceId} and ready_made is null`,
+  );
 }
 
 describe('the segments API', () => {
   it('previews a draft without saving, saves it, builds its members and pages them', async () => {
     const shop = await shopWithCustomers();
     const definition = { field: 'traits.country', op: 'eq', value: 'VN' };
-    const preview = await shop.request({ method: 'POST', url: '/v1/segments/preview', payload: { definition } });
+    const preview = await shop.request({
+      method: 'POST',
+      url: '/v1/segments/preview',
+      payload: { definition },
+    });
     expect(preview.statusCode).toBe(200);
     expect(preview.json().count).toBe(3);
-    expect(preview.json().sample.map((c: { email: string }) => c.email).sort()).toEqual([
-      'an@example.com',
-      'binh@example.com',
-      'chi@example.com',
-    ]);
+    expect(
+      preview
+        .json()
+        .sample.map((c: { email: string }) => c.email)
+        .sort(),
+    ).toEqual(['an@example.com', 'binh@example.com', 'chi@example.com']);
     expect(preview.json().explanation).toMatch(/VN/);
     expect(await segmentRows(shop.workspace.id)).toEqual([]);
 
-    const created = await shop.request({ method: 'POST', url: '/v1/segments', payload: { name: 'Vietnam', definition } });
+    const created = await shop.request({
+      method: 'POST',
+      url: '/v1/segments',
+      payload: { name: 'Vietnam', definition },
+    });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ object: 'segment', name: 'Vietnam', status: 'building', members: 0 });
+    expect(created.json()).toMatchObject({
+      object: 'segment',
+      name: 'Vietnam',
+      status: 'building',
+      members: 0,
+    });
     await work();
     const id = created.json().id as string;
     const got = await shop.request({ method: 'GET', url: `/v1/segments/${id}` });
@@ -61,14 +95,21 @@ describe('the segments API', () => {
       url: `/v1/segments/${id}/members?limit=2&starting_after=${first.json().data[1].customer_id}`,
     });
     expect(second.json().has_more).toBe(false);
-    const emails = [...first.json().data, ...second.json().data].map((m: { email: string }) => m.email).sort();
+    const emails = [...first.json().data, ...second.json().data]
+      .map((m: { email: string }) => m.email)
+      .sort();
     expect(emails).toEqual(['an@example.com', 'binh@example.com', 'chi@example.com']);
 
     const csv = await shop.request({ method: 'GET', url: `/v1/segments/${id}/members.csv` });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.body.trim().split('\n');
     expect(lines[0]).toBe('customer_id,user_id,email,name,entered_at');
-    expect(lines.slice(1).map((line) => line.split(',')[1]).sort()).toEqual(['an', 'binh', 'chi']);
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(',')[1])
+        .sort(),
+    ).toEqual(['an', 'binh', 'chi']);
 
     const history = await shop.request({ method: 'GET', url: `/v1/segments/${id}/history?days=3` });
     expect(history.json(), history.body).toHaveProperty('data');
@@ -83,11 +124,24 @@ describe('the segments API', () => {
   it('refuses bad definitions with the path of the problem and saves nothing', async () => {
     const shop = await shopWithCustomers();
     const cases: [unknown, string][] = [
-      [{ all: [{ field: 'orders.count', op: 'gte', value: 3 }, { field: 'orders.colour', op: 'eq', value: 'x' }] }, 'conditions[1].field'],
+      [
+        {
+          all: [
+            { field: 'orders.count', op: 'gte', value: 3 },
+            { field: 'orders.colour', op: 'eq', value: 'x' },
+          ],
+        },
+        'conditions[1].field',
+      ],
       [{ all: [{ field: 'orders.count', op: 'contains', value: 'x' }] }, 'conditions[0].op'],
       [
-        { all: [{ field: 'orders.count', op: 'gte', value: 1 }, { field: 'orders.count', op: 'gte', value: 1 },
-          { any: [{ field: 'lifecycle.stage', op: 'eq', value: 'sleepy' }] }] },
+        {
+          all: [
+            { field: 'orders.count', op: 'gte', value: 1 },
+            { field: 'orders.count', op: 'gte', value: 1 },
+            { any: [{ field: 'lifecycle.stage', op: 'eq', value: 'sleepy' }] },
+          ],
+        },
         'conditions[2].any[0].value',
       ],
       [{ event: 'Order Completed', within: { last_days: 0 } }, 'definition.within.last_days'],
@@ -95,10 +149,18 @@ describe('the segments API', () => {
       [{ all: [{ not: { sample: { percent: 120 } } }] }, 'conditions[0].not.sample.percent'],
     ];
     for (const [definition, param] of cases) {
-      const saved = await shop.request({ method: 'POST', url: '/v1/segments', payload: { name: 'Bad', definition } });
+      const saved = await shop.request({
+        method: 'POST',
+        url: '/v1/segments',
+        payload: { name: 'Bad', definition },
+      });
       expect(saved.statusCode, JSON.stringify(definition)).toBe(400);
       expect(saved.json().error.param).toBe(param);
-      const preview = await shop.request({ method: 'POST', url: '/v1/segments/preview', payload: { definition } });
+      const preview = await shop.request({
+        method: 'POST',
+        url: '/v1/segments/preview',
+        payload: { definition },
+      });
       expect(preview.statusCode).toBe(400);
       expect(preview.json().error.param).toBe(param);
     }
@@ -107,9 +169,25 @@ describe('the segments API', () => {
 
   it('refuses a cycle through membership and a delete of a segment another names', async () => {
     const shop = await shopWithCustomers();
-    const a = (await shop.request({ method: 'POST', url: '/v1/segments', payload: { name: 'A', definition: { field: 'traits.country', op: 'eq', value: 'VN' } } })).json();
-    const b = (await shop.request({ method: 'POST', url: '/v1/segments', payload: { name: 'B', definition: { all: [{ segment: a.id }] } } })).json();
-    const cycle = await shop.request({ method: 'PATCH', url: `/v1/segments/${a.id}`, payload: { definition: { any: [{ segment: b.id }] } } });
+    const a = (
+      await shop.request({
+        method: 'POST',
+        url: '/v1/segments',
+        payload: { name: 'A', definition: { field: 'traits.country', op: 'eq', value: 'VN' } },
+      })
+    ).json();
+    const b = (
+      await shop.request({
+        method: 'POST',
+        url: '/v1/segments',
+        payload: { name: 'B', definition: { all: [{ segment: a.id }] } },
+      })
+    ).json();
+    const cycle = await shop.request({
+      method: 'PATCH',
+      url: `/v1/segments/${a.id}`,
+      payload: { definition: { any: [{ segment: b.id }] } },
+    });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json().error.param).toBe('conditions[0].segment');
     const unchanged = await shop.request({ method: 'GET', url: `/v1/segments/${a.id}` });
@@ -120,7 +198,11 @@ describe('the segments API', () => {
 
     await work();
     expect((await shop.request({ method: 'GET', url: `/v1/segments/${b.id}` })).json().members).toBe(3);
-    expect((await shop.request({ method: 'DELETE', url: `/v1/segments/${b.id}` })).json()).toEqual({ object: 'segment', id: b.id, deleted: true });
+    expect((await shop.request({ method: 'DELETE', url: `/v1/segments/${b.id}` })).json()).toEqual({
+      object: 'segment',
+      id: b.id,
+      deleted: true,
+    });
     await work();
     const exits = await queryRows<{ n: number }>(
       testApp().ctx.db,
@@ -136,8 +218,15 @@ describe('the segments API', () => {
     const list = await shop.request({ method: 'GET', url: '/v1/segments' });
     expect(list.statusCode).toBe(200);
     const keys = list.json().data.map((s: { ready_made: string }) => s.ready_made);
-    expect(keys).toEqual(expect.arrayContaining(['champions', 'at_risk', 'lapsed', 'win_back', 'birthday_this_month']));
-    expect(list.json().unavailable.map((u: { ready_made: string }) => u.ready_made).sort()).toEqual(['detractors', 'promoters']);
+    expect(keys).toEqual(
+      expect.arrayContaining(['champions', 'at_risk', 'lapsed', 'win_back', 'birthday_this_month']),
+    );
+    expect(
+      list
+        .json()
+        .unavailable.map((u: { ready_made: string }) => u.ready_made)
+        .sort(),
+    ).toEqual(['detractors', 'promoters']);
     for (const segment of list.json().data) expect(segment.explanation.length).toBeGreaterThan(10);
     const again = await shop.request({ method: 'GET', url: '/v1/segments' });
     expect(again.json().data).toHaveLength(list.json().data.length);
@@ -145,6 +234,8 @@ describe('the segments API', () => {
     const fields = await shop.request({ method: 'GET', url: '/v1/segments/fields' });
     expect(fields.json().traits).toEqual(['country']);
     expect(fields.json().events).toContain('Order Completed');
-    expect(fields.json().fields.find((f: { field: string }) => f.field === 'lifecycle.stage').values).toContain('at_risk');
+    expect(
+      fields.json().fields.find((f: { field: string }) => f.field === 'lifecycle.stage').values,
+    ).toContain('at_risk');
   });
 });

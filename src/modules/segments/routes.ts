@@ -46,7 +46,13 @@ export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.get(
     '/v1/segments',
-    { schema: { tags, summary: 'List segments with their sizes', response: { 200: schemas.segmentListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'List segments with their sizes',
+        response: { 200: schemas.segmentListSchema },
+      },
+    },
     async (request) => {
       const { workspaceId } = principal(request);
       await ensureReadyMadeSegments(ctx.db, workspaceId, ctx.clock.now());
@@ -63,18 +69,27 @@ export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     '/v1/segments',
     {
       config: { errors: ['segments_limit'] },
-      schema: { tags, summary: 'Save a segment; its members are built in the background', body: segmentBody, response: { 201: schemas.segmentSchema } },
+      schema: {
+        tags,
+        summary: 'Save a segment; its members are built in the background',
+        body: segmentBody,
+        response: { 201: schemas.segmentSchema },
+      },
     },
     async (request, reply) => {
       const { workspaceId } = principal(request);
       const row = await createSegment(ctx.db, workspaceId, request.body, ctx.clock.now());
       wake();
-      return reply.status(201).send(await presentSegment(ctx.db, row, await explainerFor(ctx.db, workspaceId)));
+      return reply
+        .status(201)
+        .send(await presentSegment(ctx.db, row, await explainerFor(ctx.db, workspaceId)));
     },
   );
   app.post(
     '/v1/segments/preview',
     {
+      // Saves nothing: whoever may read the segments may size a draft.
+      config: { minRole: 'analyst' },
       schema: {
         tags,
         summary: "A draft definition's size now and a few members, without saving",
@@ -102,14 +117,19 @@ export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     async (request) => {
       const { workspaceId } = principal(request);
       const vocabulary = await workspaceVocabulary(ctx.db, workspaceId);
-      const segments = (await liveSegments(ctx.db, workspaceId)).map((row) => ({ id: row.id, name: row.name }));
+      const segments = (await liveSegments(ctx.db, workspaceId)).map((row) => ({
+        id: row.id,
+        name: row.name,
+      }));
       const fields = Object.entries(fieldCatalogue).map(([field, spec]) => ({
         field,
         type: spec.type,
         family: spec.family,
         ...(spec.values ? { values: [...spec.values] } : {}),
       }));
-      const operators = Object.fromEntries(Object.entries(operatorsByType).map(([type, ops]) => [type, [...ops]]));
+      const operators = Object.fromEntries(
+        Object.entries(operatorsByType).map(([type, ops]) => [type, [...ops]]),
+      );
       return { fields, operators, ...vocabulary, segments };
     },
   );
@@ -144,10 +164,20 @@ export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     '/v1/segments/:id',
     {
       config: { errors: ['segment_in_use'] },
-      schema: { tags, summary: 'Delete a segment; its members leave it', params: idParams, response: { 200: schemas.deletedSchema } },
+      schema: {
+        tags,
+        summary: 'Delete a segment; its members leave it',
+        params: idParams,
+        response: { 200: schemas.deletedSchema },
+      },
     },
     async (request) => {
-      const row = await deleteSegment(ctx.db, principal(request).workspaceId, request.params.id, ctx.clock.now());
+      const row = await deleteSegment(
+        ctx.db,
+        principal(request).workspaceId,
+        request.params.id,
+        ctx.clock.now(),
+      );
       wake();
       return { object: 'segment' as const, id: row.id, deleted: true as const };
     },
@@ -189,9 +219,18 @@ export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
         (async function* () {
           let after: string | undefined;
           for (;;) {
-            const rows = (await membersPage(ctx.db, segment.id, exportPageSize, after)).slice(0, exportPageSize);
+            const rows = (await membersPage(ctx.db, segment.id, exportPageSize, after)).slice(
+              0,
+              exportPageSize,
+            );
             for (const row of rows) {
-              yield [row.customer_id, row.external_id, row.email, row.name, new Date(row.entered_at).toISOString()];
+              yield [
+                row.customer_id,
+                row.external_id,
+                row.email,
+                row.name,
+                new Date(row.entered_at).toISOString(),
+              ];
             }
             if (rows.length < exportPageSize) return;
             after = rows.at(-1)!.customer_id;
@@ -200,7 +239,11 @@ export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       );
       // escape_formulas: a customer's name must not become a formula in the spreadsheet.
       const csv = records.pipe(
-        stringify({ header: true, columns: ['customer_id', 'user_id', 'email', 'name', 'entered_at'], escape_formulas: true }),
+        stringify({
+          header: true,
+          columns: ['customer_id', 'user_id', 'email', 'name', 'entered_at'],
+          escape_formulas: true,
+        }),
       );
       return reply
         .type('text/csv; charset=utf-8')
@@ -222,7 +265,9 @@ export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     async (request) => {
       const { workspaceId } = principal(request);
       const segment = await findSegment(ctx.db, workspaceId, request.params.id);
-      return { data: await membershipHistory(ctx.db, workspaceId, segment.id, request.query.days, ctx.clock.now()) };
+      return {
+        data: await membershipHistory(ctx.db, workspaceId, segment.id, request.query.days, ctx.clock.now()),
+      };
     },
   );
   app.get(

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
-import { facts } from './facts.js';
 import { readyMadeSegments } from './ready-made.js';
 import { segments } from './schema.js';
 import { segmentTriggers } from './triggers.js';
@@ -14,7 +13,9 @@ const languageOf = (locale: string) => {
 
 /**
  * The ready-made segments of the playbook (ready-made.ts) in a workspace that has none yet, named
- * in its language and built in the background. Each is made once: one the marketer deleted stays
+ * in its language and built in the background. They are made when the workspace's segments are
+ * first listed (the dashboard's first visit, the API's first look), not by a sweep over every
+ * workspace: a server sharing a database with other shops' tests or tenants touches only its own. Each is made once: one the marketer deleted stays
  * deleted (its row, with deleted_at, keeps the key taken). Those that need modules retain lacks
  * (surveys) are not made; the definition list says why.
  */
@@ -36,7 +37,11 @@ export async function seedReadyMadeSegments(db: Db, workspaceId: string, now: Da
       createdAt: now,
       updatedAt: now,
     }));
-  const inserted = await db.insert(segments).values(rows).onConflictDoNothing().returning({ id: segments.id });
+  const inserted = await db
+    .insert(segments)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: segments.id });
   return inserted.length;
 }
 
@@ -47,17 +52,4 @@ export async function ensureReadyMadeSegments(db: Db, workspaceId: string, now: 
     sql`select 1 as one from segments where workspace_id = ${workspaceId} and ready_made is not null limit 1`,
   );
   if (seeded.length === 0) await seedReadyMadeSegments(db, workspaceId, now);
-}
-
-/** Workspaces whose ready-made segments were never made (new since the worker last looked). */
-export async function seedNewWorkspaces(db: Db, now: Date): Promise<number> {
-  const unseeded = await queryRows<{ id: string }>(
-    db,
-    sql`select w.id from ${facts.workspaces} w
-        where not exists (select 1 from segments s where s.workspace_id = w.id and s.ready_made is not null)
-        limit 100`,
-  );
-  let made = 0;
-  for (const { id } of unseeded) made += await seedReadyMadeSegments(db, id, now);
-  return made;
 }

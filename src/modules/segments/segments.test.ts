@@ -16,7 +16,8 @@ const today = new Date(Math.floor(Date.now() / dayMs) * dayMs + 3 * 3_600_000);
 const clock = fixedClock(today);
 const daysAgo = (days: number) => new Date(today.getTime() - days * dayMs).toISOString();
 const daysAfter = (days: number) => new Date(today.getTime() + days * dayMs).toISOString();
-const testApp = useTestApp({ clock });
+// A database of its own: the segments worker's steps (rebuilds, due timers) take every workspace's.
+const testApp = useTestApp({ clock, privateDatabase: true });
 const db = (): Db => testApp().ctx.db;
 
 const consumersAt = (at: Clock) => [...consumers.filter((c) => c.name !== 'segments'), segmentsConsumer(at)];
@@ -44,7 +45,11 @@ async function members(segmentId: string): Promise<string[]> {
 
 const at = (iso: string) => ({ occurredAt: new Date(iso), receivedAt: new Date(iso) });
 const order = (userId: string, id: string, total: number, iso: string, extra: Record<string, unknown> = {}) =>
-  track('Order Completed', { userId, properties: { order_id: id, total, currency: 'VND', ...extra }, ...at(iso) });
+  track('Order Completed', {
+    userId,
+    properties: { order_id: id, total, currency: 'VND', ...extra },
+    ...at(iso),
+  });
 
 describe('segments on a hand-built shop', () => {
   it('evaluates the issue example: orders, revenue, any/not, an event count in a window', async () => {

@@ -19,7 +19,8 @@ import { fieldSpec, operatorsByType, setFields, setOperators, traitType, type Fi
 export function validateDefinition(input: unknown): Definition {
   let conditions = 0;
   const visit = (node: unknown, path: string, depth: number, root: boolean): void => {
-    if (!isObject(node)) fail(path, 'must be a condition: an object with all, any, not, field, event, segment or sample.');
+    if (!isObject(node))
+      fail(path, 'must be a condition: an object with all, any, not, field, event, segment or sample.');
     if (++conditions > segmentConditionsMax) {
       fail(path, `makes the definition longer than ${segmentConditionsMax} conditions.`);
     }
@@ -51,7 +52,8 @@ export function validateDefinition(input: unknown): Definition {
     } else checkSample(node, path);
   };
   visit(input, 'definition', 0, true);
-  return input as Definition;
+  // A plain copy: what is stored is exactly the JSON that was checked, whatever objects carried it.
+  return JSON.parse(JSON.stringify(input)) as Definition;
 }
 
 type Json = Record<string, unknown>;
@@ -62,9 +64,12 @@ type Kind = (typeof kinds)[number];
 function conditionKind(node: Json, path: string): Kind {
   const present = kinds.filter((key) => key in node);
   if (present.length !== 1) {
-    fail(path, present.length === 0
-      ? 'must have one of all, any, not, field, event, segment or sample.'
-      : `has both ${present.join(' and ')}; a condition is one of them.`);
+    fail(
+      path,
+      present.length === 0
+        ? 'must have one of all, any, not, field, event, segment or sample.'
+        : `has both ${present.join(' and ')}; a condition is one of them.`,
+    );
   }
   return present[0]!;
 }
@@ -72,7 +77,8 @@ function conditionKind(node: Json, path: string): Kind {
 function checkField(node: Json, path: string): void {
   onlyKeys(node, ['field', 'op', 'value', 'within_days'], path);
   const { field, op } = node;
-  if (typeof field !== 'string') fail(`${path}.field`, 'must be a field name such as orders.count or traits.country.');
+  if (typeof field !== 'string')
+    fail(`${path}.field`, 'must be a field name such as orders.count or traits.country.');
   const operator = checkOperator(op, `${path}.op`);
   const spec = fieldSpec(field, operator, node.value);
   if (!spec) fail(`${path}.field`, `is not a field retain knows: ${field}.`);
@@ -85,7 +91,8 @@ function checkField(node: Json, path: string): void {
 
 function checkOperatorFor(spec: FieldSpec, op: FieldOperator, field: string, path: string): void {
   const allowed = setFields.has(field) ? setOperators : operatorsByType[spec.type];
-  if (!allowed.includes(op)) fail(path, `${op} does not apply to ${field} (${spec.type}); use one of ${allowed.join(', ')}.`);
+  if (!allowed.includes(op))
+    fail(path, `${op} does not apply to ${field} (${spec.type}); use one of ${allowed.join(', ')}.`);
 }
 
 function checkValue(spec: FieldSpec, op: FieldOperator, node: Json, path: string): void {
@@ -123,8 +130,10 @@ const order = (spec: FieldSpec, value: unknown) =>
 function checkScalar(spec: FieldSpec, value: unknown, path: string): void {
   switch (spec.type) {
     case 'text':
-      if (typeof value !== 'string' || value.length > nameLengthMax * 5) fail(path, 'must be text of at most 1000 characters.');
-      if (spec.values && !spec.values.includes(value)) fail(path, `must be one of ${spec.values.join(', ')}.`);
+      if (typeof value !== 'string' || value.length > nameLengthMax * 5)
+        fail(path, 'must be text of at most 1000 characters.');
+      if (spec.values && !spec.values.includes(value))
+        fail(path, `must be one of ${spec.values.join(', ')}.`);
       return;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'must be a number.');
@@ -168,7 +177,11 @@ function checkOperator(op: unknown, path: string): FieldOperator {
 }
 
 function checkEvent(node: Json, path: string): void {
-  onlyKeys(node, ['event', 'where', 'count', 'sum', 'within', 'not_followed_by', 'include_newer_customers'], path);
+  onlyKeys(
+    node,
+    ['event', 'where', 'count', 'sum', 'within', 'not_followed_by', 'include_newer_customers'],
+    path,
+  );
   checkEventName(node.event, `${path}.event`);
   checkWhere(node.where, `${path}.where`);
   if ('count' in node && 'sum' in node) fail(`${path}.sum`, 'cannot go with count; use one of them.');
@@ -205,7 +218,11 @@ function checkWhere(where: unknown, path: string): void {
     if (!isObject(item)) fail(at, 'must be a property condition: {field: "properties.…", op, value}.');
     onlyKeys(item, ['field', 'op', 'value'], at);
     const field = item.field;
-    if (typeof field !== 'string' || !/^properties\.[^.\s][^\s]*$/.test(field) || field.length > nameLengthMax) {
+    if (
+      typeof field !== 'string' ||
+      !/^properties\.[^.\s][^\s]*$/.test(field) ||
+      field.length > nameLengthMax
+    ) {
       fail(`${at}.field`, 'must name a property: properties.<name> (nested: properties.a.b).');
     }
     const op = checkOperator(item.op, `${at}.op`);
@@ -225,7 +242,8 @@ function checkCount(count: unknown, path: string, sum: boolean): void {
     fail(`${path}.op`, `must be one of ${comparisons.join(', ')}.`);
   }
   if (sum) {
-    if (typeof count.value !== 'number' || !Number.isFinite(count.value)) fail(`${path}.value`, 'must be a number.');
+    if (typeof count.value !== 'number' || !Number.isFinite(count.value))
+      fail(`${path}.value`, 'must be a number.');
   } else checkWholeNumber(count.value, `${path}.value`, 0, 1_000_000);
 }
 
@@ -244,7 +262,8 @@ function checkWindow(window: unknown, path: string): void {
   const date: FieldSpec = { type: 'date', family: 'traits' };
   checkScalar(date, window.from, `${path}.from`);
   checkScalar(date, window.to, `${path}.to`);
-  if (Date.parse(String(window.from)) >= Date.parse(String(window.to))) fail(`${path}.to`, 'must be after from.');
+  if (Date.parse(String(window.from)) >= Date.parse(String(window.to)))
+    fail(`${path}.to`, 'must be after from.');
 }
 
 function checkSample(node: Json, path: string): void {
@@ -253,7 +272,11 @@ function checkSample(node: Json, path: string): void {
   if (!isObject(sample)) fail(`${path}.sample`, 'must be {percent: N}.');
   onlyKeys(sample, ['percent'], `${path}.sample`);
   const percent = sample.percent;
-  if (typeof percent !== 'number' || !(percent > 0 && percent <= 100) || Math.round(percent * 100) !== percent * 100) {
+  if (
+    typeof percent !== 'number' ||
+    !(percent > 0 && percent <= 100) ||
+    Math.round(percent * 100) !== percent * 100
+  ) {
     fail(`${path}.sample.percent`, 'must be a share above 0 and at most 100, in hundredths at most.');
   }
 }

@@ -9,7 +9,6 @@ import { fieldSpec } from './fields.js';
 import { isField, walkConditions } from './definition.js';
 import { liveSegments, rebuildFromStart, type SegmentRow } from './segments.js';
 import { segments } from './schema.js';
-import { seedNewWorkspaces } from './seed.js';
 
 /** How often the worker looks for due timers, rebuilds and refreshed scores when idle. */
 const workerIdleMs = 250;
@@ -47,7 +46,13 @@ export async function rebuildStep(db: Db, now: Date): Promise<boolean> {
     );
     const evaluated: EvaluatedSegment = segment;
     if (page.length > 0) {
-      await evaluateCustomers(tx, segment.workspaceId, [evaluated], page.map((row) => row.id), now);
+      await evaluateCustomers(
+        tx,
+        segment.workspaceId,
+        [evaluated],
+        page.map((row) => row.id),
+        now,
+      );
       await tx.execute(
         sql`update segments set rebuild_after = ${page.at(-1)!.id}, rebuild_total = ${total},
               rebuild_done = least(rebuild_done + ${page.length}, ${total}) where id = ${segment.id}`,
@@ -62,7 +67,13 @@ export async function rebuildStep(db: Db, now: Date): Promise<boolean> {
             select 1 from ${facts.customers} c where c.workspace_id = m.workspace_id and c.id = m.customer_id
               and c.merged_into is null and c.erased_at is null)`,
     );
-    await evaluateCustomers(tx, segment.workspaceId, [evaluated], gone.map((row) => row.customer_id), now);
+    await evaluateCustomers(
+      tx,
+      segment.workspaceId,
+      [evaluated],
+      gone.map((row) => row.customer_id),
+      now,
+    );
     await tx.execute(
       sql`update segments set status = 'live', rebuild_total = ${total}, rebuild_done = ${total},
             rebuild_finished_at = ${now.toISOString()}::timestamptz, scores_seen_at = ${now.toISOString()}::timestamptz
@@ -80,7 +91,13 @@ async function walkOut(tx: Db, segment: SegmentRow, now: Date): Promise<boolean>
         limit ${segmentRebuildPageCustomers}`,
   );
   const never: EvaluatedSegment = { ...segment, definition: { not: { sample: { percent: 100 } } } };
-  await evaluateCustomers(tx, segment.workspaceId, [never], members.map((row) => row.customer_id), now);
+  await evaluateCustomers(
+    tx,
+    segment.workspaceId,
+    [never],
+    members.map((row) => row.customer_id),
+    now,
+  );
   await tx.execute(sql`delete from segment_timers where segment_id = ${segment.id}`);
   if (members.length < segmentRebuildPageCustomers) {
     await tx.execute(
@@ -130,7 +147,11 @@ const readsScores = (segment: SegmentRow) =>
  * Analytics' recompute moves everyone's RFM scores, P(alive) and CLV without an event per
  * customer: segments that read them are rebuilt after each finished model fit.
  */
-export async function scoresRefreshStep(db: Db, now: Date, scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>): Promise<number> {
+export async function scoresRefreshStep(
+  db: Db,
+  now: Date,
+  scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>,
+): Promise<number> {
   const candidates = await queryRows<{ id: string; workspace_id: string; scores_seen_at: string | null }>(
     db,
     sql`select id, workspace_id, scores_seen_at from segments where status = 'live' and deleted_at is null`,
@@ -138,15 +159,21 @@ export async function scoresRefreshStep(db: Db, now: Date, scoresChangedAt: (db:
   let queued = 0;
   const changedAt = new Map<string, Date | null>();
   for (const row of candidates) {
-    if (!changedAt.has(row.workspace_id)) changedAt.set(row.workspace_id, await scoresChangedAt(db, row.workspace_id));
+    if (!changedAt.has(row.workspace_id))
+      changedAt.set(row.workspace_id, await scoresChangedAt(db, row.workspace_id));
     const changed = changedAt.get(row.workspace_id);
     if (!changed || (row.scores_seen_at && new Date(row.scores_seen_at) >= changed)) continue;
     const [segment] = (await liveSegments(db, row.workspace_id)).filter((s) => s.id === row.id);
     if (!segment || !readsScores(segment)) {
-      await db.execute(sql`update segments set scores_seen_at = ${now.toISOString()}::timestamptz where id = ${row.id}`);
+      await db.execute(
+        sql`update segments set scores_seen_at = ${now.toISOString()}::timestamptz where id = ${row.id}`,
+      );
       continue;
     }
-    await db.update(segments).set(rebuildFromStart(segment.version, now)).where(and(eq(segments.id, row.id), eq(segments.status, 'live')));
+    await db
+      .update(segments)
+      .set(rebuildFromStart(segment.version, now))
+      .where(and(eq(segments.id, row.id), eq(segments.status, 'live')));
     queued++;
   }
   return queued;
@@ -158,7 +185,6 @@ export async function runSegmentWork(
   now: Date,
   scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>,
 ): Promise<void> {
-  await seedNewWorkspaces(db, now);
   await scoresRefreshStep(db, now, scoresChangedAt);
   while (await rebuildStep(db, now));
   while ((await timersStep(db, now)) > 0);
