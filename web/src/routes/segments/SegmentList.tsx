@@ -6,6 +6,7 @@ import { useUi } from '../../ui.js';
 import { useSegments } from './hooks.js';
 import { Sparkline } from './Sparkline.js';
 import { SegmentStatus } from './Status.js';
+import { readyMadeName } from './words.js';
 
 /** Every segment with its size, its last 30 days, its state and what it means in a sentence. */
 export function SegmentList() {
@@ -64,6 +65,30 @@ export function SegmentList() {
           </div>
         )}
       </QueryView>
+      {segments.data && segments.data.unavailable.length > 0 && (
+        <Unavailable list={segments.data.unavailable} />
+      )}
     </Panel>
+  );
+}
+
+/** Ready-made segments retain cannot build yet (promoters and detractors need surveys), and why. */
+function Unavailable({ list }: { list: { ready_made: string; name: string; reason: string }[] }) {
+  const { t } = useUi();
+  const surveys = new Set(['promoters', 'detractors']);
+  return (
+    <div className="segment-unavailable">
+      <h3>{t('segment_unavailable_title')}</h3>
+      <ul className="plain-list">
+        {list.map((made) => (
+          <li key={made.ready_made}>
+            <strong>{readyMadeName(t, made.ready_made, made.name)}</strong>{' '}
+            <span className="muted">
+              {surveys.has(made.ready_made) ? t('segment_needs_surveys') : made.reason}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -16,6 +16,10 @@ export function fieldLabel(t: Translate, field: string): string {
 /** The group a field is listed under in the picker (profile, orders, scores…). */
 export const familyLabel = (t: Translate, family: string) => wordOr(t, `segment_family_${family}`, family);
 
+/** A ready-made segment retain cannot build yet, by its key, in words; the server's English name otherwise. */
+export const readyMadeName = (t: Translate, key: string, name: string) =>
+  wordOr(t, `segment_ready_made_${key}`, name);
+
 export const operatorLabel = (t: Translate, op: string) => wordOr(t, `segment_op_${op}`, op);
 
 const stageKeys: Record<string, MessageKey> = {
