@@ -5,7 +5,7 @@ import { dayMs } from '../../core/time.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { consumers } from '../../server/consumers.js';
 import { createTestShop, identify, track, useTestApp, type TestShop } from '../../testing/index.js';
-import { scoresChangedAt } from '../analytics/index.js';
+import { customerScoresRelation, recomputeAll, scoresChangedAt } from '../analytics/index.js';
 import { appendEvents, drainConsumers, type NewEvent } from '../events/index.js';
 import { segmentsConsumer } from './consumer.js';
 import type { Definition } from './definition.js';
@@ -536,5 +536,193 @@ describe('behaviour', () => {
     });
     await work(daysAfter(40));
     expect(await members(ids.strict)).toEqual(['binh', 'chi', 'newbie']);
+  });
+});
+
+describe('loyalty, analytics and consent facts', () => {
+  async function created(shop: TestShop, url: string, payload: Record<string, unknown>) {
+    const response = await shop.request({ method: 'POST', url, payload });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json() as { id: string };
+  }
+
+  it('reads points, expiring points, tiers, store credit and badges', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    // A point per 1,000₫; each lot expires 12 months after it was earned; Gold from 1,000,000₫ spent.
+    const program = await shop.request({
+      method: 'PUT',
+      url: '/v1/loyalty/program',
+      payload: { earn_per_amount_minor: 1000, expiry: { policy: 'per_lot', months: 12 } },
+    });
+    expect(program.statusCode, program.body).toBe(200);
+    const gold = await created(shop, '/v1/loyalty/tiers', {
+      name: 'Gold',
+      threshold: 1_000_000,
+      earn_multiplier_percent: 100,
+      free_shipping: false,
+    });
+    await created(shop, '/v1/loyalty/challenges', {
+      name: 'Critic',
+      event_name: 'Review Submitted',
+      events_required: 1,
+      window_days: 30,
+      bonus_points: 10,
+      badge: { name: 'Critic' },
+      active_from: daysAgo(400).toISOString(),
+    });
+    await ingest(shop, [
+      ...['an', 'binh', 'chi', 'dung'].map((userId) => identify({ userId, traits: {}, ...at(daysAgo(400)) })),
+      // an: 1,200 points earned 350 days ago (expiring in about 15 days), Gold by spend.
+      order('an', 'a1', 1_200_000, daysAgo(350)),
+      // binh: 300 points earned 20 days ago, expiring in about 345 days.
+      order('binh', 'b1', 300_000, daysAgo(20)),
+      // dung: a review, so the Critic badge and its 10 bonus points.
+      track('Review Submitted', { userId: 'dung', properties: { rating: 5 }, ...at(daysAgo(3)) }),
+    ]);
+    // chi: 50,000₫ of store credit, no points.
+    await created(shop, '/v1/customers/chi/store-credit/credits', { amount: 50_000, reason: 'Goodwill' });
+    const ids = await build(shop, {
+      rich: { field: 'loyalty.points_balance', op: 'gte', value: 1000 },
+      middle: { field: 'loyalty.points_balance', op: 'between', value: [100, 999] },
+      poor: { field: 'loyalty.points_balance', op: 'lt', value: 100 },
+      expiringMonth: { field: 'loyalty.points_expiring', op: 'gte', value: 1, within_days: 30 },
+      expiringWeek: { field: 'loyalty.points_expiring', op: 'gte', value: 1, within_days: 7 },
+      gold: { field: 'loyalty.tier', op: 'eq', value: gold.id },
+      credit: { field: 'loyalty.store_credit', op: 'gte', value: 50_000 },
+      critics: { field: 'loyalty.badge', op: 'eq', value: 'Critic' },
+    });
+    expect(await membersOf(ids)).toEqual({
+      rich: ['an'],
+      middle: ['binh'],
+      // chi has none, dung 10.
+      poor: ['chi', 'dung'],
+      expiringMonth: ['an'],
+      // About 15 days left: not within a week yet.
+      expiringWeek: [],
+      gold: ['an'],
+      credit: ['chi'],
+      critics: ['dung'],
+    });
+    // an's lot enters the 7-day window 7 days before it expires; binh's (about 345 days off) too.
+    const lots = await queryRows<{ external_id: string; expires_at: Date }>(
+      db(),
+      sql`select c.external_id, l.expires_at from points_lots l join customers c on c.id = l.customer_id
+          where l.workspace_id = ${shop.workspace.id} and l.remaining > 0 and l.expires_at is not null`,
+    );
+    const expiry = Object.fromEntries(
+      lots.map((lot) => [lot.external_id, new Date(lot.expires_at).getTime()]),
+    );
+    expect(await timers(ids.expiringWeek)).toMatchObject({
+      an: new Date(expiry.an! - 7 * dayMs).toISOString(),
+      binh: new Date(expiry.binh! - 7 * dayMs).toISOString(),
+    });
+    await work(new Date(expiry.an! - 7 * dayMs));
+    expect(await members(ids.expiringWeek)).toEqual(['an']);
+  });
+
+  it('reads the lifecycle stage and RFM scores as analytics keeps them', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingest(shop, [
+      ...['an', 'binh', 'chi', 'dung', 'em'].map((userId) =>
+        identify({ userId, traits: {}, ...at(daysAgo(400)) }),
+      ),
+      // an: a frequent recent buyer; binh: one order long ago; chi: two orders mid-way; dung: a
+      // big recent order; em: no order (a prospect).
+      order('an', 'a1', 200_000, daysAgo(30)),
+      order('an', 'a2', 200_000, daysAgo(15)),
+      order('an', 'a3', 200_000, daysAgo(2)),
+      order('binh', 'b1', 100_000, daysAgo(300)),
+      order('chi', 'c1', 300_000, daysAgo(150)),
+      order('chi', 'c2', 300_000, daysAgo(120)),
+      order('dung', 'd1', 2_000_000, daysAgo(5)),
+    ]);
+    // RFM quintiles are set by the recompute over the whole population (the worker's, here by hand).
+    await recomputeAll(db(), shop.workspace.id);
+    await ingest(shop, []);
+    const scores = await queryRows<{
+      external_id: string;
+      stage: string;
+      segment: string;
+      r_score: number;
+      f_score: number;
+      m_score: number;
+    }>(
+      db(),
+      sql`select c.external_id, s.stage, s.segment, s.r_score, s.f_score, s.m_score from ${customerScoresRelation} s
+          join customers c on c.id = s.customer_id where s.workspace_id = ${shop.workspace.id}`,
+    );
+    const of = Object.fromEntries(scores.map((row) => [row.external_id, row]));
+    // Every buyer is scored; em has no row.
+    expect(Object.keys(of).sort()).toEqual(['an', 'binh', 'chi', 'dung']);
+    const whoseScores = (keep: (row: (typeof scores)[number]) => boolean) =>
+      scores
+        .filter(keep)
+        .map((row) => row.external_id)
+        .sort();
+    const ids = await build(shop, {
+      prospects: { field: 'lifecycle.stage', op: 'eq', value: 'prospect' },
+      binhsStage: { field: 'lifecycle.stage', op: 'eq', value: of.binh!.stage },
+      ansSegment: { field: 'rfm.segment', op: 'eq', value: of.an!.segment },
+      recent: { field: 'rfm.r_score', op: 'gte', value: of.an!.r_score },
+      notRecent: { field: 'rfm.r_score', op: 'lt', value: of.an!.r_score },
+      frequent: { field: 'rfm.f_score', op: 'eq', value: of.an!.f_score },
+      bigSpenders: { field: 'rfm.m_score', op: 'gte', value: of.dung!.m_score },
+    });
+    expect(await membersOf(ids)).toEqual({
+      prospects: ['em'],
+      binhsStage: whoseScores((row) => row.stage === of.binh!.stage),
+      ansSegment: whoseScores((row) => row.segment === of.an!.segment),
+      recent: whoseScores((row) => Number(row.r_score) >= Number(of.an!.r_score)),
+      // em has no R score: not "less than" anything.
+      notRecent: whoseScores((row) => Number(row.r_score) < Number(of.an!.r_score)),
+      frequent: whoseScores((row) => Number(row.f_score) === Number(of.an!.f_score)),
+      bigSpenders: whoseScores((row) => Number(row.m_score) >= Number(of.dung!.m_score)),
+    });
+    // The orders tell the scores apart: an's last order is more recent than binh's, an ordered
+    // more often than binh, dung spent the most.
+    expect(Number(of.an!.r_score)).toBeGreaterThan(Number(of.binh!.r_score));
+    expect(Number(of.an!.f_score)).toBeGreaterThan(Number(of.binh!.f_score));
+    expect(whoseScores((row) => Number(row.m_score) >= Number(of.dung!.m_score))).toEqual(['dung']);
+  });
+
+  it('reads subscriptions to a channel and to a topic', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingest(
+      shop,
+      ['an', 'binh', 'chi', 'dung'].map((userId) =>
+        identify({ userId, traits: { email: `${userId}@example.com` }, ...at(daysAgo(10)) }),
+      ),
+    );
+    const consent = async (customer: string, payload: Record<string, unknown>) => {
+      const response = await shop.request({
+        method: 'PUT',
+        url: `/v1/customers/${customer}/consent`,
+        payload,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    // an: email; binh: email and its offers topic; chi: offers only, without the channel; dung: email
+    // subscribed then unsubscribed.
+    await consent('an', { channel: 'email', status: 'subscribed' });
+    await consent('binh', { channel: 'email', status: 'subscribed' });
+    await consent('binh', { channel: 'email', topic: 'offers', status: 'subscribed' });
+    await consent('chi', { channel: 'email', topic: 'offers', status: 'subscribed' });
+    await consent('dung', { channel: 'email', status: 'subscribed' });
+    await consent('dung', { channel: 'email', status: 'unsubscribed' });
+    await drainConsumers(db(), [
+      ...consumers.filter((c) => c.name !== 'segments'),
+      segmentsConsumer(fixedClock(today)),
+    ]);
+    const ids = await build(shop, {
+      email: { field: 'messages.subscribed', op: 'eq', value: 'email' },
+      offers: { field: 'messages.subscribed', op: 'eq', value: 'email:offers' },
+      notEmail: { field: 'messages.subscribed', op: 'neq', value: 'email' },
+    });
+    expect(await membersOf(ids)).toEqual({
+      email: ['an', 'binh'],
+      // A topic needs its channel too: chi's offers without email is no subscription.
+      offers: ['binh'],
+      notEmail: ['chi', 'dung'],
+    });
   });
 });
