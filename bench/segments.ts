@@ -1,0 +1,251 @@
+// Segments at scale: `npm run bench -- segments [--engine postgres|embedded|both] [--customers N]
+// [--seconds N] [--rate N] [--build-seconds N]`. On each engine (`postgres`: a scratch database on
+// the machine's server, 1,000,000 customers by default; `embedded`: the embedded PostgreSQL in a
+// fresh data directory, 100,000 customers; `--customers` sets both) it builds a shop
+// (bench/support/segments-shop.ts: customers, ~10 orders each from the analytics bench's
+// generator, scores, loyalty, a browsing history), then:
+//  1. times a full rebuild of a five-condition segment (createSegment, then rebuildStep until live);
+//  2. creates 19 more segments of every kind and rebuilds them (within `--build-seconds`, default
+//     600; any left then stay `building`, which the consumer evaluates all the same);
+//  3. appends `--rate` events/s (default 1,000) for `--seconds` (default 30) with the server's
+//     consumers running, and prints p50/p95/p99 from an event's append to the membership it causes;
+//  4. times evaluateCustomers over 2,000 customers against all 20 segments: CPU per evaluated
+//     customer, Node.js and the PostgreSQL backends.
+// Printed, not asserted. Every customer counts as evaluated before (segment_customers filled), as on
+// a server that has run with these segments: the consumer then evaluates only the triggered ones.
+import { sql } from 'drizzle-orm';
+import { queryOne, type Database, type Db } from '../src/db/connection.js';
+import { progressBar } from '../src/cli/progress.js';
+import { createWorkspace } from '../src/modules/workspaces/index.js';
+import { createSegment, liveSegments, type SegmentInput } from '../src/modules/segments/segments.js';
+import { rebuildStep } from '../src/modules/segments/worker.js';
+import { evaluateCustomers } from '../src/modules/segments/evaluate.js';
+import { consumers } from '../src/server/consumers.js';
+import { backendCpuSeconds, cpuUsedSince } from './support/cpu.js';
+import {
+  champions,
+  fiveConditions,
+  flipProduct,
+  flipTrait,
+  otherSegments,
+} from './support/segments-definitions.js';
+import { measureLatency, type LatencyResult } from './support/segments-latency.js';
+import { buildShop, customerIdOf } from './support/segments-shop.js';
+import {
+  engineAvailable,
+  enginesOf,
+  flagValue,
+  migratedBenchDatabase,
+  type BenchEngine,
+} from './support/storage.js';
+
+interface Options {
+  engines: BenchEngine[];
+  customers: Record<BenchEngine, number>;
+  seconds: number;
+  rate: number;
+  buildSeconds: number;
+}
+
+const cpuSampleCustomers = 2_000;
+const cpuPageCustomers = 100;
+
+function parseOptions(args: string[]): Options {
+  const value = (name: string, fallback: string) => flagValue(args, name, fallback);
+  const customers = args.includes('--customers') ? Number(value('customers', '0')) : undefined;
+  const options: Options = {
+    engines: enginesOf(value('engine', 'both')),
+    customers: { postgres: customers ?? 1_000_000, embedded: customers ?? 100_000 },
+    seconds: Number(value('seconds', '30')),
+    rate: Number(value('rate', '1000')),
+    buildSeconds: Number(value('build-seconds', '600')),
+  };
+  for (const [name, n] of Object.entries({
+    customers: customers ?? 1,
+    seconds: options.seconds,
+    rate: options.rate,
+  })) {
+    if (!(n > 0)) throw new Error(`--${name} must be a positive number`);
+  }
+  return options;
+}
+
+const seconds = (s: number) => `${s.toFixed(2)} s`;
+
+async function segmentProgress(
+  db: Db,
+  id: string,
+): Promise<{ status: string; done: number; total: number | null }> {
+  return (await queryOne<{ status: string; done: number; total: number | null }>(
+    db,
+    sql`select status, rebuild_done as done, rebuild_total as total from segments where id = ${id}`,
+  ))!;
+}
+
+/**
+ * rebuildStep until every segment is live or the time is up; answers the seconds taken and the
+ * error that stopped it, if a page failed (the oldest building segment is always stepped first, so
+ * a page that cannot finish stops every rebuild behind it).
+ */
+async function rebuildAll(
+  db: Db,
+  workspaceId: string,
+  label: string,
+  limitSeconds: number,
+): Promise<{ seconds: number; failed: string | null }> {
+  const building = (await liveSegments(db, workspaceId)).filter((segment) => segment.status === 'building');
+  const bar = progressBar(`${label.padEnd(10)} |{bar}| {value}/{total} segments · {name} {done}`);
+  bar.start(building.length, 0, { name: '', done: '' });
+  const started = performance.now();
+  const outOfTime = () => (performance.now() - started) / 1000 > limitSeconds;
+  let failed: string | null = null;
+  for (const [index, segment] of building.entries()) {
+    while (!outOfTime() && failed === null) {
+      await rebuildStep(db, new Date()).catch((error: unknown) => {
+        failed = `${segment.name}: ${error instanceof Error ? String(error.cause ?? error.message) : String(error)}`;
+      });
+      const progress = await segmentProgress(db, segment.id);
+      bar.update(index, { name: segment.name, done: `${progress.done}/${progress.total ?? '?'}` });
+      if (progress.status === 'live') break;
+    }
+    if (outOfTime() || failed !== null) break;
+    bar.update(index + 1);
+  }
+  bar.stop();
+  return { seconds: (performance.now() - started) / 1000, failed };
+}
+
+function percentiles(label: string, sorted: number[]): string {
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+  return `${label} p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms (${sorted.length})`;
+}
+
+function reportLatency(engine: BenchEngine, result: LatencyResult): void {
+  console.log(
+    `${engine}: ${result.appended} events appended in ${seconds(result.appendSeconds)} ` +
+      `(${Math.round(result.appended / result.appendSeconds)}/s), ${result.flips} of them flips; ` +
+      `${result.missing} memberships not seen within 60 s after the last append; ${result.consumerErrors} consumer errors`,
+  );
+  const all = (lists: { trait: number[]; order: number[] }) =>
+    [...lists.trait, ...lists.order].sort((a, b) => a - b);
+  console.log(`  ${percentiles('append → entered_at (all flips):  ', all(result.toEnteredAt))}`);
+  console.log(`  ${percentiles('  identify setting a trait:       ', result.toEnteredAt.trait)}`);
+  console.log(`  ${percentiles('  order of a product:             ', result.toEnteredAt.order)}`);
+  console.log(`  ${percentiles('accepted → seen committed (poll): ', all(result.untilSeen))}`);
+}
+
+/** evaluateCustomers over spread customers, all segments, a page per transaction. */
+async function cpuPerCustomer(database: Database, workspaceId: string, customers: number): Promise<void> {
+  const { db } = database;
+  const segments = await liveSegments(db, workspaceId);
+  const sample = Math.min(cpuSampleCustomers, customers);
+  const ids = Array.from({ length: sample }, (_, i) => customerIdOf(Math.floor((i * customers) / sample)));
+  const pgBefore = await backendCpuSeconds(db);
+  const nodeBefore = process.cpuUsage();
+  const started = performance.now();
+  let changes = 0;
+  for (let first = 0; first < ids.length; first += cpuPageCustomers) {
+    const page = ids.slice(first, first + cpuPageCustomers);
+    const result = await db.transaction((tx) =>
+      evaluateCustomers(tx, workspaceId, segments, page, new Date()),
+    );
+    changes += result.entered + result.exited;
+  }
+  const wall = (performance.now() - started) / 1000;
+  const node = process.cpuUsage(nodeBefore);
+  const nodeSeconds = (node.user + node.system) / 1e6;
+  const pgSeconds = cpuUsedSince(pgBefore, await backendCpuSeconds(db));
+  const micros = (s: number) => Math.round((s / ids.length) * 1e6);
+  console.log(
+    `  evaluateCustomers: ${ids.length} customers × ${segments.length} segments in pages of ${cpuPageCustomers}: ` +
+      `${seconds(wall)} (${Math.round(ids.length / wall)} customers/s, ${changes} membership changes); ` +
+      `CPU per evaluated customer: Node.js ${micros(nodeSeconds)} µs, PostgreSQL ${micros(pgSeconds)} µs ` +
+      `(per customer and segment ${Math.round(((nodeSeconds + pgSeconds) / ids.length / segments.length) * 1e6)} µs)`,
+  );
+}
+
+async function create(db: Db, workspaceId: string, input: SegmentInput): Promise<string> {
+  return (await createSegment(db, workspaceId, input, new Date())).id;
+}
+
+async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
+  const customers = options.customers[engine];
+  const { database, remove } = await migratedBenchDatabase(engine, 'segments', 8);
+  try {
+    const { db } = database;
+    const workspace = await createWorkspace(db, { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
+    const now = new Date();
+    const started = performance.now();
+    const shop = await buildShop(
+      database,
+      workspace.id,
+      customers,
+      now,
+      consumers.map((c) => c.name),
+    );
+    console.log(
+      `${engine}: shop of ${customers} customers, ${shop.orders} orders, ${shop.historyEvents} history events built in ` +
+        `${seconds((performance.now() - started) / 1000)} (customers ${seconds(shop.seconds.customers)}, orders ` +
+        `${seconds(shop.seconds.orders)}, scores ${seconds(shop.seconds.scores)}, loyalty ${seconds(shop.seconds.loyalty)}, ` +
+        `events ${seconds(shop.seconds.events)})`,
+    );
+
+    const five = await create(db, workspace.id, fiveConditions);
+    const rebuilt = await rebuildAll(db, workspace.id, 'rebuild', options.buildSeconds);
+    const fiveSeconds = rebuilt.seconds;
+    const fiveProgress = await segmentProgress(db, five);
+    const fiveMembers = await queryOne<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from segment_memberships where segment_id = ${five} and exited_at is null`,
+    );
+    console.log(
+      fiveProgress.status === 'live'
+        ? `  full rebuild of a five-condition segment: ${seconds(fiveSeconds)} for ${fiveProgress.total} customers ` +
+            `(${Math.round((fiveProgress.total ?? 0) / fiveSeconds)} customers/s), ${fiveMembers!.n} members`
+        : `  full rebuild of a five-condition segment did not finish: ${fiveProgress.done} of ${fiveProgress.total ?? '?'} ` +
+            `customers in ${seconds(fiveSeconds)}${rebuilt.failed ? `; a page failed: ${rebuilt.failed}` : ' (--build-seconds)'}`,
+    );
+
+    const championsId = await create(db, workspace.id, champions);
+    const flipTraitId = await create(db, workspace.id, flipTrait);
+    const flipProductId = await create(db, workspace.id, flipProduct);
+    for (const input of otherSegments(championsId)) await create(db, workspace.id, input);
+    const built = rebuilt.failed
+      ? { seconds: 0, failed: 'not started, the first rebuild failed' }
+      : await rebuildAll(db, workspace.id, 'build 19', options.buildSeconds);
+    const stillBuilding = (await liveSegments(db, workspace.id)).filter(
+      (s) => s.status === 'building',
+    ).length;
+    console.log(
+      `  19 more segments rebuilt in ${seconds(built.seconds)}` +
+        (stillBuilding > 0
+          ? ` (${stillBuilding} of the 20 still building, which the consumer evaluates all the same: ${built.failed ?? 'stopped at --build-seconds'})`
+          : ''),
+    );
+    await db.execute(sql`
+      insert into segment_customers (workspace_id, customer_id, first_evaluated_at)
+      select workspace_id, id, now() from customers where workspace_id = ${workspace.id}
+      on conflict do nothing`);
+    await db.execute(sql`vacuum analyze`);
+
+    const latency = await measureLatency(db, {
+      workspaceId: workspace.id,
+      customers,
+      eventsPerSecond: options.rate,
+      seconds: options.seconds,
+      flipTraitSegment: flipTraitId,
+      flipProductSegment: flipProductId,
+    });
+    reportLatency(engine, latency);
+    await cpuPerCustomer(database, workspace.id, customers);
+  } finally {
+    await remove();
+  }
+}
+
+export async function run(args: string[]): Promise<void> {
+  const options = parseOptions(args);
+  for (const engine of options.engines) {
+    if (await engineAvailable(engine)) await runOnce(engine, options);
+  }
+}
