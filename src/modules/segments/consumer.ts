@@ -21,9 +21,16 @@ export function segmentsConsumer(clock: Clock): Consumer {
   return {
     name: 'segments',
     after: ['customers', 'orders', 'loyalty', 'loyalty.challenges', 'analytics', 'messages-consent'],
-    reads: { payload: ['properties'] },
+    // With no segment anywhere there is nothing to keep fresh: the log passes unread (a segment
+    // made later is built over every customer by its rebuild).
+    reads: async (tx) => ((await anySegments(tx)) ? { payload: ['properties'] } : { names: [] }),
     apply: (tx, events) => applyPage(tx, events, clock.now()),
   };
+}
+
+async function anySegments(tx: Db): Promise<boolean> {
+  const rows = await queryRows<{ one: number }>(tx, sql`select 1 as one from segments where deleted_at is null limit 1`);
+  return rows.length > 0;
 }
 
 interface Touch {

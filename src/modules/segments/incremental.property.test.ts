@@ -174,7 +174,7 @@ describe('incremental membership', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
   }, 300_000);
 });
