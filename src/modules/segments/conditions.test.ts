@@ -10,7 +10,7 @@ import { appendEvents, drainConsumers, type NewEvent } from '../events/index.js'
 import { segmentsConsumer } from './consumer.js';
 import type { Definition } from './definition.js';
 import { evaluateCustomers } from './evaluate.js';
-import { createSegment, liveSegments } from './segments.js';
+import { createSegment, liveSegments, updateSegment } from './segments.js';
 import { runSegmentWork } from './worker.js';
 
 // Each condition kind on a small shop whose expected members are worked out here, customer by
@@ -724,5 +724,150 @@ describe('loyalty, analytics and consent facts', () => {
       offers: ['binh'],
       notEmail: ['chi', 'dung'],
     });
+  });
+});
+
+describe('segments of segments, samples and merges', () => {
+  it('follows membership through a chain of two, kept fresh by events', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingest(shop, [
+      identify({ userId: 'an', traits: { country: 'VN' }, ...at(daysAgo(100)) }),
+      identify({ userId: 'binh', traits: { country: 'VN' }, ...at(daysAgo(100)) }),
+      identify({ userId: 'chi', traits: { country: 'TH' }, ...at(daysAgo(100)) }),
+      identify({ userId: 'dung', traits: { country: 'TH' }, ...at(daysAgo(100)) }),
+      // an: two orders; binh: one; chi: two (but not in Vietnam); dung: none.
+      order('an', 'a1', 100_000, daysAgo(20)),
+      order('an', 'a2', 100_000, daysAgo(10)),
+      order('binh', 'b1', 100_000, daysAgo(10)),
+      order('chi', 'c1', 100_000, daysAgo(20)),
+      order('chi', 'c2', 100_000, daysAgo(10)),
+    ]);
+    const { vietnam } = await build(shop, { vietnam: { field: 'traits.country', op: 'eq', value: 'VN' } });
+    const { buyers } = await build(shop, {
+      buyers: { all: [{ segment: vietnam }, { field: 'orders.count', op: 'gte', value: 1 }] },
+    });
+    const { repeat } = await build(shop, {
+      repeat: { all: [{ segment: buyers }, { field: 'orders.count', op: 'gte', value: 2 }] },
+    });
+    const outsiders = (await build(shop, { outsiders: { not: { segment: buyers } } })).outsiders;
+    expect({
+      vietnam: await members(vietnam),
+      buyers: await members(buyers),
+      repeat: await members(repeat),
+      outsiders: await members(outsiders),
+    }).toEqual({
+      vietnam: ['an', 'binh'],
+      buyers: ['an', 'binh'],
+      // In Vietnam with an order, and two of them: chi has two but is not in Vietnam.
+      repeat: ['an'],
+      outsiders: ['chi', 'dung'],
+    });
+
+    // dung moves to Vietnam and orders twice; an moves to Thailand: the chain follows.
+    await ingest(shop, [
+      identify({ userId: 'dung', traits: { country: 'VN' }, ...at(daysAgo(2)) }),
+      order('dung', 'd1', 100_000, daysAgo(2)),
+      order('dung', 'd2', 100_000, daysAgo(1)),
+      identify({ userId: 'an', traits: { country: 'TH' }, ...at(daysAgo(1)) }),
+    ]);
+    expect({
+      vietnam: await members(vietnam),
+      buyers: await members(buyers),
+      repeat: await members(repeat),
+      outsiders: await members(outsiders),
+    }).toEqual({
+      vietnam: ['binh', 'dung'],
+      buyers: ['binh', 'dung'],
+      repeat: ['dung'],
+      outsiders: ['an', 'chi'],
+    });
+  });
+
+  it('samples a stable share, and its complement holds the others', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    const userIds = Array.from({ length: 200 }, (_, index) => `u${String(index).padStart(3, '0')}`);
+    await ingest(
+      shop,
+      userIds.map((userId) => identify({ userId, traits: {}, ...at(daysAgo(10)) })),
+    );
+    const { sample } = await build(shop, { sample: { sample: { percent: 30 } } });
+    const chosen = await members(sample);
+    // About 60 of 200 (a binomial's standard deviation is about 6.5: 40–80 is three of them).
+    expect(chosen.length).toBeGreaterThanOrEqual(40);
+    expect(chosen.length).toBeLessThanOrEqual(80);
+
+    // Evaluated again, later, everyone gets the same answer: no one enters or leaves.
+    const segments = (await liveSegments(db(), shop.workspace.id)).filter((row) => row.id === sample);
+    const customerIds = (
+      await queryRows<{ id: string }>(
+        db(),
+        sql`select id from customers where workspace_id = ${shop.workspace.id}`,
+      )
+    ).map((row) => row.id);
+    const again = await db().transaction((tx) =>
+      evaluateCustomers(tx, shop.workspace.id, segments, customerIds, daysAfter(30)),
+    );
+    expect(again).toEqual({ entered: 0, exited: 0 });
+    expect(await members(sample)).toEqual(chosen);
+
+    // The hash is of (segment, customer): the same segment edited to `not sample` holds exactly
+    // the others.
+    await updateSegment(
+      db(),
+      shop.workspace.id,
+      sample,
+      { definition: { not: { sample: { percent: 30 } } } },
+      today,
+    );
+    await work();
+    const others = await members(sample);
+    expect(others.length).toBe(200 - chosen.length);
+    expect([...chosen, ...others].sort()).toEqual(userIds);
+  });
+
+  it('counts a merged anonymous profile’s events and orders for the known customer', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    const anonymous = { anonymousId: 'anon-1' };
+    await ingest(shop, [
+      identify({ userId: 'kim', traits: {}, ...at(daysAgo(100)) }),
+      order('kim', 'k1', 100_000, daysAgo(50)),
+      // Before signing in, on another device: two views and an order, anonymous.
+      track('Product Viewed', { ...anonymous, properties: { price: 10 }, ...at(daysAgo(20)) }),
+      track('Product Viewed', { ...anonymous, properties: { price: 20 }, ...at(daysAgo(19)) }),
+      track('Order Completed', {
+        ...anonymous,
+        properties: { order_id: 'x1', total: 200_000, currency: 'VND' },
+        ...at(daysAgo(19)),
+      }),
+    ]);
+    const ids = await build(shop, {
+      viewers: { event: 'Product Viewed', count: { op: 'gte', value: 2 }, within: { ever: true } },
+      repeat: { field: 'orders.count', op: 'gte', value: 2 },
+      spent: { field: 'orders.net_revenue', op: 'gte', value: 300_000 },
+      buyers: { field: 'orders.count', op: 'gte', value: 1 },
+    });
+    const [anonymousProfile] = await members(ids.viewers);
+    expect(anonymousProfile).toMatch(/^cus_/);
+    expect(await membersOf(ids)).toEqual({
+      viewers: [anonymousProfile],
+      repeat: [],
+      spent: [],
+      buyers: [anonymousProfile, 'kim'].sort(),
+    });
+
+    // kim signs in on that device: the anonymous profile merges into kim.
+    await ingest(shop, [identify({ userId: 'kim', ...anonymous, traits: {}, ...at(daysAgo(1)) })]);
+    expect(await membersOf(ids)).toEqual({
+      viewers: ['kim'],
+      repeat: ['kim'],
+      spent: ['kim'],
+      buyers: ['kim'],
+    });
+    // The merged-away profile is in no segment at all, ready-made ones included.
+    const left = await queryRows<{ segment_id: string }>(
+      db(),
+      sql`select segment_id from segment_memberships where customer_id = ${anonymousProfile} and exited_at is null`,
+    );
+    expect(left).toEqual([]);
   });
 });
