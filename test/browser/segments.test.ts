@@ -231,6 +231,18 @@ describe.skipIf(!hasChromium)('segments in the dashboard', () => {
     await expect
       .poll(() => page.getByTestId('segment-members-count').textContent(), { timeout: 20_000 })
       .toBe('4');
+  });
+
+  it('builds in Japanese: the builder, its pickers and its live count in the reader’s language', async () => {
+    await page.goto(`${shop.url}/segments/new`);
+    await page.getByRole('heading', { name: 'New segment' }).waitFor();
+    await page.getByLabel('Language').selectOption('ja');
+    await page.getByRole('heading', { name: '新しいセグメント' }).waitFor();
+    const first = page.getByRole('group', { name: '条件 1', exact: true });
+    await expect(first.getByLabel('項目').locator('option:checked').textContent()).resolves.toBe('注文数');
+    await expect.poll(liveCount, { timeout: 15_000 }).toBe('5');
+    await page.getByText('現在 5 人の顧客が該当します。').waitFor();
+    await screenshot(page, 'segments-builder-ja');
     expect(consoleErrors).toEqual([]);
     expect(workerErrors).toEqual([]);
   });
