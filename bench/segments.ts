@@ -237,7 +237,11 @@ async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
       flipProductSegment: flipProductId,
     });
     reportLatency(engine, latency);
-    await cpuPerCustomer(database, workspace.id, customers);
+    await cpuPerCustomer(database, workspace.id, customers).catch((error: unknown) =>
+      console.log(
+        `  evaluateCustomers failed: ${error instanceof Error ? String(error.cause ?? error.message) : String(error)}`,
+      ),
+    );
   } finally {
     await remove();
   }

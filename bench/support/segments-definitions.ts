@@ -47,7 +47,6 @@ export function otherSegments(championsId: string): SegmentInput[] {
     definition,
   });
   return [
-    named('Vietnam', { field: 'traits.country', op: 'eq', value: 'VN' }),
     named('VIP trait, pro plan', {
       all: [
         { field: 'traits.vip', op: 'eq', value: true },
