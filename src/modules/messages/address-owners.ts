@@ -8,7 +8,7 @@ import { queryRows, type Db } from '../../db/connection.js';
 import { customersRelation, messageRecipients } from '../customers/index.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { lineUserIdTrait, recipientsOn } from './dispatch/addresses.js';
-import type { SuppressibleChannel } from './suppressions.js';
+import type { SuppressibleChannel } from './suppressible-channels.js';
 
 function candidates(channel: SuppressibleChannel, address: string) {
   if (channel === 'email') return sql`lower(trim(email)) = ${address}`;

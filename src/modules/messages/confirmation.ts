@@ -8,7 +8,7 @@ import type { Db } from '../../db/connection.js';
 import { customerLocales } from '../customers/index.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { enqueueMessages, notifyDispatchers } from './outbox.js';
-import { pageLanguage } from './page-words.js';
+import { pageLanguage } from './page-language.js';
 import { messageTemplates } from './schema.js';
 import { createFromLibrary } from './template-store.js';
 import { confirmationKey } from './templates/index.js';

@@ -3,8 +3,9 @@
 import type { ChannelKind } from './channels/channel.js';
 import type { ConsentState, MessageTopic } from './consent.js';
 
-const pageLanguages = ['en', 'vi', 'th', 'ja'] as const;
-export type PageLanguage = (typeof pageLanguages)[number];
+import type { PageLanguage } from './page-language.js';
+
+export { pageLanguage, type PageLanguage } from './page-language.js';
 
 export interface PageWords {
   unsubscribeTitle: string;
@@ -169,13 +170,3 @@ const ja: PageWords = {
 };
 
 export const pageWords: Record<PageLanguage, PageWords> = { en, vi, th, ja };
-
-/** The first of these BCP 47 locales (`vi-VN`, `ja`) whose language the pages speak; else English. */
-export function pageLanguage(...locales: (string | null | undefined)[]): PageLanguage {
-  for (const locale of locales) {
-    const language = locale?.split(/[-_]/)[0]?.toLowerCase();
-    const found = pageLanguages.find((known) => known === language);
-    if (found) return found;
-  }
-  return 'en';
-}

@@ -20,9 +20,9 @@ import { lockCustomerMessaging } from './customer-lock.js';
 import { messagingSettings, suppressions } from './schema.js';
 import { messagingSettingsOf } from './settings.js';
 
-/** Channels whose address a shop can suppress: an email, a phone (E.164) or a LINE user id. */
-export const suppressibleChannels = ['email', 'sms', 'line', 'zalo', 'whatsapp'] as const;
-export type SuppressibleChannel = (typeof suppressibleChannels)[number];
+import { suppressibleChannels, type SuppressibleChannel } from './suppressible-channels.js';
+
+export { suppressibleChannels, type SuppressibleChannel };
 
 export const suppressionReasons = ['hard_bounce', 'complaint', 'manual'] as const;
 export type SuppressionReason = (typeof suppressionReasons)[number];
