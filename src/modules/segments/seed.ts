@@ -19,7 +19,7 @@ const languageOf = (locale: string) => {
  * deleted (its row, with deleted_at, keeps the key taken). Those that need modules retain lacks
  * (surveys) are not made; the definition list says why.
  */
-export async function seedReadyMadeSegments(db: Db, workspaceId: string, now: Date): Promise<number> {
+async function seedReadyMadeSegments(db: Db, workspaceId: string, now: Date): Promise<number> {
   const workspace = await getWorkspace(db, workspaceId);
   const language = languageOf(workspace.locale);
   const rows = readyMadeSegments

@@ -147,7 +147,7 @@ const readsScores = (segment: SegmentRow) =>
  * Analytics' recompute moves everyone's RFM scores, P(alive) and CLV without an event per
  * customer: segments that read them are rebuilt after each finished model fit.
  */
-export async function scoresRefreshStep(
+async function scoresRefreshStep(
   db: Db,
   now: Date,
   scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>,
