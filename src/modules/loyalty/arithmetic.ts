@@ -1,7 +1,7 @@
 // Integer arithmetic for points and money: no floats touch an amount (STYLE.md, example 12).
 
-import { assert } from '../../../core/assert.js';
-import { dayMs } from '../../../core/time.js';
+import { assert } from '../../core/assert.js';
+import { dayMs } from '../../core/time.js';
 
 /** ⌊a × b ÷ c⌋ for non-negative integers, exact even when a × b passes 2^53. */
 export function mulDivFloor(a: number, b: number, c: number): number {

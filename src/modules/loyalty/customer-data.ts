@@ -1,9 +1,9 @@
 import { customerExportEventsMax, loyaltyExportPageEntries } from '../../core/limits.js';
 import type { CustomerDataProvider } from '../customers/index.js';
-import { listRedemptions } from './rewards/redemptions.js';
+import { listRedemptions } from './rewards/index.js';
 import { clearLoyaltyProfile } from './privacy.queries.js';
-import { entriesPage } from './ledger/reports.queries.js';
-import { loyaltyStatus, presentEntry } from './program/status.js';
+import { entriesPage, presentEntry } from './ledger/index.js';
+import { loyaltyStatus } from './status.js';
 
 async function everyEntry(
   db: Parameters<CustomerDataProvider['export']>[0],

@@ -4,8 +4,8 @@ import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { paginationQuery } from '../../http/pagination.js';
 import { amountMinor, signedAmountMinor, signedPointsAmount } from '../../http/amounts.js';
-import { adjustPoints, creditStoreCredit, debitStoreCredit } from './ledger/adjustments.js';
-import { listTransactions, loyaltyStatus } from './program/status.js';
+import { adjustPoints, creditStoreCredit, debitStoreCredit } from './ledger/index.js';
+import { listTransactions, loyaltyStatus } from './status.js';
 import * as schemas from './route-customer-schemas.js';
 
 const customerParams = z.object({ id: z.string().min(1).describe('cus_… or the shop’s own userId') });

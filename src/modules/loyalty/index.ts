@@ -1,11 +1,19 @@
 // The loyalty module's public surface. Rewards, redemptions, coupons and challenges build on
 // the ledger functions here; everything else goes through the HTTP routes and the log.
-export { earnPoints, spendPoints, returnSpentPoints, pointsBalance } from './ledger/ledger.js';
-export { spendStoreCredit, storeCreditBalance } from './ledger/store-credit.js';
-export { membersWithPoints } from './ledger/reports.queries.js';
-export { checkLedger, assertLedger, type LedgerProblem } from './ledger/check.js';
-export { loyaltyConsumer } from './earning/consumer.js';
-export { runLoyaltySchedule, startLoyaltySchedule, type SweepResult } from './schedule/schedule.js';
+export {
+  earnPoints,
+  spendPoints,
+  returnSpentPoints,
+  pointsBalance,
+  spendStoreCredit,
+  storeCreditBalance,
+  membersWithPoints,
+  checkLedger,
+  assertLedger,
+  type LedgerProblem,
+} from './ledger/index.js';
+export { loyaltyConsumer } from './earning/index.js';
+export { runLoyaltySchedule, startLoyaltySchedule, type SweepResult } from './schedule/index.js';
 export { rewardErrors, redemptionsConsumer } from './rewards/index.js';
 export { challengeErrors, challengesConsumer, customerBadges } from './challenges/index.js';
 export { loyaltyCustomerData } from './customer-data.js';

@@ -1,8 +1,8 @@
 // A customer's side of the loyalty API: balances, tier progress, the ledger and store credit.
 import { z } from 'zod';
 import { listSchema } from '../../http/pagination.js';
-import { entryKinds } from './ledger/activity.js';
-import { badgeSchema } from './challenges/route-schemas.js';
+import { entryKinds } from './ledger/index.js';
+import { badgeSchema } from './challenges/index.js';
 
 const points = z.number().int();
 const minor = z.number().int();

@@ -1,8 +1,7 @@
 // The program side of the loyalty API: settings, liability, earn rules and tiers.
 import { z } from 'zod';
 import { listSchema } from '../../http/pagination.js';
-import { programSettingsSchema } from './program/program.js';
-import { ruleDefinitionSchema } from './program/rule-definition.js';
+import { programSettingsSchema, ruleDefinitionSchema } from './program/index.js';
 
 const points = z.number().int();
 const minor = z.number().int();

@@ -11,12 +11,17 @@ import {
   listEarnRules,
   ruleTemplates,
   updateRule,
-} from './program/earn-rules.js';
-import { entryKinds, listWorkspaceTransactions } from './ledger/activity.js';
-import { liability } from './ledger/liability.js';
-import { getProgram, programSettingsSchema, updateProgram } from './program/program.js';
-import { simulateRule, simulationPlan, type SimulationProgress } from './earning/simulate.js';
-import { changeTier, createTier, deleteTier, getTier, listTierResources } from './program/tiers.js';
+  getProgram,
+  programSettingsSchema,
+  updateProgram,
+  changeTier,
+  createTier,
+  deleteTier,
+  getTier,
+  listTierResources,
+} from './program/index.js';
+import { entryKinds, listWorkspaceTransactions, liability } from './ledger/index.js';
+import { simulateRule, simulationPlan, type SimulationProgress } from './earning/index.js';
 import { customerLoyaltyRoutes } from './customer-routes.js';
 import { workspaceTransactionListSchema } from './route-customer-schemas.js';
 import * as schemas from './route-schemas.js';

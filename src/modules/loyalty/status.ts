@@ -1,21 +1,26 @@
-import { notFound } from '../../../core/errors.js';
-import type { Db } from '../../../db/connection.js';
-import { listPage, type ListPage } from '../../../http/pagination.js';
-import { findCustomerRef } from '../../customers/index.js';
-import { customerBadges } from '../challenges/index.js';
-import { addDays, addMonths } from '../ledger/arithmetic.js';
-import { findAccount, openLots, type EntryRow } from '../ledger/ledger.queries.js';
-import { getProgramSettings, pointsValueMinor } from './program.js';
-import { entriesPage } from '../ledger/reports.queries.js';
-import { storeCreditBalance } from '../ledger/store-credit.js';
-import { qualifyingAmount } from './tier-evaluation.js';
-import { findCustomerTier, listTiers } from './tiers.queries.js';
+import type { Db } from '../../db/connection.js';
+import { listPage, type ListPage } from '../../http/pagination.js';
+import { customerBadges } from './challenges/index.js';
+import { addDays, addMonths } from './arithmetic.js';
+import {
+  findAccount,
+  openLots,
+  customerIdOrThrow,
+  presentEntry,
+  type PointsTransaction,
+  entriesPage,
+  storeCreditBalance,
+} from './ledger/index.js';
+import {
+  getProgramSettings,
+  pointsValueMinor,
+  qualifyingAmount,
+  findCustomerTier,
+  listTiers,
+} from './program/index.js';
 
-export async function customerIdOrThrow(db: Db, workspaceId: string, ref: string): Promise<string> {
-  const id = await findCustomerRef(db, workspaceId, ref);
-  if (!id) throw notFound('customer', ref);
-  return id;
-}
+// A customer's loyalty status and transactions, read across the parts: the ledger's balances
+// and lots, the program's tiers and settings, the challenges' badges.
 
 const expiringWindowsDays = [30, 60, 90] as const;
 
@@ -106,28 +111,6 @@ export async function loyaltyStatus(db: Db, workspaceId: string, ref: string, no
     badges: await customerBadges(db, workspaceId, customerId),
   };
 }
-
-export function presentEntry(entry: EntryRow) {
-  return {
-    object: 'points_transaction' as const,
-    id: entry.id,
-    customer_id: entry.customerId,
-    kind: entry.kind,
-    points: entry.points,
-    pending_points: entry.pendingPoints,
-    balance_after: entry.balanceAfter,
-    pending_after: entry.pendingAfter,
-    requested_points: entry.requestedPoints,
-    reason: entry.reason,
-    source: { type: entry.sourceType, id: entry.sourceId },
-    related_transaction_id: entry.relatedEntryId,
-    rule: entry.ruleId ? { id: entry.ruleId, version: entry.ruleVersion } : null,
-    actor: entry.actor,
-    occurred_at: entry.occurredAt.toISOString(),
-  };
-}
-
-export type PointsTransaction = ReturnType<typeof presentEntry>;
 
 /** Newest first; `starting_after` is the last id of the previous page. */
 export async function listTransactions(

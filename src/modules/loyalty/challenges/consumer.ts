@@ -2,7 +2,7 @@ import type { Db } from '../../../db/connection.js';
 import { resolveCustomerId } from '../../customers/index.js';
 import { appendEvents, type Consumer, type LoggedEvent } from '../../events/index.js';
 import { customersMergedEvent } from '../../events/index.js';
-import { earnPoints } from '../ledger/ledger.js';
+import { earnPoints } from '../ledger/index.js';
 import { completesWindow, matchesConditions } from './conditions.js';
 import { mergedProfiles } from './merged.js';
 import {

@@ -3,12 +3,17 @@ import { resolveCustomerIds } from '../../customers/index.js';
 import type { LoggedEvent, NewEvent } from '../../events/index.js';
 import { getWorkspace } from '../../workspaces/index.js';
 import { ordersWithHeldRefunds } from './consumer.queries.js';
-import { idText } from './order-facts.js';
-import { openPageLedger, type PageLedger } from '../ledger/page-ledger.js';
-import { getProgramSettings, type ProgramSettings } from '../program/program.js';
-import type { RuleDefinition } from '../program/rule-definition.js';
-import { activeEventRules, type RuleRow } from '../program/rules.queries.js';
-import { listTiers, type TierRow } from '../program/tiers.queries.js';
+import {
+  idText,
+  getProgramSettings,
+  type ProgramSettings,
+  type RuleDefinition,
+  activeEventRules,
+  type RuleRow,
+  listTiers,
+  type TierRow,
+} from '../program/index.js';
+import { openPageLedger, type PageLedger } from '../ledger/index.js';
 
 // Every statement costs a round trip and PostgreSQL's work to parse, plan and run it, so the
 // consumer reads what does not change within a page once per page and workspace: the currency,

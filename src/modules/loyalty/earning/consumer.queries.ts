@@ -1,16 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { pgArray } from '../../../db/arrays.js';
 import { queryOne, queryRows, type Db } from '../../../db/connection.js';
-import { date, int } from '../rows.js';
-
-export interface LoyaltyOrderRow {
-  orderId: string;
-  customerId: string;
-  currency: string;
-  totalMinor: number;
-  refundedMinor: number;
-  completedAt: Date;
-}
+import { date } from '../rows.js';
+import { loyaltyOrderColumns, loyaltyOrderOf, type LoyaltyOrderRow } from '../ledger/index.js';
 
 /** Records an order once; false when loyalty has already seen this order_id. */
 export async function insertLoyaltyOrder(
@@ -27,21 +19,6 @@ export async function insertLoyaltyOrder(
         on conflict (workspace_id, order_id) do nothing returning order_id`,
   );
   return rows.length > 0;
-}
-
-/** The columns of a `LoyaltyOrderRow`, and the row as the engines answer it. */
-export const loyaltyOrderColumns = sql`order_id as "orderId", customer_id as "customerId", currency,
-  total_minor as "totalMinor", refunded_minor as "refundedMinor", completed_at as "completedAt"`;
-
-export function loyaltyOrderOf(row: Record<string, unknown>): LoyaltyOrderRow {
-  return {
-    orderId: row.orderId as string,
-    customerId: row.customerId as string,
-    currency: row.currency as string,
-    totalMinor: int(row.totalMinor),
-    refundedMinor: int(row.refundedMinor),
-    completedAt: date(row.completedAt),
-  };
 }
 
 export async function lockLoyaltyOrder(

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/connection.js';
 import { findCustomerRef } from '../../customers/index.js';
 import { appendEvents, type Consumer, type LoggedEvent } from '../../events/index.js';
 import { orderChangeEventNames } from '../../orders/index.js';
-import { addDays, mulDivFloor } from '../ledger/arithmetic.js';
+import { addDays, mulDivFloor } from '../arithmetic.js';
 import { loadPage, needsCustomer, ownEvents, rulesOf, type WorkspacePage } from './consumer-page.js';
 import {
   flushPageLedger,
@@ -14,18 +14,26 @@ import {
   planTierUpgrade,
   planTraits,
   tiersPlannable,
-} from '../ledger/page-ledger.js';
-import { awardsFor } from '../program/earn-rules.js';
-import { earnPoints, type EarnInput } from '../ledger/ledger.js';
+  earnPoints,
+  type EarnInput,
+  planRefund,
+  clawBackOrder,
+  refundKeyOf,
+  issueStoreCredit,
+} from '../ledger/index.js';
+import {
+  awardsFor,
+  idText,
+  readOrderCompleted,
+  readOrderRefunded,
+  type OrderFacts,
+  basePoints,
+  applyMultiplier,
+  ruleTriggerEvents,
+  tierMultiplierPercent,
+  upgradeTierIfQualified,
+} from '../program/index.js';
 import { mergeLoyalty } from './merge.js';
-import { idText, readOrderCompleted, readOrderRefunded, type OrderFacts } from './order-facts.js';
-import { basePoints } from '../program/program.js';
-import { planRefund } from '../ledger/page-refunds.js';
-import { clawBackOrder, refundKeyOf } from '../ledger/refunds.js';
-import { applyMultiplier } from '../program/rule-definition.js';
-import { ruleTriggerEvents } from '../program/rules.queries.js';
-import { issueStoreCredit } from '../ledger/store-credit.js';
-import { tierMultiplierPercent, upgradeTierIfQualified } from '../program/tier-evaluation.js';
 import {
   findTraits,
   holdEarlyRefund,

@@ -1,9 +1,14 @@
 import type { Db } from '../../../db/connection.js';
 import { repointLoyaltyOrders, mergeProfilesTraits } from './consumer.queries.js';
-import { findEntryByKey, hasEntries, lockAccount } from '../ledger/ledger.queries.js';
-import { moveOpenPoints } from '../ledger/move-lots.js';
-import { lockCredit, writeCreditEntry } from '../ledger/store-credit.js';
-import { reviewTierNow } from '../program/tier-evaluation.js';
+import {
+  findEntryByKey,
+  hasEntries,
+  lockAccount,
+  moveOpenPoints,
+  lockCredit,
+  writeCreditEntry,
+} from '../ledger/index.js';
+import { reviewTierNow } from '../program/index.js';
 
 /**
  * `Customers Merged`: the merged profile's points move to the profile it merged into, lot by lot

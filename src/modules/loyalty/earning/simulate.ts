@@ -5,21 +5,23 @@ import type { Db } from '../../../db/connection.js';
 import { findCustomerRef } from '../../customers/index.js';
 import { readEventsByName } from '../../events/index.js';
 import { getWorkspace } from '../../workspaces/index.js';
-import { addDays } from '../ledger/arithmetic.js';
+import { addDays } from '../arithmetic.js';
 import { findTraits } from './consumer.queries.js';
-import { parseDefinition, periodStart } from '../program/earn-rules.js';
-import { readOrderCompleted } from './order-facts.js';
-import { getProgramSettings, pointsValueMinor } from '../program/program.js';
 import {
+  parseDefinition,
+  periodStart,
+  readOrderCompleted,
+  getProgramSettings,
+  pointsValueMinor,
   applyMultiplier,
   conditionsHold,
   rewardPoints,
   withinDates,
   type RuleDefinition,
-} from '../program/rule-definition.js';
+  tierMultiplierPercent,
+  listTiers,
+} from '../program/index.js';
 import { baseEarnedPoints, birthdayProfiles } from './simulate.queries.js';
-import { tierMultiplierPercent } from '../program/tier-evaluation.js';
-import { listTiers } from '../program/tiers.queries.js';
 
 // The backtest: a draft rule replayed over past events, with its limits applied in memory in the
 // order the events happened. Traits and tier multipliers are today's (history keeps neither), so

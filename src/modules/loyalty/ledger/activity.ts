@@ -8,7 +8,7 @@ import {
   workspaceEntriesPage,
   type CustomerSummary,
 } from './reports.queries.js';
-import { presentEntry, type PointsTransaction } from '../program/status.js';
+import { presentEntry, type PointsTransaction } from './present-entry.js';
 
 export const entryKinds = [
   'earn',

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/connection.js';
 import { earnPoints } from './ledger.js';
 import { findEntry } from './ledger.queries.js';
 import { issueStoreCredit, spendStoreCredit } from './store-credit.js';
-import { customerIdOrThrow, presentEntry } from '../program/status.js';
+import { customerIdOrThrow, presentEntry } from './present-entry.js';
 
 /** POST /v1/customers/{id}/points/adjustments: a manual change, with its reason and the acting key. */
 export async function adjustPoints(

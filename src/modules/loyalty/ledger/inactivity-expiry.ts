@@ -1,11 +1,11 @@
 import { groupBy } from '../../../core/group-by.js';
 import type { Db } from '../../../db/connection.js';
-import { addMonths } from '../ledger/arithmetic.js';
+import { addMonths } from '../arithmetic.js';
 import { appendEvents, type NewEvent } from '../../events/index.js';
-import { pointsEvent } from '../ledger/ledger.js';
-import { spendableLotsOf, type AccountRow, type EntryWrite } from '../ledger/ledger.queries.js';
-import { planEntryWrite } from '../ledger/ledger-write.js';
-import { lockAccounts, writeLedgerChanges, type LotChange } from '../ledger/page-ledger.queries.js';
+import { pointsEvent } from '../points-event.js';
+import { spendableLotsOf, type AccountRow, type EntryWrite } from './ledger.queries.js';
+import { planEntryWrite } from './ledger-write.js';
+import { lockAccounts, writeLedgerChanges, type LotChange } from './page-ledger.queries.js';
 
 // Under the inactivity policy a member's points all expire together, months after their last
 // activity; a shop that stopped selling for a while, or the demo's two years, has thousands due at

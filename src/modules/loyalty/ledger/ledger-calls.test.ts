@@ -7,10 +7,11 @@ import { openTestDatabase } from '../../../testing/index.js';
 import { appendEvents } from '../../events/index.js';
 import { createWorkspace } from '../../workspaces/index.js';
 import { assertLedger } from './check.js';
-import { earnPoints, planEarning, pointsEvent, spendPoints } from './ledger.js';
+import { earnPoints, planEarning, spendPoints } from './ledger.js';
+import { pointsEvent } from '../points-event.js';
 import { drawFromLots, writeEntry } from './ledger-write.js';
 import { lockAccount, readAfterLock, writeEntryRows } from './ledger.queries.js';
-import { getProgramSettings, updateProgram } from '../program/program.js';
+import { getProgramSettings, updateProgram } from '../program/index.js';
 
 // The one-call earning and spend (PL/pgSQL, migration 0008) must write exactly what the TypeScript
 // planners write for the same entries — the planners still write the consumer's pages, negative

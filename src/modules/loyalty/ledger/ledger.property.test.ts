@@ -9,10 +9,10 @@ import type { LoggedEvent } from '../../events/index.js';
 import { findCustomerRef } from '../../customers/index.js';
 import { createWorkspace } from '../../workspaces/index.js';
 import { assertLedger } from './check.js';
-import { loyaltyConsumer } from '../earning/consumer.js';
+import { loyaltyConsumer } from '../earning/index.js';
 import { earnPoints, pointsBalance, returnSpentPoints, spendPoints } from './ledger.js';
-import { updateProgram } from '../program/program.js';
-import { runLoyaltySchedule } from '../schedule/schedule.js';
+import { updateProgram } from '../program/index.js';
+import { runLoyaltySchedule } from '../schedule/index.js';
 
 // Random sequences of orders, refunds, redemptions (spend + return), adjustments and expiry
 // sweeps, each applied and then replayed: after every step the cached balances equal the ledger,

@@ -5,7 +5,8 @@ import { pointsAmountMax, pointsBalanceMax } from '../../../core/limits.js';
 import type { Db } from '../../../db/connection.js';
 import { findCustomerRef } from '../../customers/index.js';
 import { appendEvents, type NewEvent } from '../../events/index.js';
-import { lotExpiry, type ProgramSettings } from '../program/program.js';
+import { pointsEvent } from '../points-event.js';
+import { lotExpiry, type ProgramSettings } from '../program/index.js';
 import { callEarnPoints, callSpendPoints } from './ledger-calls.queries.js';
 import {
   allocationsOf,
@@ -374,25 +375,6 @@ export async function pointsBalance(
 ): Promise<{ balance: number; pending: number }> {
   const account = await findAccount(db, workspaceId, customerId);
   return { balance: account?.balance ?? 0, pending: account?.pending ?? 0 };
-}
-
-/** One of loyalty's events, with a deterministic messageId. */
-export function pointsEvent(
-  name: string,
-  uniqueId: string,
-  at: Date,
-  properties: Record<string, unknown>,
-): NewEvent {
-  const slug = name.toLowerCase().replaceAll(' ', '-');
-  return {
-    messageId: `retain:${slug}:${uniqueId}`,
-    type: 'track',
-    name,
-    properties,
-    occurredAt: at,
-    receivedAt: at,
-    source: 'retain',
-  };
 }
 
 /** Loyalty's events go into the log in the caller's transaction, with a deterministic messageId. */

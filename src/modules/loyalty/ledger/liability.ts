@@ -2,8 +2,8 @@ import { invalidParameter } from '../../../core/errors.js';
 import { liabilityPeriodDaysDefault } from '../../../core/limits.js';
 import type { Db } from '../../../db/connection.js';
 import { getWorkspace } from '../../workspaces/index.js';
-import { addDays } from './arithmetic.js';
-import { getProgramSettings, type ProgramSettings } from '../program/program.js';
+import { addDays } from '../arithmetic.js';
+import { getProgramSettings, type ProgramSettings } from '../program/index.js';
 import {
   flowsBetween,
   outstandingCreditMinor,

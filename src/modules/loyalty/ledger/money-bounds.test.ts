@@ -15,7 +15,7 @@ import {
 } from '../../../testing/index.js';
 import { consumers } from '../../../server/consumers.js';
 import { appendEvents, drainConsumers } from '../../events/index.js';
-import { customerIdOrThrow } from '../program/status.js';
+import { customerIdOrThrow } from './present-entry.js';
 import { issueStoreCredit } from './store-credit.js';
 
 // Money and points past 2^53: 1,024 grants of 2^53−1 once overflowed the account's int8 (a 500),

@@ -3,7 +3,7 @@ import { pgArray } from '../../../db/arrays.js';
 import { queryRows, type Db } from '../../../db/connection.js';
 import { customersRelation } from '../../customers/index.js';
 import type { AccountRow, EntryWrite } from './ledger.queries.js';
-import type { LoyaltyOrderRow } from '../earning/consumer.queries.js';
+import type { LoyaltyOrderRow } from './loyalty-orders.js';
 import { date, dateOrNull, int } from '../rows.js';
 
 // The consumer page's SQL: a few statements per page instead of a few per event (what that saves

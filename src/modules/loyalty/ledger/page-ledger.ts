@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
 import type { NewEvent } from '../../events/index.js';
-import type { LoyaltyOrderRow } from '../earning/consumer.queries.js';
+import type { LoyaltyOrderRow } from './loyalty-orders.js';
 import { planEarning, type EarnInput } from './ledger.js';
 import type { AccountRow, EntryWrite } from './ledger.queries.js';
 import {
@@ -22,9 +22,14 @@ import {
   readLotsOf,
   type RefundBook,
 } from './refund-book.js';
-import type { ProgramSettings } from '../program/program.js';
-import { qualifyingWindow, reviewDate, tierChangedEvent, tierFor } from '../program/tier-evaluation.js';
-import type { TierRow } from '../program/tiers.queries.js';
+import {
+  type ProgramSettings,
+  qualifyingWindow,
+  reviewDate,
+  tierChangedEvent,
+  tierFor,
+  type TierRow,
+} from '../program/index.js';
 
 // The consumer's page plans the common events — an order that earns the base rate and the tier
 // upgrade it brings, a refund of an order without store credit (page-refunds.ts), traits that

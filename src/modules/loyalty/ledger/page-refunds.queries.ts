@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { pgArray } from '../../../db/arrays.js';
 import { queryRows, type Db } from '../../../db/connection.js';
-import { loyaltyOrderColumns, loyaltyOrderOf, type LoyaltyOrderRow } from '../earning/consumer.queries.js';
+import { loyaltyOrderColumns, loyaltyOrderOf, type LoyaltyOrderRow } from './loyalty-orders.js';
 
 // What the consumer's page reads once for the refunds among its events (page-refunds.ts).
 

@@ -10,7 +10,7 @@ import {
   useTestApp,
 } from '../../../testing/index.js';
 import type { LoggedEvent } from '../../events/index.js';
-import { loyaltyConsumer } from '../earning/consumer.js';
+import { loyaltyConsumer } from '../earning/index.js';
 
 // The page plans refunds in memory (page-refunds.ts); an order that issued store credit is
 // refunded the one-at-a-time way (refunds.ts). Two shops take the same events, one with a

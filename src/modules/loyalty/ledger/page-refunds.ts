@@ -3,7 +3,7 @@ import type { LoggedEvent } from '../../events/index.js';
 import type { Allocation, LotRow } from './ledger.queries.js';
 import { openLotsOf } from './ledger.queries.js';
 import { planEntryWrite, type EntrySpec } from './ledger-write.js';
-import { idText, readOrderRefunded } from '../earning/order-facts.js';
+import { idText, readOrderRefunded } from '../program/index.js';
 import { loadCustomers, type PageLedger } from './page-ledger.js';
 import { refundRecordKey } from './page-refunds.queries.js';
 import { clawbackKey, clawbackSpec, pointsStillOwed, refundKeyOf, type RefundContext } from './refunds.js';

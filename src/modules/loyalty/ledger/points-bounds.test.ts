@@ -18,8 +18,8 @@ import {
   type TestShop,
 } from '../../../testing/index.js';
 import { earnPoints } from './ledger.js';
-import { runLoyaltySchedule } from '../schedule/schedule.js';
-import { customerIdOrThrow } from '../program/status.js';
+import { runLoyaltySchedule } from '../schedule/index.js';
+import { customerIdOrThrow } from './present-entry.js';
 
 // A points balance has a bound (pointsBalanceMax): past it a posting is refused and writes nothing,
 // whichever way it comes (an adjustment, an order's points, two at once).

@@ -12,7 +12,7 @@ import {
   type TestApp,
 } from '../../../testing/index.js';
 import type { LoggedEvent } from '../../events/index.js';
-import { loyaltyConsumer } from '../earning/consumer.js';
+import { loyaltyConsumer } from '../earning/index.js';
 import { pointsBalance, runLoyaltySchedule } from '../index.js';
 
 // The sweep finds due lots without a lock, then posts them under the accounts' locks. It must read

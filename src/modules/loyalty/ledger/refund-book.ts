@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { LoyaltyOrderRow } from '../earning/consumer.queries.js';
+import type { LoyaltyOrderRow } from './loyalty-orders.js';
 import {
   earningsOfOrders,
   openLotsOf,

@@ -13,7 +13,7 @@ import {
   type TestShop,
 } from '../../../testing/index.js';
 import type { LoggedEvent } from '../../events/index.js';
-import { loyaltyConsumer } from '../earning/consumer.js';
+import { loyaltyConsumer } from '../earning/index.js';
 
 // A refund names itself by its event id, or by the shop's refund_id. Applying it again — the same
 // page twice, or the same refund re-sent under a new messageId — must not count its amount twice,

@@ -1,7 +1,6 @@
 import type { Db } from '../../../db/connection.js';
-import { mulDivFloor } from './arithmetic.js';
-import { idText } from '../earning/order-facts.js';
-import { getProgramSettings, type ProgramSettings } from '../program/program.js';
+import { mulDivFloor } from '../arithmetic.js';
+import { idText, getProgramSettings, type ProgramSettings } from '../program/index.js';
 import {
   earningEntriesOf,
   lockAccount,

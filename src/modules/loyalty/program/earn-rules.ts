@@ -3,9 +3,9 @@ import { invalidParameter, notFound } from '../../../core/errors.js';
 import { firstIssueError } from '../../../core/validation-messages.js';
 import type { Db } from '../../../db/connection.js';
 import { listPage, type ListPage } from '../../../http/pagination.js';
-import { addDays } from '../ledger/arithmetic.js';
+import { addDays } from '../arithmetic.js';
 import { refuseBeyondCap } from './caps.js';
-import type { OrderFacts } from '../earning/order-facts.js';
+import type { OrderFacts } from './order-facts.js';
 import {
   applyMultiplier,
   conditionsHold,

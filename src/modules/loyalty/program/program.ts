@@ -4,7 +4,7 @@ import { currencyExponent } from '../../../core/money.js';
 import { amountMinor, pointsAmount } from '../../../http/amounts.js';
 import type { Db } from '../../../db/connection.js';
 import { getWorkspace } from '../../workspaces/index.js';
-import { addMonths, mulDivFloor } from '../ledger/arithmetic.js';
+import { addMonths, mulDivFloor } from '../arithmetic.js';
 import { findProgramSettings, saveProgramSettings } from './program.queries.js';
 
 const expiryPolicySchema = z.discriminatedUnion('policy', [

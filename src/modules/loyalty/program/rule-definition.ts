@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { earnRuleConditionsMax } from '../../../core/limits.js';
-import { mulDivFloor } from '../ledger/arithmetic.js';
-import type { OrderFacts } from '../earning/order-facts.js';
+import { mulDivFloor } from '../arithmetic.js';
+import type { OrderFacts } from './order-facts.js';
 import { instant } from '../../../http/instant.js';
 import { amountMinor } from '../../../http/amounts.js';
 

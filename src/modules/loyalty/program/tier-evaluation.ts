@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/connection.js';
-import { addDays, addMonths } from '../ledger/arithmetic.js';
+import { addDays, addMonths } from '../arithmetic.js';
 import { appendEvents, type NewEvent } from '../../events/index.js';
-import { pointsEvent } from '../ledger/ledger.js';
+import { pointsEvent } from '../points-event.js';
 import { getProgramSettings, type ProgramSettings } from './program.js';
 import {
   clearCustomerTier,

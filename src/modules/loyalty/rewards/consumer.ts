@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../../events/index.js';
 import { customersMergedEvent } from '../../events/index.js';
-import { mergedProfiles } from '../challenges/merged.js';
+import { mergedProfiles } from '../challenges/index.js';
 import { repointRedemptions } from './queries.js';
 
 async function apply(tx: Db, events: LoggedEvent[]): Promise<void> {

@@ -7,10 +7,8 @@ import { findCustomerRef } from '../../customers/index.js';
 import { appendEvents } from '../../events/index.js';
 // The ledger's published functions, imported from their files (not ../index.js, which re-exports
 // this folder) so the module graph has no cycle.
-import { returnSpentPoints, spendPoints } from '../ledger/ledger.js';
-import { issueStoreCredit } from '../ledger/store-credit.js';
-import { customerTier } from '../program/tiers.js';
-import { listTiers } from '../program/tiers.queries.js';
+import { returnSpentPoints, spendPoints, issueStoreCredit } from '../ledger/index.js';
+import { customerTier, listTiers } from '../program/index.js';
 import {
   findRedemptionByKey,
   findReward,

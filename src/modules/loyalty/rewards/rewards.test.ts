@@ -14,9 +14,8 @@ import { resolveCustomerId } from '../../customers/index.js';
 import { appendEvents, drainConsumers } from '../../events/index.js';
 import { consumers } from '../../../server/consumers.js';
 import { assertLedger, earnPoints, pointsBalance, storeCreditBalance } from '../index.js';
-import { openLots } from '../ledger/ledger.queries.js';
-import { updateProgram } from '../program/program.js';
-import { insertTier, setCustomerTier } from '../program/tiers.queries.js';
+import { openLots } from '../ledger/index.js';
+import { updateProgram, insertTier, setCustomerTier } from '../program/index.js';
 
 let database: Database;
 let testApp: TestApp;

@@ -4,8 +4,7 @@ import { nameLengthMax } from '../../../core/limits.js';
 import type { Db } from '../../../db/connection.js';
 import { checkDiscountTerms, type CouponKind, type DiscountTerms } from '../../coupons/index.js';
 import { getWorkspace } from '../../workspaces/index.js';
-import { refuseBeyondCap } from '../program/caps.js';
-import { listTiers } from '../program/tiers.queries.js';
+import { refuseBeyondCap, listTiers } from '../program/index.js';
 import { findReward, insertReward, listRewardRows, updateRewardRow, type RewardRow } from './queries.js';
 
 export type RewardKind = CouponKind | 'store_credit';

@@ -3,14 +3,11 @@ import { loyaltySweepRowsMax } from '../../../core/limits.js';
 import type { Db } from '../../../db/connection.js';
 import { isTimeZone } from '../../../core/intl.js';
 import { getWorkspace } from '../../workspaces/index.js';
-import { addDays } from '../ledger/arithmetic.js';
-import { findTraits } from '../earning/consumer.queries.js';
-import { awardsFor } from '../program/earn-rules.js';
-import { earnPoints } from '../ledger/ledger.js';
-import { findEntryByKey } from '../ledger/ledger.queries.js';
-import { activeRulesFor, type RuleRow } from '../program/rules.queries.js';
+import { addDays } from '../arithmetic.js';
+import { findTraits } from '../earning/index.js';
+import { awardsFor, activeRulesFor, type RuleRow, tierMultiplierPercent } from '../program/index.js';
+import { earnPoints, findEntryByKey } from '../ledger/index.js';
 import { birthdayCandidates, type BirthdayCandidate } from './schedule.queries.js';
-import { tierMultiplierPercent } from '../program/tier-evaluation.js';
 
 // A formatter per zone, made once: making one costs far more than formatting with it.
 const formatters = new Map<string, Intl.DateTimeFormat>();

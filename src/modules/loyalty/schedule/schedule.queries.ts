@@ -66,16 +66,6 @@ export async function unannouncedLots(
   return typed<ExpiringLot>(rows, { ints: ['remaining'], dates: ['expiresAt'] });
 }
 
-export async function markAnnounced(tx: Db, workspaceId: string, lotIds: string[], at: Date): Promise<void> {
-  await tx.execute(
-    sql`update points_lots set warned_at = ${at}
-        where workspace_id = ${workspaceId} and id in (${sql.join(
-          lotIds.map((id) => sql`${id}`),
-          sql`, `,
-        )})`,
-  );
-}
-
 /** Workspaces whose program uses an expiry policy, with the policy's settings. */
 export async function programsWithExpiry(
   db: Db,
@@ -122,18 +112,6 @@ export async function inactiveAccounts(
         order by coalesce(last_activity_at, updated_at) limit ${limit}`,
   );
   return typed<InactiveAccount>(rows, { ints: ['balance'], dates: ['lastActivityAt'] });
-}
-
-export async function markExpiryWarned(
-  db: Db,
-  workspaceId: string,
-  customerId: string,
-  at: Date,
-): Promise<void> {
-  await db.execute(
-    sql`update points_accounts set expiry_warned_at = ${at}
-        where workspace_id = ${workspaceId} and customer_id = ${customerId}`,
-  );
 }
 
 export interface BirthdayCandidate {

@@ -3,26 +3,30 @@ import { groupBy } from '../../../core/group-by.js';
 import { repeatEvery, type Repeating } from '../../../core/repeat.js';
 import { loyaltySweepIntervalMs, loyaltySweepRowsMax } from '../../../core/limits.js';
 import type { Db } from '../../../db/connection.js';
-import { addDays, addMonths } from '../ledger/arithmetic.js';
-import { emitPointsEvent } from '../ledger/ledger.js';
-import { lockAccount, spendableLots } from '../ledger/ledger.queries.js';
-import { writeEntry } from '../ledger/ledger-write.js';
-import { expireInactiveMembers } from './inactivity-expiry.js';
-import { postLots } from '../ledger/posting.js';
-import { programSettingsSchema, type ProgramSettings } from '../program/program.js';
+import { addDays, addMonths } from '../arithmetic.js';
+import {
+  emitPointsEvent,
+  expireInactiveMembers,
+  expireLots,
+  markAnnounced,
+  markExpiryWarned,
+  postLots,
+} from '../ledger/index.js';
+import {
+  programSettingsSchema,
+  type ProgramSettings,
+  reviewTier,
+  tiersDueForReview,
+} from '../program/index.js';
 import { birthdays } from './birthdays.js';
 import {
   dueExpiringLots,
   duePendingLots,
   inactiveAccounts,
-  markExpiryWarned,
-  markAnnounced,
   programsWithExpiry,
   unannouncedLots,
   type DueLot,
 } from './schedule.queries.js';
-import { reviewTier } from '../program/tier-evaluation.js';
-import { tiersDueForReview } from '../program/tiers.queries.js';
 
 // Loyalty's scheduled work is a sweep over due columns, not a job queue: pending lots carry
 // `pending_until`, lots `expires_at` and `warned_at`, tiers `review_at`. The state that says what
@@ -53,39 +57,6 @@ async function postDue(db: Db, now: Date, scope: string | null): Promise<number>
     posted += await db.transaction((tx) => postLots(tx, workspaceId, due, now));
   }
   return posted;
-}
-
-/** Expires the given lots of one customer (those still holding points) in one entry. */
-async function expireLots(
-  tx: Db,
-  workspaceId: string,
-  customerId: string,
-  lotIds: Set<string>,
-  reason: string,
-  now: Date,
-): Promise<number> {
-  const account = await lockAccount(tx, workspaceId, customerId);
-  const lots = (await spendableLots(tx, workspaceId, customerId)).filter(
-    (lot) => lotIds.has(lot.id) && lot.expiresAt !== null && lot.expiresAt <= now,
-  );
-  const points = lots.reduce((sum, lot) => sum + lot.remaining, 0);
-  if (points === 0) return 0;
-  const written = await writeEntry(tx, workspaceId, customerId, account, {
-    kind: 'expire',
-    points: -points,
-    pendingPoints: 0,
-    reason,
-    source: { type: 'expiry', id: lots[0]!.id },
-    idempotencyKey: null,
-    at: now,
-    allocations: lots.map((lot) => ({ lotId: lot.id, points: -lot.remaining })),
-  });
-  await emitPointsEvent(tx, workspaceId, 'Points Expired', written.entryId, now, {
-    customer_id: customerId,
-    points,
-    balance: written.account.balance,
-  });
-  return 1;
 }
 
 async function expireDueLots(db: Db, now: Date, scope: string | null): Promise<number> {
