@@ -792,9 +792,10 @@ describe('segments of segments, samples and merges', () => {
     );
     const { sample } = await build(shop, { sample: { sample: { percent: 30 } } });
     const chosen = await members(sample);
-    // About 60 of 200 (a binomial's standard deviation is about 6.5: 40–80 is three of them).
-    expect(chosen.length).toBeGreaterThanOrEqual(40);
-    expect(chosen.length).toBeLessThanOrEqual(80);
+    // About 60 of 200: a binomial's standard deviation is about 6.5, and 35–85 is almost four of
+    // them either side (a new segment id each run draws a new sample; this fails about 1 in 8,000).
+    expect(chosen.length).toBeGreaterThanOrEqual(35);
+    expect(chosen.length).toBeLessThanOrEqual(85);
 
     // Evaluated again, later, everyone gets the same answer: no one enters or leaves.
     const segments = (await liveSegments(db(), shop.workspace.id)).filter((row) => row.id === sample);
