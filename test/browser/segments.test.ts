@@ -171,6 +171,9 @@ describe.skipIf(!hasChromium)('segments in the dashboard', () => {
     await event.locator('.field-error').waitFor();
     await expect(condition(1).locator('.field-error').count()).resolves.toBe(0);
     await event.getByRole('button', { name: 'Remove Condition 4' }).click();
+    // The focus goes back to the group the condition was in.
+    const matchId = await root.getByLabel('Match').first().getAttribute('id');
+    await expect.poll(() => page.evaluate('document.activeElement.id')).toBe(matchId);
     await expect.poll(liveCount, { timeout: 15_000 }).toBe('2');
   });
 

@@ -44,8 +44,8 @@ export function newCondition(kind: LeafKind, catalogue: FieldCatalogue, segmentI
   return { field: 'orders.count', op: 'gte', value: 1 };
 }
 
-/** Moves the focus into a node the reader has just added, once. */
-function useFocusWhenAdded(key: string) {
+/** Moves the focus into a node once asked: one the reader has just added, or the group they removed something from. */
+function useFocusOnRequest(key: string) {
   const { focusKey, setFocusKey } = useBuilder();
   const element = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
@@ -72,13 +72,15 @@ export function GroupEditor({
   const { t } = useUi();
   const { catalogue, segmentId, errorAt, setFocusKey } = useBuilder();
   const error = errorAt(node.key);
-  const focus = useFocusWhenAdded(node.key);
+  const focus = useFocusOnRequest(node.key);
   const add = (child: DraftNode) => {
     setFocusKey(child.key);
     onChange({ ...node, children: [...node.children, child] });
   };
   const name = root ? t('segment_root_group') : t('segment_group_n', { n: numbers.get(node.key) ?? 0 });
   const setChild = (index: number, child: DraftNode | null) => {
+    // A removed condition's buttons are gone: the focus goes back to its group, not to the page.
+    if (child === null) setFocusKey(node.key);
     const children =
       child === null
         ? node.children.filter((_, at) => at !== index)
@@ -143,7 +145,7 @@ function ConditionEditor({ node, numbers, onChange }: EditorProps<LeafNode>) {
   const name = t('segment_condition_n', { n: numbers.get(node.key) ?? 0 });
   const setCondition = (condition: Json) => onChange({ ...node, condition });
   const error = errorAt(node.key);
-  const focusCondition = useFocusWhenAdded(node.key);
+  const focusCondition = useFocusOnRequest(node.key);
   return (
     <fieldset className="segment-condition" aria-label={name} ref={focusCondition}>
       <legend className="visually-hidden">{name}</legend>

@@ -10,7 +10,7 @@ export interface BuilderContextValue {
   moneyScale: number;
   /** The refusal at this node, if the server named it: the rest of its path and the sentence. */
   errorAt: (key: string) => { rest: string; text: string } | null;
-  /** The node just added by the reader: its first control takes the focus (keyboard users land in it). */
+  /** The node whose first control takes the focus next: one just added, or the group of one just removed. */
   focusKey: string | null;
   setFocusKey: (key: string | null) => void;
 }
