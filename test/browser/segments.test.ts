@@ -169,6 +169,7 @@ describe.skipIf(!hasChromium)('segments in the dashboard', () => {
     await event.getByLabel('Event', { exact: true }).fill('Order Completed');
     await event.getByLabel('Days').fill('0');
     await event.locator('.field-error').waitFor();
+    await screenshot(page, 'segments-refusal');
     await expect(condition(1).locator('.field-error').count()).resolves.toBe(0);
     await event.getByRole('button', { name: 'Remove Condition 4' }).click();
     // The focus goes back to the group the condition was in.
