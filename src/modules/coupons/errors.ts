@@ -38,6 +38,16 @@ export const couponErrors = {
     'The order total is below the coupon’s minimum.',
     'Bring the order total up to the coupon’s minimum_order.',
   ),
+  coupon_not_customers: {
+    type: 'conflict_error',
+    meaning: 'The code is not one of this customer’s own coupons.',
+    fix: 'Resend a code from the customer’s own coupons (GET /v1/customers/{id}/coupons).',
+  },
+  customer_has_no_email: {
+    type: 'conflict_error',
+    meaning: 'The customer has no email address, so nothing can be emailed to them.',
+    fix: 'Add the customer’s email (an identify call with the email trait), then resend.',
+  },
   coupon_code_taken: {
     type: 'conflict_error',
     meaning: 'Another coupon of this workspace already uses this code.',

@@ -7,3 +7,4 @@ export { messageErrors } from './errors.js';
 export { startBroadcastWorker } from './broadcasts.js';
 export { messagesCustomerData } from './customer-data.js';
 export { messageConsentsRelation } from './relation.js';
+export { enqueueLibraryEmail } from './library-send.js';

@@ -4233,6 +4233,176 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/customers/{id}/coupons/{code}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email one of the customer’s own codes to them again (transactional, in their language); a second press within the minute sends nothing more */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description cus_… or the shop’s own userId */
+          id: string;
+          /** @description One of the customer’s own codes (not case-sensitive). */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "coupon_resend",
+             *       "code": "TET2027-7KQ9",
+             *       "coupon": "TET2027-7KQ9",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "message": "batch[3].properties.total must be a number",
+             *       "created": true,
+             *       "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'coupon_resend';
+              code: string;
+              coupon: string;
+              /** @description The customer’s `cus_…` id. */
+              customer: string;
+              /** @description The queued email (`msg_…`, GET /v1/messages/{id}). */
+              message: string;
+              /** @description false: the same code was resent to this customer within the same minute; that email stands. */
+              created: boolean;
+              /** @description The dashboard user or API key that asked, recorded as the message’s producer. */
+              actor: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "coupon_resend",
+             *       "code": "TET2027-7KQ9",
+             *       "coupon": "TET2027-7KQ9",
+             *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "message": "batch[3].properties.total must be a number",
+             *       "created": true,
+             *       "actor": "usr_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'coupon_resend';
+              code: string;
+              coupon: string;
+              /** @description The customer’s `cus_…` id. */
+              customer: string;
+              /** @description The queued email (`msg_…`, GET /v1/messages/{id}). */
+              message: string;
+              /** @description false: the same code was resent to this customer within the same minute; that email stands. */
+              created: boolean;
+              /** @description The dashboard user or API key that asked, recorded as the message’s producer. */
+              actor: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/loyalty/program': {
     parameters: {
       query?: never;

@@ -28,14 +28,15 @@ function english(template: LibraryTemplate): LibraryTemplate {
 }
 
 describe('the template library', () => {
-  it('has every lifecycle message for email, SMS and LINE, and the confirmation email, in the four languages', () => {
-    expect(templateLibrary).toHaveLength((9 * 3 + 1) * languages.length);
+  it('has every lifecycle message for email, SMS and LINE, the confirmation and coupon code emails, in the four languages', () => {
+    expect(templateLibrary).toHaveLength((9 * 3 + 2) * languages.length);
     for (const language of languages) {
       const keys = new Set(
         templateLibrary.filter((t) => t.language === language).map((t) => `${t.key}/${t.channel}`),
       );
-      expect(keys.size).toBe(28);
+      expect(keys.size).toBe(29);
       expect(keys).toContain('consent_confirmation/email');
+      expect(keys).toContain('coupon_code/email');
     }
   });
 

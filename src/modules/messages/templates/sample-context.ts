@@ -66,7 +66,13 @@ export function sampleContext(language: string): TemplateContext {
       review_url: 'https://shop.example/reviews/new?order=1001',
       shop_url: 'https://shop.example/',
       nps_url: 'https://shop.example/survey/nps',
-      coupon: { code: 'COMEBACK10', amount: amounts.coupon, expires_at: '2026-12-20T14:59:59Z' },
+      coupon: {
+        code: 'COMEBACK10',
+        kind: 'amount_off',
+        amount: amounts.coupon,
+        percent_off: null,
+        expires_at: '2026-12-20T14:59:59Z',
+      },
       previous_tier: { name: 'Silver' },
     },
     links: {

@@ -57,6 +57,10 @@ export const customers = messageArea({
     customers_code_unused: 'Not used yet',
     customers_code_used: 'Used',
     customers_code_voided: 'Void',
+    customers_resend: 'Resend',
+    customers_resend_named: 'Email code {code} to the customer again',
+    customers_resend_done: 'Code {code} is on its way to the customer’s email.',
+    customers_resend_already: 'Code {code} was sent a moment ago; it was not sent twice.',
   },
   vi: {
     customers_filter_rfm_cell: 'Ô RFM: gần đây {r}, tần suất {f}',
@@ -113,6 +117,10 @@ export const customers = messageArea({
     customers_code_unused: 'Chưa dùng',
     customers_code_used: 'Đã dùng',
     customers_code_voided: 'Đã vô hiệu',
+    customers_resend: 'Gửi lại',
+    customers_resend_named: 'Gửi lại mã {code} cho khách qua email',
+    customers_resend_done: 'Mã {code} đang được gửi tới email của khách.',
+    customers_resend_already: 'Mã {code} vừa được gửi cách đây ít phút; không gửi lần hai.',
   },
   th: {
     customers_filter_rfm_cell: 'ช่อง RFM: ความใหม่ {r} ความถี่ {f}',
@@ -169,6 +177,10 @@ export const customers = messageArea({
     customers_code_unused: 'ยังไม่ได้ใช้',
     customers_code_used: 'ใช้แล้ว',
     customers_code_voided: 'ยกเลิกแล้ว',
+    customers_resend: 'ส่งอีกครั้ง',
+    customers_resend_named: 'ส่งโค้ด {code} ให้ลูกค้าทางอีเมลอีกครั้ง',
+    customers_resend_done: 'กำลังส่งโค้ด {code} ไปยังอีเมลของลูกค้า',
+    customers_resend_already: 'เพิ่งส่งโค้ด {code} ไปเมื่อครู่ จึงไม่ส่งซ้ำ',
   },
   ja: {
     customers_filter_rfm_cell: 'RFMのセル：最新性 {r}、頻度 {f}',
@@ -225,5 +237,9 @@ export const customers = messageArea({
     customers_code_unused: '未使用',
     customers_code_used: '使用済み',
     customers_code_voided: '無効',
+    customers_resend: '再送',
+    customers_resend_named: 'コード{code}をお客様にメールで再送する',
+    customers_resend_done: 'コード{code}をお客様のメールアドレスへ送信しています。',
+    customers_resend_already: 'コード{code}は先ほど送信済みのため、重ねて送信していません。',
   },
 });

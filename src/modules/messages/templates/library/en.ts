@@ -2,6 +2,10 @@ import type { LanguageWords } from './layout.js';
 
 const name = '{{ customer.first_name | default: "there" }}';
 
+// What a coupon takes off, in words: `coupon.amount` is in minor units, used by amount_off only.
+const discount =
+  '{% case coupon.kind %}{% when "amount_off" %}{{ coupon.amount | money }} off{% when "percent_off" %}{{ coupon.percent_off }}% off{% when "free_shipping" %}free shipping{% else %}a free product{% endcase %}';
+
 export const en: LanguageWords = {
   language: 'en',
   footer: {
@@ -140,5 +144,17 @@ export const en: LanguageWords = {
     ],
     button: { label: 'Confirm my subscription', url: '{{ links.confirm }}' },
     closing: 'Thank you,',
+  },
+  couponCode: {
+    name: 'Your coupon code',
+    subject: 'Your coupon code for {{ shop.name }}',
+    preheader: `Code {{ coupon.code }}: ${discount}.`,
+    heading: `Hi ${name}, here is your code`,
+    paragraphs: [
+      `As you asked, here is your coupon code for {{ shop.name }} again. It gives you ${discount} when you type it at checkout.`,
+      '{% if coupon.expires_at %}It is valid until {{ coupon.expires_at | date }}.{% else %}It does not expire.{% endif %}',
+    ],
+    highlight: '{{ coupon.code }}',
+    closing: 'Happy shopping,',
   },
 };

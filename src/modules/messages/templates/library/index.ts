@@ -1,18 +1,28 @@
 // The ready-made lifecycle templates the journeys ship with, in English, Vietnamese, Thai and
 // Japanese: an MJML email (subject, preheader, plain-text part) and a short SMS and LINE text each;
-// and the double opt-in confirmation email retain itself sends when an email subscription waits.
+// the double opt-in confirmation email retain itself sends when an email subscription waits; and
+// the coupon code email customer service resends from a customer's page.
 import type { TemplateFormat } from '../engine.js';
 import { en } from './en.js';
 import { ja } from './ja.js';
-import { emailMjml, emailText, lifecycleKeys, type LanguageWords, type LifecycleKey } from './layout.js';
+import {
+  emailMjml,
+  emailText,
+  lifecycleKeys,
+  type EmailWords,
+  type LanguageWords,
+  type LifecycleKey,
+} from './layout.js';
 import { th } from './th.js';
 import { vi } from './vi.js';
 
 /** The library key of the double opt-in email (consent's confirmation.ts sends it). */
 export const confirmationKey = 'consent_confirmation';
+/** The library key of the email that resends a customer's coupon code (the coupons module sends it). */
+export const couponCodeKey = 'coupon_code';
 
 export interface LibraryTemplate {
-  key: LifecycleKey | typeof confirmationKey;
+  key: LifecycleKey | typeof confirmationKey | typeof couponCodeKey;
   language: string;
   channel: 'email' | 'sms' | 'line';
   name: string;
@@ -44,12 +54,17 @@ const requiredData: Record<LifecycleKey, string[]> = {
 /** A birthday text wishes a happy birthday and nothing else: no link to the shop. */
 const shortRequiredData: Partial<Record<LifecycleKey, string[]>> = { birthday: [] };
 
-function confirmationOf(language: LanguageWords): LibraryTemplate {
-  const words = language.confirmation;
+/** The emails retain sends for itself rather than for a journey: email only, no SMS or LINE text. */
+function ownEmailOf(
+  language: LanguageWords,
+  key: typeof confirmationKey | typeof couponCodeKey,
+  words: EmailWords,
+  requires: string[],
+): LibraryTemplate {
   return {
-    key: confirmationKey,
+    key,
     language: language.language,
-    requires: [],
+    requires,
     channel: 'email',
     name: words.name,
     subject: words.subject,
@@ -90,7 +105,17 @@ function templatesOf(language: LanguageWords): LibraryTemplate[] {
       short('line', 'LINE'),
     ];
   });
-  return [...lifecycle, confirmationOf(language)];
+  return [
+    ...lifecycle,
+    ownEmailOf(language, confirmationKey, language.confirmation, []),
+    ownEmailOf(language, couponCodeKey, language.couponCode, [
+      'coupon.amount',
+      'coupon.code',
+      'coupon.expires_at',
+      'coupon.kind',
+      'coupon.percent_off',
+    ]),
+  ];
 }
 
 export const templateLibrary: LibraryTemplate[] = [en, vi, th, ja].flatMap(templatesOf);

@@ -3,6 +3,9 @@ import type { LanguageWords } from './layout.js';
 // Japanese shops address a customer by family name with 様.
 const name = '{{ customer.last_name | default: "お客" }}様';
 
+const discount =
+  '{% case coupon.kind %}{% when "amount_off" %}{{ coupon.amount | money }}引き{% when "percent_off" %}{{ coupon.percent_off }}%オフ{% when "free_shipping" %}送料無料{% else %}対象商品1点無料{% endcase %}';
+
 export const ja: LanguageWords = {
   language: 'ja',
   footer: {
@@ -141,5 +144,17 @@ export const ja: LanguageWords = {
     ],
     button: { label: '登録を確認する', url: '{{ links.confirm }}' },
     closing: 'よろしくお願いいたします。',
+  },
+  couponCode: {
+    name: 'クーポンコードのご案内',
+    subject: '{{ shop.name }}のクーポンコードをお送りします',
+    preheader: `クーポンコード {{ coupon.code }}：${discount}`,
+    heading: `${name}、クーポンコードをお送りします`,
+    paragraphs: [
+      `ご依頼いただいた{{ shop.name }}のクーポンコードを再送いたします。ご購入手続きの際にご入力いただくと、${discount}となります。`,
+      '{% if coupon.expires_at %}{{ coupon.expires_at | date }}まで有効です。{% else %}有効期限はありません。{% endif %}',
+    ],
+    highlight: '{{ coupon.code }}',
+    closing: 'お買い物をお楽しみください。',
   },
 };

@@ -25,7 +25,8 @@ export interface EmailWords {
   paragraphs: string[];
   /** Shown large on its own line: a coupon code. */
   highlight?: string;
-  button: { label: string; url: string };
+  /** None when there is nowhere to send the reader: a coupon code is typed at the shop's checkout. */
+  button?: { label: string; url: string };
   /** The line above the sender's name and signature. */
   closing: string;
 }
@@ -43,6 +44,8 @@ export interface LanguageWords {
   messages: Record<LifecycleKey, LifecycleWords>;
   /** The double opt-in email; its button is the signed confirmation link (`links.confirm`). */
   confirmation: EmailWords;
+  /** A coupon code customer service resends: the code, what it takes off and until when. */
+  couponCode: EmailWords;
 }
 
 const liquidMarkup = /(\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\})/;
@@ -68,6 +71,9 @@ export function emailMjml(language: LanguageWords, words: EmailWords): string {
   const highlight = words.highlight
     ? `<mj-text align="center" font-size="26px" font-weight="700" letter-spacing="2px" color="${accentColor}" padding="8px 0 24px">${html(words.highlight)}</mj-text>`
     : '';
+  const button = words.button
+    ? `<mj-button href="${words.button.url}" background-color="${accentColor}" color="#ffffff" font-size="16px" font-weight="600" border-radius="6px" inner-padding="12px 24px" padding="8px 0 24px" align="left">${html(words.button.label)}</mj-button>`
+    : '';
   return `<mjml lang="${language.language}">
   <mj-head>
     <mj-title>${html(words.subject)}</mj-title>
@@ -87,7 +93,7 @@ export function emailMjml(language: LanguageWords, words: EmailWords): string {
         <mj-text font-size="22px" font-weight="700" color="${accentColor}" padding="0 0 16px">${html(words.heading)}</mj-text>
         <mj-text>${paragraphs.join('')}</mj-text>
         ${highlight}
-        <mj-button href="${words.button.url}" background-color="${accentColor}" color="#ffffff" font-size="16px" font-weight="600" border-radius="6px" inner-padding="12px 24px" padding="8px 0 24px" align="left">${html(words.button.label)}</mj-button>
+        ${button}
         <mj-text>${html(words.closing)}</mj-text>
         <mj-raw>{{ sender_block }}</mj-raw>
       </mj-column>
@@ -107,7 +113,7 @@ export function emailText(language: LanguageWords, words: EmailWords): string {
     words.heading,
     ...words.paragraphs,
     ...(words.highlight ? [words.highlight] : []),
-    `${words.button.label}: ${words.button.url}`,
+    ...(words.button ? [`${words.button.label}: ${words.button.url}`] : []),
     `${words.closing}\n{{ sender_block }}`,
     `--\n${language.footer.because}\n${language.footer.unsubscribe}: {{ links.unsubscribe }}\n${language.footer.preferences}: {{ links.preferences }}`,
   ].join('\n\n');

@@ -3,6 +3,9 @@ import type { LanguageWords } from './layout.js';
 // Wording that needs neither ค่ะ nor ครับ, so the sender's gender does not matter.
 const name = 'คุณ{{ customer.first_name | default: "ลูกค้า" }}';
 
+const discount =
+  '{% case coupon.kind %}{% when "amount_off" %}ส่วนลด {{ coupon.amount | money }}{% when "percent_off" %}ส่วนลด {{ coupon.percent_off }}%{% when "free_shipping" %}สิทธิ์ส่งฟรี{% else %}สินค้าฟรีหนึ่งชิ้น{% endcase %}';
+
 export const th: LanguageWords = {
   language: 'th',
   footer: {
@@ -141,5 +144,17 @@ export const th: LanguageWords = {
     ],
     button: { label: 'ยืนยันการสมัคร', url: '{{ links.confirm }}' },
     closing: 'ขอบคุณ',
+  },
+  couponCode: {
+    name: 'โค้ดส่วนลดของคุณ',
+    subject: 'โค้ดส่วนลดจาก {{ shop.name }}',
+    preheader: `โค้ด {{ coupon.code }}: ${discount}`,
+    heading: `สวัสดี ${name} นี่คือโค้ดของคุณ`,
+    paragraphs: [
+      `ตามที่แจ้งไว้ เราส่งโค้ดส่วนลดของ {{ shop.name }} มาให้อีกครั้ง กรอกโค้ดนี้ตอนชำระเงินเพื่อรับ${discount}`,
+      '{% if coupon.expires_at %}ใช้ได้ถึงวันที่ {{ coupon.expires_at | date }}{% else %}โค้ดนี้ไม่มีวันหมดอายุ{% endif %}',
+    ],
+    highlight: '{{ coupon.code }}',
+    closing: 'ขอให้สนุกกับการช้อปปิ้ง',
   },
 };

@@ -2,6 +2,9 @@ import type { LanguageWords } from './layout.js';
 
 const name = '{{ customer.first_name | default: "bạn" }}';
 
+const discount =
+  '{% case coupon.kind %}{% when "amount_off" %}giảm {{ coupon.amount | money }}{% when "percent_off" %}giảm {{ coupon.percent_off }}%{% when "free_shipping" %}miễn phí vận chuyển{% else %}một sản phẩm miễn phí{% endcase %}';
+
 export const vi: LanguageWords = {
   language: 'vi',
   footer: {
@@ -141,5 +144,17 @@ export const vi: LanguageWords = {
     ],
     button: { label: 'Xác nhận đăng ký', url: '{{ links.confirm }}' },
     closing: 'Trân trọng,',
+  },
+  couponCode: {
+    name: 'Mã giảm giá của bạn',
+    subject: 'Mã giảm giá của bạn tại {{ shop.name }}',
+    preheader: `Mã {{ coupon.code }}: ${discount}.`,
+    heading: `Chào ${name}, đây là mã của bạn`,
+    paragraphs: [
+      `Như bạn yêu cầu, chúng tôi gửi lại mã giảm giá của bạn tại {{ shop.name }}. Nhập mã khi thanh toán để được ${discount}.`,
+      '{% if coupon.expires_at %}Mã có hiệu lực đến {{ coupon.expires_at | date }}.{% else %}Mã không có hạn sử dụng.{% endif %}',
+    ],
+    highlight: '{{ coupon.code }}',
+    closing: 'Chúc bạn mua sắm vui vẻ,',
   },
 };
