@@ -8,5 +8,8 @@ import { sql } from 'drizzle-orm';
  */
 export const ordersRelation = sql.raw('orders');
 
-/** The lines of each order, for segments' "bought a product or category": workspace_id, order_id (the shop's), product_id, sku, category. */
+/**
+ * The lines of each order, for segments' "bought a product or category": workspace_id, order_id (the
+ * `orders` row's id, `ord_…`, not the shop's order id), product_id, sku, category.
+ */
 export const orderLinesRelation = sql.raw('order_lines');

@@ -52,8 +52,16 @@ interface Compiling extends CompileContext {
 }
 
 function compileCondition(condition: Condition, at: Compiling): SQL {
-  if (isAll(condition)) return group(condition.all.map((child) => compileCondition(child, at)), ' and ');
-  if (isAny(condition)) return group(condition.any.map((child) => compileCondition(child, at)), ' or ');
+  if (isAll(condition))
+    return group(
+      condition.all.map((child) => compileCondition(child, at)),
+      ' and ',
+    );
+  if (isAny(condition))
+    return group(
+      condition.any.map((child) => compileCondition(child, at)),
+      ' or ',
+    );
   if (isNot(condition)) return sql`not coalesce(${compileCondition(condition.not, at)}, false)`;
   if (isField(condition)) return compileField(condition, at);
   if (isEvent(condition)) return compileEvent(condition, at);
@@ -66,11 +74,15 @@ function compileCondition(condition: Condition, at: Compiling): SQL {
                      where m.segment_id = ${condition.segment} and m.customer_id = c.id and m.exited_at is null)`;
 }
 
-const group = (parts: SQL[], joiner: string) => sql`(${sql.join(parts.map((part) => sql`coalesce(${part}, false)`), sql.raw(joiner))})`;
+const group = (parts: SQL[], joiner: string) =>
+  sql`(${sql.join(
+    parts.map((part) => sql`coalesce(${part}, false)`),
+    sql.raw(joiner),
+  )})`;
 
 function compileField(condition: FieldCondition, at: Compiling): SQL {
   const spec = fieldSpec(condition.field, condition.op, condition.value)!;
-  if (setFields.has(condition.field)) return compileSetField(condition, at);
+  if (setFields.has(condition.field)) return compileSetField(condition);
   const value = fieldValue(condition, spec.type, at);
   return compareValue(value, spec.type, condition, at);
 }
@@ -78,7 +90,8 @@ function compileField(condition: FieldCondition, at: Compiling): SQL {
 /** The SQL of the field's value for customer `c`; null where the customer has none. */
 function fieldValue(condition: FieldCondition, type: FieldType, at: Compiling): SQL {
   const { field } = condition;
-  if (field.startsWith('traits.')) return jsonValue(sql`c.traits`, field.slice('traits.'.length), type, 'jsonb');
+  if (field.startsWith('traits.'))
+    return jsonValue(sql`c.traits`, field.slice('traits.'.length), type, 'jsonb');
   const profile: Record<string, SQL> = {
     'profile.email': sql`c.email`,
     'profile.phone': sql`c.phone`,
@@ -107,7 +120,10 @@ function joinedValue(field: string, condition: FieldCondition, at: Compiling): S
     case 'orders.net_revenue':
       return uses('orders', sql`od.net_revenue_minor`);
     case 'orders.average_order_value':
-      return uses('orders', sql`(case when od.orders > 0 then round(od.net_revenue_minor::numeric / od.orders) end)`);
+      return uses(
+        'orders',
+        sql`(case when od.orders > 0 then round(od.net_revenue_minor::numeric / od.orders) end)`,
+      );
     case 'orders.first_order_at':
       return uses('orders', sql`od.first_order_at`);
     case 'orders.last_order_at':
@@ -155,7 +171,7 @@ function pointsExpiring(days: number, at: Compiling): SQL {
 }
 
 /** orders.product, orders.category, loyalty.badge, messages.subscribed: "has one of". */
-function compileSetField(condition: FieldCondition, at: Compiling): SQL {
+function compileSetField(condition: FieldCondition): SQL {
   const values = (Array.isArray(condition.value) ? condition.value : [condition.value]).map(String);
   const has = setMembership(condition.field, values);
   return condition.op === 'neq' || condition.op === 'not_in' ? sql`not ${has}` : has;
@@ -178,8 +194,12 @@ function setMembership(field: string, values: string[]): SQL {
     const [channel, topic = ''] = value.split(':');
     return sql`(exists (select 1 from ${facts.consents} k where k.workspace_id = c.workspace_id and k.customer_id = c.id
                  and k.channel = ${channel} and k.topic = '' and k.status = 'subscribed')
-               ${topic ? sql`and exists (select 1 from ${facts.consents} k where k.workspace_id = c.workspace_id
-                 and k.customer_id = c.id and k.channel = ${channel} and k.topic = ${topic} and k.status = 'subscribed')` : sql``})`;
+               ${
+                 topic
+                   ? sql`and exists (select 1 from ${facts.consents} k where k.workspace_id = c.workspace_id
+                 and k.customer_id = c.id and k.channel = ${channel} and k.topic = ${topic} and k.status = 'subscribed')`
+                   : sql``
+               })`;
   });
   return sql`(${sql.join(wanted, sql` or `)})`;
 }
@@ -207,7 +227,12 @@ function jsonValue(json: SQL, dotted: string, type: FieldType, kind: 'json' | 'j
 }
 
 /** The comparison of a value with the condition's operator and value(s). */
-function compareValue(value: SQL, type: FieldType, condition: FieldCondition | PropertyCondition, at: Compiling): SQL {
+function compareValue(
+  value: SQL,
+  type: FieldType,
+  condition: FieldCondition | PropertyCondition,
+  at: Compiling,
+): SQL {
   const { op } = condition;
   const literal = (item: unknown) => typedLiteral(item, type);
   switch (op) {
@@ -277,7 +302,8 @@ function relativeDate(value: SQL, condition: FieldCondition | PropertyCondition,
       const next = sql`segments_next_anniversary(${day}, ${today})`;
       const matches = sql`(${next} - ${today} <= ${days})`;
       // It stops matching the day after the anniversary, and starts `days` before the next one.
-      at.times.push(sql`(case when ${value} is null then null when ${matches} then ${localMidnight(sql`${next} + 1`)}
+      at.times
+        .push(sql`(case when ${value} is null then null when ${matches} then ${localMidnight(sql`${next} + 1`)}
                           else ${localMidnight(sql`${next} - ${days}::int`)} end)`);
       return matches;
     }
@@ -285,7 +311,8 @@ function relativeDate(value: SQL, condition: FieldCondition | PropertyCondition,
       const sameMonth = sql`(extract(month from ${day}) = extract(month from ${today}))`;
       const nextMonth = sql`(date_trunc('month', ${today}) + interval '1 month')::date`;
       const anniversaryMonth = sql`date_trunc('month', segments_next_anniversary(${day}, ${today}))::date`;
-      at.times.push(sql`(case when ${value} is null then null when ${sameMonth} then ${localMidnight(nextMonth)}
+      at.times
+        .push(sql`(case when ${value} is null then null when ${sameMonth} then ${localMidnight(nextMonth)}
                           else ${localMidnight(anniversaryMonth)} end)`);
       return sameMonth;
     }
@@ -327,8 +354,14 @@ function absenceGuard(condition: EventCondition, compared: SQL, at: Compiling): 
   const within = condition.within;
   if (!within || !('last_days' in within) || condition.include_newer_customers) return compared;
   const comparison = condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
-  const zeroPasses = { eq: 0 === comparison.value, neq: comparison.value !== 0, gt: 0 > comparison.value,
-    gte: 0 >= comparison.value, lt: 0 < comparison.value, lte: 0 <= comparison.value }[comparison.op];
+  const zeroPasses = {
+    eq: 0 === comparison.value,
+    neq: comparison.value !== 0,
+    gt: 0 > comparison.value,
+    gte: 0 >= comparison.value,
+    lt: 0 < comparison.value,
+    lte: 0 <= comparison.value,
+  }[comparison.op];
   if (!zeroPasses) return compared;
   const age = sql`make_interval(days => ${within.last_days})`;
   at.times.push(sql`(c.first_seen_at + ${age})`);

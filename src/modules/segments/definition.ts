@@ -112,6 +112,7 @@ export function* walkConditions(
 /** The segments a definition names (membership conditions). */
 export function referencedSegments(definition: Definition): string[] {
   const found = new Set<string>();
-  for (const { condition } of walkConditions(definition)) if (isSegment(condition)) found.add(condition.segment);
+  for (const { condition } of walkConditions(definition))
+    if (isSegment(condition)) found.add(condition.segment);
   return [...found];
 }

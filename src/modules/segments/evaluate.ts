@@ -73,7 +73,7 @@ export async function medianClvOf(tx: Db, workspaceId: string): Promise<number |
 }
 
 /** Segments that name others come after them, so one pass sees the memberships it just wrote. */
-export function dependencyLevels(segments: readonly EvaluatedSegment[]): EvaluatedSegment[][] {
+function dependencyLevels(segments: readonly EvaluatedSegment[]): EvaluatedSegment[][] {
   const given = new Map(segments.map((segment) => [segment.id, segment]));
   const level = new Map<string, number>();
   const levelOf = (segment: EvaluatedSegment, seen: Set<string>): number => {
@@ -83,7 +83,9 @@ export function dependencyLevels(segments: readonly EvaluatedSegment[]): Evaluat
     seen.add(segment.id);
     const depth = Math.max(
       -1,
-      ...referencedSegments(segment.definition).map((id) => (given.has(id) ? levelOf(given.get(id)!, seen) : -1)),
+      ...referencedSegments(segment.definition).map((id) =>
+        given.has(id) ? levelOf(given.get(id)!, seen) : -1,
+      ),
     );
     level.set(segment.id, depth + 1);
     return depth + 1;
@@ -149,13 +151,19 @@ function factJoins(joins: Set<FactJoin>): SQL {
       where s.workspace_id = c.workspace_id and s.customer_id = c.id) sc on true`);
   }
   if (joins.has('points')) {
-    parts.push(sql`left join ${facts.points} pa on pa.workspace_id = c.workspace_id and pa.customer_id = c.id`);
+    parts.push(
+      sql`left join ${facts.points} pa on pa.workspace_id = c.workspace_id and pa.customer_id = c.id`,
+    );
   }
   if (joins.has('tier')) {
-    parts.push(sql`left join ${facts.tiers} ct on ct.workspace_id = c.workspace_id and ct.customer_id = c.id`);
+    parts.push(
+      sql`left join ${facts.tiers} ct on ct.workspace_id = c.workspace_id and ct.customer_id = c.id`,
+    );
   }
   if (joins.has('credit')) {
-    parts.push(sql`left join ${facts.credit} scr on scr.workspace_id = c.workspace_id and scr.customer_id = c.id`);
+    parts.push(
+      sql`left join ${facts.credit} scr on scr.workspace_id = c.workspace_id and scr.customer_id = c.id`,
+    );
   }
   return sql.join(parts, sql` `);
 }
@@ -213,14 +221,26 @@ async function writeMemberships(
     await tx.execute(
       sql`insert into segment_memberships (id, workspace_id, segment_id, customer_id, entered_at)
           select id, ${workspaceId}, segment_id, customer_id, ${now.toISOString()}::timestamptz
-          from unnest(${pgArray(enters.map((e) => e.id), 'text')}, ${pgArray(enters.map((e) => e.segment.id), 'text')},
-                      ${pgArray(enters.map((e) => e.customerId), 'text')}) as x(id, segment_id, customer_id)`,
+          from unnest(${pgArray(
+            enters.map((e) => e.id),
+            'text',
+          )}, ${pgArray(
+            enters.map((e) => e.segment.id),
+            'text',
+          )},
+                      ${pgArray(
+                        enters.map((e) => e.customerId),
+                        'text',
+                      )}) as x(id, segment_id, customer_id)`,
     );
   }
   if (exits.length > 0) {
     await tx.execute(
       sql`update segment_memberships set exited_at = ${now.toISOString()}::timestamptz
-          where id = any(${pgArray(exits.map((e) => e.id), 'text')})`,
+          where id = any(${pgArray(
+            exits.map((e) => e.id),
+            'text',
+          )})`,
     );
   }
   const changes = [
@@ -253,23 +273,42 @@ function membershipEvent(
   };
 }
 
-async function writeTimers(tx: Db, workspaceId: string, timers: { s: string; c: string; d: string | null }[]) {
+async function writeTimers(
+  tx: Db,
+  workspaceId: string,
+  timers: { s: string; c: string; d: string | null }[],
+) {
   if (timers.length === 0) return;
   const due = timers.filter((timer) => timer.d !== null);
   const none = timers.filter((timer) => timer.d === null);
   if (due.length > 0) {
     await tx.execute(
       sql`insert into segment_timers (workspace_id, segment_id, customer_id, due_at)
-          select ${workspaceId}, s, c, d from unnest(${pgArray(due.map((t) => t.s), 'text')},
-            ${pgArray(due.map((t) => t.c), 'text')}, ${pgArray(due.map((t) => t.d), 'timestamptz')}) as x(s, c, d)
+          select ${workspaceId}, s, c, d from unnest(${pgArray(
+            due.map((t) => t.s),
+            'text',
+          )},
+            ${pgArray(
+              due.map((t) => t.c),
+              'text',
+            )}, ${pgArray(
+              due.map((t) => t.d),
+              'timestamptz',
+            )}) as x(s, c, d)
           on conflict (segment_id, customer_id) do update set due_at = excluded.due_at
           where segment_timers.due_at is distinct from excluded.due_at`,
     );
   }
   if (none.length > 0) {
     await tx.execute(
-      sql`delete from segment_timers t using unnest(${pgArray(none.map((t) => t.s), 'text')},
-            ${pgArray(none.map((t) => t.c), 'text')}) as x(s, c)
+      sql`delete from segment_timers t using unnest(${pgArray(
+        none.map((t) => t.s),
+        'text',
+      )},
+            ${pgArray(
+              none.map((t) => t.c),
+              'text',
+            )}) as x(s, c)
           where t.segment_id = x.s and t.customer_id = x.c`,
     );
   }

@@ -53,7 +53,12 @@ export const fieldCatalogue: Record<string, FieldSpec> = {
 };
 
 /** `orders.product`, `orders.category`, `loyalty.badge` and `messages.subscribed` hold sets: "has". */
-export const setFields = new Set(['orders.product', 'orders.category', 'loyalty.badge', 'messages.subscribed']);
+export const setFields = new Set([
+  'orders.product',
+  'orders.category',
+  'loyalty.badge',
+  'messages.subscribed',
+]);
 
 export const operatorsByType: Record<FieldType, readonly FieldOperator[]> = {
   text: ['eq', 'neq', 'in', 'not_in', 'contains', 'starts_with', 'exists', 'not_exists'],

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
-import { explainDefinition, type ExplainLanguage } from './explain.js';
+import { explainDefinition, type ExplainLanguage } from './explain/index.js';
 import { liveSegments, memberCount, type SegmentRow } from './segments.js';
 
 /** The workspace's language for explanations: its locale's language when retain speaks it, else English. */
@@ -18,7 +18,8 @@ export async function explainerFor(db: Db, workspaceId: string): Promise<Explain
   const workspace = await getWorkspace(db, workspaceId);
   const names = new Map((await liveSegments(db, workspaceId)).map((row) => [row.id, row.name]));
   const language = languageOf(workspace.locale);
-  return (definition) => explainDefinition(definition, language, { segments: names, currency: workspace.currency });
+  return (definition) =>
+    explainDefinition(definition, language, { segments: names, currency: workspace.currency });
 }
 
 /** A segment as the API shows it. */

@@ -1,5 +1,5 @@
 import type { Definition } from './definition.js';
-import type { ExplainLanguage } from './explain.js';
+import type { ExplainLanguage } from './explain/index.js';
 
 /**
  * The segments a workspace starts with (issue 18 item 6), from the seeds' playbook: created with the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainDefinition } from './explain.js';
+import { explainDefinition } from './explain/index.js';
 import { readyMadeSegments } from './ready-made.js';
 import { validateDefinition } from './validate.js';
 

@@ -36,10 +36,16 @@ export const segmentSchema = z.object({
 export const segmentListSchema = listSchema(segmentSchema).extend({
   unavailable: z
     .array(z.object({ ready_made: z.string(), name: z.string(), reason: z.string() }))
-    .describe('Ready-made segments retain cannot build yet, and why (promoters and detractors need surveys).'),
+    .describe(
+      'Ready-made segments retain cannot build yet, and why (promoters and detractors need surveys).',
+    ),
 });
 
-export const deletedSchema = z.object({ object: z.literal('segment'), id: z.string(), deleted: z.literal(true) });
+export const deletedSchema = z.object({
+  object: z.literal('segment'),
+  id: z.string(),
+  deleted: z.literal(true),
+});
 
 export const previewSchema = z.object({
   count: z.number().int(),
@@ -57,7 +63,9 @@ export const memberListSchema = listSchema(
   }),
 );
 
-export const historySchema = z.object({ data: z.array(z.object({ date: z.string(), members: z.number().int() })) });
+export const historySchema = z.object({
+  data: z.array(z.object({ date: z.string(), members: z.number().int() })),
+});
 
 export const customerSegmentsSchema = z.object({
   data: z.array(z.object({ segment_id: z.string(), name: z.string(), entered_at: instant })),

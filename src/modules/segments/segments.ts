@@ -56,13 +56,21 @@ export function checkAgainstWorkspace(
   }
   if (self && reaches(refs, self, byId)) {
     throw new RetainError('parameter_invalid', `Naming these segments makes a cycle back to ${self}.`, {
-      param: pathOfSegment(definition, refs.find((id) => reaches([id], self, byId))!),
+      param: pathOfSegment(
+        definition,
+        refs.find((id) => reaches([id], self, byId))!,
+      ),
     });
   }
   return segmentTriggers(definition, (id) => byId.get(id)?.triggers);
 }
 
-function reaches(from: string[], target: string, byId: Map<string, SegmentRow>, seen = new Set<string>()): boolean {
+function reaches(
+  from: string[],
+  target: string,
+  byId: Map<string, SegmentRow>,
+  seen = new Set<string>(),
+): boolean {
   for (const id of from) {
     if (id === target) return true;
     if (seen.has(id)) continue;
@@ -74,7 +82,9 @@ function reaches(from: string[], target: string, byId: Map<string, SegmentRow>, 
 }
 
 function pathOfSegment(definition: Definition, id: string): string {
-  const stack: { node: unknown; path: string; root: boolean }[] = [{ node: definition, path: 'definition', root: true }];
+  const stack: { node: unknown; path: string; root: boolean }[] = [
+    { node: definition, path: 'definition', root: true },
+  ];
   while (stack.length) {
     const { node, path, root } = stack.pop()!;
     const record = node as Record<string, unknown>;
@@ -83,7 +93,11 @@ function pathOfSegment(definition: Definition, id: string): string {
       const children = record[key];
       if (Array.isArray(children)) {
         children.forEach((child, index) =>
-          stack.push({ node: child, path: root ? `conditions[${index}]` : `${path}.${key}[${index}]`, root: false }),
+          stack.push({
+            node: child,
+            path: root ? `conditions[${index}]` : `${path}.${key}[${index}]`,
+            root: false,
+          }),
         );
       }
     }
@@ -94,7 +108,9 @@ function pathOfSegment(definition: Definition, id: string): string {
 
 function checkName(value: unknown): string {
   if (typeof value !== 'string' || !value.trim() || value.length > nameLengthMax) {
-    throw new RetainError('parameter_invalid', `name must be 1 to ${nameLengthMax} characters.`, { param: 'name' });
+    throw new RetainError('parameter_invalid', `name must be 1 to ${nameLengthMax} characters.`, {
+      param: 'name',
+    });
   }
   return value.trim();
 }
@@ -102,9 +118,13 @@ function checkName(value: unknown): string {
 function checkDescription(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string' || value.length > nameLengthMax * 5) {
-    throw new RetainError('parameter_invalid', `description must be text of at most ${nameLengthMax * 5} characters.`, {
-      param: 'description',
-    });
+    throw new RetainError(
+      'parameter_invalid',
+      `description must be text of at most ${nameLengthMax * 5} characters.`,
+      {
+        param: 'description',
+      },
+    );
   }
   return value;
 }
@@ -130,7 +150,10 @@ export async function createSegment(
     await lockWorkspaceSegments(tx, workspaceId);
     const others = await liveSegments(tx, workspaceId);
     if (others.length >= segmentsLiveMax) {
-      throw new RetainError('segments_limit', `A workspace has at most ${segmentsLiveMax} segments; delete one first.`);
+      throw new RetainError(
+        'segments_limit',
+        `A workspace has at most ${segmentsLiveMax} segments; delete one first.`,
+      );
     }
     const triggers = checkAgainstWorkspace(definition, others, null);
     const [row] = await tx
@@ -229,7 +252,9 @@ export async function deleteSegment(db: Db, workspaceId: string, id: string, now
 
 /** Saves of one workspace's segments take turns: the cycle and limit checks read all of them. */
 async function lockWorkspaceSegments(tx: Db, workspaceId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`segments-definitions:${workspaceId}`}, 0))`);
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`segments-definitions:${workspaceId}`}, 0))`,
+  );
 }
 
 /** Members now, counted from the current membership rows. */

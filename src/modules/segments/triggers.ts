@@ -16,7 +16,13 @@ export interface SegmentTriggers {
   segments: string[];
 }
 
-const loyaltyEvents = ['Points Earned', 'Points Redeemed', 'Points Expired', 'Tier Changed', 'Reward Redeemed'];
+const loyaltyEvents = [
+  'Points Earned',
+  'Points Redeemed',
+  'Points Expired',
+  'Tier Changed',
+  'Reward Redeemed',
+];
 
 /** The events that change each family of facts, as their owners announce them in the log. */
 const familyEvents: Record<FieldFamily, { names: readonly string[]; identify?: boolean }> = {

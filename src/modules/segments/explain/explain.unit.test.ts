@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Definition, FieldCondition } from './definition.js';
-import { explainDefinition, type ExplainLanguage } from './explain.js';
+import type { Definition, FieldCondition } from '../definition.js';
+import { explainDefinition, type ExplainLanguage } from './index.js';
 
 const names = (currency?: string) => ({ segments: new Map([['seg_vip', 'VIP']]), currency });
 const currencies: Record<ExplainLanguage, string> = { en: 'USD', vi: 'VND', th: 'THB', ja: 'JPY' };
