@@ -384,9 +384,15 @@ function eventWindow(condition: EventCondition, at: Compiling): SQL {
  */
 function customerEvents(name: string, where: PropertyCondition[], at: Compiling, alias = 'e'): SQL {
   const e = sql.raw(alias);
-  const ids = sql`(select i.kind, i.value from ${facts.identities} i
-                   where i.workspace_id = c.workspace_id and (i.customer_id = c.id or i.customer_id in
-                     (select m.id from ${facts.customers} m where m.workspace_id = c.workspace_id and m.merged_into = c.id)))`;
+  // Arrays, not `in (subquery)` or an `or` of owners: the planner then probes the identities by
+  // customer and the log by user id and anonymous id through their indexes. The subquery forms
+  // became hashed subplans over a seq scan of the workspace's identities and events, per customer
+  // (the segments bench: 3.3 s for 100 customers of 20,000, 36 ms with arrays).
+  const owners = sql`array(select c.id union all select m.id from ${facts.customers} m
+                           where m.workspace_id = c.workspace_id and m.merged_into = c.id)`;
+  const idsOf = (kind: 'user_id' | 'anonymous_id') =>
+    sql`array(select i.value from ${facts.identities} i
+              where i.workspace_id = c.workspace_id and i.customer_id = any(${owners}) and i.kind = ${kind})`;
   const properties = where.map((item) => {
     const type = item.op === 'exists' || item.op === 'not_exists' ? 'text' : propertyType(item);
     const value = jsonValue(sql`${e}.properties`, item.field.slice('properties.'.length), type, 'json');
@@ -395,8 +401,8 @@ function customerEvents(name: string, where: PropertyCondition[], at: Compiling,
   const filters = sql.join([sql`true`, ...properties], sql` and `);
   return sql`from ${facts.events} ${e}
     where ${e}.workspace_id = c.workspace_id and ${e}.type = 'track' and ${e}.name = ${name} and ${filters}
-      and ((${e}.user_id in (select value from ${ids} x where x.kind = 'user_id'))
-        or (${e}.user_id is null and ${e}.anonymous_id in (select value from ${ids} y where y.kind = 'anonymous_id')))`;
+      and (${e}.user_id = any(${idsOf('user_id')})
+        or (${e}.user_id is null and ${e}.anonymous_id = any(${idsOf('anonymous_id')})))`;
 }
 
 function propertyType(item: PropertyCondition): FieldType {

@@ -39,6 +39,7 @@ export async function evaluateCustomers(
   if (segments.length === 0 || customerIds.length === 0) return total;
   const ids = [...new Set(customerIds)].sort();
   await lockCustomers(tx, workspaceId, ids);
+  await withoutJit(tx);
   const medianClv = usesMedianClv(segments) ? await medianClvOf(tx, workspaceId) : null;
   for (const level of dependencyLevels(segments)) {
     const result = await evaluateLevel(tx, workspaceId, level, ids, now, medianClv);
@@ -46,6 +47,16 @@ export async function evaluateCustomers(
     total.exited += result.exited;
   }
   return total;
+}
+
+/**
+ * An evaluation statement is large (a predicate per segment) and its cost estimate high, so
+ * PostgreSQL compiles it with JIT: most of a page's time for a statement that runs in milliseconds
+ * (the segments bench: 2.9 s of a 3.3 s page of 1,000 customers; 0.6 s without). For the rest of the
+ * transaction only.
+ */
+export async function withoutJit(tx: Db): Promise<void> {
+  await tx.execute(sql`set local jit = off`);
 }
 
 async function lockCustomers(tx: Db, workspaceId: string, ids: string[]): Promise<void> {

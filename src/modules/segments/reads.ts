@@ -3,7 +3,7 @@ import { segmentPreviewSampleSize } from '../../core/limits.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
 import { compileDefinition } from './compile.js';
 import type { Definition } from './definition.js';
-import { evaluationFrame, medianClvOf, usesMedianClv } from './evaluate.js';
+import { evaluationFrame, medianClvOf, usesMedianClv, withoutJit } from './evaluate.js';
 import { facts } from './facts.js';
 
 export interface MemberRow {
@@ -125,16 +125,19 @@ export async function previewDefinition(
     medianClv: sql`${medianClv}::numeric`,
   });
   const frame = evaluationFrame(workspaceId, compiled.joins);
-  const counted = await queryOne<{ n: number }>(
-    db,
-    sql`select count(*)::int as n ${frame} and coalesce(${compiled.predicate}, false)`,
-  );
-  const sample = await queryRows<{ id: string; email: string | null; name: string | null }>(
-    db,
-    sql`select c.id, c.email, ${displayName} as name ${frame} and coalesce(${compiled.predicate}, false)
-        order by c.id limit ${segmentPreviewSampleSize}`,
-  );
-  return { count: counted?.n ?? 0, sample };
+  return db.transaction(async (tx) => {
+    await withoutJit(tx);
+    const counted = await queryOne<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n ${frame} and coalesce(${compiled.predicate}, false)`,
+    );
+    const sample = await queryRows<{ id: string; email: string | null; name: string | null }>(
+      tx,
+      sql`select c.id, c.email, ${displayName} as name ${frame} and coalesce(${compiled.predicate}, false)
+          order by c.id limit ${segmentPreviewSampleSize}`,
+    );
+    return { count: counted?.n ?? 0, sample };
+  });
 }
 
 /** The workspace's trait names and track event names, for the builder's pickers (a recent sample). */
