@@ -18,6 +18,17 @@ module.exports = {
       to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
     },
     {
+      name: 'sub-folders-meet-through-index',
+      comment:
+        "Inside a module, a file reaches another sub-folder (loyalty/ledger, analytics/scoring, ...) only through that sub-folder's index.ts, which says what it offers. messages is outside the rule until its parts have indexes.",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/([^/]+)', pathNot: '^src/modules/messages/' },
+      to: {
+        path: '^src/modules/$1/[^/]+/',
+        pathNot: ['^src/modules/$1/$2/', '^src/modules/$1/[^/]+/index\\.ts$'],
+      },
+    },
+    {
       name: 'index-exports-no-routes',
       comment:
         "A module's index exports its domain, never its routes: the server registers each routes.ts itself.",

@@ -5,7 +5,7 @@ import type { Consumer, LoggedEvent } from '../events/index.js';
 import { orderChangeEventNames, ordersConsumer } from '../orders/index.js';
 import { analyticsConsumerName, changesByWorkspace, changesOrders } from './order-changes.js';
 import { claimReadyRefreshes, customersOfOrders, insertPendingRefreshes } from './refreshes.queries.js';
-import { deleteCustomerScores } from './scoring/scores.queries.js';
+import { deleteCustomerScores } from './scoring/index.js';
 import { refreshCustomers } from './recompute.js';
 
 /**

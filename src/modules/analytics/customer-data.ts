@@ -1,8 +1,6 @@
 import type { CustomerDataProvider } from '../customers/index.js';
-import { customerScores } from './reports/lifecycle.js';
-import { predictionState } from './scoring/prediction-state.js';
-import { stageHistoryOf } from './scoring/scores.queries.js';
-import { currentModelAsOf } from './reports/rfm-report.js';
+import { customerScores, currentModelAsOf } from './reports/index.js';
+import { predictionState, stageHistoryOf } from './scoring/index.js';
 
 /**
  * Analytics' part of a customer (src/server/customer-data.ts lists it): stage, RFM segment and

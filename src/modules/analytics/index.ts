@@ -9,6 +9,5 @@ export { startAnalyticsWorker } from './worker.js';
 export { analyticsCustomerData } from './customer-data.js';
 export { analyticsErrors } from './errors.js';
 export { customerScoresRelation } from './relation.js';
-export { lifecycleStages } from './scoring/lifecycle-rules.js';
-export { rfmSegments } from './scoring/rfm.js';
+export { lifecycleStages, rfmSegments } from './scoring/index.js';
 export { scoresChangedAt } from './scores-changed.js';

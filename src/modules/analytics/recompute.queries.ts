@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/connection.js';
 import { ordersRelation } from '../orders/index.js';
 import { workspacesRelation } from '../workspaces/index.js';
-import { findBreakpoints } from './scoring/scores.queries.js';
+import { findBreakpoints } from './scoring/index.js';
 
 /** Claims the workspace's full recompute for `minutes` unless another process holds it. */
 export async function claimRecompute(db: Db, workspaceId: string, minutes: number): Promise<boolean> {

@@ -5,22 +5,18 @@ import { newId } from '../../core/ids.js';
 import { analyticsReaders, analyticsWriters, analyticsWriteChunkRows } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
-import { loadAggregates, workspaceFrame, type WorkspaceFrame } from './aggregates.js';
-import { localDayNumber } from './calendar.js';
-import { loadKeptAggregates, type ScanReason } from './scoring/kept-inputs.js';
-import { fitModels, type ClvModel } from './clv/model.js';
-import { currentModel, modelOf, presentModelFit, recordFit, type ClvModelResource } from './clv/models.js';
-import { customerAggregates } from './aggregates.queries.js';
-import { databaseNow } from './calendar.queries.js';
+import { workspaceFrame, type WorkspaceFrame } from './frame.js';
 import {
+  loadAggregates,
+  loadKeptAggregates,
+  type ScanReason,
   deleteMergedAwayScores,
   externalIds,
   findBreakpoints,
   saveBreakpoints,
-} from './scoring/scores.queries.js';
-import { latestDoneModelFit } from './clv/fits.queries.js';
-import { writeScoreChunk, type StageChangeRow, type StageChanges } from './scoring/score-writes.queries.js';
-import {
+  writeScoreChunk,
+  type StageChangeRow,
+  type StageChanges,
   AggregateBuilder,
   fitInputs,
   rfmColumns,
@@ -29,7 +25,20 @@ import {
   type AggregateColumns,
   type RfmColumns,
   type ScoredColumns,
-} from './scoring/scoring.js';
+} from './scoring/index.js';
+import { localDayNumber } from './calendar.js';
+import {
+  fitModels,
+  type ClvModel,
+  currentModel,
+  modelOf,
+  presentModelFit,
+  recordFit,
+  type ClvModelResource,
+  latestDoneModelFit,
+} from './clv/index.js';
+import { customerAggregates } from './aggregates.queries.js';
+import { databaseNow } from './calendar.queries.js';
 
 /**
  * aggregate: the per-customer scan; fit: BG/NBD + Gamma-Gamma; rfm: quintiles over everyone;

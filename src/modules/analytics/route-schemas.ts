@@ -1,12 +1,15 @@
 // The analytics API's response schemas: each figure's formula is in its OpenAPI description.
 import { z } from 'zod';
-import { clvDistributionDefinition } from './reports/clv-distribution.js';
-import { cohortMetricDefinitions } from './reports/cohorts.js';
-import { kpiDefinitions, type KpiName } from './reports/kpis.js';
-import { lifecycleStageRules, lifecycleStages } from './scoring/lifecycle-rules.js';
-import { paretoDefinition, paretoTopShareDefinition } from './reports/pareto.js';
-import { rfmScoringDefinition } from './reports/rfm-report.js';
-import { rfmSegmentRules, rfmSegments } from './scoring/rfm.js';
+import {
+  clvDistributionDefinition,
+  cohortMetricDefinitions,
+  kpiDefinitions,
+  type KpiName,
+  paretoDefinition,
+  paretoTopShareDefinition,
+  rfmScoringDefinition,
+} from './reports/index.js';
+import { lifecycleStageRules, lifecycleStages, rfmSegmentRules, rfmSegments } from './scoring/index.js';
 import { analyticsSettingsDefaults, analyticsSettingsMeaning, type AnalyticsSettings } from './settings.js';
 
 const moneyNote =

@@ -5,15 +5,18 @@ import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
 import { paginationQuery } from '../../http/pagination.js';
 import { parseInstant } from './calendar.js';
-import { clvDistribution } from './reports/clv-distribution.js';
-import { cohortTable } from './reports/cohorts.js';
-import { analyticsSummary } from './reports/kpis.js';
-import { lifecycleReport } from './reports/lifecycle.js';
-import { getClvModel, getModelFit, requestClvFit } from './clv/models.js';
-import { paretoCurve } from './reports/pareto.js';
-import { customerPredictions } from './scoring/predictions.js';
+import {
+  clvDistribution,
+  cohortTable,
+  analyticsSummary,
+  lifecycleReport,
+  paretoCurve,
+  listScores,
+  rfmReport,
+} from './reports/index.js';
+import { getClvModel, getModelFit } from './clv/index.js';
+import { requestClvFit, customerPredictions } from './scoring/index.js';
 import { recomputeAll, recomputeConnections } from './recompute.js';
-import { listScores, rfmReport } from './reports/rfm-report.js';
 import { getAnalyticsSettings, presentSettings, updateAnalyticsSettings } from './settings.js';
 import * as schemas from './route-schemas.js';
 

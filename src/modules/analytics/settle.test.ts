@@ -8,7 +8,7 @@ import { ordersConsumer } from '../orders/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { consumers } from '../../server/consumers.js';
 import { analyticsConsumer, refreshPending } from './consumer.js';
-import { customerScores } from './reports/lifecycle.js';
+import { customerScores } from './reports/index.js';
 
 // Consumers advance independently: the analytics consumer can read an order's event before the
 // orders projection has applied it (a transaction elsewhere on the server held the orders

@@ -2,7 +2,7 @@ import { analyticsWorkerPollMs, recomputeClaimMinutes } from '../../core/limits.
 import { systemClock, type Clock } from '../../core/clock.js';
 import { hourMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
-import { workspaceFrame } from './aggregates.js';
+import { workspaceFrame } from './frame.js';
 import {
   claimRecompute,
   lastRecomputeAt,
@@ -10,7 +10,7 @@ import {
   workspacesWithOrders,
 } from './recompute.queries.js';
 import { localDate, localMidnights } from './calendar.queries.js';
-import { runQueuedModelFits } from './clv/models.js';
+import { runQueuedModelFits } from './scoring/index.js';
 import { refreshPending } from './consumer.js';
 import { recomputeAll, type RecomputeConnections } from './recompute.js';
 import { addDays } from './calendar.js';

@@ -1,23 +1,20 @@
 // The fitted CLV model as analytics uses it, and its per-customer predictions. The mathematics
 // (BG/NBD: Fader, Hardie & Lee 2005; Gamma-Gamma: Fader & Hardie 2013) is the pure code beside
-// it, behind index.ts.
-import {
-  clvMonths,
-  compressSummary,
-  conditionalExpectedOrderValue,
-  expectedPurchasesWhileAlive,
-  fitBgNbd,
-  fitGammaGamma,
-  lifetimeValueFrom,
-  probabilityAlive,
-  type BgNbdFit,
-  type BgNbdParams,
-  type GammaGammaFit,
-  type GammaGammaParams,
-  type PurchaseHistory,
-  type TimeUnit,
-} from './index.js';
-import type { Rhythm } from '../scoring/lifecycle-rules.js';
+// it.
+import { clvMonths, lifetimeValueFrom } from './clv.js';
+import { compressSummary } from './compress.js';
+import { fitBgNbd } from './bgnbd-fit.js';
+import { expectedPurchasesWhileAlive, probabilityAlive } from './bgnbd-predict.js';
+import { conditionalExpectedOrderValue } from './gamma-gamma.js';
+import { fitGammaGamma } from './gamma-gamma-fit.js';
+import type {
+  BgNbdFit,
+  BgNbdParams,
+  GammaGammaFit,
+  GammaGammaParams,
+  PurchaseHistory,
+  TimeUnit,
+} from './types.js';
 
 const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = { week: 7, day: 1 };
 
@@ -31,6 +28,12 @@ export interface ClvModel {
   bgNbd: BgNbdParams;
   /** Null when the fit had no repeat buyers with positive spend (no expected order value then). */
   gammaGamma: GammaGammaParams | null;
+}
+
+/** The BG/NBD parameters that set a customer's rhythm, α in days. */
+export interface Rhythm {
+  r: number;
+  alphaDays: number;
 }
 
 export function rhythmOf(model: ClvModel | null): Rhythm | null {

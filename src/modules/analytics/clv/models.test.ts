@@ -21,9 +21,10 @@ import {
   probabilityAlive,
   summarizeTransactionColumns,
 } from './index.js';
-import { loadAggregates, workspaceFrame } from '../aggregates.js';
+import { workspaceFrame } from '../frame.js';
+import { loadAggregates } from '../scoring/index.js';
 import { refreshPending } from '../consumer.js';
-import { customerScores } from '../reports/lifecycle.js';
+import { customerScores } from '../reports/index.js';
 import { recomputeAll } from '../recompute.js';
 
 const testApp = useTestApp();

@@ -1,27 +1,20 @@
-// CLV model fits as durable jobs: a model_fits row goes queued → running → done | failed. Small
-// workspaces are fitted inside the request; larger ones in the background of this process (and
-// by the analytics worker, which also picks up fits left queued by a restart).
-import { invalidParameter, RetainError } from '../../../core/errors.js';
+// CLV model fits as rows: a model_fits row goes queued → running → done | failed, and a done row
+// is the model scores and reports read. Running the queued fits needs the customers' aggregates,
+// so it lives with them in scoring/model-fits.ts.
+import { RetainError } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
-import { clvInlineFitCustomersMax, modelFitStaleMinutes } from '../../../core/limits.js';
 import type { Db } from '../../../db/connection.js';
-import { loadAggregates, workspaceFrame } from '../aggregates.js';
-import type { TimeUnit } from './index.js';
-import { fitModels, type ClvModel, type FitOutcome } from './model.js';
+import type { TimeUnit } from './types.js';
+import type { ClvModel, FitOutcome } from './model.js';
 import {
-  buyerCount,
   claimModelFit,
-  claimQueuedModelFit,
   findModelFit,
-  findPendingModelFit,
   finishModelFit,
   insertModelFit,
   latestDoneModelFit,
   latestModelFit,
-  requeueStaleModelFits,
   type ModelFitRow,
 } from './fits.queries.js';
-import { fitInputs } from '../scoring/scoring.js';
 
 export interface ClvModelResource {
   object: 'clv_model';
@@ -99,7 +92,7 @@ export function presentModelFit(row: ModelFitRow): ClvModelResource {
   };
 }
 
-function fitResult(outcome: FitOutcome): Record<string, number | boolean | string | null> {
+export function fitResult(outcome: FitOutcome): Record<string, number | boolean | string | null> {
   const { bgNbd, gammaGamma } = outcome;
   return {
     r: bgNbd.r,
@@ -138,78 +131,6 @@ export function modelOf(row: ModelFitRow): ClvModel {
 export async function currentModel(db: Db, workspaceId: string): Promise<ClvModel | null> {
   const row = await latestDoneModelFit(db, workspaceId);
   return row ? modelOf(row) : null;
-}
-
-export interface FitRequest {
-  as_of?: string | undefined;
-  time_unit?: TimeUnit | undefined;
-  penalizer?: number | undefined;
-}
-
-/**
- * Asks for a fit. The same inputs while a fit of them is queued or running join that fit
- * (idempotent); a workspace with at most `clvInlineFitCustomersMax` buyers is fitted before the
- * answer, a larger one answers `queued` and fits in the background.
- */
-export async function requestClvFit(
-  db: Db,
-  workspaceId: string,
-  request: FitRequest,
-  now: Date,
-): Promise<ClvModelResource> {
-  const frame = await workspaceFrame(db, workspaceId);
-  const asOf = request.as_of ? new Date(request.as_of) : now;
-  if (Number.isNaN(asOf.getTime())) throw invalidParameter('as_of', 'as_of must be an ISO 8601 date-time.');
-  if (asOf.getTime() > now.getTime()) throw invalidParameter('as_of', 'as_of cannot be in the future.');
-  const inputs = {
-    asOf,
-    timeUnit: request.time_unit ?? frame.settings.time_unit,
-    penalizer: request.penalizer ?? frame.settings.penalizer,
-  };
-  const pending = await findPendingModelFit(db, workspaceId, inputs);
-  if (pending) return presentModelFit(pending);
-  const row = await insertModelFit(db, { id: newId('model'), workspaceId, ...inputs });
-  if ((await buyerCount(db, workspaceId, asOf)) <= clvInlineFitCustomersMax) {
-    await runModelFit(db, row.id);
-  } else {
-    setImmediate(() => void runModelFit(db, row.id).catch(() => undefined));
-  }
-  return presentModelFit((await findModelFit(db, workspaceId, row.id))!);
-}
-
-/** Runs one queued fit (no-op when another process already claimed it). */
-async function runModelFit(db: Db, fitId: string): Promise<void> {
-  const claimed = await claimModelFit(db, fitId);
-  if (claimed) await executeFit(db, claimed);
-}
-
-/**
- * Runs queued fits one after another until none is left (after requeueing fits that a dead
- * process left running); answers how many ran.
- */
-export async function runQueuedModelFits(db: Db): Promise<number> {
-  await requeueStaleModelFits(db, modelFitStaleMinutes);
-  let ran = 0;
-  for (let fit = await claimQueuedModelFit(db); fit; fit = await claimQueuedModelFit(db)) {
-    await executeFit(db, fit);
-    ran++;
-  }
-  return ran;
-}
-
-async function executeFit(db: Db, fit: ModelFitRow): Promise<void> {
-  try {
-    const frame = await workspaceFrame(db, fit.workspace_id);
-    const { columns, asOfDay } = await loadAggregates(db, frame, new Date(fit.as_of));
-    const started = performance.now();
-    const outcome = fitModels(fitInputs(columns, asOfDay), fit.time_unit, fit.penalizer);
-    await finishModelFit(db, fit.id, {
-      result: fitResult(outcome),
-      fitMs: Math.round(performance.now() - started),
-    });
-  } catch (error) {
-    await finishModelFit(db, fit.id, { error: error instanceof Error ? error.message : String(error) });
-  }
 }
 
 /** Records a fit that a full recompute has already run on the aggregates it read. */

@@ -1,7 +1,7 @@
 // How predicted value is spread over customers: a histogram of the stored 12-month CLV.
 import type { Db } from '../../../db/connection.js';
-import { workspaceFrame } from '../aggregates.js';
-import { latestDoneModelFit } from '../clv/fits.queries.js';
+import { workspaceFrame } from '../frame.js';
+import { latestDoneModelFit } from '../clv/index.js';
 import { clvBins, clvSummary } from './value-queries.js';
 
 export const clvDistributionDefinition =

@@ -1,7 +1,7 @@
 // Cohorts by first-order period: how many of each cohort came back, and what they spent, k
 // periods after their first.
 import type { Db } from '../../../db/connection.js';
-import { workspaceFrame } from '../aggregates.js';
+import { workspaceFrame } from '../frame.js';
 import { dateOfDayNumber, dayNumberOfDate, parseInstant } from '../calendar.js';
 import { cohortCells } from './cohorts.queries.js';
 import { localDate } from '../calendar.queries.js';

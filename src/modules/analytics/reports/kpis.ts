@@ -1,6 +1,6 @@
 // The KPI summary of a period, each figure with its definition and the previous period's value.
 import type { Db } from '../../../db/connection.js';
-import { workspaceFrame } from '../aggregates.js';
+import { workspaceFrame } from '../frame.js';
 import { addDays } from '../calendar.js';
 import { boundsSeenAsOf, resolvePeriod, type PeriodQuery } from './period.js';
 import { periodFigures, type PeriodFigures } from './kpis.queries.js';

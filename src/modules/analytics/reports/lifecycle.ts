@@ -1,10 +1,14 @@
 import { invalidParameter } from '../../../core/errors.js';
 import { lifecyclePeriodsMax } from '../../../core/limits.js';
 import type { Db } from '../../../db/connection.js';
-import { workspaceFrame } from '../aggregates.js';
+import { workspaceFrame } from '../frame.js';
 import { addDays, checkDate, dayNumberOfDate } from '../calendar.js';
-import { lifecycleStageRules, lifecycleStages, type LifecycleStage } from '../scoring/lifecycle-rules.js';
-import { findCustomerScores } from '../scoring/scores.queries.js';
+import {
+  lifecycleStageRules,
+  lifecycleStages,
+  type LifecycleStage,
+  findCustomerScores,
+} from '../scoring/index.js';
 import { localDate, localMidnights } from '../calendar.queries.js';
 import { prospectCount, stageCounts, stageCountsAt, stageFlows } from './lifecycle.queries.js';
 import { currentModelAsOf, presentScores, type CustomerScores } from './rfm-report.js';

@@ -1,6 +1,6 @@
 // The Pareto curve of a period: how concentrated its revenue is among its customers.
 import type { Db } from '../../../db/connection.js';
-import { workspaceFrame } from '../aggregates.js';
+import { workspaceFrame } from '../frame.js';
 import { addDays } from '../calendar.js';
 import { boundsSeenAsOf, resolvePeriod, type PeriodQuery } from './period.js';
 import { paretoRanks } from './value-queries.js';

@@ -1,9 +1,16 @@
 import type { Db } from '../../../db/connection.js';
-import { predictionState, type PredictionState } from '../scoring/prediction-state.js';
-import { findBreakpoints, listCustomerScores, type CustomerScoresRow } from '../scoring/scores.queries.js';
-import { latestDoneModelFit } from '../clv/fits.queries.js';
+import {
+  predictionState,
+  type PredictionState,
+  findBreakpoints,
+  listCustomerScores,
+  type CustomerScoresRow,
+  rfmSegmentRules,
+  rfmSegments,
+  type RfmSegment,
+} from '../scoring/index.js';
+import { latestDoneModelFit } from '../clv/index.js';
 import { rfGrid, segmentTotals } from './rfm-report.queries.js';
-import { rfmSegmentRules, rfmSegments, type RfmSegment } from '../scoring/rfm.js';
 
 export interface RfmReport {
   object: 'rfm_report';

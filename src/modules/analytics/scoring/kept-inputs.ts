@@ -9,7 +9,7 @@ import {
 import type { Db } from '../../../db/connection.js';
 import { consumerFailedSince } from '../../events/index.js';
 import { orderChangeEventNames, ordersConsumer } from '../../orders/index.js';
-import type { WorkspaceFrame } from '../aggregates.js';
+import type { WorkspaceFrame } from '../frame.js';
 import { localDayNumber } from '../calendar.js';
 import {
   aggregateRescanned,

@@ -9,6 +9,7 @@
 // "Own expected gap" is the customer's expected days between purchase days (expectedGapDays): at
 // risk means overdue against their own rhythm, not one global day count (DESIGN.md).
 import type { AnalyticsSettings } from '../settings.js';
+import type { Rhythm } from '../clv/index.js';
 
 export const lifecycleStages = [
   'prospect',
@@ -33,12 +34,6 @@ export const lifecycleStageRules: Record<LifecycleStage, string> = {
   reactivated:
     'Ordered again after a silence longer than lapsed_gap_factor × the days between orders expected before it; until the next order or until overdue again.',
 };
-
-/** The BG/NBD parameters that set a customer's rhythm, α in days. */
-export interface Rhythm {
-  r: number;
-  alphaDays: number;
-}
 
 /**
  * Expected days between purchase days of a customer with `repeatDays` repeat purchase days spread

@@ -1,13 +1,19 @@
 import { RetainError, notFound } from '../../../core/errors.js';
 import type { Db } from '../../../db/connection.js';
 import { findCustomerRef } from '../../customers/index.js';
-import { workspaceFrame } from '../aggregates.js';
+import { workspaceFrame } from '../frame.js';
 import { localDayNumber } from '../calendar.js';
-import { dateAfter, nextPurchase, type TimeUnit } from '../clv/index.js';
-import { clvHorizonMonths, historyInUnits, tryPredict } from '../clv/model.js';
-import { modelOf } from '../clv/models.js';
+import {
+  dateAfter,
+  nextPurchase,
+  type TimeUnit,
+  clvHorizonMonths,
+  historyInUnits,
+  tryPredict,
+  modelOf,
+  latestDoneModelFit,
+} from '../clv/index.js';
 import { customerAggregates } from '../aggregates.queries.js';
-import { latestDoneModelFit } from '../clv/fits.queries.js';
 import { AggregateBuilder, dayHistory } from './scoring.js';
 import { predictionState } from './prediction-state.js';
 

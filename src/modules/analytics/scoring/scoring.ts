@@ -4,7 +4,7 @@ import type { CustomerAggregatePage } from './kept-inputs.queries.js';
 import type { CustomerAggregateRow } from '../aggregates.queries.js';
 import type { ScoreChunk, ScoreColumns } from './score-writes.queries.js';
 import { lifecycleStage } from './lifecycle-rules.js';
-import { tryPredict, rhythmOf, type ClvModel, type DayHistory, type FitInputs } from '../clv/model.js';
+import { tryPredict, rhythmOf, type ClvModel, type DayHistory, type FitInputs } from '../clv/index.js';
 import { quintileScores, rfmScoresOf, rfmSegment, type RfmBreakpoints } from './rfm.js';
 import type { AnalyticsSettings } from '../settings.js';
 

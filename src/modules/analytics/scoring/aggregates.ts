@@ -1,28 +1,9 @@
-import { analyticsReadChunkRows } from '../../core/limits.js';
-import type { Db } from '../../db/connection.js';
-import { getWorkspace } from '../workspaces/index.js';
-import { localDayNumber } from './calendar.js';
-import { customerIdPivots, streamCustomerAggregates } from './aggregates.queries.js';
-import { AggregateBuilder, type AggregateColumns } from './scoring/scoring.js';
-import { settingsFrom, type AnalyticsSettings } from './settings.js';
-
-/** What every analytics computation needs to know about the workspace. */
-export interface WorkspaceFrame {
-  workspaceId: string;
-  tz: string;
-  currency: string;
-  settings: AnalyticsSettings;
-}
-
-export async function workspaceFrame(db: Db, workspaceId: string): Promise<WorkspaceFrame> {
-  const workspace = await getWorkspace(db, workspaceId);
-  return {
-    workspaceId,
-    tz: workspace.timezone,
-    currency: workspace.currency,
-    settings: settingsFrom(workspace.settings['analytics']),
-  };
-}
+import { analyticsReadChunkRows } from '../../../core/limits.js';
+import type { Db } from '../../../db/connection.js';
+import { localDayNumber } from '../calendar.js';
+import { customerIdPivots, streamCustomerAggregates } from '../aggregates.queries.js';
+import type { WorkspaceFrame } from '../frame.js';
+import { AggregateBuilder, type AggregateColumns } from './scoring.js';
 
 /**
  * Every customer's aggregate up to `asOf`, aggregated in the database by one grouped scan and
