@@ -153,6 +153,7 @@ describe('DELETE /v1/customers/{id}', () => {
         'messages.push_subscriptions_deleted': 0,
         'messages.messages_stopped': 0,
         'messages.messages_scrubbed': 0,
+        'segments.memberships_closed': 0,
       },
     });
   });

@@ -121,6 +121,35 @@ describe('the segments API', () => {
     expect(ofDung.json().data.map((s: { name: string }) => s.name)).not.toContain('Vietnam');
   });
 
+  it("puts a customer's memberships in their export and takes them out of every segment on erasure", async () => {
+    const shop = await shopWithCustomers();
+    const created = await shop.request({
+      method: 'POST',
+      url: '/v1/segments',
+      payload: { name: 'Vietnam', definition: { field: 'traits.country', op: 'eq', value: 'VN' } },
+    });
+    await work();
+    const id = created.json().id as string;
+    const exported = await shop.request({ method: 'GET', url: '/v1/customers/an/export' });
+    expect(exported.json().modules.segments.memberships).toEqual([
+      expect.objectContaining({ segment_id: id, name: 'Vietnam', exited_at: null }),
+    ]);
+    const erased = await shop.request({ method: 'DELETE', url: '/v1/customers/an' });
+    expect(erased.json().erased['segments.memberships_closed']).toBe(1);
+    const members = await shop.request({ method: 'GET', url: `/v1/segments/${id}/members` });
+    expect(
+      members
+        .json()
+        .data.map((m: { external_id: string }) => m.external_id)
+        .sort(),
+    ).toEqual(['binh', 'chi']);
+    const timers = await queryRows<{ n: number }>(
+      testApp().ctx.db,
+      sql`select count(*)::int as n from segment_timers where customer_id = ${erased.json().customer}`,
+    );
+    expect(timers[0]!.n).toBe(0);
+  });
+
   it('refuses bad definitions with the path of the problem and saves nothing', async () => {
     const shop = await shopWithCustomers();
     const cases: [unknown, string][] = [
