@@ -29,7 +29,10 @@ export function segmentsConsumer(clock: Clock): Consumer {
 }
 
 async function anySegments(tx: Db): Promise<boolean> {
-  const rows = await queryRows<{ one: number }>(tx, sql`select 1 as one from segments where deleted_at is null limit 1`);
+  const rows = await queryRows<{ one: number }>(
+    tx,
+    sql`select 1 as one from segments where deleted_at is null limit 1`,
+  );
   return rows.length > 0;
 }
 
