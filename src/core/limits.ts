@@ -1,6 +1,6 @@
 // Every bound in one place (TigerBeetle's "a limit on everything"). Units are in the names.
 
-import { minuteMs } from './time.js';
+import { dayMs, hourMs, minuteMs, secondMs } from './time.js';
 
 /** Segment's HTTP Tracking API limits. */
 export const eventBytesMax = 32 * 1024;
@@ -8,6 +8,11 @@ export const batchBytesMax = 500 * 1024;
 export const batchEventsMax = 2_500;
 /** Browser origins a workspace's publishable key may send events from: a shop's sites, not a list. */
 export const allowedOriginsMax = 20;
+/**
+ * Browsers keep a CORS preflight's answer this long (ingestion, push subscriptions): two hours,
+ * the most Chromium keeps one.
+ */
+export const corsPreflightMaxAgeSeconds = 7_200;
 
 /** Request bodies other than imports. */
 export const requestBodyBytesMax = 1024 * 1024;
@@ -163,6 +168,8 @@ export const rateLimitRetentionMs = minuteMs;
 /** Coupons: codes made by one request, and tries to draw a free code before giving up. */
 export const couponCodesPerRequestMax = 1_000;
 export const couponCodeDrawAttemptsMax = 5;
+/** A coupon's codes CSV export reads the codes this many rows at a time while it streams. */
+export const couponCodesExportPageRows = 1_000;
 /** Challenges: events counted toward one, and the longest window a shop may set. */
 export const challengeEventsRequiredMax = 1_000;
 export const challengeWindowDaysMax = 3_660;
@@ -233,6 +240,11 @@ export const customerEventsPageRows = 1_000;
 export const loyaltyExportPageEntries = 1_000;
 /** Merge chains are flattened when merging; a walk over a damaged one stops after this many hops. */
 export const customerMergeHopsMax = 16;
+/**
+ * Erasure redacts a customer's names and ids inside their strings when at least this long:
+ * shorter names or ids would redact unrelated words ("Mai" in "domain").
+ */
+export const redactedIdentifierLengthMin = 4;
 /**
  * Time zone and locale answers remembered per process (each check costs up to ~68 µs); the values
  * come from clients, so past this many distinct ones the memory starts over.
@@ -350,3 +362,88 @@ export const segmentsLiveMax = 200;
 export const segmentRebuildPageCustomers = 1_000;
 /** The members a preview shows, and a members page at most. */
 export const segmentPreviewSampleSize = 10;
+/** How often the segments worker looks for due timers, rebuilds and refreshed scores when idle. */
+export const segmentsWorkerIdleMs = 250;
+/** Due timers one worker step re-evaluates, in one transaction; a backlog goes in several steps. */
+export const segmentTimersPerStep = 500;
+/** A segment's members CSV export reads the members this many rows at a time while it streams. */
+export const segmentMembersExportPageRows = 1_000;
+
+/** Messages: a suppression CSV is read whole, then applied in one transaction: 100,000 rows fit well within. */
+export const suppressionImportBytesMax = 16 * 1024 * 1024;
+/** Rows of a suppression CSV applied in one transaction; a larger list is split by the shop. */
+export const suppressionImportRowsMax = 100_000;
+/** Rows written per statement inside the import's transaction. */
+export const suppressionInsertRowsMax = 1_000;
+/** The GET that confirms an Amazon SNS subscription to the inbound webhook gives up after this. */
+export const snsConfirmTimeoutMs = 10_000;
+/** Quiet-hours windows that cover every hour never open; past this the answer is "never". */
+export const quietHoursSearchMs = 8 * dayMs;
+/**
+ * How far ahead pacing looks for a free moment (frequency caps, quiet hours): a message deferred
+ * beyond it expires.
+ */
+export const messagePacingHorizonDays = 400;
+/** Time zone names resolved to their canonical zone and remembered per process; past this many, no more are kept. */
+export const canonicalZonesRememberedMax = 10_000;
+/** A provider that has not answered by then may still be working on the request. */
+export const providerTimeoutMsDefault = 10_000;
+/** Webhook channels: the spec recommends giving the receiver 15 to 30 seconds to answer. */
+export const webhookTimeoutMsDefault = 15_000;
+/** A provider's answer is read up to this many bytes: enough for any provider's JSON, not a shop's whole page. */
+export const providerAnswerBytesMax = 64 * 1024;
+/** A provider's message quoted in a reason is cut here. */
+export const providerQuotedCharsMax = 300;
+/**
+ * Open SMTP connections per email channel unless the settings say otherwise (nodemailer's own
+ * default), and the most the settings may ask for.
+ */
+export const emailConnectionsDefault = 5;
+export const emailConnectionsMax = 50;
+/**
+ * How long the push service keeps a notification for a browser that is offline: a day. Lifecycle
+ * pushes are about now; one that arrives after a week's holiday is noise.
+ */
+export const pushTtlSeconds = 24 * 60 * 60;
+/** Push services' endpoints are capability URLs of a few hundred characters; this leaves room. */
+export const pushEndpointLengthMax = 2_048;
+/** Subscriptions one customer keeps: a browser per device, with room for stale ones until a 410. */
+export const pushSubscriptionsPerCustomerMax = 50;
+/** Template versions parsed and kept per process (a version never changes once saved). */
+export const templateVersionsParsedMax = 2_000;
+/**
+ * DoS bounds for templates a shop writes: a `{% for %}` over a huge range must not hold the
+ * dispatcher. A message renders in well under a millisecond; a thousandfold is an abuse.
+ */
+export const templateRenderMsMax = 1_000;
+export const templateParseCharsMax = 1_000_000;
+/** Messaging stats: a year and a day (a leap year's whole year, or a year to the same date the next). */
+export const messageStatsRangeDaysMax = 366;
+/**
+ * The dispatcher records providers' answers as they come, in groups of at most this many or this
+ * often: a crash leaves at most one group's messages outcome_unknown.
+ */
+export const dispatchRecordEveryMs = 200;
+export const dispatchRecordGroupMax = 100;
+/**
+ * Dispatch loops per process, each claiming its own batch (a provider that hangs holds one batch
+ * until its timeout), and how often an idle loop looks for due messages without a notification.
+ */
+export const dispatchLoopsPerProcess = 4;
+export const dispatchIdlePollMs = secondMs;
+/** A message blocked only by a higher-priority one another dispatcher holds is looked at again after this. */
+export const messageReservationRecheckMs = 30 * secondMs;
+/** Retries back off exponentially from the base to the cap; a message fails after this many attempts. */
+export const messageRetryDelayBaseMs = 30 * secondMs;
+export const messageRetryDelayMaxMs = 60 * minuteMs;
+export const messageSendAttemptsMax = 8;
+/** A broadcast's send_at this far behind the request's clock still counts as "now" (a client's clock, the network). */
+export const broadcastSendAtGraceMs = minuteMs;
+/**
+ * The offsets clocks keep, from UTC−12 to UTC+14 (Pacific/Kiritimati): the first customer to reach a
+ * local time reaches it 14 hours before UTC does, the last 12 hours after.
+ */
+export const utcOffsetAheadMaxMs = 14 * hourMs;
+export const utcOffsetBehindMaxMs = 12 * hourMs;
+/** How often the broadcast scheduler looks for broadcasts due to start. */
+export const broadcastPollMs = 5 * secondMs;

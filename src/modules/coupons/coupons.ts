@@ -1,6 +1,11 @@
 import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { couponCodeDrawAttemptsMax, couponCodesPerRequestMax, nameLengthMax } from '../../core/limits.js';
+import {
+  couponCodeDrawAttemptsMax,
+  couponCodesExportPageRows,
+  couponCodesPerRequestMax,
+  nameLengthMax,
+} from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { findCustomerRef } from '../customers/index.js';
 import { getWorkspace } from '../workspaces/index.js';
@@ -340,8 +345,6 @@ export async function listCodes(
   return rows.map(presentCode);
 }
 
-const exportPageSize = 1_000;
-
 /**
  * A coupon's codes as CSV lines (header first), newest first, read a page at a time so a
  * campaign of a million codes never sits in memory. Codes are letters, digits and dashes, and
@@ -352,10 +355,13 @@ export async function* codesCsv(db: Db, workspaceId: string, couponId: string): 
   yield 'code,max_redemptions,times_redeemed,voided,created\n';
   let startingAfter: string | undefined;
   for (;;) {
-    const rows = await listCodeRows(db, workspaceId, couponId, { limit: exportPageSize, startingAfter });
+    const rows = await listCodeRows(db, workspaceId, couponId, {
+      limit: couponCodesExportPageRows,
+      startingAfter,
+    });
     for (const code of rows.map(presentCode))
       yield `${code.code},${code.max_redemptions ?? ''},${code.times_redeemed},${code.voided ?? ''},${code.created}\n`;
-    if (rows.length < exportPageSize) return;
+    if (rows.length < couponCodesExportPageRows) return;
     startingAfter = rows[rows.length - 1]!.id;
   }
 }

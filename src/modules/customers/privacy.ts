@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { notFound } from '../../core/errors.js';
-import { customerEventsPageRows } from '../../core/limits.js';
+import { customerEventsPageRows, redactedIdentifierLengthMin } from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { allCustomerEvents, personIds, requireCustomer } from './customers.js';
 import { personEvents, pseudonymiseEvents, replaceEventPayload, type PersonIds } from '../events/index.js';
@@ -39,13 +39,10 @@ export async function exportCustomer(
   };
 }
 
-// Shorter names or ids would redact unrelated words ("Mai" in "domain").
-const identifierLengthMin = 4;
-
 /** The values that name a person inside a string of theirs, lower-cased. */
 export function identifiersAmong(values: (string | null | undefined)[]): string[] {
-  return [...new Set(values.filter((v): v is string => !!v && v.length >= identifierLengthMin))].map((v) =>
-    v.toLowerCase(),
+  return [...new Set(values.filter((v): v is string => !!v && v.length >= redactedIdentifierLengthMin))].map(
+    (v) => v.toLowerCase(),
   );
 }
 

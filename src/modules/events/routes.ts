@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RetainError } from '../../core/errors.js';
-import { batchBytesMax, eventBytesMax, ingestFlushesInFlightMax } from '../../core/limits.js';
+import {
+  batchBytesMax,
+  corsPreflightMaxAgeSeconds,
+  eventBytesMax,
+  ingestFlushesInFlightMax,
+} from '../../core/limits.js';
 import type { AppContext } from '../../http/context.js';
 import { principal, type Principal } from '../../http/principal.js';
 import { listSchema, paginationQuery } from '../../http/pagination.js';
@@ -28,7 +33,6 @@ const documentedOnly = () => (value: unknown) => ({ value });
 const config = { auth: 'public', basicAuth: true, minRole: 'analyst', budget: 'ingestion' } as const;
 /** analytics.js posts each call to its type's initial (`/v1/t`) and batches to `/v1/b`. */
 const shortPath = (path: string) => `/v1/${path.slice('/v1/'.length, '/v1/'.length + 1)}`;
-const preflightMaxAgeSeconds = 7_200;
 
 /**
  * Segment clients label bodies loosely (RudderStack: gzip JSON as a form), so this scope reads
@@ -167,7 +171,7 @@ function preflightRoutes(paths: readonly string[]): FastifyPluginAsyncZod<AppCon
               'access-control-allow-origin': origin,
               'access-control-allow-methods': 'POST',
               'access-control-allow-headers': 'Content-Type, Authorization',
-              'access-control-max-age': String(preflightMaxAgeSeconds),
+              'access-control-max-age': String(corsPreflightMaxAgeSeconds),
             })
             .send();
         },

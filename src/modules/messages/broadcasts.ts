@@ -9,7 +9,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { RetainError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { dayMs, hourMs, minuteMs, secondMs } from '../../core/time.js';
+import { dayMs, hourMs } from '../../core/time.js';
 import {
   firstInstantAtOrAfterWall,
   localDateOfDayNumber,
@@ -26,6 +26,12 @@ import { customerZone } from './pacing/index.js';
 import type { ChannelKind } from './channels/channel.js';
 import { broadcasts, messageTemplates } from './schema.js';
 import { templateForSending } from './template-store.js';
+import {
+  broadcastPollMs,
+  broadcastSendAtGraceMs,
+  utcOffsetAheadMaxMs,
+  utcOffsetBehindMaxMs,
+} from '../../core/limits.js';
 
 type BroadcastRow = typeof broadcasts.$inferSelect;
 type BroadcastStatus = BroadcastRow['status'];
@@ -65,18 +71,6 @@ export interface Broadcast {
 }
 
 const localTimePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** A send_at this far behind the request's clock still counts as "now" (a client's clock, the network). */
-const sendAtGraceMs = minuteMs;
-
-/**
- * The offsets clocks keep, from UTC−12 to UTC+14 (Pacific/Kiritimati): the first customer to reach a
- * local time reaches it 14 hours before UTC does, the last 12 hours after.
- */
-const earliestOffsetMs = 14 * hourMs;
-const latestOffsetMs = 12 * hourMs;
-
-const broadcastPollMs = 5 * secondMs;
 
 function viewOf(row: BroadcastRow): Broadcast {
   return {
@@ -136,7 +130,7 @@ export async function createBroadcast(
     });
   }
   const sendAt = input.sendAt ?? now;
-  if (sendAt.getTime() < now.getTime() - sendAtGraceMs) {
+  if (sendAt.getTime() < now.getTime() - broadcastSendAtGraceMs) {
     throw new RetainError('parameter_invalid', 'send_at is in the past; give a time from now on.', {
       param: 'send_at',
     });
@@ -149,7 +143,8 @@ export async function createBroadcast(
       localTime === null
         ? sendAt
         : new Date(
-            localSendAfter(sendDate(sendAt, workspace.timezone), localTime, 'UTC').getTime() + latestOffsetMs,
+            localSendAfter(sendDate(sendAt, workspace.timezone), localTime, 'UTC').getTime() +
+              utcOffsetBehindMaxMs,
           );
     if (expiresAt <= lastSend) {
       throw new RetainError(
@@ -256,7 +251,7 @@ async function claimDueBroadcast(tx: Db, now: Date): Promise<BroadcastRow | unde
         where b.status in ('scheduled', 'enqueuing')
           and case when b.local_time is null then b.send_at <= ${now}
                    else ((b.send_at at time zone w.timezone)::date + b.local_time::time)
-                        - make_interval(hours => ${earliestOffsetMs / hourMs})
+                        - make_interval(hours => ${utcOffsetAheadMaxMs / hourMs})
                         <= (${now}::timestamptz at time zone 'UTC') end
         order by b.send_at, b.id
         limit 1

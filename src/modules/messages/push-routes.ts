@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RetainError } from '../../core/errors.js';
-import { identityLengthMax } from '../../core/limits.js';
+import { corsPreflightMaxAgeSeconds, identityLengthMax } from '../../core/limits.js';
 import type { AppContext } from '../../http/context.js';
 import { listPage, listSchema, paginationQuery } from '../../http/pagination.js';
 import { principal } from '../../http/principal.js';
@@ -10,7 +10,6 @@ import { someWorkspaceAllowsOrigin, workspaceAllowsOrigin } from '../workspaces/
 import { deletePushSubscription, listPushSubscriptions, savePushSubscription } from './push-subscriptions.js';
 
 const tags = ['push subscriptions'];
-const preflightMaxAgeSeconds = 7_200;
 
 const endpointExample = 'https://fcm.googleapis.com/fcm/send/dQk8Zf3uR1s:APA91bHq7xY2Lm0';
 const endpoint = z.string().meta({ examples: [endpointExample] });
@@ -132,7 +131,7 @@ export const pushRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
           'access-control-allow-origin': origin,
           'access-control-allow-methods': 'DELETE',
           'access-control-allow-headers': 'Content-Type, Authorization',
-          'access-control-max-age': String(preflightMaxAgeSeconds),
+          'access-control-max-age': String(corsPreflightMaxAgeSeconds),
         })
         .send();
     },

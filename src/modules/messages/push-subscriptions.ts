@@ -5,15 +5,14 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { invalidParameter, notFound } from '../../core/errors.js';
 import { hasPrefix } from '../../core/ids.js';
-import { identityLengthMax } from '../../core/limits.js';
+import {
+  identityLengthMax,
+  pushEndpointLengthMax,
+  pushSubscriptionsPerCustomerMax,
+} from '../../core/limits.js';
 import type { Db } from '../../db/connection.js';
 import { findCustomerRef, resolveCustomerId } from '../customers/index.js';
 import { pushSubscriptions } from './schema.js';
-
-/** Push services' endpoints are capability URLs of a few hundred characters; this leaves room. */
-const endpointLengthMax = 2_048;
-/** Subscriptions one customer keeps: a browser per device, with room for stale ones until a 410. */
-const pushSubscriptionsPerCustomerMax = 50;
 
 interface PushSubscriptionKeys {
   p256dh: string;
@@ -55,7 +54,7 @@ function keyOf(value: string, bytes: number, param: string, what: string): strin
 }
 
 function endpointOf(value: string, param = 'subscription.endpoint'): string {
-  const url = value.length <= endpointLengthMax && URL.canParse(value) ? new URL(value) : null;
+  const url = value.length <= pushEndpointLengthMax && URL.canParse(value) ? new URL(value) : null;
   if (!url || url.protocol !== 'https:') {
     throw invalidParameter(param, `${param} must be the https URL of the browser's push service.`);
   }

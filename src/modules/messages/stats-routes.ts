@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../http/context.js';
 import { principal } from '../../http/principal.js';
-import { messagingStats, statsRange, statsRangeDaysMax } from './stats.js';
+import { messagingStats, statsRange } from './stats.js';
+import { messageStatsRangeDaysMax } from '../../core/limits.js';
 
 const counts = {
   sent: z.number(),
@@ -39,7 +40,7 @@ export const messageStatsRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
             to: z
               .string()
               .describe(
-                `Last local date (YYYY-MM-DD), included; at most ${statsRangeDaysMax} days after from.`,
+                `Last local date (YYYY-MM-DD), included; at most ${messageStatsRangeDaysMax} days after from.`,
               ),
           })
           .strict(),

@@ -10,9 +10,7 @@ import { dayMs } from '../../core/time.js';
 import type { Db } from '../../db/connection.js';
 import { queryRows } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
-
-/** A year and a day (a leap year's whole year, or a year to the same date the next). */
-export const statsRangeDaysMax = 366;
+import { messageStatsRangeDaysMax } from '../../core/limits.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,13 +24,13 @@ function dayNumberOf(param: string, value: string): number {
   return day;
 }
 
-/** Checks a stats range: two real dates, `to` not before `from`, at most statsRangeDaysMax days. */
+/** Checks a stats range: two real dates, `to` not before `from`, at most messageStatsRangeDaysMax days. */
 export function statsRange(from: string, to: string): { from: string; to: string } {
   const first = dayNumberOf('from', from);
   const last = dayNumberOf('to', to);
   if (last < first) throw invalidParameter('to', 'to must not be before from.');
-  if (last - first + 1 > statsRangeDaysMax)
-    throw invalidParameter('to', `The range may span at most ${statsRangeDaysMax} days.`);
+  if (last - first + 1 > messageStatsRangeDaysMax)
+    throw invalidParameter('to', `The range may span at most ${messageStatsRangeDaysMax} days.`);
   return { from, to };
 }
 

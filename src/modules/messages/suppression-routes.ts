@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RetainError } from '../../core/errors.js';
-import { identityLengthMax } from '../../core/limits.js';
+import { identityLengthMax, suppressionImportBytesMax } from '../../core/limits.js';
 import type { AppContext } from '../../http/context.js';
 import { listPage, listSchema, paginationQuery } from '../../http/pagination.js';
 import { principal } from '../../http/principal.js';
@@ -21,9 +21,6 @@ import {
 } from './suppressions.js';
 
 const tags = ['suppressions'];
-/** A suppression CSV is read whole, then applied in one transaction: 100,000 rows fit well within. */
-const suppressionImportBytesMax = 16 * 1024 * 1024;
-
 const channel = z.enum(suppressibleChannels);
 const suppressionSchema = z.object({
   object: z.literal('suppression'),

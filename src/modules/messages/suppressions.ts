@@ -11,7 +11,14 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { RetainError, invalidParameter, notFound } from '../../core/errors.js';
-import { emailLengthMax, identityLengthMax, importErrorsReportedMax } from '../../core/limits.js';
+import {
+  emailLengthMax,
+  identityLengthMax,
+  importErrorsReportedMax,
+  snsConfirmTimeoutMs,
+  suppressionImportRowsMax,
+  suppressionInsertRowsMax,
+} from '../../core/limits.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import { customersWithAddress } from './address-owners.js';
@@ -26,11 +33,6 @@ export { suppressibleChannels, type SuppressibleChannel };
 
 export const suppressionReasons = ['hard_bounce', 'complaint', 'manual'] as const;
 export type SuppressionReason = (typeof suppressionReasons)[number];
-
-/** Rows of a suppression CSV applied in one transaction; a larger list is split by the shop. */
-const suppressionImportRowsMax = 100_000;
-/** Rows written per statement inside the import's transaction. */
-const suppressionInsertRowsMax = 1_000;
 
 export interface Suppression {
   object: 'suppression';
@@ -613,8 +615,6 @@ export async function checkInboundToken(db: Db, workspaceId: string, token: stri
     );
   }
 }
-
-const snsConfirmTimeoutMs = 10_000;
 
 /**
  * Confirms an SNS subscription to the inbound webhook: SNS waits for a GET of the SubscribeURL it

@@ -16,6 +16,7 @@ import {
   type TemplateSource,
 } from './templates/index.js';
 import type { ChannelKind } from './channels/channel.js';
+import { templateVersionsParsedMax } from '../../core/limits.js';
 
 export interface TemplateInput {
   name: string;
@@ -219,7 +220,6 @@ export async function archiveTemplate(
 
 /** Versions parsed in this process, by template and version: a version never changes once saved. */
 const parsedVersions = new Map<string, CompiledTemplate>();
-const parsedVersionsMax = 2_000;
 
 /** The version ready to render: parsed from the stored source and HTML (no MJML), once per process. */
 export async function compiledVersion(
@@ -233,7 +233,8 @@ export async function compiledVersion(
   const row = await versionRow(db, templateId, version);
   if (!row) throw templateMissing();
   const compiled = fromCompiled(row.source as unknown as TemplateSource, row.compiledHtml);
-  if (parsedVersions.size >= parsedVersionsMax) parsedVersions.delete(parsedVersions.keys().next().value!);
+  if (parsedVersions.size >= templateVersionsParsedMax)
+    parsedVersions.delete(parsedVersions.keys().next().value!);
   parsedVersions.set(key, compiled);
   return compiled;
 }

@@ -393,16 +393,24 @@ function customerEvents(name: string, where: PropertyCondition[], at: Compiling,
   const idsOf = (kind: 'user_id' | 'anonymous_id') =>
     sql`array(select i.value from ${facts.identities} i
               where i.workspace_id = c.workspace_id and i.customer_id = any(${owners}) and i.kind = ${kind})`;
+  const anonymousIds = idsOf('anonymous_id');
   const properties = where.map((item) => {
     const type = item.op === 'exists' || item.op === 'not_exists' ? 'text' : propertyType(item);
     const value = jsonValue(sql`${e}.properties`, item.field.slice('properties.'.length), type, 'json');
     return compareValue(value, type, item, at);
   });
   const filters = sql.join([sql`true`, ...properties], sql` and `);
-  return sql`from ${facts.events} ${e}
-    where ${e}.workspace_id = c.workspace_id and ${e}.type = 'track' and ${e}.name = ${name} and ${filters}
-      and (${e}.user_id = any(${idsOf('user_id')})
-        or (${e}.user_id is null and ${e}.anonymous_id = any(${idsOf('anonymous_id')})))`;
+  const named = sql`x.workspace_id = c.workspace_id and x.type = 'track' and x.name = ${name}`;
+  // Two branches, each on its own index: with an `or`, the anonymous side was planned on the
+  // user-id index (`user_id is null`), reading every anonymous event of the workspace per customer
+  // (17,000 rows per customer in the bench). A customer without anonymous ids skips it at once.
+  return sql`from (
+      select x.occurred_at, x.properties from ${facts.events} x where ${named} and x.user_id = any(${idsOf('user_id')})
+      union all
+      select x.occurred_at, x.properties from ${facts.events} x
+      where cardinality(${anonymousIds}) > 0 and ${named} and x.user_id is null and x.anonymous_id = any(${anonymousIds})
+    ) ${e}
+    where ${filters}`;
 }
 
 function propertyType(item: PropertyCondition): FieldType {

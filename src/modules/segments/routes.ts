@@ -28,6 +28,7 @@ import {
 import { validateDefinition } from './validate.js';
 import { ensureReadyMadeSegments } from './seed.js';
 import { readyMadeSegments } from './ready-made.js';
+import { segmentMembersExportPageRows } from '../../core/limits.js';
 
 const idParams = z.object({ id: z.string() });
 const segmentBody = z
@@ -38,8 +39,6 @@ const segmentBody = z
   })
   .strict();
 const segmentChanges = segmentBody.partial().strict();
-const exportPageSize = 1_000;
-
 export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   const tags = ['segments'];
   const wake = () => ctx.wakeConsumers();
@@ -219,9 +218,9 @@ export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
         (async function* () {
           let after: string | undefined;
           for (;;) {
-            const rows = (await membersPage(ctx.db, segment.id, exportPageSize, after)).slice(
+            const rows = (await membersPage(ctx.db, segment.id, segmentMembersExportPageRows, after)).slice(
               0,
-              exportPageSize,
+              segmentMembersExportPageRows,
             );
             for (const row of rows) {
               yield [
@@ -232,7 +231,7 @@ export const segmentRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
                 new Date(row.entered_at).toISOString(),
               ];
             }
-            if (rows.length < exportPageSize) return;
+            if (rows.length < segmentMembersExportPageRows) return;
             after = rows.at(-1)!.customer_id;
           }
         })(),

@@ -1,7 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { repeatEvery } from '../../core/repeat.js';
-import { segmentRebuildPageCustomers } from '../../core/limits.js';
+import {
+  segmentRebuildPageCustomers,
+  segmentsWorkerIdleMs,
+  segmentTimersPerStep,
+} from '../../core/limits.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
 import { evaluateCustomers, type EvaluatedSegment } from './evaluate.js';
 import { facts } from './facts.js';
@@ -9,10 +13,6 @@ import { fieldSpec } from './fields.js';
 import { isField, walkConditions } from './definition.js';
 import { liveSegments, rebuildFromStart, type SegmentRow } from './segments.js';
 import { segments } from './schema.js';
-
-/** How often the worker looks for due timers, rebuilds and refreshed scores when idle. */
-const workerIdleMs = 250;
-const timersPerStep = 500;
 
 /**
  * One page of the oldest segment that is building: a new or edited definition evaluated over every
@@ -118,7 +118,7 @@ export async function timersStep(db: Db, now: Date): Promise<number> {
       tx,
       sql`delete from segment_timers t using (
             select segment_id, customer_id from segment_timers where due_at <= ${now.toISOString()}::timestamptz
-            order by due_at limit ${timersPerStep} for update skip locked) d
+            order by due_at limit ${segmentTimersPerStep} for update skip locked) d
           where t.segment_id = d.segment_id and t.customer_id = d.customer_id
           returning t.workspace_id, t.segment_id, t.customer_id`,
     );
@@ -196,5 +196,5 @@ export function startSegmentsWorker(
   scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>,
   onError: (error: unknown) => void,
 ): { stop(): Promise<void> } {
-  return repeatEvery(workerIdleMs, () => runSegmentWork(db, clock.now(), scoresChangedAt), onError);
+  return repeatEvery(segmentsWorkerIdleMs, () => runSegmentWork(db, clock.now(), scoresChangedAt), onError);
 }

@@ -24,10 +24,7 @@ import nodemailer from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { Readable } from 'node:stream';
 import type { ChannelAdapter, ChannelDefinition, Mailbox, OutgoingMessage, SendResult } from './channel.js';
-
-/** Open connections per channel unless the settings say otherwise (nodemailer's own default). */
-const defaultMaxConnections = 5;
-const maxConnectionsLimit = 50;
+import { emailConnectionsDefault, emailConnectionsMax } from '../../../core/limits.js';
 
 /**
  * Waits of the SMTP client. RFC 5321 §4.5.3.2 lets a client wait minutes for each reply; a
@@ -113,7 +110,7 @@ export const emailSettingsSchema = z
       })
       .optional(),
     tls_reject_unauthorized: z.boolean().default(true),
-    max_connections: z.number().int().min(1).max(maxConnectionsLimit).default(defaultMaxConnections),
+    max_connections: z.number().int().min(1).max(emailConnectionsMax).default(emailConnectionsDefault),
   })
   .strict();
 

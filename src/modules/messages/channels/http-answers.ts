@@ -3,13 +3,7 @@
 // decides between `retry` (it cannot have: the connection was refused) and `unknown` (it may have:
 // the answer never came).
 import type { SendResult } from './channel.js';
-
-/** A provider that has not answered by then may still be working on the request. */
-export const httpTimeoutMsDefault = 10_000;
-/** An answer is read up to this many bytes: enough for any provider's JSON, not a shop's whole page. */
-const answerBytesMax = 64 * 1024;
-/** A provider's message quoted in a reason is cut here. */
-const quotedCharsMax = 300;
+import { providerAnswerBytesMax, providerQuotedCharsMax } from '../../../core/limits.js';
 
 /** What a test may change about how an adapter talks HTTP. */
 export interface HttpOptions {
@@ -54,14 +48,14 @@ async function readCapped(response: Response): Promise<string> {
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let bytes = 0;
-  while (bytes < answerBytesMax) {
+  while (bytes < providerAnswerBytesMax) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
     bytes += value.byteLength;
   }
   await reader.cancel().catch(() => undefined);
-  return Buffer.concat(chunks).subarray(0, answerBytesMax).toString('utf8');
+  return Buffer.concat(chunks).subarray(0, providerAnswerBytesMax).toString('utf8');
 }
 
 function parseJson(text: string): unknown {
@@ -144,7 +138,7 @@ export function retryResult(answer: HttpAnswer, reason: string): SendResult {
 /** "Twilio 21211: The 'To' number … is not a valid phone number." */
 export function providerReason(provider: string, code: string | number, message: string | undefined): string {
   const quoted = (message ?? '').trim();
-  const cut = quoted.length > quotedCharsMax ? `${quoted.slice(0, quotedCharsMax)}…` : quoted;
+  const cut = quoted.length > providerQuotedCharsMax ? `${quoted.slice(0, providerQuotedCharsMax)}…` : quoted;
   return cut ? `${provider} ${code}: ${cut}` : `${provider} ${code}`;
 }
 

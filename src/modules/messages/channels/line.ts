@@ -8,7 +8,6 @@ import {
   bodyExcerpt,
   exchange,
   field,
-  httpTimeoutMsDefault,
   isTransientStatus,
   joinUrl,
   providerReason,
@@ -19,6 +18,7 @@ import {
   type HttpAnswer,
   type HttpOptions,
 } from './http-answers.js';
+import { providerTimeoutMsDefault } from '../../../core/limits.js';
 
 const lineSettings = z.object({
   channel_access_token: z.string().min(1),
@@ -51,7 +51,7 @@ function outcome(answer: HttpAnswer): SendResult {
 }
 
 export function openLine(settings: LineSettings, options: HttpOptions = {}): ChannelAdapter {
-  const timeoutMs = options.timeoutMs ?? httpTimeoutMsDefault;
+  const timeoutMs = options.timeoutMs ?? providerTimeoutMsDefault;
   const authorization = `Bearer ${settings.channel_access_token}`;
   return {
     async send(message: OutgoingMessage): Promise<SendResult> {

@@ -9,7 +9,6 @@ import type { ChannelAdapter, ChannelDefinition, OutgoingMessage, SendResult } f
 import {
   bodyExcerpt,
   exchange,
-  httpTimeoutMsDefault,
   isTransientStatus,
   providerReason,
   redactSecrets,
@@ -18,6 +17,7 @@ import {
   type HttpAnswer,
   type HttpOptions,
 } from './http-answers.js';
+import { providerTimeoutMsDefault, pushTtlSeconds } from '../../../core/limits.js';
 
 const base64url = /^[A-Za-z0-9_-]+$/;
 
@@ -34,12 +34,6 @@ const pushSettings = z.object({
   subject: z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'a mailto: address or an https: URL'),
 });
 export type PushSettings = z.infer<typeof pushSettings>;
-
-/**
- * How long the push service keeps a notification for a browser that is offline: a day. Lifecycle
- * pushes are about now; one that arrives after a week's holiday is noise.
- */
-const pushTtlSeconds = 24 * 60 * 60;
 
 /** A new VAPID key pair for a workspace's push channel (base64url, as `vapid_*_key` take them). */
 export function generateVapidKeys(): { vapid_public_key: string; vapid_private_key: string } {
@@ -72,7 +66,7 @@ function outcome(service: string, answer: HttpAnswer): SendResult {
 }
 
 export function openPush(settings: PushSettings, options: HttpOptions = {}): ChannelAdapter {
-  const timeoutMs = options.timeoutMs ?? httpTimeoutMsDefault;
+  const timeoutMs = options.timeoutMs ?? providerTimeoutMsDefault;
   const vapidDetails = {
     subject: settings.subject,
     publicKey: settings.vapid_public_key,

@@ -7,7 +7,6 @@ import {
   bodyExcerpt,
   exchange,
   field,
-  httpTimeoutMsDefault,
   isTransientStatus,
   joinUrl,
   providerReason,
@@ -18,6 +17,7 @@ import {
   type HttpAnswer,
   type HttpOptions,
 } from './http-answers.js';
+import { providerTimeoutMsDefault } from '../../../core/limits.js';
 
 const smsSettings = z.object({
   account_sid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'a Twilio Account SID: AC and 32 hex digits'),
@@ -57,7 +57,7 @@ function outcome(answer: HttpAnswer): SendResult {
 }
 
 export function openSms(settings: SmsSettings, options: HttpOptions = {}): ChannelAdapter {
-  const timeoutMs = options.timeoutMs ?? httpTimeoutMsDefault;
+  const timeoutMs = options.timeoutMs ?? providerTimeoutMsDefault;
   const account = joinUrl(settings.base_url, `/2010-04-01/Accounts/${settings.account_sid}`);
   const authorization = basicAuth(settings.account_sid, settings.auth_token);
   return {

@@ -14,9 +14,7 @@ import {
   retryResult,
   type HttpOptions,
 } from './http-answers.js';
-
-/** The spec recommends giving the receiver 15 to 30 seconds to answer. */
-const webhookTimeoutMsDefault = 15_000;
+import { webhookTimeoutMsDefault } from '../../../core/limits.js';
 
 /** Plain http only to this machine (a test receiver, a local bridge); anything else must be https. */
 const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -7,7 +7,6 @@ import {
   bodyExcerpt,
   exchange,
   field,
-  httpTimeoutMsDefault,
   isTransientStatus,
   joinUrl,
   providerReason,
@@ -18,6 +17,7 @@ import {
   type HttpAnswer,
   type HttpOptions,
 } from './http-answers.js';
+import { providerTimeoutMsDefault } from '../../../core/limits.js';
 
 const whatsAppSettings = z.object({
   access_token: z.string().min(1),
@@ -76,7 +76,7 @@ function bodyParameters(params: Record<string, string>): { type: 'text'; text: s
 }
 
 export function openWhatsApp(settings: WhatsAppSettings, options: HttpOptions = {}): ChannelAdapter {
-  const timeoutMs = options.timeoutMs ?? httpTimeoutMsDefault;
+  const timeoutMs = options.timeoutMs ?? providerTimeoutMsDefault;
   const authorization = `Bearer ${settings.access_token}`;
   const node = joinUrl(settings.base_url, `/${settings.phone_number_id}`);
   return {

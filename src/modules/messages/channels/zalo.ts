@@ -8,7 +8,6 @@ import {
   bodyExcerpt,
   exchange,
   field,
-  httpTimeoutMsDefault,
   isTransientStatus,
   joinUrl,
   providerReason,
@@ -18,6 +17,7 @@ import {
   type HttpAnswer,
   type HttpOptions,
 } from './http-answers.js';
+import { providerTimeoutMsDefault } from '../../../core/limits.js';
 
 const zaloSettings = z.object({
   access_token: z.string().min(1),
@@ -61,7 +61,7 @@ function znsPhone(address: string): string {
 }
 
 export function openZalo(settings: ZaloSettings, options: HttpOptions = {}): ChannelAdapter {
-  const timeoutMs = options.timeoutMs ?? httpTimeoutMsDefault;
+  const timeoutMs = options.timeoutMs ?? providerTimeoutMsDefault;
   const headers = { access_token: settings.access_token };
   return {
     async send(message: OutgoingMessage): Promise<SendResult> {

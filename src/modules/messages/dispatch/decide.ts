@@ -1,11 +1,16 @@
 // What the dispatcher does with one due message, in the issue's order: expiry → address → consent
 // → suppression → frequency cap → quiet hours. Pure: the batch loads the facts, this decides, and
 // the batch writes every decision down (a held message is deferred with its reason, never dropped).
-import { minuteMs, secondMs } from '../../../core/time.js';
 import type { Recipient } from '../channels/channel.js';
 import { mayReceive, type CustomerConsent } from '../consent.js';
 import { pacingDecision, type PacingSettings, type PastSend, type Reservation } from '../pacing/index.js';
 import type { OutboxRow } from './rows.js';
+import {
+  messagePacingHorizonDays,
+  messageReservationRecheckMs,
+  messageRetryDelayBaseMs,
+  messageRetryDelayMaxMs,
+} from '../../../core/limits.js';
 
 export type Decision =
   | { kind: 'hand'; to: Recipient }
@@ -26,11 +31,6 @@ export interface CustomerFacts {
   /** Higher-priority messages of this customer due now that another claim holds. */
   waiting: Reservation[];
 }
-
-/** Blocked only by a higher-priority message another dispatcher holds: look again shortly. */
-const reservationRecheckMs = 30 * secondMs;
-/** Never look further ahead than this for a free moment: a message deferred beyond it expires. */
-const horizonDays = 400;
 
 const suppressionWords: Record<string, string> = {
   hard_bounce: 'bounced',
@@ -61,21 +61,24 @@ export function decide(row: OutboxRow, facts: CustomerFacts, settings: PacingSet
     settings,
     sends: facts.sends,
     customerSince: facts.customerSince,
-    horizonDays,
+    horizonDays: messagePacingHorizonDays,
   };
   const paced = pacingDecision({ ...base, reserved: facts.waiting });
   if (paced.send) return { kind: 'hand', to: live[0]! };
   if (facts.waiting.length > 0 && pacingDecision(base).send) {
     return {
       kind: 'defer',
-      until: new Date(now.getTime() + reservationRecheckMs),
+      until: new Date(now.getTime() + messageReservationRecheckMs),
       reason: 'waiting for a higher-priority message',
       detail: {},
     };
   }
   const detail = paced.reason === 'frequency_cap' ? { rule: paced.rule } : { window: paced.window };
   if (!paced.until)
-    return { kind: 'expired', reason: `${paced.reason}: no free moment within ${horizonDays} days` };
+    return {
+      kind: 'expired',
+      reason: `${paced.reason}: no free moment within ${messagePacingHorizonDays} days`,
+    };
   if (row.expiresAt && paced.until >= row.expiresAt) {
     return { kind: 'expired', reason: `${paced.reason}: the next free moment is after it expires` };
   }
@@ -84,11 +87,7 @@ export function decide(row: OutboxRow, facts: CustomerFacts, settings: PacingSet
 
 /** Exponential backoff with equal jitter (AWS Architecture Blog, "Exponential Backoff and Jitter", 2015). */
 export function retryDelayMs(attempt: number, random: () => number, retryAfterMs?: number): number {
-  const ceiling = Math.min(retryDelayMaxMs, retryDelayBaseMs * 2 ** Math.max(0, attempt - 1));
+  const ceiling = Math.min(messageRetryDelayMaxMs, messageRetryDelayBaseMs * 2 ** Math.max(0, attempt - 1));
   const jittered = ceiling / 2 + (random() * ceiling) / 2;
   return Math.max(jittered, retryAfterMs ?? 0);
 }
-
-const retryDelayBaseMs = 30 * secondMs;
-const retryDelayMaxMs = 60 * minuteMs;
-export const sendAttemptsMax = 8;

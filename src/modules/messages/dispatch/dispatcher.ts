@@ -14,7 +14,7 @@ import { removePushSubscription } from '../push-subscriptions.js';
 import { messagingSettingsOf } from '../settings.js';
 import { suppressAddress } from '../suppressions.js';
 import { decideBatch, type Handover, type WorkspaceSetup } from './batch.js';
-import { retryDelayMs, sendAttemptsMax } from './decide.js';
+import { retryDelayMs } from './decide.js';
 import { messageEvent, type MessageEventName } from './events.js';
 import {
   claimDue,
@@ -24,6 +24,11 @@ import {
   type OutboxRow,
   type RowChange,
 } from './rows.js';
+import {
+  dispatchRecordEveryMs,
+  dispatchRecordGroupMax,
+  messageSendAttemptsMax,
+} from '../../../core/limits.js';
 
 export interface DispatcherOptions {
   clock: Clock;
@@ -50,9 +55,6 @@ export interface DispatchReport {
   retried: number;
   unknown: number;
 }
-
-const recordEveryMs = 200;
-const recordGroupMax = 100;
 
 const emptyReport = (): DispatchReport => ({
   claimed: 0,
@@ -166,13 +168,13 @@ export class Dispatcher {
         for (const key of Object.keys(tally) as (keyof typeof tally)[]) tally[key] += done[key];
       });
     };
-    const timer = setInterval(flush, recordEveryMs);
+    const timer = setInterval(flush, dispatchRecordEveryMs);
     let next = 0;
     const worker = async () => {
       while (next < handovers.length) {
         const handover = handovers[next++]!;
         answered.push({ handover, result: await sendSafely(handover) });
-        if (answered.length >= recordGroupMax) flush();
+        if (answered.length >= dispatchRecordGroupMax) flush();
       }
     };
     try {
@@ -295,7 +297,7 @@ export class Dispatcher {
     now: Date,
     noted: (entry: Record<string, unknown>) => Record<string, unknown>[],
   ): { change: RowChange; tally: 'failed' | 'retried'; event: MessageEventName | null } {
-    if (base.attempts >= sendAttemptsMax) {
+    if (base.attempts >= messageSendAttemptsMax) {
       const gaveUp = `gave up after ${base.attempts} attempts: ${reason}`;
       return {
         change: {

@@ -2,20 +2,17 @@
 // NOTIFY from an enqueuing transaction (any process) or the next poll — deferred messages become
 // due by the clock, with nobody to notify.
 import type { Clock } from '../../../core/clock.js';
-import { secondMs } from '../../../core/time.js';
 import type { Database } from '../../../db/connection.js';
 import { listen } from '../../../db/notifications.js';
 import { ChannelAdapters } from '../channel-store.js';
 import { dispatcherChannel } from '../outbox.js';
 import { Dispatcher } from './dispatcher.js';
+import { dispatchIdlePollMs, dispatchLoopsPerProcess } from '../../../core/limits.js';
 
 export interface RunningDispatcher {
   wake(): void;
   stop(): Promise<void>;
 }
-
-const pollMs = secondMs;
-const loopsPerProcess = 4;
 
 export function startDispatcher(
   database: Database,
@@ -54,14 +51,14 @@ export function startDispatcher(
           sleepers.delete(resume);
           resolve();
         };
-        const timer = setTimeout(resume, pollMs);
+        const timer = setTimeout(resume, dispatchIdlePollMs);
         sleepers.add(resume);
       });
     }
   };
   // Several loops, each claiming its own batch: a provider that hangs holds one batch until its
   // timeout, not every channel of every shop.
-  const loops = Array.from({ length: loopsPerProcess }, loop);
+  const loops = Array.from({ length: dispatchLoopsPerProcess }, loop);
   return {
     wake,
     async stop() {

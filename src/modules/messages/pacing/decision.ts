@@ -8,6 +8,7 @@ import type { ChannelKind } from '../channels/channel.js';
 import { capDecision, type PastSend, type Reservation } from './frequency-caps.js';
 import { effectiveQuietHours, isQuiet, quietHoursOver, type ZonedQuietHours } from './quiet-hours.js';
 import type { MessagePriority, PacingSettings } from './settings.js';
+import { messagePacingHorizonDays } from '../../../core/limits.js';
 
 export type PacingDecision =
   | { send: true }
@@ -26,8 +27,6 @@ export interface PacingInput {
   horizonDays?: number;
 }
 
-const horizonDaysDefault = 400;
-
 /**
  * `send: true`, or the reason that holds the message at `at` (caps first, as the dispatcher checks
  * them first) with `until`, the first instant at which both caps and quiet hours let it go, or
@@ -36,7 +35,7 @@ const horizonDaysDefault = 400;
 export function pacingDecision(input: PacingInput): PacingDecision {
   const { candidate, zone } = input;
   const windows = effectiveQuietHours(candidate.channel, candidate.priority, input.settings);
-  const horizonDays = input.horizonDays ?? horizonDaysDefault;
+  const horizonDays = input.horizonDays ?? messagePacingHorizonDays;
   const horizonMs = candidate.at.getTime() + horizonDays * dayMs;
   let held: Exclude<PacingDecision, { send: true }> | undefined;
   let at = candidate.at;

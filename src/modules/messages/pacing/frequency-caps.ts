@@ -4,6 +4,7 @@
 import { localDateOfDayNumber, localDayNumber, startOfLocalDay } from '../../../core/zoned-time.js';
 import type { ChannelKind } from '../channels/channel.js';
 import { priorityRank, type CapRule, type MessagePriority } from './settings.js';
+import { messagePacingHorizonDays } from '../../../core/limits.js';
 
 /** A message handed, or being handed, to a provider; transactional ones are not counted. */
 export interface PastSend {
@@ -33,8 +34,6 @@ export interface CapInput {
   /** Higher-priority messages due at the same moment: they count as sent at the candidate's time. */
   reserved?: readonly Reservation[];
 }
-
-const horizonDaysDefault = 400;
 
 /**
  * The messages that go before `candidate` among those due at the same moment and not yet decided:
@@ -111,7 +110,7 @@ export function capDecision(input: CapInput): CapDecision {
 
   const broken = brokenOn(today);
   if (!broken) return { fits: true };
-  const horizonDays = input.horizonDays ?? horizonDaysDefault;
+  const horizonDays = input.horizonDays ?? messagePacingHorizonDays;
   for (let day = today + 1; day <= today + horizonDays; day += 1) {
     if (brokenOn(day)) continue;
     const start = startOfLocalDay(localDateOfDayNumber(day), zone);

@@ -11,6 +11,7 @@ import {
 } from '../../../core/zoned-time.js';
 import type { ChannelKind } from '../channels/channel.js';
 import type { CappedPriority, MessagePriority, PacingSettings, QuietHours } from './settings.js';
+import { quietHoursSearchMs } from '../../../core/limits.js';
 
 function minutesOfDay(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -130,9 +131,6 @@ export function effectiveQuietHours(
   return windows;
 }
 
-/** Windows that cover every hour never open; past this the answer is "never". */
-const quietSearchMs = 8 * dayMs;
-
 /**
  * The first instant at or after `at` outside every window (`at` itself when none holds it), or null
  * when they cover every hour. Every instant before the latest end among the windows holding `at` is
@@ -144,7 +142,7 @@ export function quietHoursOver(
   windows: readonly ZonedQuietHours[],
 ): Date | null {
   let fromMs = at.getTime();
-  while (fromMs - at.getTime() <= quietSearchMs) {
+  while (fromMs - at.getTime() <= quietHoursSearchMs) {
     let latestMs = fromMs;
     for (const window of windows) {
       const ends = quietHoursEnd(new Date(fromMs), window.zone ?? customerZone, window.quiet);

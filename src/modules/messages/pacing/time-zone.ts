@@ -3,6 +3,7 @@
 import { getCountry, getTimezone } from 'countries-and-timezones';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isTimeZone } from '../../../core/intl.js';
+import { canonicalZonesRememberedMax } from '../../../core/limits.js';
 
 export type ZoneSource = 'trait' | 'phone' | 'workspace';
 
@@ -17,12 +18,11 @@ export function canonicalZone(name: string): string | null {
   const known = canonicalZones.get(name);
   if (known !== undefined) return known;
   const found = resolveZone(name);
-  if (canonicalZones.size < canonicalZonesMax) canonicalZones.set(name, found);
+  if (canonicalZones.size < canonicalZonesRememberedMax) canonicalZones.set(name, found);
   return found;
 }
 
 const canonicalZones = new Map<string, string | null>();
-const canonicalZonesMax = 10_000;
 
 function resolveZone(name: string): string | null {
   if (!isTimeZone(name)) return null;

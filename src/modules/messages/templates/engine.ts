@@ -22,6 +22,7 @@ import {
   senderBlockText,
 } from './footer.js';
 import { htmlToText } from './html-text.js';
+import { templateParseCharsMax, templateRenderMsMax } from '../../../core/limits.js';
 
 export type TemplateFormat = 'mjml' | 'html' | 'text';
 
@@ -85,19 +86,14 @@ export interface CompiledTemplate {
   readonly parts: ParsedParts;
 }
 
-// DoS bounds for templates a shop writes: a `{% for %}` over a huge range must not hold the
-// dispatcher. A message renders in well under a millisecond; a thousandfold is an abuse.
-const renderLimitMs = 1_000;
-const parseLimitChars = 1_000_000;
-
 const strict = {
   strictVariables: true,
   strictFilters: true,
   ownPropertyOnly: true,
   // An in-memory (empty) file system: nothing is ever read from disk.
   templates: {},
-  renderLimit: renderLimitMs,
-  parseLimit: parseLimitChars,
+  renderLimit: templateRenderMsMax,
+  parseLimit: templateParseCharsMax,
 };
 
 function configured(engine: Liquid): Liquid {
