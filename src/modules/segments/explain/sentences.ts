@@ -47,7 +47,7 @@ export function normalise(condition: Condition, negated: boolean): Tree {
   return { leaf: condition, negated };
 }
 
-export const inverse: Partial<Record<FieldOperator, FieldOperator>> = {
+const inverse: Partial<Record<FieldOperator, FieldOperator>> = {
   eq: 'neq',
   neq: 'eq',
   in: 'not_in',
@@ -88,7 +88,7 @@ export function leaf(
  * `include_newer_customers`; its negation therefore takes all of them; a condition that needs an
  * event is, negated, satisfied by a newer customer without one.
  */
-export function eventLeaf(
+function eventLeaf(
   book: Phrasebook,
   values: Values,
   condition: EventCondition,
@@ -109,11 +109,11 @@ export function eventLeaf(
   return book.event({ condition, count, sum, newer, windowDays }, values);
 }
 
-export function satisfiedByZero({ op, value }: CountComparison): boolean {
+function satisfiedByZero({ op, value }: CountComparison): boolean {
   return compare(0, op, value);
 }
 
-export function compare(left: number, op: Comparison, right: number): boolean {
+function compare(left: number, op: Comparison, right: number): boolean {
   switch (op) {
     case 'eq':
       return left === right;
@@ -220,10 +220,10 @@ export interface Clause {
 
 export const same = (text: string): Clause => ({ plain: text, conj: text });
 
-export type NewerCustomers = 'excluded' | 'included';
+type NewerCustomers = 'excluded' | 'included';
 
 /** An event condition with its negation already applied to the count or sum. */
-export interface EventPhrase {
+interface EventPhrase {
   condition: EventCondition;
   count?: CountComparison;
   sum?: CountComparison & { property: string };
