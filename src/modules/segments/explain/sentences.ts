@@ -88,12 +88,7 @@ export function leaf(
  * `include_newer_customers`; its negation therefore takes all of them; a condition that needs an
  * event is, negated, satisfied by a newer customer without one.
  */
-function eventLeaf(
-  book: Phrasebook,
-  values: Values,
-  condition: EventCondition,
-  negated: boolean,
-): Clause {
+function eventLeaf(book: Phrasebook, values: Values, condition: EventCondition, negated: boolean): Clause {
   const written = condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
   const zero = satisfiedByZero(written);
   const windowDays =
