@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.js';
 import type { Consumer, LoggedEvent } from '../events/index.js';
 import { customersMergedEvent } from '../events/index.js';
-import { resolveCustomerId } from '../customers/index.js';
+import { resolveCustomerId, resolvesAfterCustomers } from '../customers/index.js';
 import { repointCustomer } from './queries.js';
 import { recordOrderCoupon } from './redeem.js';
 
@@ -38,6 +38,7 @@ async function apply(tx: Db, events: LoggedEvent[]): Promise<void> {
 /** Marks codes used by orders that arrive as events (the checkout did not call redeem); follows merges. */
 export const couponOrdersConsumer: Consumer = {
   name: 'coupons.orders',
+  after: resolvesAfterCustomers,
   reads: { names: ['Order Completed', customersMergedEvent], payload: ['properties'] },
   apply,
 };

@@ -7,3 +7,4 @@ export type { CustomerListFacts } from './facts.js';
 export { customerLocales } from './message-facts.js';
 export { messageRecipients, type MessageRecipient } from './recipients.js';
 export { customersOfEvents } from './identity-lookup.js';
+export { resolvesAfterCustomers } from './consumer-order.js';

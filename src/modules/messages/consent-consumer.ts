@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import { customersMergedEvent, type Consumer, type LoggedEvent } from '../events/index.js';
-import { resolveCustomerId } from '../customers/index.js';
+import { resolveCustomerId, resolvesAfterCustomers } from '../customers/index.js';
 import { channelKinds, type ChannelKind } from './channels/channel.js';
 import { mergeConsent, setConsent } from './consent.js';
 import { lockCustomerMessaging } from './customer-lock.js';
@@ -119,6 +119,7 @@ async function apply(tx: Db, events: LoggedEvent[]): Promise<void> {
  */
 export const messageConsentConsumer: Consumer = {
   name: 'messages-consent',
+  after: resolvesAfterCustomers,
   reads: { types: ['identify'], names: [customersMergedEvent], payload: ['traits', 'properties'] },
   apply,
 };

@@ -1,3 +1,4 @@
+import { resolvesAfterCustomers } from '../customers/index.js';
 import type { Consumer, LoggedEvent } from '../events/index.js';
 import { customersMergedEvent } from '../events/index.js';
 import { getWorkspace } from '../workspaces/index.js';
@@ -26,6 +27,7 @@ const isOrderEvent = (event: LoggedEvent) => event.name !== null && orderEventNa
  */
 export const ordersConsumer: Consumer = {
   name: 'orders',
+  after: resolvesAfterCustomers,
   reads: { names: orderChangeEventNames, payload: ['properties'] },
   apply: async (tx, events) => {
     const currencies = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import { resolveCustomerId } from '../../customers/index.js';
+import { resolveCustomerId, resolvesAfterCustomers } from '../../customers/index.js';
 import { appendEvents, type Consumer, type LoggedEvent } from '../../events/index.js';
 import { customersMergedEvent } from '../../events/index.js';
 import { earnPoints } from '../ledger/index.js';
@@ -177,6 +177,7 @@ async function emitBadgeEarned(
  */
 export const challengesConsumer: Consumer = {
   name: 'loyalty.challenges',
+  after: resolvesAfterCustomers,
   // Only what some challenge counts, read in the step's transaction: a challenge created before
   // the step counts the step's events, as when every event was read.
   reads: async (tx) => ({

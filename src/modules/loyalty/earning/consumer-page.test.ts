@@ -22,6 +22,7 @@ import {
 } from '../../events/index.js';
 import { consumers } from '../../../server/consumers.js';
 import { loyaltyConsumer } from './consumer.js';
+import { customersConsumer } from '../../customers/index.js';
 
 // The consumer reads the program, tiers, rules, held refunds and resolved customers once per page.
 // Whatever the page size, the ledger must come out the same: one page of everything against one
@@ -141,6 +142,8 @@ async function applyBothWays(big: TestShop, single: TestShop, events: (tag: stri
   await db().transaction((tx) => loyaltyConsumer.apply(tx, bigEvents));
   const { appendedIds } = await appendEvents(db(), single.workspace.id, events('single'));
   await untilConsumable(db(), appendedIds);
+  // Loyalty reads after the customers consumer (it places each event's customer first).
+  await drainConsumers(db(), [customersConsumer]);
   for (;;) {
     const step = await stepConsumer(db(), loyaltyConsumer, 1);
     if ('applied' in step && step.applied === 0) break;

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import { findCustomerRef } from '../../customers/index.js';
+import { findCustomerRef, resolvesAfterCustomers } from '../../customers/index.js';
 import { appendEvents, type Consumer, type LoggedEvent } from '../../events/index.js';
 import { orderChangeEventNames } from '../../orders/index.js';
 import { addDays, mulDivFloor } from '../arithmetic.js';
@@ -330,6 +330,7 @@ async function applyEvent(tx: Db, page: WorkspacePage, event: LoggedEvent): Prom
 
 export const loyaltyConsumer: Consumer = {
   name: 'loyalty',
+  after: resolvesAfterCustomers,
   // Identify (traits), orders, refunds, merges, and the events an active rule rewards: other events
   // cannot earn and need no customer, so the cursor passes them unread.
   reads: async (tx) => ({
