@@ -1,13 +1,7 @@
 import type { Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
-import { explainDefinition, type ExplainLanguage } from './explain/index.js';
+import { explainDefinition, explainLanguageOf } from './explain/index.js';
 import { liveSegments, memberCount, type SegmentRow } from './segments.js';
-
-/** The workspace's language for explanations: its locale's language when retain speaks it, else English. */
-function languageOf(locale: string): ExplainLanguage {
-  const language = locale.split('-')[0]!.toLowerCase();
-  return language === 'vi' || language === 'th' || language === 'ja' ? language : 'en';
-}
 
 export interface Explainer {
   (definition: SegmentRow['definition']): string;
@@ -17,7 +11,7 @@ export interface Explainer {
 export async function explainerFor(db: Db, workspaceId: string): Promise<Explainer> {
   const workspace = await getWorkspace(db, workspaceId);
   const names = new Map((await liveSegments(db, workspaceId)).map((row) => [row.id, row.name]));
-  const language = languageOf(workspace.locale);
+  const language = explainLanguageOf(workspace.locale);
   return (definition) =>
     explainDefinition(definition, language, { segments: names, currency: workspace.currency });
 }

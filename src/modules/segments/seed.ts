@@ -2,14 +2,10 @@ import { sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
+import { explainLanguageOf } from './explain/index.js';
 import { readyMadeSegments } from './ready-made.js';
 import { segments } from './schema.js';
 import { segmentTriggers } from './triggers.js';
-
-const languageOf = (locale: string) => {
-  const language = locale.split('-')[0]!.toLowerCase();
-  return language === 'vi' || language === 'th' || language === 'ja' ? language : 'en';
-};
 
 /**
  * The ready-made segments of the playbook (ready-made.ts) in a workspace that has none yet, named
@@ -21,7 +17,7 @@ const languageOf = (locale: string) => {
  */
 async function seedReadyMadeSegments(db: Db, workspaceId: string, now: Date): Promise<number> {
   const workspace = await getWorkspace(db, workspaceId);
-  const language = languageOf(workspace.locale);
+  const language = explainLanguageOf(workspace.locale);
   const rows = readyMadeSegments
     .filter((made) => made.available)
     .map((made) => ({

@@ -5,7 +5,7 @@ import { dayMs } from '../../core/time.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { consumers } from '../../server/consumers.js';
 import { createTestShop, identify, track, useTestApp, type TestShop } from '../../testing/index.js';
-import { scoresChangedAt } from '../analytics/index.js';
+import { recomputeAll, scoresChangedAt } from '../analytics/index.js';
 import { appendEvents, drainConsumers, type NewEvent } from '../events/index.js';
 import { segmentsConsumer } from './consumer.js';
 import { createSegment, type SegmentInput } from './segments.js';
@@ -110,5 +110,43 @@ describe('segments on a hand-built shop', () => {
       ['binh', daysAfter(42)],
       ['chi', daysAfter(51)],
     ]);
+  });
+
+  it('rebuilds the segments that read scores after a recompute moves them, and only those', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingest(shop, [
+      identify({ userId: 'an', traits: { plan: 'gold' }, ...at(daysAgo(100)) }),
+      order('an', 'r1', 100_000, daysAgo(10)),
+    ]);
+    // Built before the recompute, which is stamped with the real time.
+    const earlier = new Date(Date.now() - dayMs);
+    const make = async (input: SegmentInput) =>
+      (await createSegment(db(), shop.workspace.id, input, earlier)).id;
+    const scored = await make({ name: 'Scored', definition: { field: 'rfm.r_score', op: 'gte', value: 1 } });
+    const traits = await make({
+      name: 'Gold',
+      definition: { field: 'traits.plan', op: 'eq', value: 'gold' },
+    });
+    await runSegmentWork(db(), earlier, scoresChangedAt);
+    const state = async (id: string) =>
+      (
+        await queryRows<{ status: string; started: string; seen: string | null }>(
+          db(),
+          sql`select status, rebuild_started_at::text as started, scores_seen_at::text as seen from segments where id = ${id}`,
+        )
+      )[0]!;
+    const goldBefore = await state(traits);
+    await recomputeAll(db(), shop.workspace.id);
+    const later = new Date(Date.now() + dayMs);
+    await runSegmentWork(db(), later, scoresChangedAt);
+    const [scoredAfter, goldAfter] = [await state(scored), await state(traits)];
+    // The scores segment was built again at `later`; the trait segment only noted the new scores.
+    expect(new Date(scoredAfter.started).getTime()).toBe(later.getTime());
+    expect(scoredAfter.status).toBe('live');
+    expect(goldAfter.started).toBe(goldBefore.started);
+    expect(new Date(goldAfter.seen!).getTime()).toBe(later.getTime());
+    await runSegmentWork(db(), new Date(later.getTime() + 1000), scoresChangedAt);
+    expect((await state(scored)).started).toBe(scoredAfter.started);
+    expect(await members(scored)).toEqual(['an']);
   });
 });

@@ -152,29 +152,23 @@ async function scoresRefreshStep(
   now: Date,
   scoresChangedAt: (db: Db, workspaceId: string) => Promise<Date | null>,
 ): Promise<number> {
-  const candidates = await queryRows<{ id: string; workspace_id: string; scores_seen_at: string | null }>(
+  const workspaces = await queryRows<{ workspace_id: string }>(
     db,
-    sql`select id, workspace_id, scores_seen_at from segments where status = 'live' and deleted_at is null`,
+    sql`select distinct workspace_id from segments where status = 'live' and deleted_at is null`,
   );
   let queued = 0;
-  const changedAt = new Map<string, Date | null>();
-  for (const row of candidates) {
-    if (!changedAt.has(row.workspace_id))
-      changedAt.set(row.workspace_id, await scoresChangedAt(db, row.workspace_id));
-    const changed = changedAt.get(row.workspace_id);
-    if (!changed || (row.scores_seen_at && new Date(row.scores_seen_at) >= changed)) continue;
-    const [segment] = (await liveSegments(db, row.workspace_id)).filter((s) => s.id === row.id);
-    if (!segment || !readsScores(segment)) {
-      await db.execute(
-        sql`update segments set scores_seen_at = ${now.toISOString()}::timestamptz where id = ${row.id}`,
-      );
-      continue;
+  for (const { workspace_id: workspaceId } of workspaces) {
+    const changed = await scoresChangedAt(db, workspaceId);
+    if (!changed) continue;
+    for (const segment of await liveSegments(db, workspaceId)) {
+      if (segment.status !== 'live' || (segment.scoresSeenAt && segment.scoresSeenAt >= changed)) continue;
+      const changes = readsScores(segment) ? rebuildFromStart(segment.version, now) : { scoresSeenAt: now };
+      await db
+        .update(segments)
+        .set(changes)
+        .where(and(eq(segments.id, segment.id), eq(segments.status, 'live')));
+      if (readsScores(segment)) queued++;
     }
-    await db
-      .update(segments)
-      .set(rebuildFromStart(segment.version, now))
-      .where(and(eq(segments.id, row.id), eq(segments.status, 'live')));
-    queued++;
   }
   return queued;
 }

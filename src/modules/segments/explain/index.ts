@@ -45,3 +45,9 @@ export function explainDefinition(
 // ---------------------------------------------------------------------------------------------
 
 const phrasebooks: Record<ExplainLanguage, Phrasebook> = { en, vi, th, ja };
+
+/** The language a workspace's locale (`vi-VN`, `ja`) reads segments in: its own when retain speaks it, else English. */
+export function explainLanguageOf(locale: string): ExplainLanguage {
+  const language = locale.split('-')[0]!.toLowerCase();
+  return language === 'vi' || language === 'th' || language === 'ja' ? language : 'en';
+}
