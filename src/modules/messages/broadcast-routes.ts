@@ -95,6 +95,15 @@ const broadcastWithCountsSchema = broadcastSchema.extend({
     .describe('Its messages by status, as the dispatcher has decided them so far.'),
 });
 
+type MessageCounts = Record<(typeof messageStatuses)[number], number>;
+
+/** Every status named, zero where the broadcast has none. */
+function countsOf(counts: Record<string, number> | undefined): MessageCounts {
+  return Object.fromEntries(
+    messageStatuses.map((status) => [status, counts?.[status] ?? 0]),
+  ) as MessageCounts;
+}
+
 function presentBroadcast(broadcast: Broadcast) {
   return {
     object: 'broadcast' as const,
@@ -152,18 +161,31 @@ export const broadcastRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
     {
       schema: {
         tags,
-        summary: 'Broadcasts, newest first',
+        summary: 'Broadcasts, newest first, each with its messages counted by status',
         querystring: paginationQuery,
-        response: { 200: listSchema(broadcastSchema) },
+        response: { 200: listSchema(broadcastWithCountsSchema) },
       },
     },
     async (request) => {
+      const { workspaceId } = principal(request);
       const { limit, starting_after } = request.query;
-      const found = await listBroadcasts(ctx.db, principal(request).workspaceId, {
-        limit: limit + 1,
-        startingAfter: starting_after,
-      });
-      return listPage(found.map(presentBroadcast), limit);
+      const page = listPage(
+        await listBroadcasts(ctx.db, workspaceId, { limit: limit + 1, startingAfter: starting_after }),
+        limit,
+      );
+      // The list shows each broadcast's progress: one grouped count for the whole page.
+      const counts = await broadcastMessageCounts(
+        ctx.db,
+        workspaceId,
+        page.data.map((broadcast) => broadcast.id),
+      );
+      return {
+        ...page,
+        data: page.data.map((broadcast) => ({
+          ...presentBroadcast(broadcast),
+          messages: countsOf(counts.get(broadcast.id)),
+        })),
+      };
     },
   );
   app.get(
@@ -179,13 +201,8 @@ export const broadcastRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
     async (request) => {
       const { workspaceId } = principal(request);
       const broadcast = await getBroadcast(ctx.db, workspaceId, request.params.id);
-      const counts = await broadcastMessageCounts(ctx.db, workspaceId, broadcast.id);
-      return {
-        ...presentBroadcast(broadcast),
-        messages: Object.fromEntries(
-          messageStatuses.map((status) => [status, counts[status] ?? 0]),
-        ) as Record<(typeof messageStatuses)[number], number>,
-      };
+      const counts = await broadcastMessageCounts(ctx.db, workspaceId, [broadcast.id]);
+      return { ...presentBroadcast(broadcast), messages: countsOf(counts.get(broadcast.id)) };
     },
   );
   app.post(

@@ -329,6 +329,14 @@ describe('broadcasts', () => {
     expect(late.statusCode).toBe(422);
     expect(late.json().error).toMatchObject({ code: 'broadcast_not_cancelable', param: 'id' });
     expect(await show(s, sent.id)).toMatchObject({ status: 'enqueued', messages: { queued: 1 } });
+    // The list counts each broadcast's own messages (the dashboard's progress column).
+    const list = (await s.request({ method: 'GET', url: '/v1/broadcasts' })).json();
+    expect(
+      list.data.map((b: { id: string; messages: Record<string, number> }) => [b.id, b.messages]),
+    ).toEqual([
+      [sent.id, expect.objectContaining({ queued: 1, sent: 0, suppressed: 0, failed: 0 })],
+      [canceled.id, expect.objectContaining({ queued: 0, sent: 0, suppressed: 0, failed: 0 })],
+    ]);
     expect((await cancel('bc_unknown')).statusCode).toBe(404);
   });
 

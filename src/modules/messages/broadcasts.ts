@@ -224,19 +224,22 @@ export async function cancelBroadcast(
   );
 }
 
-/** How many of a broadcast's messages are in each status. */
+/** How many of each broadcast's messages are in each status, for a page of broadcasts at once. */
 export async function broadcastMessageCounts(
   db: Db,
   workspaceId: string,
-  id: string,
-): Promise<Record<string, number>> {
-  const rows = await queryRows<{ status: string; n: number }>(
+  ids: readonly string[],
+): Promise<Map<string, Record<string, number>>> {
+  const rows = await queryRows<{ id: string; status: string; n: number }>(
     db,
-    sql`select status, count(*)::int as n from messages
-        where workspace_id = ${workspaceId} and producer_kind = 'broadcast' and producer_id = ${id}
-        group by status`,
+    sql`select producer_id as id, status, count(*)::int as n from messages
+        where workspace_id = ${workspaceId} and producer_kind = 'broadcast'
+          and producer_id = any(${sql.param([...ids])}::text[])
+        group by producer_id, status`,
   );
-  return Object.fromEntries(rows.map((row) => [row.status, row.n]));
+  const counts = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
+  for (const row of rows) counts.get(row.id)![row.status] = row.n;
+  return counts;
 }
 
 /**

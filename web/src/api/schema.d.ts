@@ -21150,7 +21150,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Broadcasts, newest first */
+    /** Broadcasts, newest first, each with its messages counted by status */
     get: {
       parameters: {
         query?: {
@@ -21189,7 +21189,17 @@ export interface paths {
              *           "status": "scheduled",
              *           "enqueued_count": 3,
              *           "created": "2026-03-14T09:30:00.000Z",
-             *           "updated": "2026-03-14T09:30:00.000Z"
+             *           "updated": "2026-03-14T09:30:00.000Z",
+             *           "messages": {
+             *             "queued": 3,
+             *             "sending": 3,
+             *             "sent": 3,
+             *             "delivered": 3,
+             *             "failed": 3,
+             *             "suppressed": 3,
+             *             "expired": 3,
+             *             "outcome_unknown": 3
+             *           }
              *         }
              *       ],
              *       "has_more": false
@@ -21224,6 +21234,17 @@ export interface paths {
                 enqueued_count: number;
                 created: string;
                 updated: string;
+                /** @description Its messages by status, as the dispatcher has decided them so far. */
+                messages: {
+                  queued: number;
+                  sending: number;
+                  sent: number;
+                  delivered: number;
+                  failed: number;
+                  suppressed: number;
+                  expired: number;
+                  outcome_unknown: number;
+                };
               }[];
               has_more: boolean;
             };
