@@ -20,9 +20,9 @@ module.exports = {
     {
       name: 'sub-folders-meet-through-index',
       comment:
-        "Inside a module, a file reaches another sub-folder (loyalty/ledger, analytics/scoring, ...) only through that sub-folder's index.ts, which says what it offers. messages is outside the rule until its parts have indexes.",
+        "Inside a module, a file reaches another sub-folder (loyalty/ledger, analytics/scoring, ...) only through that sub-folder's index.ts, which says what it offers.",
       severity: 'error',
-      from: { path: '^src/modules/([^/]+)/([^/]+)', pathNot: '^src/modules/messages/' },
+      from: { path: '^src/modules/([^/]+)/([^/]+)' },
       to: {
         path: '^src/modules/$1/[^/]+/',
         pathNot: ['^src/modules/$1/$2/', '^src/modules/$1/[^/]+/index\\.ts$'],

@@ -1,13 +1,13 @@
 // Which customers an address belongs to, as the dispatcher addresses them: an email compared
 // trimmed and lower-cased, a phone in E.164 read in the shop's country, a LINE user id from its
-// trait. PostgreSQL narrows the profiles down; dispatch/addresses.ts, the dispatcher's own rule,
+// trait. PostgreSQL narrows the profiles down; addresses.ts, the dispatcher's own rule,
 // has the last word, so this never disagrees with what the dispatcher would send to.
 import { sql } from 'drizzle-orm';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { customersRelation, messageRecipients } from '../customers/index.js';
 import { getWorkspace } from '../workspaces/index.js';
-import { lineUserIdTrait, recipientsOn } from './dispatch/addresses.js';
+import { lineUserIdTrait, recipientsOn } from './addresses.js';
 import type { SuppressibleChannel } from './suppressible-channels.js';
 
 function candidates(channel: SuppressibleChannel, address: string) {

@@ -13,7 +13,7 @@ import {
 import { findCustomerRef } from '../customers/index.js';
 import { enqueueDueBroadcasts, startBroadcastWorker } from './broadcasts.js';
 import { ChannelAdapters } from './channel-store.js';
-import { Dispatcher } from './dispatch/dispatcher.js';
+import { Dispatcher } from './dispatch/index.js';
 import { messages } from './schema.js';
 
 const clock = fixedClock(new Date('2027-03-10T03:00:00Z'));

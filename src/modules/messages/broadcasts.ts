@@ -23,7 +23,7 @@ import { getWorkspace, workspacesRelation } from '../workspaces/index.js';
 import { messageTopics, type MessageTopic } from './consent.js';
 import { enqueueMessages, notifyDispatchers, type NewMessage } from './outbox.js';
 import { customerZone } from './pacing/index.js';
-import type { ChannelKind } from './channels/channel.js';
+import type { ChannelKind } from './channels/index.js';
 import { broadcasts, messageTemplates } from './schema.js';
 import { templateForSending } from './template-store.js';
 import {

@@ -5,8 +5,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { RetainError, invalidParameter, paramOf } from '../../core/errors.js';
 import { zodIssueMessage } from '../../core/validation-messages.js';
 import type { Db } from '../../db/connection.js';
-import type { ChannelAdapter, ChannelDefinition, ChannelKind } from './channels/channel.js';
-import { channelDefinitions } from './channels/registry.js';
+import {
+  channelDefinitions,
+  type ChannelAdapter,
+  type ChannelDefinition,
+  type ChannelKind,
+} from './channels/index.js';
 import { messageChannels } from './schema.js';
 import { openSecrets, sealSecrets } from './secret-box.js';
 

@@ -11,7 +11,7 @@ import {
 import { startSmtpPeer, type SmtpPeer } from '../../testing/peers/index.js';
 import { findCustomerRef } from '../customers/index.js';
 import { ChannelAdapters } from './channel-store.js';
-import { Dispatcher } from './dispatch/dispatcher.js';
+import { Dispatcher } from './dispatch/index.js';
 import { messages, messageTemplates } from './schema.js';
 
 // 10:00 in Ho Chi Minh City, inside every sending window.

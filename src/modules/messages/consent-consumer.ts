@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.js';
 import { customersMergedEvent, type Consumer, type LoggedEvent } from '../events/index.js';
 import { resolveCustomerId, resolvesAfterCustomers } from '../customers/index.js';
-import { channelKinds, type ChannelKind } from './channels/channel.js';
+import { channelKinds, type ChannelKind } from './channels/index.js';
 import { mergeConsent, setConsent } from './consent.js';
 import { lockCustomerMessaging } from './customer-lock.js';
 import { messagingSettingsOf } from './settings.js';

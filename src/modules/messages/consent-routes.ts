@@ -7,7 +7,7 @@ import { instant } from '../../http/instant.js';
 import { listPage, listSchema, paginationQuery } from '../../http/pagination.js';
 import { principal } from '../../http/principal.js';
 import { findCustomerRef } from '../customers/index.js';
-import { channelKinds } from './channels/channel.js';
+import { channelKinds } from './channels/index.js';
 import {
   consentHistory,
   consentOf,

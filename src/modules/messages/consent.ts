@@ -7,7 +7,7 @@ import type { Db } from '../../db/connection.js';
 import { newestFirst, type KeysetPage } from '../../db/keyset.js';
 import { findCustomerRef } from '../customers/index.js';
 import { appendEvents } from '../events/index.js';
-import { channelKinds, type ChannelKind } from './channels/channel.js';
+import { channelKinds, type ChannelKind } from './channels/index.js';
 import { enqueueConfirmation } from './confirmation.js';
 import { lockCustomerMessaging } from './customer-lock.js';
 import { signLink, verifyLink } from './links.js';

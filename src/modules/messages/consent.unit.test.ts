@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelKinds } from './channels/channel.js';
+import { channelKinds } from './channels/index.js';
 import { mayReceive, messageTopics, type ConsentState, type CustomerConsent } from './consent.js';
 
 function consentWith(channelStatus: ConsentState, newsletter: ConsentState): CustomerConsent {

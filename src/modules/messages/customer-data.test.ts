@@ -4,7 +4,7 @@ import { fixedClock } from '../../core/clock.js';
 import { createTestShop, sendIdentify, testSecretKey, useTestApp } from '../../testing/index.js';
 import { findCustomerRef } from '../customers/index.js';
 import { ChannelAdapters } from './channel-store.js';
-import { Dispatcher } from './dispatch/dispatcher.js';
+import { Dispatcher } from './dispatch/index.js';
 import { consentChanges, messageConsents, messages, pushSubscriptions } from './schema.js';
 
 const clock = fixedClock(new Date('2026-03-02T03:00:00Z'));

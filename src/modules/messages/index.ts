@@ -1,7 +1,7 @@
 // The messages module's public surface: the server runs the dispatcher, the broadcast worker and
 // the consent consumer. Producers outside the module (journeys, surveys) will enqueue through
 // outbox.ts's enqueueMessages in their own transaction; it joins this index with the first of them.
-export { startDispatcher, type RunningDispatcher } from './dispatch/runner.js';
+export { startDispatcher, type RunningDispatcher } from './dispatch/index.js';
 export { messageConsentConsumer } from './consent-consumer.js';
 export { messageErrors } from './errors.js';
 export { startBroadcastWorker } from './broadcasts.js';

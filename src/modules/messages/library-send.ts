@@ -11,7 +11,7 @@ import { enqueueMessages, notifyDispatchers, type Enqueued, type NewMessage } fr
 import { pageLanguage } from './page-words.js';
 import { messageTemplates } from './schema.js';
 import { createFromLibrary } from './template-store.js';
-import type { couponCodeKey } from './templates/library/index.js';
+import type { couponCodeKey } from './templates/index.js';
 
 export interface LibraryEmail {
   key: typeof couponCodeKey;

@@ -5,7 +5,7 @@ import { newId } from '../../core/ids.js';
 import { RetainError } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
 import { findCustomerRef } from '../customers/index.js';
-import type { ChannelKind } from './channels/channel.js';
+import type { ChannelKind } from './channels/index.js';
 import { enqueueMessages, notifyDispatchers } from './outbox.js';
 import type { MessagePriority } from './pacing/index.js';
 import { messages } from './schema.js';

@@ -5,7 +5,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import type { Db } from '../../db/connection.js';
-import type { ChannelKind } from './channels/channel.js';
+import type { ChannelKind } from './channels/index.js';
 import { priorityRank, type MessagePriority } from './pacing/index.js';
 import { messages } from './schema.js';
 

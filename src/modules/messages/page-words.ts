@@ -1,6 +1,6 @@
 // The words of the public pages a customer reaches from a message (unsubscribe, preferences,
 // double opt-in confirmation), in the four languages retain's shops write to their customers in.
-import type { ChannelKind } from './channels/channel.js';
+import type { ChannelKind } from './channels/index.js';
 import type { ConsentState, MessageTopic } from './consent.js';
 
 import type { PageLanguage } from './page-language.js';

@@ -10,7 +10,7 @@ import type { Db } from '../../db/connection.js';
 import type { AppContext } from '../../http/context.js';
 import { customerLocales } from '../customers/index.js';
 import { getWorkspace } from '../workspaces/index.js';
-import type { ChannelKind } from './channels/channel.js';
+import type { ChannelKind } from './channels/index.js';
 import {
   channelTicked,
   confirmSubscription,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instant } from '../../http/instant.js';
 import { listSchema } from '../../http/pagination.js';
-import { channelKinds } from './channels/channel.js';
+import { channelKinds } from './channels/index.js';
 import { messagePriorities, pacingSettingsSchema } from './pacing/index.js';
 
 const json = z.record(z.string(), z.unknown());

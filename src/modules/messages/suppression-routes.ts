@@ -5,7 +5,7 @@ import { identityLengthMax, suppressionImportBytesMax } from '../../core/limits.
 import type { AppContext } from '../../http/context.js';
 import { listPage, listSchema, paginationQuery } from '../../http/pagination.js';
 import { principal } from '../../http/principal.js';
-import { parseBounceNotification } from './channels/bounces.js';
+import { parseBounceNotification } from './channels/index.js';
 import {
   checkInboundToken,
   confirmSnsSubscription,

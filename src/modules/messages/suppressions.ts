@@ -22,7 +22,7 @@ import {
 import { queryRows, type Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import { customersWithAddress } from './address-owners.js';
-import type { BounceNotification } from './channels/bounces.js';
+import type { BounceNotification } from './channels/index.js';
 import { lockCustomerMessaging } from './customer-lock.js';
 import { messagingSettings, suppressions } from './schema.js';
 import { messagingSettingsOf } from './settings.js';

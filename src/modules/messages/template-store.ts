@@ -15,7 +15,7 @@ import {
   type LibraryTemplate,
   type TemplateSource,
 } from './templates/index.js';
-import type { ChannelKind } from './channels/channel.js';
+import type { ChannelKind } from './channels/index.js';
 import { templateVersionsParsedMax } from '../../core/limits.js';
 
 export interface TemplateInput {

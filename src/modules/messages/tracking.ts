@@ -7,7 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { RetainError } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
 import { appendEvents } from '../events/index.js';
-import { messageLogEvent } from './dispatch/events.js';
+import { messageLogEvent } from './message-events.js';
 import { clickLink, verifyLink } from './links.js';
 import { messages } from './schema.js';
 import { messagingSettingsOf } from './settings.js';

@@ -7,8 +7,7 @@ import type { Db } from '../../../db/connection.js';
 import { messageRecipients, type MessageRecipient } from '../../customers/index.js';
 import { loyaltyFactsFor } from '../../loyalty/index.js';
 import type { Workspace } from '../../workspaces/index.js';
-import type { ChannelAdapter, OutgoingMessage } from '../channels/channel.js';
-import { providerOf } from '../channels/registry.js';
+import { providerOf, type ChannelAdapter, type OutgoingMessage } from '../channels/index.js';
 import { consentOf } from '../consent.js';
 import { lockCustomerMessaging } from '../customer-lock.js';
 import { messageLinks } from '../links.js';
@@ -19,10 +18,10 @@ import type { MessagingSettings } from '../settings.js';
 import { compiledVersion } from '../template-store.js';
 import { renderMessage } from '../templates/index.js';
 import { trackedHtml } from '../tracking.js';
-import { recipientsOn } from './addresses.js';
+import { recipientsOn } from '../addresses.js';
 import { predictionsFor, templateContext } from './context.js';
 import { decide, type CustomerFacts } from './decide.js';
-import { messageEvent, type MessageEventName } from './events.js';
+import { messageEvent, type MessageEventName } from '../message-events.js';
 import {
   claimedCustomers,
   lockClaimed,

@@ -1,7 +1,7 @@
 // What the dispatcher does with one due message, in the order: expiry → address → consent
 // → suppression → frequency cap → quiet hours. Pure: the batch loads the facts, this decides, and
 // the batch writes every decision down (a held message is deferred with its reason, never dropped).
-import type { Recipient } from '../channels/channel.js';
+import type { Recipient } from '../channels/index.js';
 import { mayReceive, type CustomerConsent } from '../consent.js';
 import { pacingDecision, type PacingSettings, type PastSend, type Reservation } from '../pacing/index.js';
 import type { OutboxRow } from './rows.js';

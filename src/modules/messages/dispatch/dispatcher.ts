@@ -8,14 +8,14 @@ import { minuteMs } from '../../../core/time.js';
 import type { Db } from '../../../db/connection.js';
 import { getWorkspace } from '../../workspaces/index.js';
 import type { ChannelAdapters } from '../channel-store.js';
-import type { SendResult } from '../channels/channel.js';
+import type { SendResult } from '../channels/index.js';
 import { defaultPacingSettings, pacingSettingsSchema, type PacingSettings } from '../pacing/index.js';
 import { removePushSubscription } from '../push-subscriptions.js';
 import { messagingSettingsOf } from '../settings.js';
 import { suppressAddress } from '../suppressions.js';
 import { decideBatch, type Handover, type WorkspaceSetup } from './batch.js';
 import { retryDelayMs } from './decide.js';
-import { messageEvent, type MessageEventName } from './events.js';
+import { messageEvent, type MessageEventName } from '../message-events.js';
 import {
   claimDue,
   lapsedSends,

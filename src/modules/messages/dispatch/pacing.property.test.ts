@@ -13,7 +13,7 @@ import {
 } from '../../../testing/index.js';
 import { findCustomerRef } from '../../customers/index.js';
 import { ChannelAdapters } from '../channel-store.js';
-import { isQuiet } from '../pacing/quiet-hours.js';
+import { isQuiet } from '../pacing/index.js';
 import { Dispatcher } from './dispatcher.js';
 
 // The dispatcher over random sequences of messages, priorities, caps, quiet hours and unsubscribes,

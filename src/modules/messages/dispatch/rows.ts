@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { pgArray } from '../../../db/arrays.js';
 import { queryRows, type Db } from '../../../db/connection.js';
-import type { ChannelKind } from '../channels/channel.js';
+import type { ChannelKind } from '../channels/index.js';
 import type { MessagePriority } from '../pacing/index.js';
 
 export interface OutboxRow {

@@ -4,7 +4,7 @@
 // the answer is the first instant both allow.
 import { assert } from '../../../core/assert.js';
 import { dayMs } from '../../../core/time.js';
-import type { ChannelKind } from '../channels/channel.js';
+import type { ChannelKind } from '../channels/index.js';
 import { capDecision, type PastSend, type Reservation } from './frequency-caps.js';
 import { effectiveQuietHours, isQuiet, quietHoursOver, type ZonedQuietHours } from './quiet-hours.js';
 import type { MessagePriority, PacingSettings } from './settings.js';

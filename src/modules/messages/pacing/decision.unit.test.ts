@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayMs, minuteMs } from '../../../core/time.js';
 import { localDayNumber } from '../../../core/zoned-time.js';
-import type { ChannelKind } from '../channels/channel.js';
+import type { ChannelKind } from '../channels/index.js';
 import { pacingDecision } from './decision.js';
 import { pendingReservations, type PastSend } from './frequency-caps.js';
 import { effectiveQuietHours, isQuiet } from './quiet-hours.js';

@@ -2,7 +2,7 @@
 // first moment every rule lets it through, never dropped: the dispatcher stores that moment as the
 // message's next attempt, and the message expires only by its own `expires_at`.
 import { localDateOfDayNumber, localDayNumber, startOfLocalDay } from '../../../core/zoned-time.js';
-import type { ChannelKind } from '../channels/channel.js';
+import type { ChannelKind } from '../channels/index.js';
 import { priorityRank, type CapRule, type MessagePriority } from './settings.js';
 import { messagePacingHorizonDays } from '../../../core/limits.js';
 

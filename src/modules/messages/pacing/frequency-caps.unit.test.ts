@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayMs, hourMs } from '../../../core/time.js';
 import { localDateOfDayNumber, localDayNumber, startOfLocalDay } from '../../../core/zoned-time.js';
-import type { ChannelKind } from '../channels/channel.js';
+import type { ChannelKind } from '../channels/index.js';
 import { capDecision, pendingReservations, type PastSend } from './frequency-caps.js';
 import { defaultCapRules, type CapRule, type MessagePriority } from './settings.js';
 

@@ -9,3 +9,4 @@ export {
   type MessagePriority,
   type PacingSettings,
 } from './settings.js';
+export { isQuiet } from './quiet-hours.js';

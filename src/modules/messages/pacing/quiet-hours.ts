@@ -9,7 +9,7 @@ import {
   offsetChangeBetween,
   zoneOffsetMs,
 } from '../../../core/zoned-time.js';
-import type { ChannelKind } from '../channels/channel.js';
+import type { ChannelKind } from '../channels/index.js';
 import type { CappedPriority, MessagePriority, PacingSettings, QuietHours } from './settings.js';
 import { quietHoursSearchMs } from '../../../core/limits.js';
 

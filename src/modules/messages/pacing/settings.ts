@@ -1,7 +1,7 @@
 // A workspace's pacing settings as the API takes them: quiet hours, per-channel overrides,
 // frequency caps, and whether channels' legal sending windows apply.
 import { z } from 'zod';
-import { channelKinds } from '../channels/channel.js';
+import { channelKinds } from '../channels/index.js';
 
 export const messagePriorities = ['transactional', 'triggered', 'promotional'] as const;
 /** transactional › triggered › promotional: the order in which competing messages go. */

@@ -9,7 +9,7 @@
 import { Liquid, LiquidError, type Template } from 'liquidjs';
 import mjml from 'mjml';
 import { assert } from '../../../core/assert.js';
-import type { ChannelKind, Mailbox, RenderedContent } from '../channels/channel.js';
+import type { ChannelKind, Mailbox, RenderedContent } from '../channels/index.js';
 import { reservedNames, templateScope, type TemplateContext, type TemplateSender } from './context.js';
 import { RenderError, TemplateError } from './errors.js';
 import { formattingFilters, readerKey, type ReaderFormat } from './filters.js';

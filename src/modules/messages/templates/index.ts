@@ -6,5 +6,5 @@ export {
   type CompiledTemplate,
   type TemplateSource,
 } from './engine.js';
-export { confirmationKey, templateLibrary, type LibraryTemplate } from './library/index.js';
+export { confirmationKey, couponCodeKey, templateLibrary, type LibraryTemplate } from './library/index.js';
 export { sampleContext } from './sample-context.js';

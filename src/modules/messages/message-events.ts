@@ -1,8 +1,8 @@
 // What became of messages goes into the log, so segments and journeys can react to it ("opened
 // the win-back email", "the review request bounced"). The messageId is derived from the message
 // and the outcome, so recording the same outcome twice appends it once.
-import type { Db } from '../../../db/connection.js';
-import { appendEvents, type NewEvent } from '../../events/index.js';
+import type { Db } from '../../db/connection.js';
+import { appendEvents, type NewEvent } from '../events/index.js';
 
 export type MessageEventName =
   | 'Message Sent'

@@ -3,9 +3,9 @@
 // as shops in Vietnam, Thailand and Japan usually store them.
 import { getCountriesForTimezone } from 'countries-and-timezones';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import type { MessageRecipient } from '../../customers/index.js';
-import type { ChannelKind, Recipient } from '../channels/channel.js';
-import type { PushTarget } from '../push-subscriptions.js';
+import type { MessageRecipient } from '../customers/index.js';
+import type { ChannelKind, Recipient } from './channels/index.js';
+import type { PushTarget } from './push-subscriptions.js';
 
 /** The trait that holds a customer's LINE user id (from the shop's LINE Login or webhook). */
 export const lineUserIdTrait = 'line_user_id';
