@@ -231,3 +231,132 @@ export function useCustomerConsent(id: string) {
     queryFn: () => bodyOf(api.GET('/v1/customers/{id}/consent', { params: { path: { id } } })),
   });
 }
+
+// Broadcasts, consent changes and suppressions: the Messages section's admin screens.
+
+export type Broadcast = Answer<'/v1/broadcasts/{id}', 'get'>;
+export type NewBroadcast = Body<'/v1/broadcasts', 'post'>;
+export type ConsentChange = Body<'/v1/customers/{id}/consent', 'put'>;
+export type Suppression = Answer<'/v1/suppressions', 'get'>['data'][number];
+export type SuppressionFilter = NonNullable<paths['/v1/suppressions']['get']['parameters']['query']>;
+export type SuppressionImportReport = Answer<'/v1/suppressions/import', 'post'>;
+
+const adminKeys = {
+  broadcasts: ['messages', 'broadcasts'] as const,
+  broadcast: (id: string) => ['messages', 'broadcasts', id] as const,
+  consentHistory: (id: string) => ['messages', 'consent', id, 'history'] as const,
+  suppressions: (filter: SuppressionFilter) => ['messages', 'suppressions', filter] as const,
+};
+
+/** While the outbox still holds a broadcast's messages (or it has not enqueued them all), it is sending. */
+export function broadcastInFlight(broadcast: Pick<Broadcast, 'status' | 'messages'>): boolean {
+  if (broadcast.status === 'canceled') return false;
+  if (broadcast.status !== 'enqueued') return true;
+  return broadcast.messages.queued + broadcast.messages.sending > 0;
+}
+
+/** How often a screen with a broadcast in flight reads its progress again. */
+const broadcastPollMs = 2_000;
+
+export function useBroadcasts() {
+  return useQuery({
+    ...dispatched,
+    queryKey: adminKeys.broadcasts,
+    queryFn: () => bodyOf(api.GET('/v1/broadcasts', { params: { query: { limit: 50 } } })),
+    refetchInterval: (query) => (query.state.data?.data.some(broadcastInFlight) ? broadcastPollMs : false),
+  });
+}
+
+export function useBroadcast(id: string) {
+  return useQuery({
+    ...dispatched,
+    queryKey: adminKeys.broadcast(id),
+    queryFn: () => bodyOf(api.GET('/v1/broadcasts/{id}', { params: { path: { id } } })),
+    refetchInterval: (query) =>
+      query.state.data && broadcastInFlight(query.state.data) ? broadcastPollMs : false,
+  });
+}
+
+export function useCreateBroadcast() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (broadcast: NewBroadcast) => bodyOf(api.POST('/v1/broadcasts', { body: broadcast })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.broadcasts }),
+  });
+}
+
+export function useCancelBroadcast() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => bodyOf(api.POST('/v1/broadcasts/{id}/cancel', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.broadcasts }),
+  });
+}
+
+/** The legal record of a customer's consent: every change, newest recorded first. */
+export function useConsentHistory(id: string) {
+  return useQuery({
+    queryKey: adminKeys.consentHistory(id),
+    queryFn: () =>
+      bodyOf(
+        api.GET('/v1/customers/{id}/consent/history', { params: { path: { id }, query: { limit: 100 } } }),
+      ),
+  });
+}
+
+export function useChangeConsent(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: ConsentChange) =>
+      bodyOf(api.PUT('/v1/customers/{id}/consent', { params: { path: { id } }, body: change })),
+    onSuccess: (consent) => {
+      queryClient.setQueryData(messageKeys.consent(id), consent);
+      return queryClient.invalidateQueries({ queryKey: adminKeys.consentHistory(id) });
+    },
+  });
+}
+
+export function useSuppressions(filter: SuppressionFilter) {
+  return useQuery({
+    queryKey: adminKeys.suppressions(filter),
+    queryFn: () => bodyOf(api.GET('/v1/suppressions', { params: { query: filter } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+const allSuppressions = { queryKey: ['messages', 'suppressions'] };
+
+export function useAddSuppression() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (suppression: Body<'/v1/suppressions', 'post'>) =>
+      bodyOf(api.POST('/v1/suppressions', { body: suppression })),
+    onSuccess: () => queryClient.invalidateQueries(allSuppressions),
+  });
+}
+
+export function useRemoveSuppression() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ channel, address }: { channel: string; address: string }) =>
+      bodyOf(api.DELETE('/v1/suppressions/{channel}/{address}', { params: { path: { channel, address } } })),
+    onSuccess: () => queryClient.invalidateQueries(allSuppressions),
+  });
+}
+
+/** The CSV as the request body (text/csv): the server checks every row before writing any. */
+export function useImportSuppressions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (csv: string) =>
+      bodyOf(
+        api.POST('/v1/suppressions/import', {
+          // The operation declares no JSON body: the CSV goes as it is.
+          body: csv as never,
+          bodySerializer: () => csv,
+          headers: { 'content-type': 'text/csv' },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries(allSuppressions),
+  });
+}

@@ -9,6 +9,7 @@ import { customers } from './areas/customers.js';
 import { terms } from './areas/terms.js';
 import { program } from './areas/program.js';
 import { messages } from './areas/messages.js';
+import { messagesAdmin } from './areas/messages-admin.js';
 import { segments } from './areas/segments.js';
 
 // Each screen area's messages (areas/*.ts, written with messageArea) join the core here: one
@@ -23,6 +24,7 @@ const en = {
   ...onboarding.en,
   ...program.en,
   ...messages.en,
+  ...messagesAdmin.en,
   ...segments.en,
 };
 export type MessageKey = keyof typeof en;
@@ -40,6 +42,7 @@ export const catalogue = {
     ...onboarding.vi,
     ...program.vi,
     ...messages.vi,
+    ...messagesAdmin.vi,
     ...segments.vi,
   },
   th: {
@@ -51,6 +54,7 @@ export const catalogue = {
     ...onboarding.th,
     ...program.th,
     ...messages.th,
+    ...messagesAdmin.th,
     ...segments.th,
   },
   ja: {
@@ -62,6 +66,7 @@ export const catalogue = {
     ...onboarding.ja,
     ...program.ja,
     ...messages.ja,
+    ...messagesAdmin.ja,
     ...segments.ja,
   },
 } satisfies Record<string, Messages>;

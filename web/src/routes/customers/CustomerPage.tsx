@@ -14,7 +14,8 @@ import { CustomerActions } from './CustomerActions.js';
 import './customers.css';
 import { CustomerCoupons, CustomerRedemptions } from './CustomerRewards.js';
 import { segmentName } from '../../i18n/segments.js';
-import { CustomerConsent, CustomerMessages } from '../messages/CustomerMessages.js';
+import { CustomerMessages } from '../messages/CustomerMessages.js';
+import { CustomerConsentPanel } from './CustomerConsentPanel.js';
 import { CustomerSegments } from '../segments/CustomerSegments.js';
 
 /** One customer: every panel queries on its own, all at once (no waterfall). */
@@ -77,7 +78,7 @@ export function CustomerPage({ id }: { id: string }) {
         <CustomerRedemptions id={id} />
         <CustomerCoupons id={id} />
         <CustomerMessages id={id} />
-        <CustomerConsent id={id} />
+        <CustomerConsentPanel id={id} />
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
-import { channelKinds, useCustomerConsent, useCustomerMessages } from '../../hooks/messages.js';
-import type { MessageKey } from '../../i18n/catalogue.js';
+import { useCustomerMessages } from '../../hooks/messages.js';
 import { useUi } from '../../ui.js';
 import { channelName, decisionText, reasonText, statusName } from './words.js';
 
@@ -60,46 +59,6 @@ export function CustomerMessages({ id }: { id: string }) {
             </div>
           )
         }
-      </QueryView>
-    </Panel>
-  );
-}
-
-/** The customer's consent per channel: the legal record's latest word on each. */
-export function CustomerConsent({ id }: { id: string }) {
-  const { t, fmt } = useUi();
-  const consent = useCustomerConsent(id);
-  return (
-    <Panel title={t('customer_consent')} definition={t('customer_consent_def')}>
-      <QueryView query={consent} what="/v1/customers/{id}/consent">
-        {(data) => (
-          <table data-testid="customer-consent">
-            <thead>
-              <tr>
-                <th scope="col">{t('col_channel')}</th>
-                <th scope="col">{t('col_status')}</th>
-                <th scope="col">{t('col_source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {channelKinds.map((kind) => {
-                const channel = data.channels[kind];
-                return (
-                  <tr key={kind}>
-                    <td>{channelName(t, kind)}</td>
-                    <td>{t(`consent_${channel.status}` satisfies MessageKey)}</td>
-                    <td>
-                      {channel.source ?? t('none')}
-                      {channel.changed_at && (
-                        <span className="muted"> · {fmt.dateTime(channel.changed_at)}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
       </QueryView>
     </Panel>
   );

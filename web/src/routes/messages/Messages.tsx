@@ -1,10 +1,12 @@
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { Link } from '../../router.js';
 import { useUi } from '../../ui.js';
+import { Broadcasts } from './Broadcasts.js';
 import { Channels } from './Channels.js';
 import { DeliveryOverview } from './DeliveryOverview.js';
 import { MessagingSettingsForm } from './MessagingSettingsForm.js';
 import { Outbox } from './Outbox.js';
+import { Suppressions } from './Suppressions.js';
 import { Templates } from './Templates.js';
 import './messages.css';
 
@@ -12,6 +14,8 @@ const tabs: { path: string; label: MessageKey }[] = [
   { path: '/messages', label: 'messages_tab_overview' },
   { path: '/messages/channels', label: 'messages_tab_channels' },
   { path: '/messages/templates', label: 'messages_tab_templates' },
+  { path: '/messages/broadcasts', label: 'messages_tab_broadcasts' },
+  { path: '/messages/suppressions', label: 'messages_tab_suppressions' },
   { path: '/messages/outbox', label: 'messages_tab_outbox' },
   { path: '/messages/settings', label: 'messages_tab_settings' },
 ];
@@ -19,6 +23,8 @@ const tabs: { path: string; label: MessageKey }[] = [
 function Tab({ path }: { path: string }) {
   if (path.startsWith('/messages/channels')) return <Channels />;
   if (path.startsWith('/messages/templates')) return <Templates />;
+  if (path.startsWith('/messages/broadcasts')) return <Broadcasts path={path} />;
+  if (path.startsWith('/messages/suppressions')) return <Suppressions />;
   if (path.startsWith('/messages/outbox')) return <Outbox />;
   if (path.startsWith('/messages/settings')) return <MessagingSettingsForm />;
   return <DeliveryOverview />;
@@ -44,7 +50,7 @@ export function Messages({ path }: { path: string }) {
           ))}
         </ul>
       </nav>
-      <Tab path={current} />
+      <Tab path={path} />
     </div>
   );
 }
