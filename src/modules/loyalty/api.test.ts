@@ -33,23 +33,69 @@ describe('GET/PUT /v1/loyalty/program', () => {
   it('answers the defaults with the rounding stated, and keeps fields not sent', async () => {
     const shop = await createTestShop(testApp, { currency: 'VND' });
     const program = (await shop.request({ method: 'GET', url: '/v1/loyalty/program' })).json();
+    // The default earns a point per 10.000 ₫ (was 1 ₫ before the per-currency defaults).
     expect(program).toMatchObject({
       object: 'loyalty_program',
       currency: 'VND',
       earn_points: 1,
-      earn_per_amount_minor: 1,
+      earn_per_amount_minor: 10_000,
       expiry: { policy: 'none' },
       clawback: 'stop_at_zero',
     });
     expect(program.rounding).toContain('floor');
     const changed = await putProgram(shop, {
-      earn_per_amount_minor: 10_000,
+      earn_per_amount_minor: 20_000,
       expiry: { policy: 'inactivity', months: 18 },
     });
     expect(changed).toMatchObject({
-      earn_per_amount_minor: 10_000,
+      earn_per_amount_minor: 20_000,
       expiry: { policy: 'inactivity', months: 18 },
       pending_days: 0,
+    });
+  });
+
+  it('starts each currency at about a dollar a point, 1% back, named in the workspace language', async () => {
+    const cases = [
+      { currency: 'VND', locale: 'vi-VN', perPointMinor: 10_000, name: 'điểm' },
+      { currency: 'JPY', locale: 'ja-JP', perPointMinor: 100, name: 'ポイント' },
+      { currency: 'THB', locale: 'th-TH', perPointMinor: 2_500, name: 'แต้ม' },
+      { currency: 'USD', locale: 'en-US', perPointMinor: 100, name: 'points' },
+      { currency: 'EUR', locale: 'de-DE', perPointMinor: 100, name: 'points' },
+    ];
+    for (const { currency, locale, perPointMinor, name } of cases) {
+      const shop = await createTestShop(testApp, { currency, locale });
+      const program = (await shop.request({ method: 'GET', url: '/v1/loyalty/program' })).json();
+      expect(program, currency).toMatchObject({
+        points_name: name,
+        earn_points: 1,
+        earn_per_amount_minor: perPointMinor,
+        redemption_points: 100,
+        redemption_value_minor: perPointMinor,
+      });
+    }
+  });
+
+  it('earns three VND orders at the default rate, and keeps a stored rate and name', async () => {
+    const shop = await createTestShop(testApp, { currency: 'VND', locale: 'vi-VN' });
+    for (const [i, total] of [415_000, 425_025, 450_050].entries()) {
+      await sendTrack(
+        db(),
+        shop.workspace.id,
+        'Order Completed',
+        'lan',
+        { order_id: `o-${i}`, total },
+        start,
+      );
+    }
+    await ledgerHolds(db(), shop.workspace.id);
+    // 41 + 42 + 45 points, each order rounded down on its own (1,290,075 points at 1 per đồng).
+    expect((await loyaltyStatus(shop, 'lan')).points.balance).toBe(128);
+    const stored = await putProgram(shop, { earn_per_amount_minor: 1, points_name: 'xu' });
+    expect(stored).toMatchObject({ earn_per_amount_minor: 1, points_name: 'xu' });
+    await shop.request({ method: 'PATCH', url: '/v1/workspace', payload: { locale: 'ja-JP' } });
+    expect((await shop.request({ method: 'GET', url: '/v1/loyalty/program' })).json()).toMatchObject({
+      earn_per_amount_minor: 1,
+      points_name: 'xu',
     });
   });
 

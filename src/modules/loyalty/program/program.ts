@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { firstIssueError } from '../../../core/validation-messages.js';
-import { currencyExponent } from '../../../core/money.js';
 import { amountMinor, pointsAmount } from '../../../http/amounts.js';
 import type { Db } from '../../../db/connection.js';
 import { getWorkspace } from '../../workspaces/index.js';
 import { addMonths, mulDivFloor } from '../arithmetic.js';
+import { defaultEarnPerAmountMinor, defaultPointsName } from './defaults.js';
 import { findProgramSettings, saveProgramSettings } from './program.queries.js';
 
 const expiryPolicySchema = z.discriminatedUnion('policy', [
@@ -65,17 +65,23 @@ export interface Program extends ProgramSettings {
   rounding: string;
 }
 
-function defaultProgramSettings(currency: string): ProgramSettings {
+/**
+ * The settings of a program nobody has set up, for the workspace's currency and language. 100 points
+ * are worth what earned one point, so the default gives back 1% of what was spent, as Smile.io's and
+ * LoyaltyLion's starting programs do.
+ */
+function defaultProgramSettings(workspace: { currency: string; locale: string }): ProgramSettings {
+  const earnPerAmountMinor = defaultEarnPerAmountMinor(workspace.currency);
   return {
-    points_name: 'points',
+    points_name: defaultPointsName(workspace.locale),
     earn_points: 1,
-    earn_per_amount_minor: 10 ** currencyExponent(currency),
+    earn_per_amount_minor: earnPerAmountMinor,
     pending_days: 0,
     expiry: { policy: 'none' },
     expiring_soon_days: 30,
     clawback: 'stop_at_zero',
     redemption_points: 100,
-    redemption_value_minor: 10 ** currencyExponent(currency),
+    redemption_value_minor: earnPerAmountMinor,
     cashback_basis_points: 0,
     award_imported_orders: false,
     tier_metric: 'spend',
@@ -92,16 +98,18 @@ export async function getProgramSettings(db: Db, workspaceId: string): Promise<P
   return settingsOrDefaults(db, workspaceId, (await findProgramSettings(db, workspaceId)) ?? null);
 }
 
-/** Stored settings as they are, or the defaults for the workspace's currency when none are stored. */
+// Settings are stored whole, earn rate and name included: only a field added later falls back.
+const storedFieldDefaults = { currency: 'USD', locale: 'en' };
+
+/** Stored settings as they are, or the defaults for the workspace's currency and language when none are. */
 async function settingsOrDefaults(
   db: Db,
   workspaceId: string,
   stored: Record<string, unknown> | null,
 ): Promise<ProgramSettings> {
   // Settings stored before a field existed take that field's default.
-  if (stored) return { ...defaultProgramSettings('USD'), ...stored } as ProgramSettings;
-  const { currency } = await getWorkspace(db, workspaceId);
-  return defaultProgramSettings(currency);
+  if (stored) return { ...defaultProgramSettings(storedFieldDefaults), ...stored } as ProgramSettings;
+  return defaultProgramSettings(await getWorkspace(db, workspaceId));
 }
 
 export async function getProgram(db: Db, workspaceId: string): Promise<Program> {
