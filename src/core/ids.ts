@@ -51,6 +51,8 @@ export const idPrefixes = {
   consentChange: 'cch',
   segment: 'seg',
   segmentMembership: 'sgm',
+  journey: 'jny',
+  journeyRun: 'jrn',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

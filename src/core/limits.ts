@@ -447,3 +447,21 @@ export const utcOffsetAheadMaxMs = 14 * hourMs;
 export const utcOffsetBehindMaxMs = 12 * hourMs;
 /** How often the broadcast scheduler looks for broadcasts due to start. */
 export const broadcastPollMs = 5 * secondMs;
+
+/** A journey: at most 100 nodes, 10 exit criteria, 10 paths in a split; holdouts up to half. */
+export const journeyNodesMax = 100;
+export const journeyExitsMax = 10;
+export const journeySplitPathsMax = 10;
+export const journeyHoldoutPercentMax = 50;
+/** A workspace's journeys that are live or paused at once. */
+export const journeysActiveMax = 100;
+/** A run walks at most this many nodes in one step before it must wait (validation forbids instant cycles). */
+export const journeyStepNodesMax = 100;
+/** Due runs the worker claims per transaction, and how often it looks when there were none. */
+export const journeyTimersPerStep = 200;
+export const journeysWorkerIdleMs = 200;
+/** A delay or wait lasts at most ten years; a goal window at most a year. */
+export const journeyDurationDaysMax = 3_660;
+export const journeyGoalDaysMax = 366;
+/** A journey's simulation replays at most this many days of the log. */
+export const journeySimulationDaysMax = 90;

@@ -13,6 +13,7 @@ import {
 } from '../modules/loyalty/index.js';
 import { messagesCustomerData } from '../modules/messages/index.js';
 import { segmentsCustomerData } from '../modules/segments/index.js';
+import { journeysCustomerData } from '../modules/journeys/index.js';
 
 /**
  * Every module's part of a customer: shown in GET /v1/customers/{id}, included in its export,
@@ -24,6 +25,7 @@ export const customerDataProviders: CustomerDataProvider[] = [
   loyaltyCustomerData,
   messagesCustomerData,
   segmentsCustomerData,
+  journeysCustomerData,
 ];
 
 /** What the customer list filters and sorts by: analytics' scores and loyalty's points and tiers. */

@@ -7,6 +7,7 @@ import { importErrors } from '../modules/imports/index.js';
 import { challengeErrors, loyaltyErrors, rewardErrors } from '../modules/loyalty/index.js';
 import { messageErrors } from '../modules/messages/index.js';
 import { segmentErrors } from '../modules/segments/index.js';
+import { journeyErrors } from '../modules/journeys/index.js';
 import { userErrors } from '../modules/users/index.js';
 import { workspaceErrors } from '../modules/workspaces/index.js';
 import { httpErrors } from './http-errors.js';
@@ -31,6 +32,7 @@ export const errorCatalogs = [
   { title: 'Analytics', catalog: analyticsErrors },
   { title: 'Messages', catalog: messageErrors },
   { title: 'Segments', catalog: segmentErrors },
+  { title: 'Journeys', catalog: journeyErrors },
 ] as const;
 
 type CodesOf<Catalog> = Catalog extends unknown ? keyof Catalog & string : never;

@@ -25,6 +25,7 @@ import { suppressionRoutes } from '../modules/messages/suppression-routes.js';
 import { broadcastRoutes } from '../modules/messages/broadcast-routes.js';
 import { messageStatsRoutes } from '../modules/messages/stats-routes.js';
 import { segmentRoutes } from '../modules/segments/routes.js';
+import { journeyRoutes } from '../modules/journeys/routes.js';
 import { customerDataProviders, customerListFacts } from './customer-data.js';
 
 /** Every module's routes, in one list so the app and the OpenAPI document see the same set. */
@@ -53,4 +54,5 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   messageConsentRoutes,
   messagePublicRoutes,
   segmentRoutes,
+  journeyRoutes,
 ];

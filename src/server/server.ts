@@ -17,6 +17,7 @@ import { issueSetupToken } from '../modules/users/index.js';
 import { startBroadcastWorker, startDispatcher, type RunningDispatcher } from '../modules/messages/index.js';
 import { embeddedSecretKey } from './secret-key-file.js';
 import { startSegmentsWorker } from '../modules/segments/index.js';
+import { startJourneysWorker } from '../modules/journeys/index.js';
 import { scoresChangedAt } from '../modules/analytics/index.js';
 
 export interface RunningServer {
@@ -100,6 +101,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       startSegmentsWorker(database.db, ctx.clock, scoresChangedAt, (error) =>
         app.log.error({ err: error }, 'segments work failed'),
       ),
+      startJourneysWorker(database.db, ctx.clock, (error) => app.log.error({ err: error }, 'journeys work failed')),
     );
   }
   const address = await app.listen({ port: config.port, host: config.host });

@@ -21,15 +21,20 @@ export interface LibraryEmail {
   dedupeKey: string;
 }
 
-async function libraryCopy(
+/**
+ * The workspace's copy of a library template in a language and channel, made on first use. Journeys
+ * send lifecycle templates through it too (producer-templates.ts).
+ */
+export async function libraryCopy(
   tx: Db,
   workspaceId: string,
-  choice: { key: string; language: string },
+  choice: { key: string; language: string; channel?: 'email' | 'sms' | 'line' },
   now: Date,
 ): Promise<{ id: string; version: number }> {
+  const channel = choice.channel ?? 'email';
   // Two producers sending the same key at once would otherwise make two copies.
   await tx.execute(
-    sql`select pg_advisory_xact_lock(hashtextextended(${`messages:library-template:${workspaceId}:${choice.key}`}, 0))`,
+    sql`select pg_advisory_xact_lock(hashtextextended(${`messages:library-template:${workspaceId}:${choice.key}:${channel}`}, 0))`,
   );
   const [found] = await tx
     .select({ id: messageTemplates.id, version: messageTemplates.currentVersion })
@@ -39,14 +44,14 @@ async function libraryCopy(
         eq(messageTemplates.workspaceId, workspaceId),
         eq(messageTemplates.libraryKey, choice.key),
         eq(messageTemplates.language, choice.language),
-        eq(messageTemplates.channel, 'email'),
+        eq(messageTemplates.channel, channel),
         isNull(messageTemplates.archivedAt),
       ),
     )
     .orderBy(desc(messageTemplates.id))
     .limit(1);
   if (found) return found;
-  const made = await createFromLibrary(tx, workspaceId, { ...choice, channel: 'email' }, now);
+  const made = await createFromLibrary(tx, workspaceId, { ...choice, channel }, now);
   return { id: made.id, version: made.version };
 }
 

@@ -4,3 +4,7 @@ export { segmentsConsumer } from './consumer.js';
 export { startSegmentsWorker } from './worker.js';
 export { segmentErrors } from './errors.js';
 export { segmentsCustomerData } from './customer-data.js';
+export { customersMatching, missingSegments } from './matching.js';
+export { ensureKeptSegment } from './entry-segments.js';
+export { validateDefinition } from './validate.js';
+export { referencedSegments, type Definition, type PropertyCondition } from './definition.js';

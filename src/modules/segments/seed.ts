@@ -4,6 +4,7 @@ import { queryRows, type Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { explainLanguageOf } from './explain/index.js';
 import { readyMadeSegments } from './ready-made.js';
+import { keptSegmentPrefix } from './entry-segments.js';
 import { segments } from './schema.js';
 import { segmentTriggers } from './triggers.js';
 
@@ -45,7 +46,8 @@ async function seedReadyMadeSegments(db: Db, workspaceId: string, now: Date): Pr
 export async function ensureReadyMadeSegments(db: Db, workspaceId: string, now: Date): Promise<void> {
   const seeded = await queryRows<{ one: number }>(
     db,
-    sql`select 1 as one from segments where workspace_id = ${workspaceId} and ready_made is not null limit 1`,
+    sql`select 1 as one from segments where workspace_id = ${workspaceId} and ready_made is not null
+        and ready_made not like ${`${keptSegmentPrefix}%`} limit 1`,
   );
   if (seeded.length === 0) await seedReadyMadeSegments(db, workspaceId, now);
 }
