@@ -19,3 +19,4 @@ export * from './server-process.js';
 export * from './process-storage.js';
 export * from './projections.js';
 export * from './pure.js';
+export * from './journeys.js';

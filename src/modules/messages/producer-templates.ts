@@ -7,7 +7,7 @@ import { RetainError } from '../../core/errors.js';
 import type { Db } from '../../db/connection.js';
 import { customerLocales } from '../customers/index.js';
 import { getWorkspace } from '../workspaces/index.js';
-import { channelKinds } from './channels/channel.js';
+import { channelKinds } from './channels/index.js';
 import { libraryCopy } from './library-send.js';
 import { pageLanguage, type PageLanguage } from './page-language.js';
 import { messageTemplates } from './schema.js';
