@@ -8,13 +8,13 @@ import type { Db } from '../../db/connection.js';
 import { customerLocales } from '../customers/index.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { enqueueMessages, notifyDispatchers, type Enqueued, type NewMessage } from './outbox.js';
-import { pageLanguage } from './page-words.js';
+import { pageLanguage } from './page-language.js';
 import { messageTemplates } from './schema.js';
 import { createFromLibrary } from './template-store.js';
-import type { couponCodeKey } from './templates/index.js';
+import type { confirmationKey, couponCodeKey } from './templates/index.js';
 
 export interface LibraryEmail {
-  key: typeof couponCodeKey;
+  key: typeof couponCodeKey | typeof confirmationKey;
   customerId: string;
   data: Record<string, unknown>;
   producer: NewMessage['producer'];
