@@ -29,15 +29,16 @@ export function atLocalTime(date: LocalDate, at: LocalTime, zone: string): Date 
 }
 
 /**
- * The first instant at or after `from` that is `at` o'clock in the zone on one of `weekdays`
- * (all days when absent).
+ * The first instant after `from` that is `at` o'clock in the zone on one of `weekdays` (all days
+ * when absent). Strictly after: a run that reaches "until 09:00" at 09:00 (a message sent then)
+ * waits for tomorrow's, as the marketer who chained them meant.
  */
 export function nextLocalTime(from: Date, at: LocalTime, zone: string, weekdays?: number[]): Date {
   const today = localDayNumber(from.getTime(), zone);
   for (let day = today; day <= today + 8; day++) {
     if (weekdays && !weekdays.includes(weekdayOf(day))) continue;
     const instant = atLocalTime(localDateOfDayNumber(day), at, zone);
-    if (instant.getTime() >= from.getTime()) return instant;
+    if (instant.getTime() > from.getTime()) return instant;
   }
   throw new Error(`no ${at} on weekdays ${weekdays?.join(',')} within eight days`);
 }
