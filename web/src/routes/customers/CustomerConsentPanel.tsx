@@ -64,7 +64,7 @@ function ConsentRows({ consent, history }: { consent: ConsentData; history: Hist
   const { t, fmt } = useUi();
   const topicChanges = newestTopicChanges(history);
   return (
-    <table data-testid="customer-consent">
+    <table className="consent-table" data-testid="customer-consent">
       <thead>
         <tr>
           <th scope="col">{t('consent_what')}</th>
