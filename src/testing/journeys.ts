@@ -73,7 +73,13 @@ export async function journeyRuns(db: Db, journeyId: string): Promise<RunSnapsho
 
 /** The outbox rows a journey's runs wrote: customer, channel, template's library key, dedupe key. */
 export async function journeyMessages(db: Db, journeyId: string) {
-  return queryRows<{ customer: string; channel: string; library_key: string | null; dedupe_key: string; priority: string }>(
+  return queryRows<{
+    customer: string;
+    channel: string;
+    library_key: string | null;
+    dedupe_key: string;
+    priority: string;
+  }>(
     db,
     sql`select c.external_id as customer, m.channel, t.library_key, m.dedupe_key, m.priority
         from messages m join journey_runs r on m.producer_kind = 'journey' and m.producer_id like r.id || ':%'

@@ -27,7 +27,12 @@ async function shopWith(userId: string, timezone: string): Promise<TestShop> {
   const shop = await createTestShop(testApp(), { currency: 'JPY', timezone: 'Asia/Tokyo', locale: 'ja-JP' });
   const now = clock.now();
   await ingestAt(db(), clock, shop, [
-    identify({ userId, traits: { email: `${userId}@example.com`, timezone }, occurredAt: now, receivedAt: now }),
+    identify({
+      userId,
+      traits: { email: `${userId}@example.com`, timezone },
+      occurredAt: now,
+      receivedAt: now,
+    }),
   ]);
   return shop;
 }
@@ -50,7 +55,11 @@ describe('journeys on the customer’s calendar', () => {
     // 23:59 on Mar 14 in Tokyo (28 days on: a 28-day or "30-day" rule would differ from the calendar).
     clock.set(new Date('2027-03-14T14:59:00Z'));
     expect((await enter(shop, journey, 'emi')).json()).toEqual(
-      expect.objectContaining({ entered: false, refused: 'reentry_period', eligible_again_at: '2027-03-14T15:00:00.000Z' }),
+      expect.objectContaining({
+        entered: false,
+        refused: 'reentry_period',
+        eligible_again_at: '2027-03-14T15:00:00.000Z',
+      }),
     );
     clock.set(new Date('2027-03-14T15:00:00Z')); // 00:00 on Mar 15 in Tokyo
     expect((await enter(shop, journey, 'emi')).json()).toMatchObject({ entered: true });
@@ -61,7 +70,11 @@ describe('journeys on the customer’s calendar', () => {
     });
     clock.set(new Date('2027-04-14T15:30:00Z'));
     expect((await enter(shop, journey, 'emi')).statusCode).toBe(201);
-    expect((await journeyRuns(db(), journey)).map((run) => run.outcome)).toEqual(['completed', 'completed', 'completed']);
+    expect((await journeyRuns(db(), journey)).map((run) => run.outcome)).toEqual([
+      'completed',
+      'completed',
+      'completed',
+    ]);
   });
 
   it('refuses a second entry while a run is open and for good under `never`', async () => {
@@ -77,7 +90,10 @@ describe('journeys on the customer’s calendar', () => {
     expect((await enter(shop, once, 'fumi')).statusCode).toBe(201);
     expect((await enter(shop, once, 'fumi')).json()).toMatchObject({ entered: false, refused: 'already_in' });
     await moveClockTo(db(), clock, new Date('2027-02-17T00:00:00Z'));
-    expect((await enter(shop, once, 'fumi')).json()).toMatchObject({ entered: false, refused: 'reentry_never' });
+    expect((await enter(shop, once, 'fumi')).json()).toMatchObject({
+      entered: false,
+      refused: 'reentry_never',
+    });
     expect(await journeyRuns(db(), once)).toHaveLength(1);
   });
 
@@ -92,15 +108,29 @@ describe('journeys on the customer’s calendar', () => {
       start: 'morning',
       nodes: {
         morning: { type: 'delay', until_time: { at: '09:00' }, next: 'note' },
-        note: { type: 'message', channel: 'email', template: { library: 'welcome' }, late_after_minutes: 60, next: 'tomorrow' },
+        note: {
+          type: 'message',
+          channel: 'email',
+          template: { library: 'welcome' },
+          late_after_minutes: 60,
+          next: 'tomorrow',
+        },
         tomorrow: { type: 'delay', until_time: { at: '09:00' }, next: 'again' },
-        again: { type: 'message', channel: 'email', template: { library: 'welcome' }, late_after_minutes: 60 },
+        again: {
+          type: 'message',
+          channel: 'email',
+          template: { library: 'welcome' },
+          late_after_minutes: 60,
+        },
       },
     });
     await enter(shop, journey, 'gail');
     const wakeAt = async () =>
       (
-        await queryRows<{ wake_at: Date | string }>(db(), sql`select wake_at from journey_runs where journey_id = ${journey}`)
+        await queryRows<{ wake_at: Date | string }>(
+          db(),
+          sql`select wake_at from journey_runs where journey_id = ${journey}`,
+        )
       ).map((row) => new Date(row.wake_at).toISOString());
     // 09:00 EDT is 13:00 UTC (it would be 14:00 UTC had the offset stayed EST).
     expect(await wakeAt()).toEqual(['2027-03-14T13:00:00.000Z']);

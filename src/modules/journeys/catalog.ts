@@ -41,7 +41,9 @@ export async function loadCatalog(tx: Db, workspaceId: string): Promise<Catalog>
     live: row.status === 'live',
     entrySegmentId: row.entry_segment_id,
   }));
-  const graphs = new Map(journeys.map((journey) => [`${journey.journeyId}:${journey.version}`, journey.graph]));
+  const graphs = new Map(
+    journeys.map((journey) => [`${journey.journeyId}:${journey.version}`, journey.graph]),
+  );
   const live = new Set(journeys.filter((journey) => journey.live).map((journey) => journey.journeyId));
   return {
     journeys,

@@ -14,7 +14,15 @@ import { matchesWhere, valueAt } from './match.js';
 import { asRun, recordSteps, runColumns, saveRun, type Run } from './runs.js';
 import { end, walkRun } from './walk.js';
 
-const upstream = ['customers', 'orders', 'loyalty', 'loyalty.challenges', 'analytics', 'messages-consent', 'segments'];
+const upstream = [
+  'customers',
+  'orders',
+  'loyalty',
+  'loyalty.challenges',
+  'analytics',
+  'messages-consent',
+  'segments',
+];
 
 /**
  * The journeys' reader of the log: each event starts runs (entries), and, for the customer it
@@ -48,8 +56,10 @@ async function listenedNames(tx: Db): Promise<string[]> {
 
 async function applyPage(tx: Db, events: LoggedEvent[], now: Date): Promise<void> {
   const byWorkspace = new Map<string, LoggedEvent[]>();
-  for (const event of events) byWorkspace.set(event.workspaceId, [...(byWorkspace.get(event.workspaceId) ?? []), event]);
-  for (const [workspaceId, workspaceEvents] of byWorkspace) await applyWorkspace(tx, workspaceId, workspaceEvents, now);
+  for (const event of events)
+    byWorkspace.set(event.workspaceId, [...(byWorkspace.get(event.workspaceId) ?? []), event]);
+  for (const [workspaceId, workspaceEvents] of byWorkspace)
+    await applyWorkspace(tx, workspaceId, workspaceEvents, now);
 }
 
 async function applyWorkspace(tx: Db, workspaceId: string, events: LoggedEvent[], now: Date): Promise<void> {
@@ -59,7 +69,11 @@ async function applyWorkspace(tx: Db, workspaceId: string, events: LoggedEvent[]
     events.map((event) => (event.source === 'retain' ? { workspaceId } : event)),
   );
   const customerOf = (event: LoggedEvent, index: number) =>
-    event.source === 'retain' ? (typeof event.properties.customer_id === 'string' ? event.properties.customer_id : null) : owners[index] ?? null;
+    event.source === 'retain'
+      ? typeof event.properties.customer_id === 'string'
+        ? event.properties.customer_id
+        : null
+      : (owners[index] ?? null);
   const customers = [...new Set(events.map(customerOf).filter((id): id is string => id !== null))];
   if (customers.length === 0) return;
   const runs = await runsInPlay(tx, workspaceId, customers, now);
@@ -92,7 +106,12 @@ async function applyWorkspace(tx: Db, workspaceId: string, events: LoggedEvent[]
  * The customers' open runs, and ended ones whose goal window is still open (a welcome series that
  * finished on day 7 still converts on day 10 of a 14-day window), locked for the transaction.
  */
-async function runsInPlay(tx: Db, workspaceId: string, customers: string[], now: Date): Promise<Map<string, Run[]>> {
+async function runsInPlay(
+  tx: Db,
+  workspaceId: string,
+  customers: string[],
+  now: Date,
+): Promise<Map<string, Run[]>> {
   const rows = await queryRows<Run>(
     tx,
     sql`select ${runColumns} from journey_runs r
@@ -101,7 +120,8 @@ async function runsInPlay(tx: Db, workspaceId: string, customers: string[], now:
         order by r.id for update`,
   );
   const byCustomer = new Map<string, Run[]>();
-  for (const run of rows.map(asRun)) byCustomer.set(run.customerId, [...(byCustomer.get(run.customerId) ?? []), run]);
+  for (const run of rows.map(asRun))
+    byCustomer.set(run.customerId, [...(byCustomer.get(run.customerId) ?? []), run]);
   return byCustomer;
 }
 
@@ -126,7 +146,8 @@ async function reactTo(catalog: Catalog, scope: StepScope, run: Run, event: Logg
   const node = run.node ? graph.nodes[run.node] : undefined;
   if (run.state !== 'waiting' || node?.type !== 'wait' || event.name !== node.event) return;
   if (!matchesWhere(node.where, event.properties, scope.now)) return;
-  if (node.same_entry_key && String(valueAt(event.properties, graph.entry_key!) ?? '') !== run.entryKey) return;
+  if (node.same_entry_key && String(valueAt(event.properties, graph.entry_key!) ?? '') !== run.entryKey)
+    return;
   await note(scope, run, 'event_arrived', { event: event.name, event_id: event.id });
   if (catalog.isLive(run.journeyId)) {
     await walkRun(scope, graph, run, { node: node.next ?? null, woken: false, dueAt: at });
@@ -137,7 +158,12 @@ async function reactTo(catalog: Catalog, scope: StepScope, run: Run, event: Logg
   await saveRun(scope.tx, run, scope.now);
 }
 
-async function note(scope: StepScope, run: Run, action: string, detail: Record<string, unknown>): Promise<void> {
+async function note(
+  scope: StepScope,
+  run: Run,
+  action: string,
+  detail: Record<string, unknown>,
+): Promise<void> {
   run.steps++;
   await recordSteps(scope.tx, run, run.steps, [{ node: run.node, action, detail }], scope.now);
 }
@@ -157,7 +183,9 @@ function exitMatched(graph: JourneyGraph, event: LoggedEvent, now: Date): number
       const name = exit.on === 'entered' ? 'Segment Entered' : 'Segment Exited';
       return event.source === 'retain' && event.name === name && event.properties.segment_id === exit.segment;
     }
-    return event.type === 'track' && event.name === exit.event && matchesWhere(exit.where, event.properties, now);
+    return (
+      event.type === 'track' && event.name === exit.event && matchesWhere(exit.where, event.properties, now)
+    );
   });
   return index === -1 ? null : index;
 }

@@ -8,7 +8,12 @@ import { issueCoupon } from '../coupons/index.js';
 import { customerIdentitiesRelation, type MessageRecipient } from '../customers/index.js';
 import { appendEvents } from '../events/index.js';
 import { earnPoints } from '../loyalty/index.js';
-import { enqueueMessages, notifyDispatchers, templatesForCustomers, type NewMessage } from '../messages/index.js';
+import {
+  enqueueMessages,
+  notifyDispatchers,
+  templatesForCustomers,
+  type NewMessage,
+} from '../messages/index.js';
 import type { Workspace } from '../workspaces/index.js';
 import { dayMs } from '../../core/time.js';
 import type { JourneyNode } from './graph.js';
@@ -116,13 +121,23 @@ export async function emitForCustomer(
 ): Promise<StepRecord> {
   const ids = await personIds(scope, run.customerId);
   if (!ids) return { node: id, action: 'skipped', detail: { reason: 'no_identity' } };
-  const common = { ...ids, messageId: effectKey(run, seq), occurredAt: scope.now, receivedAt: scope.now, source: 'journeys' };
+  const common = {
+    ...ids,
+    messageId: effectKey(run, seq),
+    occurredAt: scope.now,
+    receivedAt: scope.now,
+    source: 'journeys',
+  };
   if (node.type === 'trait') {
-    await appendEvents(scope.tx, scope.workspace.id, [{ ...common, type: 'identify', traits: { [node.trait]: node.value } }]);
+    await appendEvents(scope.tx, scope.workspace.id, [
+      { ...common, type: 'identify', traits: { [node.trait]: node.value } },
+    ]);
     return { node: id, action: 'trait', detail: { trait: node.trait, value: node.value } };
   }
   const properties = { ...(node.properties ?? {}), journey_id: scope.journey.id, run_id: run.id };
-  await appendEvents(scope.tx, scope.workspace.id, [{ ...common, type: 'track', name: node.event, properties }]);
+  await appendEvents(scope.tx, scope.workspace.id, [
+    { ...common, type: 'track', name: node.event, properties },
+  ]);
   return { node: id, action: 'event', detail: { event: node.event } };
 }
 

@@ -30,7 +30,8 @@ export interface Entrant {
   startAt?: Date;
 }
 
-export type EntryAnswer = { run: Run } | { refused: 'already_in' | 'reentry_never' | 'reentry_period'; until?: Date };
+export type EntryAnswer =
+  { run: Run } | { refused: 'already_in' | 'reentry_never' | 'reentry_period'; until?: Date };
 
 /**
  * Holdout membership: a stable hash of (journey, customer), so re-entries and replays agree and
@@ -43,7 +44,11 @@ export const heldOut = (journeyId: string, customerId: string, percent: number) 
  * Starts a run for one entrant if the journey's re-entry rule allows it, and walks its first step
  * in the caller's transaction (a date entry's first step waits for its local time instead).
  */
-export async function enterJourney(scope: StepScope, journey: LiveVersion, entrant: Entrant): Promise<EntryAnswer> {
+export async function enterJourney(
+  scope: StepScope,
+  journey: LiveVersion,
+  entrant: Entrant,
+): Promise<EntryAnswer> {
   const { tx } = scope;
   await tx.execute(
     sql`select pg_advisory_xact_lock(hashtextextended(${`journeys:entry:${journey.journeyId}:${entrant.customerId}`}, 0))`,
@@ -65,7 +70,13 @@ export async function enterJourney(scope: StepScope, journey: LiveVersion, entra
         returning ${runColumns}`,
   );
   const run = asRun(row!);
-  await recordSteps(tx, run, 0, [{ node: null, action: 'entered', detail: { holdout: held, entry_key: entrant.entryKey } }], scope.now);
+  await recordSteps(
+    tx,
+    run,
+    0,
+    [{ node: null, action: 'entered', detail: { holdout: held, entry_key: entrant.entryKey } }],
+    scope.now,
+  );
   if (journey.live && !startAt) {
     await walkRun(scope, graph, run, { node: graph.start, woken: false, dueAt: entrant.at });
   }

@@ -13,7 +13,8 @@ export const journeyErrors = {
   },
   journey_state: {
     type: 'conflict_error',
-    meaning: 'The journey is not in the state the action needs (only a live journey pauses, only a paused one resumes).',
+    meaning:
+      'The journey is not in the state the action needs (only a live journey pauses, only a paused one resumes).',
     fix: 'Read the journey’s status first; publish a draft to make it live.',
   },
   journey_not_live: {

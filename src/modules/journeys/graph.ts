@@ -38,8 +38,7 @@ export interface Goal {
 }
 
 export type ExitCriterion =
-  | { event: string; where?: PropertyCondition[] }
-  | { segment: string; on: 'entered' | 'exited' };
+  { event: string; where?: PropertyCondition[] } | { segment: string; on: 'entered' | 'exited' };
 
 export type TemplateChoice =
   /** The library's lifecycle template, in each customer's language (the workspace's copy). */

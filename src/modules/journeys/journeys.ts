@@ -4,7 +4,12 @@ import { newId } from '../../core/ids.js';
 import { journeysActiveMax, nameLengthMax } from '../../core/limits.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { checkTemplateChoice } from '../messages/index.js';
-import { ensureKeptSegment, missingSegments, referencedSegments, type Definition } from '../segments/index.js';
+import {
+  ensureKeptSegment,
+  missingSegments,
+  referencedSegments,
+  type Definition,
+} from '../segments/index.js';
 import type { JourneyGraph } from './graph.js';
 import { keptEntrySegment } from './kept-segments.js';
 import { journeyRuns, journeyVersions, journeys } from './schema.js';
@@ -31,16 +36,26 @@ export async function findJourney(db: Db, workspaceId: string, id: string): Prom
 }
 
 export async function listJourneys(db: Db, workspaceId: string): Promise<JourneyRow[]> {
-  return db.select().from(journeys).where(eq(journeys.workspaceId, workspaceId)).orderBy(journeys.createdAt, journeys.id);
+  return db
+    .select()
+    .from(journeys)
+    .where(eq(journeys.workspaceId, workspaceId))
+    .orderBy(journeys.createdAt, journeys.id);
 }
 
 export async function listVersions(db: Db, journeyId: string): Promise<VersionRow[]> {
-  return db.select().from(journeyVersions).where(eq(journeyVersions.journeyId, journeyId)).orderBy(desc(journeyVersions.version));
+  return db
+    .select()
+    .from(journeyVersions)
+    .where(eq(journeyVersions.journeyId, journeyId))
+    .orderBy(desc(journeyVersions.version));
 }
 
 function checkName(name: unknown): string {
   if (typeof name !== 'string' || name.trim().length === 0 || name.length > nameLengthMax) {
-    throw new RetainError('parameter_invalid', `name must be 1 to ${nameLengthMax} characters.`, { param: 'name' });
+    throw new RetainError('parameter_invalid', `name must be 1 to ${nameLengthMax} characters.`, {
+      param: 'name',
+    });
   }
   return name.trim();
 }
@@ -63,8 +78,10 @@ export async function createJourney(
   now: Date,
   readyMade: string | null = null,
 ): Promise<JourneyRow> {
-  if (input.name === undefined) throw new RetainError('parameter_missing', 'name is required.', { param: 'name' });
-  if (input.graph === undefined) throw new RetainError('parameter_missing', 'graph is required.', { param: 'graph' });
+  if (input.name === undefined)
+    throw new RetainError('parameter_missing', 'name is required.', { param: 'name' });
+  if (input.graph === undefined)
+    throw new RetainError('parameter_missing', 'graph is required.', { param: 'graph' });
   const values = {
     id: newId('journey'),
     workspaceId,
@@ -99,7 +116,9 @@ export async function updateJourney(
 }
 
 const archived = (id: string) =>
-  new RetainError('journey_archived', `Journey ${id} is archived; copy it into a new journey instead.`, { param: 'id' });
+  new RetainError('journey_archived', `Journey ${id} is archived; copy it into a new journey instead.`, {
+    param: 'id',
+  });
 
 /**
  * Everything a graph names must exist in the workspace: the templates of each message node (on its
@@ -122,12 +141,22 @@ export async function checkAgainstWorkspace(db: Db, workspaceId: string, graph: 
       named.push({ id: segment, param: `graph.nodes.${id}.condition` });
     }
   }
-  const missing = new Set(await missingSegments(db, workspaceId, named.map((entry) => entry.id)));
+  const missing = new Set(
+    await missingSegments(
+      db,
+      workspaceId,
+      named.map((entry) => entry.id),
+    ),
+  );
   const first = named.find((entry) => missing.has(entry.id));
   if (first) {
-    throw new RetainError('parameter_invalid', `${first.param} names no segment of this workspace (${first.id}).`, {
-      param: first.param,
-    });
+    throw new RetainError(
+      'parameter_invalid',
+      `${first.param} names no segment of this workspace (${first.id}).`,
+      {
+        param: first.param,
+      },
+    );
   }
 }
 
@@ -154,21 +183,28 @@ export async function publishJourney(
   now: Date,
 ): Promise<{ journey: JourneyRow; version: VersionRow }> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`journeys:publish:${workspaceId}`}, 0))`);
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`journeys:publish:${workspaceId}`}, 0))`,
+    );
     const current = await findJourney(tx, workspaceId, id);
     if (current.status === 'archived') throw archived(id);
     const graph = validateGraph(current.draft);
     await checkAgainstWorkspace(tx, workspaceId, graph);
     if (options.inFlight.mode === 'move' && !graph.nodes[options.inFlight.node]) {
-      throw new RetainError('parameter_invalid', `in_flight.node names no node of the draft ('${options.inFlight.node}').`, {
-        param: 'in_flight.node',
-      });
+      throw new RetainError(
+        'parameter_invalid',
+        `in_flight.node names no node of the draft ('${options.inFlight.node}').`,
+        {
+          param: 'in_flight.node',
+        },
+      );
     }
     if (current.status === 'draft') await checkActiveLimit(tx, workspaceId);
     const kept = keptEntrySegment(graph.entry);
     const entrySegmentId = kept ? await ensureKeptSegment(tx, workspaceId, kept, now) : null;
     const version = (current.liveVersion ?? 0) + 1;
-    const moved = options.inFlight.mode === 'move' ? await moveRuns(tx, id, version, options.inFlight.node, now) : 0;
+    const moved =
+      options.inFlight.mode === 'move' ? await moveRuns(tx, id, version, options.inFlight.node, now) : 0;
     const [versionRow] = await tx
       .insert(journeyVersions)
       .values({
@@ -198,12 +234,21 @@ async function checkActiveLimit(tx: Db, workspaceId: string): Promise<void> {
     sql`select count(*)::int as n from journeys where workspace_id = ${workspaceId} and status in ('live', 'paused')`,
   );
   if (row!.n >= journeysActiveMax) {
-    throw new RetainError('journeys_limit', `A workspace has at most ${journeysActiveMax} live or paused journeys.`);
+    throw new RetainError(
+      'journeys_limit',
+      `A workspace has at most ${journeysActiveMax} live or paused journeys.`,
+    );
   }
 }
 
 /** Open runs move to the new version's node, arriving there now; their history says so. */
-async function moveRuns(tx: Db, journeyId: string, version: number, node: string, now: Date): Promise<number> {
+async function moveRuns(
+  tx: Db,
+  journeyId: string,
+  version: number,
+  node: string,
+  now: Date,
+): Promise<number> {
   const moved = await queryRows<{ id: string }>(
     tx,
     sql`with moved as (
@@ -220,13 +265,23 @@ async function moveRuns(tx: Db, journeyId: string, version: number, node: string
 }
 
 /** Pauses a live journey (runs hold where they are, nobody enters) or resumes a paused one. */
-export async function setPaused(db: Db, workspaceId: string, id: string, paused: boolean, now: Date): Promise<JourneyRow> {
+export async function setPaused(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  paused: boolean,
+  now: Date,
+): Promise<JourneyRow> {
   const current = await findJourney(db, workspaceId, id);
   const from = paused ? 'live' : 'paused';
   if (current.status !== from) {
-    throw new RetainError('journey_state', `Journey ${id} is ${current.status}; only a ${from} journey can be ${paused ? 'paused' : 'resumed'}.`, {
-      param: 'id',
-    });
+    throw new RetainError(
+      'journey_state',
+      `Journey ${id} is ${current.status}; only a ${from} journey can be ${paused ? 'paused' : 'resumed'}.`,
+      {
+        param: 'id',
+      },
+    );
   }
   const [row] = await db
     .update(journeys)
@@ -237,14 +292,30 @@ export async function setPaused(db: Db, workspaceId: string, id: string, paused:
 }
 
 /** Archives a journey: its open runs end (`archived`), nobody enters, its history stays. */
-export async function archiveJourney(db: Db, workspaceId: string, id: string, now: Date): Promise<JourneyRow> {
+export async function archiveJourney(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  now: Date,
+): Promise<JourneyRow> {
   return db.transaction(async (tx) => {
     await findJourney(tx, workspaceId, id);
     await tx
       .update(journeyRuns)
-      .set({ state: 'ended', outcome: 'archived', outcomeReason: 'journey_archived', endedAt: now, wakeAt: null, arriving: false })
+      .set({
+        state: 'ended',
+        outcome: 'archived',
+        outcomeReason: 'journey_archived',
+        endedAt: now,
+        wakeAt: null,
+        arriving: false,
+      })
       .where(and(eq(journeyRuns.journeyId, id), sql`${journeyRuns.state} <> 'ended'`));
-    const [row] = await tx.update(journeys).set({ status: 'archived', updatedAt: now }).where(eq(journeys.id, id)).returning();
+    const [row] = await tx
+      .update(journeys)
+      .set({ status: 'archived', updatedAt: now })
+      .where(eq(journeys.id, id))
+      .returning();
     return row!;
   });
 }

@@ -25,7 +25,12 @@ export interface Difference {
 
 export type Lift =
   | { enough: true; conversionRate: Difference; revenuePerEntry: Difference }
-  | { enough: false; reason: string; conversionRate: Omit<Difference, 'low' | 'high'> | null; revenuePerEntry: Omit<Difference, 'low' | 'high'> | null };
+  | {
+      enough: false;
+      reason: string;
+      conversionRate: Omit<Difference, 'low' | 'high'> | null;
+      revenuePerEntry: Omit<Difference, 'low' | 'high'> | null;
+    };
 
 function mean(sum: number, n: number): number {
   return n === 0 ? 0 : sum / n;
@@ -37,7 +42,10 @@ function variance(sum: number, squares: number, n: number): number {
   return Math.max(0, (squares - (sum * sum) / n) / (n - 1));
 }
 
-function difference(t: { mean: number; variance: number; n: number }, h: { mean: number; variance: number; n: number }): Difference {
+function difference(
+  t: { mean: number; variance: number; n: number },
+  h: { mean: number; variance: number; n: number },
+): Difference {
   const lift = t.mean - h.mean;
   const margin = z95 * Math.sqrt(t.variance / t.n + h.variance / h.n);
   return { treated: t.mean, heldOut: h.mean, lift, low: lift - margin, high: lift + margin };

@@ -20,7 +20,8 @@ export function valueAt(properties: Record<string, unknown>, field: string): unk
   return path
     .split('.')
     .reduce<unknown>(
-      (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      (value, key) =>
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
       properties,
     );
 }

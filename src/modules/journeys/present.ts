@@ -6,7 +6,10 @@ import type { RunView, StepView } from './runs-read.js';
 
 const iso = (date: Date | string | null) => (date === null ? null : new Date(date).toISOString());
 
-export function presentJourney(row: JourneyRow, counts: VersionReport | Omit<VersionReport, 'version'> | null) {
+export function presentJourney(
+  row: JourneyRow,
+  counts: VersionReport | Omit<VersionReport, 'version'> | null,
+) {
   return {
     object: 'journey' as const,
     id: row.id,
@@ -86,7 +89,9 @@ export function presentRun(run: Run | RunView, steps?: StepView[]) {
     object: 'journey_run' as const,
     id: run.id,
     journey_id: run.journeyId,
-    ...('journeyName' in run ? { journey_name: run.journeyName, last_step: run.lastStep ? presentStep(run.lastStep) : null } : {}),
+    ...('journeyName' in run
+      ? { journey_name: run.journeyName, last_step: run.lastStep ? presentStep(run.lastStep) : null }
+      : {}),
     version: run.version,
     customer_id: run.customerId,
     entry_key: run.entryKey,

@@ -85,7 +85,9 @@ export async function journeyReport(db: Db, journeyId: string): Promise<VersionR
       converted: count('converted'),
       exited: count('exited'),
       completed: count('completed'),
-      atNodes: Object.fromEntries(nodes.filter((row) => row.version === version).map((row) => [row.node, row.n])),
+      atNodes: Object.fromEntries(
+        nodes.filter((row) => row.version === version).map((row) => [row.node, row.n]),
+      ),
       treated,
       heldOut,
       lift: journeyLift(treated, heldOut),
@@ -108,7 +110,8 @@ export function wholeJourney(reports: VersionReport[]): Omit<VersionReport, 'ver
   const total = (key: 'entered' | 'inProgress' | 'converted' | 'exited' | 'completed') =>
     reports.reduce((sum, report) => sum + report[key], 0);
   const atNodes: Record<string, number> = {};
-  for (const report of reports) for (const [node, n] of Object.entries(report.atNodes)) atNodes[node] = (atNodes[node] ?? 0) + n;
+  for (const report of reports)
+    for (const [node, n] of Object.entries(report.atNodes)) atNodes[node] = (atNodes[node] ?? 0) + n;
   return {
     entered: total('entered'),
     inProgress: total('inProgress'),

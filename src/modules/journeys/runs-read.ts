@@ -65,36 +65,66 @@ export async function enterByApi(
   db: Db,
   workspaceId: string,
   journeyId: string,
-  request: { customer: string; entryKey?: string | undefined; properties?: Record<string, unknown> | undefined },
+  request: {
+    customer: string;
+    entryKey?: string | undefined;
+    properties?: Record<string, unknown> | undefined;
+  },
   now: Date,
 ): Promise<EntryAnswer> {
   return db.transaction(async (tx) => {
     const catalog = await loadCatalog(tx, workspaceId);
     const journey = catalog.journeys.find((candidate) => candidate.journeyId === journeyId);
     if (!journey || !journey.live) {
-      throw new RetainError('journey_not_live', `Journey ${journeyId} is not live; publish or resume it first.`, { param: 'id' });
+      throw new RetainError(
+        'journey_not_live',
+        `Journey ${journeyId} is not live; publish or resume it first.`,
+        { param: 'id' },
+      );
     }
     if (journey.graph.entry.kind !== 'api') {
-      throw new RetainError('journey_entry_kind', `Journey ${journeyId} starts by ${journey.graph.entry.kind}, not by API.`, {
-        param: 'id',
-      });
+      throw new RetainError(
+        'journey_entry_kind',
+        `Journey ${journeyId} starts by ${journey.graph.entry.kind}, not by API.`,
+        {
+          param: 'id',
+        },
+      );
     }
     if (journey.graph.entry_key && !request.entryKey) {
-      throw new RetainError('parameter_missing', `entry_key is required: the journey runs once per ${journey.graph.entry_key}.`, {
-        param: 'entry_key',
-      });
+      throw new RetainError(
+        'parameter_missing',
+        `entry_key is required: the journey runs once per ${journey.graph.entry_key}.`,
+        {
+          param: 'entry_key',
+        },
+      );
     }
     const customerId = await findCustomerRef(tx, workspaceId, request.customer);
     if (!customerId) throw notFound('customer', request.customer, 'customer');
     const person = (await messageRecipients(tx, workspaceId, [customerId])).get(customerId);
-    const scope = { tx, workspace: await getWorkspace(tx, workspaceId), now, person, journey: { id: journeyId, name: nameOf(catalog, journeyId) } };
-    const context = { event: { name: 'API entry', properties: request.properties ?? {} }, ...(request.properties ?? {}) };
+    const scope = {
+      tx,
+      workspace: await getWorkspace(tx, workspaceId),
+      now,
+      person,
+      journey: { id: journeyId, name: nameOf(catalog, journeyId) },
+    };
+    const context = {
+      event: { name: 'API entry', properties: request.properties ?? {} },
+      ...(request.properties ?? {}),
+    };
     return enterJourney(scope, journey, { customerId, entryKey: request.entryKey ?? '', context, at: now });
   });
 }
 
 /** Erasure: the customer's runs end (`erased`), what they carried is dropped, their steps' details too. */
-export async function forgetCustomerRuns(db: Db, workspaceId: string, customerId: string, now: Date): Promise<number> {
+export async function forgetCustomerRuns(
+  db: Db,
+  workspaceId: string,
+  customerId: string,
+  now: Date,
+): Promise<number> {
   return db.transaction(async (tx) => {
     const open = (
       await queryRows<Run>(

@@ -49,7 +49,11 @@ export function asRun(row: Run): Run {
 }
 
 /** Open runs of these customers in the workspace, locked for the caller's transaction. */
-export async function openRunsOf(tx: Db, workspaceId: string, customerIds: readonly string[]): Promise<Run[]> {
+export async function openRunsOf(
+  tx: Db,
+  workspaceId: string,
+  customerIds: readonly string[],
+): Promise<Run[]> {
   if (customerIds.length === 0) return [];
   const rows = await queryRows<Run>(
     tx,

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import type { JourneyGraph } from './graph.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -28,7 +38,9 @@ export const journeys = pgTable(
   },
   (t) => [
     index('journeys_workspace_idx').on(t.workspaceId, t.createdAt),
-    uniqueIndex('journeys_ready_made_idx').on(t.workspaceId, t.readyMade).where(sql`ready_made is not null`),
+    uniqueIndex('journeys_ready_made_idx')
+      .on(t.workspaceId, t.readyMade)
+      .where(sql`ready_made is not null`),
   ],
 );
 
@@ -43,7 +55,9 @@ export const journeyVersions = pgTable(
     /** The track event names this version reacts to (entry, waits, goal, exits): the consumer reads only those. */
     listens: text('listens').array().notNull(),
     /** What happened to runs in flight when it was published: stayed, or moved to a node of it. */
-    inFlight: jsonb('in_flight').$type<{ mode: 'stay' } | { mode: 'move'; node: string; moved: number }>().notNull(),
+    inFlight: jsonb('in_flight')
+      .$type<{ mode: 'stay' } | { mode: 'move'; node: string; moved: number }>()
+      .notNull(),
     publishedAt: ts('published_at').notNull(),
     publishedBy: text('published_by'),
   },
@@ -93,7 +107,9 @@ export const journeyRuns = pgTable(
     uniqueIndex('journey_runs_open_idx')
       .on(t.journeyId, t.customerId, t.entryKey)
       .where(sql`state <> 'ended'`),
-    index('journey_runs_due_idx').on(t.wakeAt).where(sql`state <> 'ended'`),
+    index('journey_runs_due_idx')
+      .on(t.wakeAt)
+      .where(sql`state <> 'ended'`),
     index('journey_runs_customer_idx').on(t.workspaceId, t.customerId, t.enteredAt),
     index('journey_runs_journey_idx').on(t.journeyId, t.version, t.enteredAt),
   ],

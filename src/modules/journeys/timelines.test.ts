@@ -28,18 +28,28 @@ const later = (ms: number) => new Date(clock.now().getTime() + ms);
 
 async function shopWith(users: string[]): Promise<TestShop> {
   clock.set(start);
-  const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh', locale: 'vi-VN' });
+  const shop = await createTestShop(testApp(), {
+    currency: 'VND',
+    timezone: 'Asia/Ho_Chi_Minh',
+    locale: 'vi-VN',
+  });
   await ingestAt(
     db(),
     clock,
     shop,
-    users.map((userId) => identify({ userId, traits: { email: `${userId}@example.com` }, ...at(clock.now()) })),
+    users.map((userId) =>
+      identify({ userId, traits: { email: `${userId}@example.com` }, ...at(clock.now()) }),
+    ),
   );
   return shop;
 }
 
 const order = (userId: string, id: string, extra: Record<string, unknown> = {}) =>
-  track('Order Completed', { userId, properties: { order_id: id, total: 250_000, currency: 'VND', ...extra }, ...at(clock.now()) });
+  track('Order Completed', {
+    userId,
+    properties: { order_id: id, total: 250_000, currency: 'VND', ...extra },
+    ...at(clock.now()),
+  });
 
 describe('a journey walked with the clock moved forward', () => {
   it('enters, sends, waits, branches, and counts a later order as the conversion', async () => {
@@ -53,14 +63,24 @@ describe('a journey walked with the clock moved forward', () => {
       nodes: {
         thanks: { type: 'message', channel: 'email', template: { library: 'thank_you' }, next: 'two_days' },
         two_days: { type: 'delay', for: { days: 2 }, next: 'repeat' },
-        repeat: { type: 'branch', condition: { field: 'orders.count', op: 'gte', value: 2 }, yes: 'bonus', no: 'nudge' },
+        repeat: {
+          type: 'branch',
+          condition: { field: 'orders.count', op: 'gte', value: 2 },
+          yes: 'bonus',
+          no: 'nudge',
+        },
         bonus: { type: 'points', points: 100, reason: 'Second order' },
         nudge: { type: 'message', channel: 'email', template: { library: 'at_risk' } },
       },
     });
     await ingestAt(db(), clock, shop, [order('an', 'a1'), order('binh', 'b1')]);
     expect(await journeyRuns(db(), journey)).toMatchObject([
-      { customer: 'an', node: 'two_days', state: 'active', actions: ['entered', 'sent:thanks', 'delaying:two_days'] },
+      {
+        customer: 'an',
+        node: 'two_days',
+        state: 'active',
+        actions: ['entered', 'sent:thanks', 'delaying:two_days'],
+      },
       { customer: 'binh', node: 'two_days', state: 'active' },
     ]);
     expect((await journeyMessages(db(), journey)).map((m) => [m.customer, m.library_key])).toEqual([
@@ -72,7 +92,11 @@ describe('a journey walked with the clock moved forward', () => {
     await moveClockTo(db(), clock, later(dayMs));
     await ingestAt(db(), clock, shop, [order('binh', 'b2')]);
     await moveClockTo(db(), clock, later(dayMs - minuteMs));
-    expect((await journeyRuns(db(), journey))[0]).toMatchObject({ customer: 'an', node: 'two_days', state: 'active' });
+    expect((await journeyRuns(db(), journey))[0]).toMatchObject({
+      customer: 'an',
+      node: 'two_days',
+      state: 'active',
+    });
 
     // The delay ends at its instant: An has one order, so the branch says no and the nudge goes out.
     await moveClockTo(db(), clock, later(minuteMs));
@@ -81,7 +105,14 @@ describe('a journey walked with the clock moved forward', () => {
       { customer: 'an', state: 'ended', outcome: 'completed' },
       { customer: 'binh', state: 'ended', outcome: 'converted' },
     ]);
-    expect(runs[0]!.actions).toEqual(['entered', 'sent:thanks', 'delaying:two_days', 'delay_ended:two_days', 'no:repeat', 'sent:nudge']);
+    expect(runs[0]!.actions).toEqual([
+      'entered',
+      'sent:thanks',
+      'delaying:two_days',
+      'delay_ended:two_days',
+      'no:repeat',
+      'sent:nudge',
+    ]);
     expect(runs[1]!.actions).toEqual(['entered', 'sent:thanks', 'delaying:two_days', 'converted:two_days']);
     expect((await journeyMessages(db(), journey)).map((m) => [m.customer, m.library_key])).toEqual([
       ['an', 'thank_you'],
@@ -114,7 +145,12 @@ describe('a journey walked with the clock moved forward', () => {
     // Only the consumer runs: no timer fires, and the run still ends now.
     await ingestAt(db(), clock, shop, [order('chi', 'c1')]);
     expect(await journeyRuns(db(), journey)).toMatchObject([
-      { customer: 'chi', state: 'ended', outcome: 'exited', actions: ['entered', 'delaying:wait', 'exited:wait'] },
+      {
+        customer: 'chi',
+        state: 'ended',
+        outcome: 'exited',
+        actions: ['entered', 'delaying:wait', 'exited:wait'],
+      },
     ]);
     await moveClockTo(db(), clock, later(31 * dayMs));
     expect(await journeyMessages(db(), journey)).toEqual([]);
@@ -141,20 +177,32 @@ describe('a journey walked with the clock moved forward', () => {
         remind: { type: 'message', channel: 'email', template: { library: 'welcome' } },
       },
     });
-    const checkout = (cart: string) => track('Checkout Started', { userId: 'dung', properties: { cart_id: cart }, ...at(clock.now()) });
+    const checkout = (cart: string) =>
+      track('Checkout Started', { userId: 'dung', properties: { cart_id: cart }, ...at(clock.now()) });
     await ingestAt(db(), clock, shop, [checkout('c1'), checkout('c2')]);
     clock.set(later(hourMs));
     // An order for another cart answers neither wait; the one for c1 answers c1's.
-    await ingestAt(db(), clock, shop, [order('dung', 'o9', { cart_id: 'c9' }), order('dung', 'o1', { cart_id: 'c1' })]);
+    await ingestAt(db(), clock, shop, [
+      order('dung', 'o9', { cart_id: 'c9' }),
+      order('dung', 'o1', { cart_id: 'c1' }),
+    ]);
     await moveClockTo(db(), clock, later(3 * hourMs - minuteMs));
     expect(await journeyRuns(db(), journey)).toMatchObject([
-      { state: 'ended', outcome: 'completed', actions: ['entered', 'waiting:bought', 'event_arrived:bought', 'exit:done'] },
+      {
+        state: 'ended',
+        outcome: 'completed',
+        actions: ['entered', 'waiting:bought', 'event_arrived:bought', 'exit:done'],
+      },
       { state: 'waiting', node: 'bought' },
     ]);
     await moveClockTo(db(), clock, later(minuteMs));
     expect(await journeyRuns(db(), journey)).toMatchObject([
       { state: 'ended' },
-      { state: 'ended', outcome: 'completed', actions: ['entered', 'waiting:bought', 'timed_out:bought', 'sent:remind'] },
+      {
+        state: 'ended',
+        outcome: 'completed',
+        actions: ['entered', 'waiting:bought', 'timed_out:bought', 'sent:remind'],
+      },
     ]);
     expect(await journeyMessages(db(), journey)).toHaveLength(1);
   });

@@ -26,8 +26,18 @@ const where = z.array(z.object({ field: z.string(), op: z.string(), value: z.unk
 const duration = z
   .object({
     days: z.number().int().min(0).max(journeyDurationDaysMax).optional(),
-    hours: z.number().int().min(0).max(24 * 366).optional(),
-    minutes: z.number().int().min(0).max(60 * 24 * 366).optional(),
+    hours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 366)
+      .optional(),
+    minutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 366)
+      .optional(),
   })
   .strict()
   .refine((d) => (d.days ?? 0) + (d.hours ?? 0) + (d.minutes ?? 0) > 0, 'must last at least a minute.');
@@ -36,7 +46,11 @@ const next = nodeId.optional();
 const entry = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('event'), event: name, where: where.optional() }).strict(),
   z
-    .object({ kind: z.literal('segment'), segment: z.string().startsWith('seg_'), on: z.enum(['entered', 'exited']) })
+    .object({
+      kind: z.literal('segment'),
+      segment: z.string().startsWith('seg_'),
+      on: z.enum(['entered', 'exited']),
+    })
     .strict(),
   z.object({ kind: z.literal('lifecycle'), stage: z.enum(lifecycleStages) }).strict(),
   z
@@ -56,16 +70,19 @@ const reentry = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('once_per'), period: z.enum(['day', 'week', 'month', 'year']) }).strict(),
 ]);
 
-const template = z.union([
-  z.object({ library: z.string() }).strict(),
-  z
-    .object({
-      by_language: z
-        .record(z.enum(['en', 'vi', 'th', 'ja']), z.string().startsWith('tpl_'))
-        .refine((map) => Object.keys(map).length > 0, 'must name a template for at least one language.'),
-    })
-    .strict(),
-]);
+const template = z.union(
+  [
+    z.object({ library: z.string() }).strict(),
+    z
+      .object({
+        by_language: z
+          .partialRecord(z.enum(['en', 'vi', 'th', 'ja']), z.string().startsWith('tpl_'))
+          .refine((map) => Object.keys(map).length > 0, 'must name a template for at least one language.'),
+      })
+      .strict(),
+  ],
+  { error: 'must be {library: "<lifecycle key>"} or {by_language: {en|vi|th|ja: "tpl_…"}}.' },
+);
 
 const node = z.discriminatedUnion('type', [
   z
@@ -75,7 +92,12 @@ const node = z.discriminatedUnion('type', [
       template,
       priority: z.enum(['transactional', 'triggered', 'promotional']).optional(),
       topic: z.string().min(1).max(100).optional(),
-      late_after_minutes: z.number().int().min(1).max(60 * 24 * 30).optional(),
+      late_after_minutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(60 * 24 * 30)
+        .optional(),
       next,
     })
     .strict(),
@@ -117,7 +139,10 @@ const node = z.discriminatedUnion('type', [
         .array(z.object({ percent: z.number().int().min(1).max(100), next }).strict())
         .min(2)
         .max(journeySplitPathsMax)
-        .refine((paths) => paths.reduce((sum, path) => sum + path.percent, 0) === 100, 'must add up to 100 percent.'),
+        .refine(
+          (paths) => paths.reduce((sum, path) => sum + path.percent, 0) === 100,
+          'must add up to 100 percent.',
+        ),
     })
     .strict(),
   z
@@ -196,7 +221,10 @@ const graphSchema = z
     start: nodeId,
     nodes: z
       .record(nodeId, node)
-      .refine((nodes) => Object.keys(nodes).length <= journeyNodesMax, `has more than ${journeyNodesMax} nodes.`),
+      .refine(
+        (nodes) => Object.keys(nodes).length <= journeyNodesMax,
+        `has more than ${journeyNodesMax} nodes.`,
+      ),
   })
   .strict();
 
@@ -231,7 +259,9 @@ function checkConditions(graph: JourneyGraph, at: string): void {
       check();
     } catch (error) {
       if (!(error instanceof RetainError) || !error.param) throw error;
-      const inner = error.param.startsWith('definition') ? error.param.slice('definition'.length) : `.${error.param}`;
+      const inner = error.param.startsWith('definition')
+        ? error.param.slice('definition'.length)
+        : `.${error.param}`;
       fail(`${prefix}${inner}`, error.message.slice(error.param.length + 1));
     }
   };
@@ -264,7 +294,8 @@ function checkWalk(graph: JourneyGraph, at: string): void {
   if (!nodes[graph.start]) fail(`${at}.start`, `names no node of the journey ('${graph.start}').`);
   for (const [id, node] of Object.entries(nodes)) {
     for (const edge of edgesOf(node)) {
-      if (!nodes[edge.to]) fail(`${at}.nodes.${id}.${edge.field}`, `names no node of the journey ('${edge.to}').`);
+      if (!nodes[edge.to])
+        fail(`${at}.nodes.${id}.${edge.field}`, `names no node of the journey ('${edge.to}').`);
     }
   }
   const reached = new Set<string>();

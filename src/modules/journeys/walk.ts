@@ -34,7 +34,12 @@ export function zoneOf(scope: StepScope): string {
 }
 
 /** Walks the run from `start` and saves it; answers the steps it recorded. */
-export async function walkRun(scope: StepScope, graph: JourneyGraph, run: Run, start: WalkStart): Promise<StepRecord[]> {
+export async function walkRun(
+  scope: StepScope,
+  graph: JourneyGraph,
+  run: Run,
+  start: WalkStart,
+): Promise<StepRecord[]> {
   const firstSeq = run.steps + 1;
   const steps: StepRecord[] = [];
   let { node: at, woken, dueAt } = start;
@@ -71,7 +76,11 @@ export async function walkRun(scope: StepScope, graph: JourneyGraph, run: Run, s
   return steps;
 }
 
-export function end(run: Run, outcome: 'completed' | 'converted' | 'exited' | 'archived' | 'erased', reason: string): void {
+export function end(
+  run: Run,
+  outcome: 'completed' | 'converted' | 'exited' | 'archived' | 'erased',
+  reason: string,
+): void {
   run.state = 'ended';
   run.arriving = false;
   run.wakeAt = null;
@@ -99,11 +108,20 @@ async function actAt(
 ): Promise<Moved> {
   switch (node.type) {
     case 'delay':
-      if (how.woken) return { record: { node: id, action: 'delay_ended' }, next: node.next, dueAt: run.wakeAt ?? how.dueAt };
+      if (how.woken)
+        return {
+          record: { node: id, action: 'delay_ended' },
+          next: node.next,
+          dueAt: run.wakeAt ?? how.dueAt,
+        };
       return delayUntil(scope, run, id, node, how.dueAt);
     case 'wait':
       if (how.woken) {
-        return { record: { node: id, action: 'timed_out' }, next: node.timeout_next, dueAt: run.wakeAt ?? how.dueAt };
+        return {
+          record: { node: id, action: 'timed_out' },
+          next: node.timeout_next,
+          dueAt: run.wakeAt ?? how.dueAt,
+        };
       }
       return {
         record: { node: id, action: 'waiting', detail: { event: node.event } },
@@ -114,7 +132,11 @@ async function actAt(
       const limit = (node.late_after_minutes ?? defaultLateAfterMinutes) * minuteMs;
       if (late > limit) {
         return {
-          record: { node: id, action: 'skipped', detail: { reason: 'late', late_minutes: Math.floor(late / minuteMs) } },
+          record: {
+            node: id,
+            action: 'skipped',
+            detail: { reason: 'late', late_minutes: Math.floor(late / minuteMs) },
+          },
           next: node.next,
         };
       }
@@ -169,7 +191,10 @@ function delayUntil(
     until = atDateOffset(dateValue(scope, spec.field), spec.offset_days, spec.at, zone);
     // A date already behind the run (or missing) does not hold it: it goes on at once.
     if (!until || until.getTime() < from.getTime()) {
-      return { record: { node: id, action: 'delay_skipped', detail: { reason: until ? 'date_passed' : 'no_date' } }, next: node.next };
+      return {
+        record: { node: id, action: 'delay_skipped', detail: { reason: until ? 'date_passed' : 'no_date' } },
+        next: node.next,
+      };
     }
   }
   return {
@@ -184,7 +209,11 @@ function dateValue(scope: StepScope, field: string): unknown {
     return field
       .slice('traits.'.length)
       .split('.')
-      .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), scope.person?.traits);
+      .reduce<unknown>(
+        (value, key) =>
+          value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+        scope.person?.traits,
+      );
   }
   return null;
 }

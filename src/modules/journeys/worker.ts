@@ -28,11 +28,14 @@ export async function dueRunsStep(db: Db, now: Date): Promise<number> {
       )
     ).map(asRun);
     const byWorkspace = new Map<string, Run[]>();
-    for (const run of due) byWorkspace.set(run.workspaceId, [...(byWorkspace.get(run.workspaceId) ?? []), run]);
+    for (const run of due)
+      byWorkspace.set(run.workspaceId, [...(byWorkspace.get(run.workspaceId) ?? []), run]);
     for (const [workspaceId, runs] of byWorkspace) {
       const catalog = await loadCatalog(tx, workspaceId);
       const workspace = await getWorkspace(tx, workspaceId);
-      const people = await messageRecipients(tx, workspaceId, [...new Set(runs.map((run) => run.customerId))]);
+      const people = await messageRecipients(tx, workspaceId, [
+        ...new Set(runs.map((run) => run.customerId)),
+      ]);
       for (const run of runs) {
         const scope = {
           tx,
@@ -49,7 +52,11 @@ export async function dueRunsStep(db: Db, now: Date): Promise<number> {
   });
 }
 
-export function startJourneysWorker(db: Db, clock: Clock, onError: (error: unknown) => void): { stop(): Promise<void> } {
+export function startJourneysWorker(
+  db: Db,
+  clock: Clock,
+  onError: (error: unknown) => void,
+): { stop(): Promise<void> } {
   return repeatEvery(
     journeysWorkerIdleMs,
     async () => {

@@ -52,7 +52,11 @@ export async function checkTemplateChoice(
   }
   const ids = Object.values(choice.by_language).filter((id): id is string => typeof id === 'string');
   const rows = await db
-    .select({ id: messageTemplates.id, channel: messageTemplates.channel, archivedAt: messageTemplates.archivedAt })
+    .select({
+      id: messageTemplates.id,
+      channel: messageTemplates.channel,
+      archivedAt: messageTemplates.archivedAt,
+    })
     .from(messageTemplates)
     .where(and(eq(messageTemplates.workspaceId, workspaceId), inArray(messageTemplates.id, ids)));
   for (const [language, id] of Object.entries(choice.by_language)) {
@@ -87,7 +91,8 @@ export async function templatesForCustomers(
   const shopLanguage = pageLanguage((await getWorkspace(tx, workspaceId)).locale);
   const byLanguage = new Map<PageLanguage, ChosenTemplate | null>();
   const templateIn = async (language: PageLanguage): Promise<ChosenTemplate | null> => {
-    if (!byLanguage.has(language)) byLanguage.set(language, await lookUp(tx, workspaceId, channel, choice, language, now));
+    if (!byLanguage.has(language))
+      byLanguage.set(language, await lookUp(tx, workspaceId, channel, choice, language, now));
     return byLanguage.get(language)!;
   };
   const chosen = new Map<string, ChosenTemplate | null>();

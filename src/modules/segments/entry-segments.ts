@@ -23,7 +23,9 @@ export async function ensureKeptSegment(
   now: Date,
 ): Promise<string> {
   const key = `${keptSegmentPrefix}${kept.key}`;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`segments-definitions:${workspaceId}`}, 0))`);
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`segments-definitions:${workspaceId}`}, 0))`,
+  );
   const [found] = await tx
     .select()
     .from(segments)

@@ -37,7 +37,11 @@ export async function customersMatching(
 }
 
 /** Which of these segment ids name no live segment of the workspace. */
-export async function missingSegments(db: Db, workspaceId: string, ids: readonly string[]): Promise<string[]> {
+export async function missingSegments(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await queryRows<{ id: string }>(
     db,
