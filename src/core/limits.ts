@@ -465,3 +465,11 @@ export const journeyDurationDaysMax = 3_660;
 export const journeyGoalDaysMax = 366;
 /** A journey's simulation replays at most this many days of the log. */
 export const journeySimulationDaysMax = 90;
+export const journeySimulationDaysDefault = 30;
+/**
+ * A simulation reads at most this many events of the names the journey listens to (oldest first)
+ * and follows at most this many customers: past either it answers what it replayed and says it
+ * stopped early, so one request stays within seconds and a few hundred MB.
+ */
+export const journeySimulationEventsMax = 200_000;
+export const journeySimulationCustomersMax = 50_000;

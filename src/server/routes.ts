@@ -26,6 +26,7 @@ import { broadcastRoutes } from '../modules/messages/broadcast-routes.js';
 import { messageStatsRoutes } from '../modules/messages/stats-routes.js';
 import { segmentRoutes } from '../modules/segments/routes.js';
 import { journeyRoutes } from '../modules/journeys/routes.js';
+import { journeySimulationRoutes } from '../modules/journeys/simulate-routes.js';
 import { customerDataProviders, customerListFacts } from './customer-data.js';
 
 /** Every module's routes, in one list so the app and the OpenAPI document see the same set. */
@@ -55,4 +56,5 @@ export const routeModules: FastifyPluginAsync<AppContext>[] = [
   messagePublicRoutes,
   segmentRoutes,
   journeyRoutes,
+  journeySimulationRoutes,
 ];

@@ -10,7 +10,7 @@ export {
 export { customersMergedEvent } from './retain-events.js';
 export { fitsEventLimit } from './ingest.js';
 export { consumerStatuses, type ConsumerStatus } from './consumer-status.js';
-export { readEventsByName } from './read-by-name.js';
+export { loggedEventsReceivedBetween, readEventsByName } from './read-by-name.js';
 export { eventErrors } from './errors.js';
 export {
   consumerCursorRelation,

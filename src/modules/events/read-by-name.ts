@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { pgArray } from '../../db/arrays.js';
 import { queryRows, type Db } from '../../db/connection.js';
+import { eventColumns, toLoggedEvent, type EventRow, type LoggedEvent } from './log.js';
 
 /** A past track event as a reader of one workspace's history needs it. */
 export interface NamedEvent {
@@ -52,4 +54,31 @@ export async function readEventsByName(
     >,
     occurredAt: row.occurredAt instanceof Date ? row.occurredAt : new Date(row.occurredAt as string),
   }));
+}
+
+/**
+ * One workspace's track events of the given names that the log received in [from, to), in the
+ * order received (ties by id), as the log's readers see them but with their properties only, and
+ * without those from `skipSources`. A journey's simulation replays them as its consumer would
+ * have read them.
+ */
+export async function loggedEventsReceivedBetween(
+  db: Db,
+  workspaceId: string,
+  names: readonly string[],
+  range: NamedEventsRange & { skipSources: readonly string[] },
+): Promise<LoggedEvent[]> {
+  if (names.length === 0 || range.limit <= 0) return [];
+  const rows = await queryRows<EventRow>(
+    db,
+    sql`select ${eventColumns(['properties'])}
+        from events
+        where events.workspace_id = ${workspaceId} and events.type = 'track'
+          and events.name = any(${pgArray([...names], 'text')})
+          and not (events.source = any(${pgArray([...range.skipSources], 'text')}))
+          and events.received_at >= ${range.from.toISOString()}::timestamptz
+          and events.received_at < ${range.to.toISOString()}::timestamptz
+        order by events.received_at, events.id limit ${range.limit}`,
+  );
+  return rows.map(toLoggedEvent);
 }
