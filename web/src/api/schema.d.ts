@@ -24340,6 +24340,2555 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/journeys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List journeys with their counts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "journey",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "description": "Members earn 50 points for each product review, at most three a month.",
+             *           "status": "draft",
+             *           "live_version": 3,
+             *           "draft": {},
+             *           "entry_segment_id": "xxxxxxxx",
+             *           "ready_made": "xxxxxxxx",
+             *           "counts": {
+             *             "entered": 3,
+             *             "in_progress": 0,
+             *             "converted": 3,
+             *             "exited": 3,
+             *             "completed": 3
+             *           },
+             *           "created": "2026-03-14T09:30:00.000Z",
+             *           "updated": "2026-03-14T09:30:00.000Z"
+             *         }
+             *       ],
+             *       "has_more": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'journey';
+                id: string;
+                name: string;
+                description: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'live' | 'paused' | 'archived';
+                live_version: number | null;
+                /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+                draft: {
+                  [key: string]: unknown;
+                };
+                /** @description The segment a lifecycle or date entry enters on. */
+                entry_segment_id: string | null;
+                ready_made: string | null;
+                counts: {
+                  entered: number;
+                  in_progress: number;
+                  converted: number;
+                  exited: number;
+                  completed: number;
+                };
+                created: string;
+                updated: string;
+              }[];
+              /** @enum {boolean} */
+              has_more: false;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Save a journey as a draft; nobody enters it until it is published */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "name": "Cà Phê Sài Gòn",
+           *       "description": "Members earn 50 points for each product review, at most three a month.",
+           *       "graph": {}
+           *     }
+           */
+          'application/json': {
+            name: string;
+            description?: string | null;
+            /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+            graph: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "description": "Members earn 50 points for each product review, at most three a month.",
+             *       "status": "draft",
+             *       "live_version": 3,
+             *       "draft": {},
+             *       "entry_segment_id": "xxxxxxxx",
+             *       "ready_made": "xxxxxxxx",
+             *       "counts": {
+             *         "entered": 3,
+             *         "in_progress": 0,
+             *         "converted": 3,
+             *         "exited": 3,
+             *         "completed": 3
+             *       },
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'live' | 'paused' | 'archived';
+              live_version: number | null;
+              /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+              draft: {
+                [key: string]: unknown;
+              };
+              /** @description The segment a lifecycle or date entry enters on. */
+              entry_segment_id: string | null;
+              ready_made: string | null;
+              counts: {
+                entered: number;
+                in_progress: number;
+                converted: number;
+                exited: number;
+                completed: number;
+              };
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/journeys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A journey */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "description": "Members earn 50 points for each product review, at most three a month.",
+             *       "status": "draft",
+             *       "live_version": 3,
+             *       "draft": {},
+             *       "entry_segment_id": "xxxxxxxx",
+             *       "ready_made": "xxxxxxxx",
+             *       "counts": {
+             *         "entered": 3,
+             *         "in_progress": 0,
+             *         "converted": 3,
+             *         "exited": 3,
+             *         "completed": 3
+             *       },
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'live' | 'paused' | 'archived';
+              live_version: number | null;
+              /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+              draft: {
+                [key: string]: unknown;
+              };
+              /** @description The segment a lifecycle or date entry enters on. */
+              entry_segment_id: string | null;
+              ready_made: string | null;
+              counts: {
+                entered: number;
+                in_progress: number;
+                converted: number;
+                exited: number;
+                completed: number;
+              };
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the draft, name or description (a live journey walks its published version) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "name": "Cà Phê Sài Gòn",
+           *       "description": "Members earn 50 points for each product review, at most three a month.",
+           *       "graph": {}
+           *     }
+           */
+          'application/json': {
+            name?: string;
+            description?: string | null;
+            /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+            graph?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "description": "Members earn 50 points for each product review, at most three a month.",
+             *       "status": "draft",
+             *       "live_version": 3,
+             *       "draft": {},
+             *       "entry_segment_id": "xxxxxxxx",
+             *       "ready_made": "xxxxxxxx",
+             *       "counts": {
+             *         "entered": 3,
+             *         "in_progress": 0,
+             *         "converted": 3,
+             *         "exited": 3,
+             *         "completed": 3
+             *       },
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'live' | 'paused' | 'archived';
+              live_version: number | null;
+              /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+              draft: {
+                [key: string]: unknown;
+              };
+              /** @description The segment a lifecycle or date entry enters on. */
+              entry_segment_id: string | null;
+              ready_made: string | null;
+              counts: {
+                entered: number;
+                in_progress: number;
+                converted: number;
+                exited: number;
+                completed: number;
+              };
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/v1/journeys/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish the draft as a new version and make the journey live */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "in_flight": {
+           *         "mode": "stay"
+           *       }
+           *     }
+           */
+          'application/json': {
+            /** @description Runs in flight stay on their version (default) or move to this node of the new one. */
+            in_flight?:
+              | {
+                  /** @enum {string} */
+                  mode: 'stay';
+                }
+              | {
+                  /** @enum {string} */
+                  mode: 'move';
+                  node: string;
+                };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey_version",
+             *       "journey_id": "xxxxxxxx",
+             *       "version": 3,
+             *       "graph": {},
+             *       "in_flight": {},
+             *       "published": "xxxxxxxx",
+             *       "published_by": "xxxxxxxx"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey_version';
+              journey_id: string;
+              version: number;
+              /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+              graph: {
+                [key: string]: unknown;
+              };
+              /** @description What happened to runs in flight: stay, or move to a node. */
+              in_flight: {
+                [key: string]: unknown;
+              };
+              published: string;
+              published_by: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/journeys/{id}/pause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pause a live journey: runs hold where they are and nobody enters */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "description": "Members earn 50 points for each product review, at most three a month.",
+             *       "status": "draft",
+             *       "live_version": 3,
+             *       "draft": {},
+             *       "entry_segment_id": "xxxxxxxx",
+             *       "ready_made": "xxxxxxxx",
+             *       "counts": {
+             *         "entered": 3,
+             *         "in_progress": 0,
+             *         "converted": 3,
+             *         "exited": 3,
+             *         "completed": 3
+             *       },
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'live' | 'paused' | 'archived';
+              live_version: number | null;
+              /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+              draft: {
+                [key: string]: unknown;
+              };
+              /** @description The segment a lifecycle or date entry enters on. */
+              entry_segment_id: string | null;
+              ready_made: string | null;
+              counts: {
+                entered: number;
+                in_progress: number;
+                converted: number;
+                exited: number;
+                completed: number;
+              };
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/journeys/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resume a paused journey: due runs catch up, messages past their lateness limit are skipped */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "description": "Members earn 50 points for each product review, at most three a month.",
+             *       "status": "draft",
+             *       "live_version": 3,
+             *       "draft": {},
+             *       "entry_segment_id": "xxxxxxxx",
+             *       "ready_made": "xxxxxxxx",
+             *       "counts": {
+             *         "entered": 3,
+             *         "in_progress": 0,
+             *         "converted": 3,
+             *         "exited": 3,
+             *         "completed": 3
+             *       },
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'live' | 'paused' | 'archived';
+              live_version: number | null;
+              /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+              draft: {
+                [key: string]: unknown;
+              };
+              /** @description The segment a lifecycle or date entry enters on. */
+              entry_segment_id: string | null;
+              ready_made: string | null;
+              counts: {
+                entered: number;
+                in_progress: number;
+                converted: number;
+                exited: number;
+                completed: number;
+              };
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/journeys/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archive a journey: its open runs end and nobody enters */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "name": "Cà Phê Sài Gòn",
+             *       "description": "Members earn 50 points for each product review, at most three a month.",
+             *       "status": "draft",
+             *       "live_version": 3,
+             *       "draft": {},
+             *       "entry_segment_id": "xxxxxxxx",
+             *       "ready_made": "xxxxxxxx",
+             *       "counts": {
+             *         "entered": 3,
+             *         "in_progress": 0,
+             *         "converted": 3,
+             *         "exited": 3,
+             *         "completed": 3
+             *       },
+             *       "created": "2026-03-14T09:30:00.000Z",
+             *       "updated": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey';
+              id: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'live' | 'paused' | 'archived';
+              live_version: number | null;
+              /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+              draft: {
+                [key: string]: unknown;
+              };
+              /** @description The segment a lifecycle or date entry enters on. */
+              entry_segment_id: string | null;
+              ready_made: string | null;
+              counts: {
+                entered: number;
+                in_progress: number;
+                converted: number;
+                exited: number;
+                completed: number;
+              };
+              created: string;
+              updated: string;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/journeys/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published versions, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "journey_version",
+             *           "journey_id": "xxxxxxxx",
+             *           "version": 3,
+             *           "graph": {},
+             *           "in_flight": {},
+             *           "published": "xxxxxxxx",
+             *           "published_by": "xxxxxxxx"
+             *         }
+             *       ]
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'journey_version';
+                journey_id: string;
+                version: number;
+                /** @description The journey graph: {entry, entry_key?, reentry, goal?, exits?, holdout_percent?, start, nodes: {id: node}}. Nodes: message, delay, wait, branch, split, points, coupon, trait, event, exit (see the README of the journeys module). */
+                graph: {
+                  [key: string]: unknown;
+                };
+                /** @description What happened to runs in flight: stay, or move to a node. */
+                in_flight: {
+                  [key: string]: unknown;
+                };
+                published: string;
+                published_by: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/journeys/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Entered, in progress, converted, exited, runs at each node, and the lift over the holdout with its 95% interval */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey_report",
+             *       "journey_id": "xxxxxxxx",
+             *       "currency": "VND",
+             *       "total": {
+             *         "entered": 3,
+             *         "in_progress": 0,
+             *         "converted": 3,
+             *         "exited": 3,
+             *         "completed": 3,
+             *         "at_nodes": {},
+             *         "treated": {
+             *           "entries": 3,
+             *           "conversions": 3,
+             *           "revenue_minor": 1250000
+             *         },
+             *         "held_out": {
+             *           "entries": 3,
+             *           "conversions": 3,
+             *           "revenue_minor": 1250000
+             *         },
+             *         "lift": {
+             *           "enough_data": true,
+             *           "reason": "Goodwill for a late delivery",
+             *           "conversion_rate": {
+             *             "treated": 3,
+             *             "held_out": 3,
+             *             "lift": 3,
+             *             "low": 3,
+             *             "high": 3
+             *           },
+             *           "revenue_per_entry_minor": {
+             *             "treated": 3,
+             *             "held_out": 3,
+             *             "lift": 3,
+             *             "low": 3,
+             *             "high": 3
+             *           }
+             *         }
+             *       },
+             *       "versions": [
+             *         {
+             *           "entered": 3,
+             *           "in_progress": 0,
+             *           "converted": 3,
+             *           "exited": 3,
+             *           "completed": 3,
+             *           "at_nodes": {},
+             *           "treated": {
+             *             "entries": 3,
+             *             "conversions": 3,
+             *             "revenue_minor": 1250000
+             *           },
+             *           "held_out": {
+             *             "entries": 3,
+             *             "conversions": 3,
+             *             "revenue_minor": 1250000
+             *           },
+             *           "lift": {
+             *             "enough_data": true,
+             *             "reason": "Goodwill for a late delivery",
+             *             "conversion_rate": {
+             *               "treated": 3,
+             *               "held_out": 3,
+             *               "lift": 3,
+             *               "low": 3,
+             *               "high": 3
+             *             },
+             *             "revenue_per_entry_minor": {
+             *               "treated": 3,
+             *               "held_out": 3,
+             *               "lift": 3,
+             *               "low": 3,
+             *               "high": 3
+             *             }
+             *           },
+             *           "version": 3
+             *         }
+             *       ]
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey_report';
+              journey_id: string;
+              currency: string;
+              total: {
+                entered: number;
+                in_progress: number;
+                converted: number;
+                exited: number;
+                completed: number;
+                /** @description Runs at each node now. */
+                at_nodes: {
+                  [key: string]: number;
+                };
+                treated: {
+                  entries: number;
+                  conversions: number;
+                  revenue_minor: number;
+                };
+                held_out: {
+                  entries: number;
+                  conversions: number;
+                  revenue_minor: number;
+                };
+                lift: {
+                  enough_data: boolean;
+                  reason: string | null;
+                  conversion_rate: {
+                    treated: number;
+                    held_out: number;
+                    lift: number;
+                    /** @description The 95% interval; null while there is not enough data. */
+                    low: number | null;
+                    high: number | null;
+                  } | null;
+                  revenue_per_entry_minor: {
+                    treated: number;
+                    held_out: number;
+                    lift: number;
+                    /** @description The 95% interval; null while there is not enough data. */
+                    low: number | null;
+                    high: number | null;
+                  } | null;
+                };
+              } | null;
+              versions: {
+                entered: number;
+                in_progress: number;
+                converted: number;
+                exited: number;
+                completed: number;
+                /** @description Runs at each node now. */
+                at_nodes: {
+                  [key: string]: number;
+                };
+                treated: {
+                  entries: number;
+                  conversions: number;
+                  revenue_minor: number;
+                };
+                held_out: {
+                  entries: number;
+                  conversions: number;
+                  revenue_minor: number;
+                };
+                lift: {
+                  enough_data: boolean;
+                  reason: string | null;
+                  conversion_rate: {
+                    treated: number;
+                    held_out: number;
+                    lift: number;
+                    /** @description The 95% interval; null while there is not enough data. */
+                    low: number | null;
+                    high: number | null;
+                  } | null;
+                  revenue_per_entry_minor: {
+                    treated: number;
+                    held_out: number;
+                    lift: number;
+                    /** @description The 95% interval; null while there is not enough data. */
+                    low: number | null;
+                    high: number | null;
+                  } | null;
+                };
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/journeys/{id}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enter a customer into a live journey whose entry is by API (under its re-entry rule) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "customer": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+           *       "entry_key": "xxxxxxxx",
+           *       "properties": {
+           *         "order_id": "VN-10428",
+           *         "total": 1250000,
+           *         "currency": "VND",
+           *         "products": [
+           *           {
+           *             "product_id": "SKU-CF-250",
+           *             "name": "Cà phê Robusta 250g",
+           *             "price": 250000,
+           *             "quantity": 5,
+           *             "category": "coffee & tea"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          'application/json': {
+            /** @description The customer: retain id (cus_…) or the shop’s user id. */
+            customer: string;
+            entry_key?: string;
+            /** @description Data the journey’s messages may read. */
+            properties?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey_entry",
+             *       "entered": true,
+             *       "run": {
+             *         "object": "journey_run",
+             *         "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "journey_id": "xxxxxxxx",
+             *         "journey_name": "xxxxxxxx",
+             *         "version": 3,
+             *         "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "entry_key": "xxxxxxxx",
+             *         "node": "xxxxxxxx",
+             *         "state": "active",
+             *         "wake_at": "2026-03-14T09:30:00.000Z",
+             *         "holdout": true,
+             *         "entered_at": "2026-03-14T09:30:00.000Z",
+             *         "converted_at": "2026-03-14T09:30:00.000Z",
+             *         "outcome": "xxxxxxxx",
+             *         "outcome_reason": "xxxxxxxx",
+             *         "last_step": {
+             *           "seq": 3,
+             *           "node": "xxxxxxxx",
+             *           "at": "2026-03-14T09:30:00.000Z",
+             *           "action": "xxxxxxxx",
+             *           "detail": {}
+             *         },
+             *         "steps": [
+             *           {
+             *             "seq": 3,
+             *             "node": "xxxxxxxx",
+             *             "at": "2026-03-14T09:30:00.000Z",
+             *             "action": "xxxxxxxx",
+             *             "detail": {}
+             *           }
+             *         ]
+             *       },
+             *       "refused": "already_in",
+             *       "eligible_again_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey_entry';
+              entered: boolean;
+              run: {
+                /** @enum {string} */
+                object: 'journey_run';
+                id: string;
+                journey_id: string;
+                journey_name?: string;
+                version: number;
+                customer_id: string;
+                entry_key: string;
+                node: string | null;
+                /** @enum {string} */
+                state: 'active' | 'waiting' | 'ended';
+                wake_at: string | null;
+                holdout: boolean;
+                entered_at: string;
+                converted_at: string | null;
+                outcome: string | null;
+                outcome_reason: string | null;
+                last_step?: {
+                  seq: number;
+                  node: string | null;
+                  at: string;
+                  action: string;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                } | null;
+                steps?: {
+                  seq: number;
+                  node: string | null;
+                  at: string;
+                  action: string;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                }[];
+              } | null;
+              refused: ('already_in' | 'reentry_never' | 'reentry_period') | null;
+              eligible_again_at: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey_entry",
+             *       "entered": true,
+             *       "run": {
+             *         "object": "journey_run",
+             *         "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "journey_id": "xxxxxxxx",
+             *         "journey_name": "xxxxxxxx",
+             *         "version": 3,
+             *         "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *         "entry_key": "xxxxxxxx",
+             *         "node": "xxxxxxxx",
+             *         "state": "active",
+             *         "wake_at": "2026-03-14T09:30:00.000Z",
+             *         "holdout": true,
+             *         "entered_at": "2026-03-14T09:30:00.000Z",
+             *         "converted_at": "2026-03-14T09:30:00.000Z",
+             *         "outcome": "xxxxxxxx",
+             *         "outcome_reason": "xxxxxxxx",
+             *         "last_step": {
+             *           "seq": 3,
+             *           "node": "xxxxxxxx",
+             *           "at": "2026-03-14T09:30:00.000Z",
+             *           "action": "xxxxxxxx",
+             *           "detail": {}
+             *         },
+             *         "steps": [
+             *           {
+             *             "seq": 3,
+             *             "node": "xxxxxxxx",
+             *             "at": "2026-03-14T09:30:00.000Z",
+             *             "action": "xxxxxxxx",
+             *             "detail": {}
+             *           }
+             *         ]
+             *       },
+             *       "refused": "already_in",
+             *       "eligible_again_at": "2026-03-14T09:30:00.000Z"
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey_entry';
+              entered: boolean;
+              run: {
+                /** @enum {string} */
+                object: 'journey_run';
+                id: string;
+                journey_id: string;
+                journey_name?: string;
+                version: number;
+                customer_id: string;
+                entry_key: string;
+                node: string | null;
+                /** @enum {string} */
+                state: 'active' | 'waiting' | 'ended';
+                wake_at: string | null;
+                holdout: boolean;
+                entered_at: string;
+                converted_at: string | null;
+                outcome: string | null;
+                outcome_reason: string | null;
+                last_step?: {
+                  seq: number;
+                  node: string | null;
+                  at: string;
+                  action: string;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                } | null;
+                steps?: {
+                  seq: number;
+                  node: string | null;
+                  at: string;
+                  action: string;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                }[];
+              } | null;
+              refused: ('already_in' | 'reentry_never' | 'reentry_period') | null;
+              eligible_again_at: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/journeys/{id}/runs/{run}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A run and its history: each node it passed and what happened there */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          run: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey_run",
+             *       "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "journey_id": "xxxxxxxx",
+             *       "journey_name": "xxxxxxxx",
+             *       "version": 3,
+             *       "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *       "entry_key": "xxxxxxxx",
+             *       "node": "xxxxxxxx",
+             *       "state": "active",
+             *       "wake_at": "2026-03-14T09:30:00.000Z",
+             *       "holdout": true,
+             *       "entered_at": "2026-03-14T09:30:00.000Z",
+             *       "converted_at": "2026-03-14T09:30:00.000Z",
+             *       "outcome": "xxxxxxxx",
+             *       "outcome_reason": "xxxxxxxx",
+             *       "last_step": {
+             *         "seq": 3,
+             *         "node": "xxxxxxxx",
+             *         "at": "2026-03-14T09:30:00.000Z",
+             *         "action": "xxxxxxxx",
+             *         "detail": {}
+             *       },
+             *       "steps": [
+             *         {
+             *           "seq": 3,
+             *           "node": "xxxxxxxx",
+             *           "at": "2026-03-14T09:30:00.000Z",
+             *           "action": "xxxxxxxx",
+             *           "detail": {}
+             *         }
+             *       ]
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey_run';
+              id: string;
+              journey_id: string;
+              journey_name?: string;
+              version: number;
+              customer_id: string;
+              entry_key: string;
+              node: string | null;
+              /** @enum {string} */
+              state: 'active' | 'waiting' | 'ended';
+              wake_at: string | null;
+              holdout: boolean;
+              entered_at: string;
+              converted_at: string | null;
+              outcome: string | null;
+              outcome_reason: string | null;
+              last_step?: {
+                seq: number;
+                node: string | null;
+                at: string;
+                action: string;
+                detail: {
+                  [key: string]: unknown;
+                };
+              } | null;
+              steps?: {
+                seq: number;
+                node: string | null;
+                at: string;
+                action: string;
+                detail: {
+                  [key: string]: unknown;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/journeys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer's journey runs, newest first: where each is and why */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "list",
+             *       "data": [
+             *         {
+             *           "object": "journey_run",
+             *           "id": "evt_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "journey_id": "xxxxxxxx",
+             *           "journey_name": "xxxxxxxx",
+             *           "version": 3,
+             *           "customer_id": "cus_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
+             *           "entry_key": "xxxxxxxx",
+             *           "node": "xxxxxxxx",
+             *           "state": "active",
+             *           "wake_at": "2026-03-14T09:30:00.000Z",
+             *           "holdout": true,
+             *           "entered_at": "2026-03-14T09:30:00.000Z",
+             *           "converted_at": "2026-03-14T09:30:00.000Z",
+             *           "outcome": "xxxxxxxx",
+             *           "outcome_reason": "xxxxxxxx",
+             *           "last_step": {
+             *             "seq": 3,
+             *             "node": "xxxxxxxx",
+             *             "at": "2026-03-14T09:30:00.000Z",
+             *             "action": "xxxxxxxx",
+             *             "detail": {}
+             *           },
+             *           "steps": [
+             *             {
+             *               "seq": 3,
+             *               "node": "xxxxxxxx",
+             *               "at": "2026-03-14T09:30:00.000Z",
+             *               "action": "xxxxxxxx",
+             *               "detail": {}
+             *             }
+             *           ]
+             *         }
+             *       ]
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'list';
+              data: {
+                /** @enum {string} */
+                object: 'journey_run';
+                id: string;
+                journey_id: string;
+                journey_name?: string;
+                version: number;
+                customer_id: string;
+                entry_key: string;
+                node: string | null;
+                /** @enum {string} */
+                state: 'active' | 'waiting' | 'ended';
+                wake_at: string | null;
+                holdout: boolean;
+                entered_at: string;
+                converted_at: string | null;
+                outcome: string | null;
+                outcome_reason: string | null;
+                last_step?: {
+                  seq: number;
+                  node: string | null;
+                  at: string;
+                  action: string;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                } | null;
+                steps?: {
+                  seq: number;
+                  node: string | null;
+                  at: string;
+                  action: string;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/journeys/{id}/simulate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replay a draft over the last days of the log: entries, where runs would be, messages per channel */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "days": 30,
+           *       "graph": {}
+           *     }
+           */
+          'application/json': {
+            /**
+             * @description Days of the log to replay, up to today (1–90).
+             * @default 30
+             */
+            days?: number;
+            /** @description A draft to replay; the journey's saved draft when absent. */
+            graph?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "journey_simulation",
+             *       "journey_id": "xxxxxxxx",
+             *       "days": 30,
+             *       "from": "2026-03-14T09:30:00.000Z",
+             *       "replayed_to": "2026-03-14T09:30:00.000Z",
+             *       "entry_replayed": true,
+             *       "entry_not_replayed_reason": "api_entry",
+             *       "branches_evaluated_at": "now",
+             *       "entered": 3,
+             *       "customers": 2426,
+             *       "holdout": 3,
+             *       "refused": {
+             *         "already_in": 3,
+             *         "reentry_never": 3,
+             *         "reentry_period": 3,
+             *         "missing_entry_key": 3
+             *       },
+             *       "in_progress": 0,
+             *       "at_nodes": {},
+             *       "ended": {
+             *         "completed": 3,
+             *         "converted": 3,
+             *         "exited": 3
+             *       },
+             *       "conversions": 3,
+             *       "messages": {},
+             *       "messages_held_out": 3,
+             *       "messages_late": 3,
+             *       "points": 1250,
+             *       "coupons": 3,
+             *       "events_replayed": 3,
+             *       "truncated": false
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'journey_simulation';
+              journey_id: string;
+              days: number;
+              from: string;
+              /** @description Now, or the last event replayed when the replay was truncated. */
+              replayed_to: string;
+              entry_replayed: boolean;
+              /** @description API entries are not in the log; a lifecycle or date entry has its segment once a version with it is published. */
+              entry_not_replayed_reason: ('api_entry' | 'entry_segment_not_kept') | null;
+              /**
+               * @description Branch conditions read today's facts, once, for every run.
+               * @enum {string}
+               */
+              branches_evaluated_at: 'now';
+              entered: number;
+              customers: number;
+              /** @description Entries held out: they walk the journey without its messages and incentives. */
+              holdout: number;
+              refused: {
+                /** @description A run with the same customer and entry key was still open. */
+                already_in: number;
+                reentry_never: number;
+                reentry_period: number;
+                /** @description Entry events without the entry key’s property. */
+                missing_entry_key: number;
+              };
+              in_progress: number;
+              /** @description Runs still at each node (a delay or a wait) at the end of the replay. */
+              at_nodes: {
+                [key: string]: number;
+              };
+              ended: {
+                completed: number;
+                converted: number;
+                exited: number;
+              };
+              /** @description Runs that reached the goal, including those that went on or had completed. */
+              conversions: number;
+              /** @description Messages each channel would have been given, held-out and late ones excluded. */
+              messages: {
+                [key: string]: number;
+              };
+              messages_held_out: number;
+              messages_late: number;
+              points: number;
+              coupons: number;
+              events_replayed: number;
+              /** @description The replay stopped at its bound of events or customers. */
+              truncated: boolean;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with the current state, e.g. an Idempotency-Key still in use (conflict_error). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is over the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
