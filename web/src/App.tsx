@@ -20,6 +20,7 @@ import { Settings } from './routes/settings/Settings.js';
 import { Problems } from './routes/problems/Problems.js';
 import { Messages } from './routes/messages/Messages.js';
 import { Segments } from './routes/segments/Segments.js';
+import { Journeys } from './routes/journeys/Journeys.js';
 
 const languageStorageKey = 'retain.language';
 
@@ -86,6 +87,7 @@ function Screen({ path }: { path: string }) {
   if (path.startsWith('/loyalty')) return <Loyalty />;
   if (path.startsWith('/messages')) return <Messages path={path} />;
   if (path.startsWith('/segments')) return <Segments path={path} />;
+  if (path.startsWith('/journeys')) return <Journeys path={path} />;
   if (path.startsWith('/settings')) return <Settings />;
   if (path.startsWith('/problems')) return <Problems />;
   return <Overview />;

@@ -9,6 +9,7 @@ const sections: { path: string; label: MessageKey }[] = [
   { path: '/', label: 'nav_overview' },
   { path: '/customers', label: 'nav_customers' },
   { path: '/segments', label: 'nav_segments' },
+  { path: '/journeys', label: 'nav_journeys' },
   { path: '/lifecycle', label: 'nav_lifecycle' },
   { path: '/loyalty', label: 'nav_loyalty' },
   { path: '/messages', label: 'nav_messages' },

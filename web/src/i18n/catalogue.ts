@@ -11,6 +11,7 @@ import { program } from './areas/program.js';
 import { messages } from './areas/messages.js';
 import { messagesAdmin } from './areas/messages-admin.js';
 import { segments } from './areas/segments.js';
+import { journeys } from './areas/journeys.js';
 
 // Each screen area's messages (areas/*.ts, written with messageArea) join the core here: one
 // import and one spread per language.
@@ -26,6 +27,7 @@ const en = {
   ...messages.en,
   ...messagesAdmin.en,
   ...segments.en,
+  ...journeys.en,
 };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
@@ -44,6 +46,7 @@ export const catalogue = {
     ...messages.vi,
     ...messagesAdmin.vi,
     ...segments.vi,
+    ...journeys.vi,
   },
   th: {
     ...coreTh,
@@ -56,6 +59,7 @@ export const catalogue = {
     ...messages.th,
     ...messagesAdmin.th,
     ...segments.th,
+    ...journeys.th,
   },
   ja: {
     ...coreJa,
@@ -68,6 +72,7 @@ export const catalogue = {
     ...messages.ja,
     ...messagesAdmin.ja,
     ...segments.ja,
+    ...journeys.ja,
   },
 } satisfies Record<string, Messages>;
 

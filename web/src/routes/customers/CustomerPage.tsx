@@ -17,6 +17,7 @@ import { segmentName } from '../../i18n/segments.js';
 import { CustomerMessages } from '../messages/CustomerMessages.js';
 import { CustomerConsentPanel } from './CustomerConsentPanel.js';
 import { CustomerSegments } from '../segments/CustomerSegments.js';
+import { CustomerJourneys } from './CustomerJourneys.js';
 
 /** One customer: every panel queries on its own, all at once (no waterfall). */
 export function CustomerPage({ id }: { id: string }) {
@@ -72,6 +73,7 @@ export function CustomerPage({ id }: { id: string }) {
         <CustomerLoyalty id={id} />
         <CustomerPredictions id={id} />
         <CustomerSegments id={id} />
+        <CustomerJourneys id={id} />
         <CustomerOrders id={id} />
         <CustomerTimeline id={id} />
         <CustomerLedger id={id} />
