@@ -167,6 +167,15 @@ describe('customer points and store credit over HTTP', () => {
       })
     ).json();
     expect(second).toMatchObject({ has_more: false, data: [{ kind: 'earn', points: 25 }] });
+    // The system's reason as a code to word in any language, a person's as their own words.
+    expect(second.data[0]).toMatchObject({
+      reason: 'Order P1',
+      reason_detail: { code: 'order', params: { order_id: 'P1' } },
+    });
+    expect(first.data[0].reason_detail).toEqual({
+      code: 'note',
+      params: { text: 'Apology for a late parcel' },
+    });
     const missing = await shop.request({ method: 'GET', url: '/v1/customers/nobody/loyalty' });
     expect(missing.statusCode).toBe(404);
     await ledgerHolds(db(), ws);

@@ -1,7 +1,7 @@
 // A customer's side of the loyalty API: balances, tier progress, the ledger and store credit.
 import { z } from 'zod';
 import { listSchema } from '../../http/pagination.js';
-import { entryKinds } from './ledger/index.js';
+import { entryKinds, reasonCodes } from './ledger/index.js';
 import { badgeSchema } from './challenges/index.js';
 
 const points = z.number().int();
@@ -17,7 +17,18 @@ export const pointsTransactionSchema = z.object({
   balance_after: points,
   pending_after: points,
   requested_points: points.nullable().describe('Clawbacks: what the refund asked for.'),
-  reason: z.string(),
+  reason: z
+    .string()
+    .describe('Why, as an English sentence (a manual adjustment: the words its author wrote).'),
+  reason_detail: z
+    .object({
+      code: z.enum(reasonCodes),
+      params: z.record(z.string(), z.string()),
+    })
+    .meta({ examples: [{ code: 'order', params: { order_id: 'VN-1' } }] })
+    .describe(
+      '`reason` as a code and its parameters, to word in any language: e.g. `{"code": "order", "params": {"order_id": "VN-1"}}` for "Order VN-1"; `note` is a person\'s own words (`params.text`).',
+    ),
   source: z.object({ type: z.string(), id: z.string() }),
   related_transaction_id: z.string().nullable().describe('The entry this one settles or corrects.'),
   rule: z.object({ id: z.string(), version: z.number().int().nullable() }).nullable(),

@@ -5001,6 +5001,12 @@ export interface paths {
              *           "pending_after": 3,
              *           "requested_points": 1250,
              *           "reason": "Goodwill for a late delivery",
+             *           "reason_detail": {
+             *             "code": "order",
+             *             "params": {
+             *               "order_id": "VN-1"
+             *             }
+             *           },
              *           "source": {
              *             "type": "event",
              *             "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
@@ -5051,7 +5057,37 @@ export interface paths {
                 pending_after: number;
                 /** @description Clawbacks: what the refund asked for. */
                 requested_points: number | null;
+                /** @description Why, as an English sentence (a manual adjustment: the words its author wrote). */
                 reason: string;
+                /**
+                 * @description `reason` as a code and its parameters, to word in any language: e.g. `{"code": "order", "params": {"order_id": "VN-1"}}` for "Order VN-1"; `note` is a person's own words (`params.text`).
+                 * @example {
+                 *       "code": "order",
+                 *       "params": {
+                 *         "order_id": "VN-1"
+                 *       }
+                 *     }
+                 */
+                reason_detail: {
+                  /** @enum {string} */
+                  code:
+                    | 'order_refunded'
+                    | 'cashback'
+                    | 'earn_rule'
+                    | 'order'
+                    | 'redeemed'
+                    | 'redemption_cancelled'
+                    | 'challenge_completed'
+                    | 'profile_merged'
+                    | 'pending_over'
+                    | 'lot_expired'
+                    | 'inactivity'
+                    | 'birthday'
+                    | 'note';
+                  params: {
+                    [key: string]: string;
+                  };
+                };
                 source: {
                   type: string;
                   id: string;
@@ -7467,6 +7503,12 @@ export interface paths {
              *           "pending_after": 3,
              *           "requested_points": 1250,
              *           "reason": "Goodwill for a late delivery",
+             *           "reason_detail": {
+             *             "code": "order",
+             *             "params": {
+             *               "order_id": "VN-1"
+             *             }
+             *           },
              *           "source": {
              *             "type": "event",
              *             "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
@@ -7511,7 +7553,37 @@ export interface paths {
                 pending_after: number;
                 /** @description Clawbacks: what the refund asked for. */
                 requested_points: number | null;
+                /** @description Why, as an English sentence (a manual adjustment: the words its author wrote). */
                 reason: string;
+                /**
+                 * @description `reason` as a code and its parameters, to word in any language: e.g. `{"code": "order", "params": {"order_id": "VN-1"}}` for "Order VN-1"; `note` is a person's own words (`params.text`).
+                 * @example {
+                 *       "code": "order",
+                 *       "params": {
+                 *         "order_id": "VN-1"
+                 *       }
+                 *     }
+                 */
+                reason_detail: {
+                  /** @enum {string} */
+                  code:
+                    | 'order_refunded'
+                    | 'cashback'
+                    | 'earn_rule'
+                    | 'order'
+                    | 'redeemed'
+                    | 'redemption_cancelled'
+                    | 'challenge_completed'
+                    | 'profile_merged'
+                    | 'pending_over'
+                    | 'lot_expired'
+                    | 'inactivity'
+                    | 'birthday'
+                    | 'note';
+                  params: {
+                    [key: string]: string;
+                  };
+                };
                 source: {
                   type: string;
                   id: string;
@@ -7646,6 +7718,12 @@ export interface paths {
              *       "pending_after": 3,
              *       "requested_points": 1250,
              *       "reason": "Goodwill for a late delivery",
+             *       "reason_detail": {
+             *         "code": "order",
+             *         "params": {
+             *           "order_id": "VN-1"
+             *         }
+             *       },
              *       "source": {
              *         "type": "event",
              *         "id": "ptx_01JF3Q8W5ZK7M2N4P6R8T0V2X4"
@@ -7684,7 +7762,37 @@ export interface paths {
               pending_after: number;
               /** @description Clawbacks: what the refund asked for. */
               requested_points: number | null;
+              /** @description Why, as an English sentence (a manual adjustment: the words its author wrote). */
               reason: string;
+              /**
+               * @description `reason` as a code and its parameters, to word in any language: e.g. `{"code": "order", "params": {"order_id": "VN-1"}}` for "Order VN-1"; `note` is a person's own words (`params.text`).
+               * @example {
+               *       "code": "order",
+               *       "params": {
+               *         "order_id": "VN-1"
+               *       }
+               *     }
+               */
+              reason_detail: {
+                /** @enum {string} */
+                code:
+                  | 'order_refunded'
+                  | 'cashback'
+                  | 'earn_rule'
+                  | 'order'
+                  | 'redeemed'
+                  | 'redemption_cancelled'
+                  | 'challenge_completed'
+                  | 'profile_merged'
+                  | 'pending_over'
+                  | 'lot_expired'
+                  | 'inactivity'
+                  | 'birthday'
+                  | 'note';
+                params: {
+                  [key: string]: string;
+                };
+              };
               source: {
                 type: string;
                 id: string;

@@ -1,5 +1,6 @@
 import type { PointsTransaction } from '../hooks/loyalty.js';
 import type { MessageKey } from '../i18n/catalogue.js';
+import { ledgerReason } from '../i18n/ledger-reasons.js';
 import { Link } from '../router.js';
 import { useUi } from '../ui.js';
 import { Table, type Column } from './Table.js';
@@ -43,7 +44,7 @@ export function LedgerTable(props: {
   };
   const description: Column<Entry> = {
     header: t('col_description'),
-    cell: (entry) => entry.reason,
+    cell: (entry) => ledgerReason(t, entry.reason_detail),
   };
   const source: Column<Entry> = {
     header: t('col_source'),

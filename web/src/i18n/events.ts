@@ -12,6 +12,11 @@ const eventKeys: Record<string, MessageKey> = {
   'Reward Redeemed': 'event_reward_redeemed',
   'Badge Earned': 'event_badge_earned',
   'Lifecycle Stage Changed': 'event_lifecycle_stage_changed',
+  // The events the shipped earn rule templates listen to.
+  'Signed Up': 'event_signed_up',
+  'Review Submitted': 'event_review_submitted',
+  'Survey Answered': 'event_survey_answered',
+  'Referral Converted': 'event_referral_converted',
   identify: 'event_identify',
   page: 'event_page',
   screen: 'event_screen',

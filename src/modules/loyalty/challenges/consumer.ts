@@ -2,7 +2,7 @@ import type { Db } from '../../../db/connection.js';
 import { resolveCustomerId, resolvesAfterCustomers } from '../../customers/index.js';
 import { appendEvents, type Consumer, type LoggedEvent } from '../../events/index.js';
 import { customersMergedEvent } from '../../events/index.js';
-import { earnPoints } from '../ledger/index.js';
+import { earnPoints, reasonText } from '../ledger/index.js';
 import { completesWindow, matchesConditions } from './conditions.js';
 import { mergedProfiles } from './merged.js';
 import {
@@ -133,7 +133,7 @@ async function award(tx: Db, challenge: ChallengeRow, customerId: string, at: Da
       customerId,
       points: challenge.bonusPoints,
       kind: 'bonus',
-      reason: `Challenge completed: ${challenge.name}`,
+      reason: reasonText('challenge_completed', { challenge: challenge.name }),
       source: { type: 'challenge', id: challenge.id },
       idempotencyKey: `challenge:${challenge.id}:${customerId}`,
       at,

@@ -20,6 +20,7 @@ import {
   clawBackOrder,
   refundKeyOf,
   issueStoreCredit,
+  reasonText,
 } from '../ledger/index.js';
 import {
   awardsFor,
@@ -101,7 +102,11 @@ async function ruleAwards(
       customerId,
       points: award.points,
       kind: 'earn',
-      reason: `${event.name} (rule ${award.ruleId} v${award.version})`,
+      reason: reasonText('earn_rule', {
+        event: event.name ?? event.type,
+        rule_id: award.ruleId,
+        rule_version: award.version,
+      }),
       source: order ? { type: 'order', id: order.orderId } : { type: 'event', id: event.id },
       idempotencyKey: `${keyPrefix}:rule:${award.ruleId}`,
       pendingUntil,
@@ -127,7 +132,7 @@ function baseEarning(
     customerId,
     points,
     kind: 'earn',
-    reason: `Order ${orderId}`,
+    reason: reasonText('order', { order_id: orderId }),
     source: { type: 'order', id: orderId },
     idempotencyKey: `order:${orderId}:base`,
     pendingUntil,
@@ -181,7 +186,7 @@ async function orderCompleted(
       customerId,
       amountMinor: cashbackMinor,
       kind: 'cashback',
-      reason: `Cashback on order ${order.orderId}`,
+      reason: reasonText('cashback', { order_id: order.orderId }),
       source: { type: 'order', id: order.orderId },
       idempotencyKey: `order:${order.orderId}:cashback`,
       at,

@@ -7,6 +7,7 @@ import {
   moveOpenPoints,
   lockCredit,
   writeCreditEntry,
+  reasonText,
 } from '../ledger/index.js';
 import { reviewTierNow } from '../program/index.js';
 
@@ -61,7 +62,7 @@ async function mergeCredit(
   if (from.balanceMinor === 0) return;
   const into = await lockCredit(tx, workspaceId, intoId);
   const common = {
-    reason: `Profile ${fromId} merged into ${intoId}`,
+    reason: reasonText('profile_merged', { from: fromId, into: intoId }),
     source: { type: 'customer', id: fromId },
     at,
   };

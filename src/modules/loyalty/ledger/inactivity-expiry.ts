@@ -6,6 +6,7 @@ import { pointsEvent } from '../points-event.js';
 import { spendableLotsOf, type AccountRow, type EntryWrite } from './ledger.queries.js';
 import { planEntryWrite } from './ledger-write.js';
 import { lockAccounts, writeLedgerChanges, type LotChange } from './page-ledger.queries.js';
+import { reasonText } from './reason.js';
 
 // Under the inactivity policy a member's points all expire together, months after their last
 // activity; a shop that stopped selling for a while, or the demo's two years, has thousands due at
@@ -41,7 +42,7 @@ export async function expireInactiveMembers(
       kind: 'expire',
       points: -points,
       pendingPoints: 0,
-      reason: 'No activity',
+      reason: reasonText('inactivity'),
       source: { type: 'expiry', id: lots[0]!.id },
       idempotencyKey: null,
       at: now,

@@ -9,6 +9,7 @@ import {
   type LotRow,
 } from './ledger.queries.js';
 import { creditLots, drawFromLots, writeEntry } from './ledger-write.js';
+import { reasonText } from './reason.js';
 
 export interface Move {
   workspaceId: string;
@@ -32,7 +33,7 @@ export async function moveOpenPoints(tx: Db, move: Move): Promise<void> {
   const { workspaceId, fromId, intoId, from, into, at } = move;
   const lots = await openLots(tx, workspaceId, fromId);
   const source = { type: 'customer', id: fromId };
-  const reason = `Profile ${fromId} merged into ${intoId}`;
+  const reason = reasonText('profile_merged', { from: fromId, into: intoId });
   await writeEntry(tx, workspaceId, fromId, from, {
     kind: 'merge_out',
     points: -from.balance,

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/connection.js';
 import { lotsByIds, type AccountRow, type EntryWrite } from './ledger.queries.js';
 import { creditLots, planEntryWrite } from './ledger-write.js';
 import { lockAccounts, writeLedgerChanges, type LotChange } from './page-ledger.queries.js';
+import { reasonText } from './reason.js';
 
 // Posting pending points is the sweep's bulk work: every order's lot posts once its return window
 // passes, so a shop posts about as many lots as it takes orders, and a backlog (a server that was
@@ -45,7 +46,7 @@ export async function postLots(
       kind: 'post',
       points: lot.remaining,
       pendingPoints: -lot.remaining,
-      reason: 'Pending period over',
+      reason: reasonText('pending_over'),
       source: { type: 'lot', id: lot.id },
       idempotencyKey: `post:${lot.id}`,
       relatedEntryId: lot.originEntryId,

@@ -2,6 +2,7 @@ import { notFound } from '../../../core/errors.js';
 import type { Db } from '../../../db/connection.js';
 import { findCustomerRef } from '../../customers/index.js';
 import type { EntryRow } from './ledger.queries.js';
+import { reasonDetail } from './reason.js';
 
 // A ledger entry as the API shows it, and the customer a path names; the customer's status,
 // the activity feed and manual adjustments answer with the same shape.
@@ -24,6 +25,7 @@ export function presentEntry(entry: EntryRow) {
     pending_after: entry.pendingAfter,
     requested_points: entry.requestedPoints,
     reason: entry.reason,
+    reason_detail: reasonDetail(entry.sourceType, entry.reason),
     source: { type: entry.sourceType, id: entry.sourceId },
     related_transaction_id: entry.relatedEntryId,
     rule: entry.ruleId ? { id: entry.ruleId, version: entry.ruleVersion } : null,

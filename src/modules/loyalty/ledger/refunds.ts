@@ -13,6 +13,7 @@ import {
 import { drawFromLots, writeEntry, type EntrySpec } from './ledger-write.js';
 import { lockCredit, writeCreditEntry } from './store-credit.js';
 import { creditOfSource } from './store-credit.queries.js';
+import { reasonText } from './reason.js';
 
 // Refunds claw back in proportion: after refunds totalling R of an order of total T, each entry
 // that earned E from the order has given back ⌊E × R ÷ T⌋ in all (rounded down, in the
@@ -80,7 +81,7 @@ export function clawbackSpec(
 ): EntrySpec | null {
   const common = {
     requestedPoints: points,
-    reason: `Order ${refund.orderId} refunded`,
+    reason: reasonText('order_refunded', { order_id: refund.orderId }),
     source: { type: 'order', id: refund.orderId },
     idempotencyKey: clawbackKey(refund, entry),
     relatedEntryId: entry.id,
@@ -156,7 +157,7 @@ async function clawBackCredit(tx: Db, refund: RefundContext, settings: ProgramSe
     kind: 'clawback',
     amountMinor: -taken,
     requestedMinor: asked,
-    reason: `Order ${refund.orderId} refunded`,
+    reason: reasonText('order_refunded', { order_id: refund.orderId }),
     source: { type: 'order', id: refund.orderId },
     idempotencyKey: `refund:${refund.refundKey}:credit`,
     at: refund.at,

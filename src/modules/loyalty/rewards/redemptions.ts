@@ -7,7 +7,7 @@ import { findCustomerRef } from '../../customers/index.js';
 import { appendEvents } from '../../events/index.js';
 // The ledger's published functions, imported from their files (not ../index.js, which re-exports
 // this folder) so the module graph has no cycle.
-import { returnSpentPoints, spendPoints, issueStoreCredit } from '../ledger/index.js';
+import { returnSpentPoints, spendPoints, issueStoreCredit, reasonText } from '../ledger/index.js';
 import { customerTier, listTiers } from '../program/index.js';
 import {
   findRedemptionByKey,
@@ -193,7 +193,7 @@ async function spend(
     workspaceId: reward.workspaceId,
     customerId,
     points: reward.pointsCost,
-    reason: `Redeemed ${reward.name}`,
+    reason: reasonText('redeemed', { reward: reward.name }),
     source: { type: 'loyalty_redemption', id },
     idempotencyKey: `redemption:${key}`,
     at,
@@ -223,7 +223,7 @@ async function give(
       customerId,
       amountMinor: reward.creditAmountMinor!,
       kind: 'issue',
-      reason: `Redeemed ${reward.name}`,
+      reason: reasonText('redeemed', { reward: reward.name }),
       source: { type: 'loyalty_redemption', id },
       idempotencyKey: `redemption:${key}`,
       at,
@@ -323,7 +323,7 @@ export async function cancelRedemption(
       workspaceId,
       spendEntryId: current.spendEntryId,
       idempotencyKey: `redemption-cancel:${current.id}`,
-      reason: `Cancelled redemption of ${current.rewardName}`,
+      reason: reasonText('redemption_cancelled', { reward: current.rewardName }),
       actor,
       at,
     });
@@ -345,7 +345,7 @@ async function takeBackCredit(tx: Db, row: RedemptionRow, at: Date): Promise<voi
       customerId: row.customerId,
       amountMinor: -row.creditAmountMinor!,
       kind: 'adjust',
-      reason: `Cancelled redemption of ${row.rewardName}`,
+      reason: reasonText('redemption_cancelled', { reward: row.rewardName }),
       source: { type: 'loyalty_redemption', id: row.id },
       idempotencyKey: `redemption-cancel:${row.id}`,
       at,

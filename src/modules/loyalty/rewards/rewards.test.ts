@@ -222,6 +222,14 @@ describe('POST /v1/customers/{id}/redemptions', () => {
     expect(cancel.statusCode).toBe(422);
     expect(cancel.json().error.code).toBe('redemption_coupon_used');
     expect(await balance(shop, lan)).toBe(50);
+    const entries = (
+      await shop.request({ method: 'GET', url: `/v1/customers/${lan}/points/transactions?limit=1` })
+    ).json();
+    expect(entries.data[0]).toMatchObject({
+      kind: 'redeem',
+      reason: 'Redeemed 50.000₫ off',
+      reason_detail: { code: 'redeemed', params: { reward: '50.000₫ off' } },
+    });
     expect(await loggedEvents(shop, 'Reward Redeemed')).toEqual([
       {
         customer_id: lan,

@@ -6,7 +6,7 @@ import { getWorkspace } from '../../workspaces/index.js';
 import { addDays } from '../arithmetic.js';
 import { findTraits } from '../earning/index.js';
 import { awardsFor, activeRulesFor, type RuleRow, tierMultiplierPercent } from '../program/index.js';
-import { earnPoints, findEntryByKey } from '../ledger/index.js';
+import { earnPoints, findEntryByKey, reasonText } from '../ledger/index.js';
 import { birthdayCandidates, type BirthdayCandidate } from './schedule.queries.js';
 
 // A formatter per zone, made once: making one costs far more than formatting with it.
@@ -106,7 +106,7 @@ async function award(
           customerId,
           points: award.points,
           kind: 'bonus',
-          reason: 'Birthday',
+          reason: reasonText('birthday'),
           source: { type: 'birthday', id: String(year) },
           idempotencyKey: key,
           at: now,

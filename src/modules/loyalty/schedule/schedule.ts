@@ -11,6 +11,7 @@ import {
   markAnnounced,
   markExpiryWarned,
   postLots,
+  reasonText,
 } from '../ledger/index.js';
 import {
   programSettingsSchema,
@@ -64,7 +65,9 @@ async function expireDueLots(db: Db, now: Date, scope: string | null): Promise<n
   for (const group of byCustomer(await dueExpiringLots(db, now, loyaltySweepRowsMax, scope))) {
     const { workspaceId, customerId } = group[0]!;
     const ids = new Set(group.map((g) => g.lotId));
-    expired += await db.transaction((tx) => expireLots(tx, workspaceId, customerId, ids, 'Lot expired', now));
+    expired += await db.transaction((tx) =>
+      expireLots(tx, workspaceId, customerId, ids, reasonText('lot_expired'), now),
+    );
   }
   return expired;
 }

@@ -4,6 +4,7 @@ import { useArchiveChallenge, useChallenges, useSaveChallenge, type Challenge } 
 import { Field, SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, fieldErrorText, QueryView } from '../../components/States.js';
+import { eventLabel } from '../../i18n/events.js';
 import { useUi } from '../../ui.js';
 import { ArchiveButton } from './ArchiveButton.js';
 
@@ -265,7 +266,7 @@ export function Challenges() {
                       <td>
                         {t('challenge_goal', {
                           count: fmt.number(challenge.events_required),
-                          event: challenge.event_name,
+                          event: eventLabel(t, { name: challenge.event_name, type: null }),
                           days: fmt.number(challenge.window_days),
                         })}
                       </td>

@@ -10,6 +10,7 @@ import { catalogue, type MessageKey } from '../../i18n/catalogue.js';
 import { SelectField } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { QueryView } from '../../components/States.js';
+import { eventLabel } from '../../i18n/events.js';
 import { useUi } from '../../ui.js';
 import { ArchiveButton } from './ArchiveButton.js';
 import { EarnRuleEditor } from './EarnRuleEditor.js';
@@ -111,7 +112,11 @@ export function EarnRules() {
                   ) : (
                     <tr key={id}>
                       <td>{name}</td>
-                      <td>{rule.trigger.type === 'event' ? rule.trigger.event : t('trigger_birthday')}</td>
+                      <td>
+                        {rule.trigger.type === 'event'
+                          ? eventLabel(t, { name: rule.trigger.event, type: null })
+                          : t('trigger_birthday')}
+                      </td>
                       <td data-testid="rule-reward">{ruleRewardText(t, fmt, rule)}</td>
                       <td data-testid="rule-caps">{ruleCapsText(t, fmt, rule)}</td>
                       <td>
