@@ -24,6 +24,7 @@ import { decide, type CustomerFacts } from './decide.js';
 import { messageEvent, type MessageEventName } from '../message-events.js';
 import {
   claimedCustomers,
+  followMerges,
   lockClaimed,
   pastSends,
   waitingBeside,
@@ -98,6 +99,7 @@ export async function decideBatch(
   sendLeaseMs: number,
 ): Promise<BatchDecisions> {
   const workspaceId = setup.workspace.id;
+  await followMerges(tx, claimedIds, leaseUntil, now);
   const customerIds = await claimedCustomers(tx, claimedIds, leaseUntil);
   await lockCustomerMessaging(tx, workspaceId, customerIds);
   const rows = await lockClaimed(tx, claimedIds, leaseUntil);
@@ -284,6 +286,7 @@ function customerFacts(
   return {
     recipients:
       customer && !customer.mergedInto ? recipientsOn(row.channel, customer, loaded.push, shopZone) : [],
+    mergedInto: customer?.mergedInto ?? null,
     erased: customer?.erasedAt != null,
     consent: loaded.consent,
     suppressed: loaded.suppressed,

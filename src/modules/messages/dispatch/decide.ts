@@ -21,6 +21,11 @@ export type Decision =
 export interface CustomerFacts {
   /** The customer's address on the message's channel (email, E.164 phone, LINE id…), or none. */
   recipients: Recipient[];
+  /**
+   * The survivor of a merge that committed after this claim followed merges (followMerges): the
+   * message waits for the next claim, which follows it, instead of losing its address.
+   */
+  mergedInto: string | null;
   erased: boolean;
   consent: CustomerConsent;
   /** address → why it is suppressed. */
@@ -41,6 +46,8 @@ const suppressionWords: Record<string, string> = {
 export function decide(row: OutboxRow, facts: CustomerFacts, settings: PacingSettings, now: Date): Decision {
   if (row.expiresAt && row.expiresAt <= now)
     return { kind: 'expired', reason: 'expired before it could be sent' };
+  if (facts.mergedInto)
+    return { kind: 'defer', until: now, reason: 'customer_merged', detail: { into: facts.mergedInto } };
   if (facts.erased) return { kind: 'suppressed', reason: 'erased' };
   const live = facts.recipients.filter((to) => !facts.suppressed.has(to.address));
   if (facts.recipients.length === 0) return { kind: 'suppressed', reason: 'no_address' };

@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../core/clock.js';
 import { queryRows } from '../../../db/connection.js';
 import {
   createTestShop,
+  ingest,
   sendIdentify,
   testSecretKey,
   useTestApp,
@@ -289,6 +290,51 @@ describe('the dispatcher', () => {
     await dispatcher().dispatchOnce();
     expect(await message(shop, second)).toMatchObject({ status: 'suppressed', reason: 'bounced' });
     expect(peer.received.length).toBe(before);
+  });
+
+  it('sends a message queued before its customer merged into another profile to the survivor, as the same person', async () => {
+    clock.set(morning);
+    const { shop, customerId } = await shopWithCustomer();
+    const ws = shop.workspace.id;
+    await setUpEmail(shop);
+    await subscribe(shop, customerId);
+    const template = await emailTemplate(shop);
+    // A visitor who left an address before signing in: a profile of its own, with no consent.
+    await ingest(db(), ws, [
+      {
+        messageId: `anon-identify-${ws}`,
+        type: 'identify',
+        userId: null,
+        anonymousId: 'anon-9',
+        traits: { email: 'visitor@example.com', first_name: 'Lan' },
+        occurredAt: new Date('2026-02-01T00:00:00Z'),
+        receivedAt: new Date('2026-02-01T00:00:00Z'),
+      },
+    ]);
+    const [visitor] = await queryRows<{ id: string }>(
+      db(),
+      sql`select customer_id as id from customer_identities
+          where workspace_id = ${ws} and kind = 'anonymous_id' and value = 'anon-9'`,
+    );
+    expect(visitor!.id).not.toBe(customerId);
+    const queued = await send(shop, { customer: visitor!.id, template, priority: 'promotional' });
+    expect(queued.statusCode, queued.body).toBe(201);
+    const id = queued.json<{ id: string }>().id;
+    // Signing in merges the visitor into Lan's profile before the dispatcher reaches the message.
+    await sendIdentify(db(), ws, 'lan', {}, new Date('2026-02-02T00:00:00Z'), 'anon-9');
+    expect(await findCustomerRef(db(), ws, visitor!.id)).toBe(customerId);
+
+    const before = peer.received.length;
+    await dispatcher().dispatchOnce();
+    const mails = peer.received.slice(before);
+    expect(mails.map((mail) => mail.envelope.to)).toEqual([['lan@example.com']]);
+    const sent = await message(shop, id);
+    expect(sent.status).toBe('sent');
+    expect(sent.decisions.map((entry) => entry.decision)).toEqual(['followed_merge', 'handed', 'sent']);
+    const [row] = await db().select().from(messages).where(eq(messages.id, id));
+    expect(row!.customerId).toBe(customerId);
+    const listed = await shop.request({ method: 'GET', url: `/v1/customers/${customerId}/messages` });
+    expect(listed.json<{ data: { id: string }[] }>().data.map((entry) => entry.id)).toContain(id);
   });
 
   it('records outcome_unknown for a promotional send whose process died, and resends a transactional one', async () => {

@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { pgArray } from '../../../db/arrays.js';
 import { queryRows, type Db } from '../../../db/connection.js';
+import { customersRelation } from '../../customers/index.js';
 import type { ChannelKind } from '../channels/index.js';
 import type { MessagePriority } from '../pacing/index.js';
 
@@ -80,6 +81,29 @@ export async function claimDue(db: Db, now: Date, limit: number, leaseMs: number
         returning ${columnsOf('m')}`,
   );
   return rows.map(withDates);
+}
+
+/**
+ * A claimed message whose customer has since merged into another profile goes to the survivor: a
+ * merge says they are the same person, whose address, consent (which follows merges) and caps now
+ * live on the surviving profile. The move is written among the message's decisions. A merge points
+ * every earlier tombstone at the new survivor too, so one hop reaches a live profile.
+ */
+export async function followMerges(
+  tx: Db,
+  ids: readonly string[],
+  leaseUntil: Date,
+  now: Date,
+): Promise<void> {
+  await tx.execute(
+    sql`update messages m
+        set customer_id = c.merged_into,
+            decisions = m.decisions || jsonb_build_array(jsonb_build_object(
+              'at', ${now.toISOString()}::text, 'decision', 'followed_merge', 'from', m.customer_id, 'to', c.merged_into))
+        from ${customersRelation} c
+        where m.id = any(${pgArray(ids, 'text')}) and m.status = 'queued' and m.lease_until = ${leaseUntil}
+          and c.workspace_id = m.workspace_id and c.id = m.customer_id and c.merged_into is not null`,
+  );
 }
 
 /** The customers of a claim: locked before its rows, the order every consent change follows too. */
