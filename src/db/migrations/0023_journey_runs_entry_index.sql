@@ -1,0 +1,1 @@
+CREATE INDEX "journey_runs_entry_idx" ON "journey_runs" USING btree ("journey_id","customer_id","entry_key","entered_at");
