@@ -34,6 +34,11 @@ export const journeyListSchema = z.object({
   object: z.literal('list'),
   data: z.array(journeySchema),
   has_more: z.literal(false),
+  unavailable: z
+    .array(z.object({ ready_made: z.string(), name: z.string(), purpose: z.string(), reason: z.string() }))
+    .describe(
+      'Ready-made journeys retain cannot offer yet, and why (the NPS ask needs surveys, the referral ask referrals).',
+    ),
 });
 
 export const versionSchema = z.object({
@@ -41,7 +46,9 @@ export const versionSchema = z.object({
   journey_id: z.string(),
   version: z.number().int(),
   graph: graphSchema,
-  in_flight: z.record(z.string(), z.unknown()).describe('What happened to runs in flight: stay, or move to a node.'),
+  in_flight: z
+    .record(z.string(), z.unknown())
+    .describe('What happened to runs in flight: stay, or move to a node.'),
   published: z.string(),
   published_by: z.string().nullable(),
 });
@@ -54,7 +61,11 @@ const difference = z.object({
   high: z.number().nullable(),
 });
 
-const side = z.object({ entries: z.number().int(), conversions: z.number().int(), revenue_minor: z.number() });
+const side = z.object({
+  entries: z.number().int(),
+  conversions: z.number().int(),
+  revenue_minor: z.number(),
+});
 
 const reportPart = counts.extend({
   at_nodes: z.record(z.string(), z.number().int()).describe('Runs at each node now.'),

@@ -19,6 +19,7 @@ import { presentJourney, presentReportPart, presentRun, presentVersion } from '.
 import { journeyReport, wholeJourney } from './report.js';
 import * as schemas from './route-schemas.js';
 import { customerRuns, enterByApi, findRun, runHistory } from './runs-read.js';
+import { ensureReadyMadeJourneys, unavailableJourneys } from './seed.js';
 
 const idParams = z.object({ id: z.string() });
 const journeyBody = z
@@ -43,7 +44,10 @@ const entryBody = z
   .object({
     customer: z.string().min(1).describe('The customer: retain id (cus_…) or the shop’s user id.'),
     entry_key: z.string().min(1).max(200).optional(),
-    properties: z.record(z.string(), z.unknown()).optional().describe('Data the journey’s messages may read.'),
+    properties: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Data the journey’s messages may read.'),
   })
   .strict();
 
@@ -54,10 +58,24 @@ export const journeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.get(
     '/v1/journeys',
-    { schema: { tags, summary: 'List journeys with their counts', response: { 200: schemas.journeyListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'List journeys with their counts',
+        response: { 200: schemas.journeyListSchema },
+      },
+    },
     async (request) => {
-      const rows = await listJourneys(ctx.db, principal(request).workspaceId);
-      return { object: 'list' as const, data: await Promise.all(rows.map(withCounts)), has_more: false as const };
+      const { workspaceId } = principal(request);
+      await ensureReadyMadeJourneys(ctx.db, workspaceId, ctx.clock.now());
+      const rows = await listJourneys(ctx.db, workspaceId);
+      const data = await Promise.all(rows.map(withCounts));
+      return {
+        object: 'list' as const,
+        data,
+        has_more: false as const,
+        unavailable: await unavailableJourneys(ctx.db, workspaceId),
+      };
     },
   );
   app.post(
@@ -78,7 +96,8 @@ export const journeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
   app.get(
     '/v1/journeys/:id',
     { schema: { tags, summary: 'A journey', params: idParams, response: { 200: schemas.journeySchema } } },
-    async (request) => withCounts(await findJourney(ctx.db, principal(request).workspaceId, request.params.id)),
+    async (request) =>
+      withCounts(await findJourney(ctx.db, principal(request).workspaceId, request.params.id)),
   );
   app.patch(
     '/v1/journeys/:id',
@@ -94,7 +113,13 @@ export const journeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     },
     async (request) =>
       withCounts(
-        await updateJourney(ctx.db, principal(request).workspaceId, request.params.id, request.body, ctx.clock.now()),
+        await updateJourney(
+          ctx.db,
+          principal(request).workspaceId,
+          request.params.id,
+          request.body,
+          ctx.clock.now(),
+        ),
       ),
   );
   app.post(
@@ -165,7 +190,8 @@ export const journeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       config: { minRole: 'analyst' },
       schema: {
         tags,
-        summary: 'Entered, in progress, converted, exited, runs at each node, and the lift over the holdout with its 95% interval',
+        summary:
+          'Entered, in progress, converted, exited, runs at each node, and the lift over the holdout with its 95% interval',
         params: idParams,
         response: { 200: schemas.reportSchema },
       },
@@ -201,7 +227,11 @@ export const journeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
         ctx.db,
         principal(request).workspaceId,
         request.params.id,
-        { customer: request.body.customer, entryKey: request.body.entry_key, properties: request.body.properties },
+        {
+          customer: request.body.customer,
+          entryKey: request.body.entry_key,
+          properties: request.body.properties,
+        },
         ctx.clock.now(),
       );
       const entered = 'run' in answer;

@@ -6,5 +6,6 @@ export { segmentErrors } from './errors.js';
 export { segmentsCustomerData } from './customer-data.js';
 export { customersMatching, missingSegments } from './matching.js';
 export { ensureKeptSegment } from './entry-segments.js';
+export { ensureReadyMadeSegment } from './seed.js';
 export { validateDefinition } from './validate.js';
 export { referencedSegments, type Definition, type PropertyCondition } from './definition.js';

@@ -4,7 +4,7 @@ import { queryRows, type Db } from '../../db/connection.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { explainLanguageOf } from './explain/index.js';
 import { readyMadeSegments } from './ready-made.js';
-import { keptSegmentPrefix } from './entry-segments.js';
+import { ensureKeptSegment, keptSegmentPrefix } from './entry-segments.js';
 import { segments } from './schema.js';
 import { segmentTriggers } from './triggers.js';
 
@@ -50,4 +50,33 @@ export async function ensureReadyMadeSegments(db: Db, workspaceId: string, now: 
         and ready_made not like ${`${keptSegmentPrefix}%`} limit 1`,
   );
   if (seeded.length === 0) await seedReadyMadeSegments(db, workspaceId, now);
+}
+
+/**
+ * The workspace's segment for a ready-made key, for another module's ready-made that enters on it
+ * (the journeys' points-expiring reminder): the seeded one, seeding them first if the workspace has
+ * none yet. One the marketer deleted stays deleted; the caller gets a kept segment with the same
+ * definition instead, so the journey still works.
+ */
+export async function ensureReadyMadeSegment(
+  db: Db,
+  workspaceId: string,
+  key: string,
+  now: Date,
+): Promise<string> {
+  const made = readyMadeSegments.find((candidate) => candidate.key === key && candidate.available);
+  if (!made) throw new Error(`No ready-made segment '${key}'.`);
+  await ensureReadyMadeSegments(db, workspaceId, now);
+  const [seeded] = await queryRows<{ id: string }>(
+    db,
+    sql`select id from segments where workspace_id = ${workspaceId} and ready_made = ${key} and deleted_at is null`,
+  );
+  if (seeded) return seeded.id;
+  const language = explainLanguageOf((await getWorkspace(db, workspaceId)).locale);
+  return ensureKeptSegment(
+    db,
+    workspaceId,
+    { key: `ready-made:${key}`, name: made.names[language], definition: made.definition },
+    now,
+  );
 }
