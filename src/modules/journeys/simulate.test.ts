@@ -4,7 +4,19 @@ import { fixedClock } from '../../core/clock.js';
 import { dayMs, hourMs } from '../../core/time.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { findCustomerRef } from '../customers/index.js';
-import { createTestShop, identify, ingestAt, track, useTestApp, type TestShop } from '../../testing/index.js';
+import type { NewEvent } from '../events/index.js';
+import {
+  createTestShop,
+  identify,
+  ingestAt,
+  journeyMessages,
+  journeyRuns,
+  moveClockTo,
+  publishedJourney,
+  track,
+  useTestApp,
+  type TestShop,
+} from '../../testing/index.js';
 import { heldOut } from './entries.js';
 
 // A draft replayed over a shop's known 30 days: each count below is worked out by hand from the
@@ -44,6 +56,35 @@ const order = (userId: string, id: string, cart: string, when: Date) =>
     properties: { order_id: id, cart_id: cart, total: 250_000, currency: 'VND' },
     ...at(when),
   });
+
+const historyUsers = ['an', 'binh', 'chi', 'dung', 'em', 'giang', 'hoa'];
+/** The 30-day shop: each entry, refusal and run's end below is worked out by hand from it. */
+const history = () => [
+  // Before the window: neither entry counts.
+  checkout('hoa', 'c7', ago(40 * dayMs)),
+  // An orders the cart within the hour: the wait goes the matched way (thanks); with a second
+  // order on day 20 her order count is 2 today, so the branch gives 100 points; she ends.
+  checkout('an', 'c1', ago(20 * dayMs)),
+  order('an', 'o1', 'c1', ago(20 * dayMs - hourMs)),
+  order('an', 'o2', 'c9', ago(10 * dayMs)),
+  // The same cart again after her run ended: refused by re-entry "never".
+  checkout('an', 'c1', ago(5 * dayMs)),
+  // Binh's cart c2 times out (an order for another cart is not its answer): reminder email,
+  // two days, then the SMS; the same cart again while waiting is refused as already in.
+  checkout('binh', 'c2', ago(15 * dayMs)),
+  checkout('binh', 'c2', ago(15 * dayMs - hourMs)),
+  order('binh', 'o3', 'c3', ago(15 * dayMs - 2 * hourMs)),
+  // Chi times out a day ago: the reminder goes, and a review 12 h ago converts her in the delay.
+  checkout('chi', 'c4', ago(dayMs)),
+  track('Review Written', { userId: 'chi', ...at(ago(12 * hourMs)) }),
+  // Dung started checking out 2 h ago: still waiting.
+  checkout('dung', 'c5', ago(2 * hourMs)),
+  // Em deletes her account while waiting: exited, nothing sent.
+  checkout('em', 'c6', ago(10 * dayMs)),
+  track('Account Deleted', { userId: 'em', ...at(ago(10 * dayMs - hourMs)) }),
+  // Giang's checkout has no cart: one run per cart cannot tell it apart.
+  checkout('giang', null, ago(8 * dayMs)),
+];
 
 /** Abandoned cart: wait 4 h for the same cart's order; thank and reward repeat buyers, remind the rest twice. */
 const abandonedCart = {
@@ -103,35 +144,36 @@ async function rowCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
+/**
+ * The events lived by the engine at their own moments: before each, the clock stops at every timer
+ * due by then (as a running server's worker would fire it), then the event is read; last, up to now.
+ */
+async function live(shop: TestShop, journeyId: string, events: NewEvent[]): Promise<void> {
+  const stepTimersUntil = async (until: Date) => {
+    for (;;) {
+      const [row] = await queryRows<{ next: string | null }>(
+        db(),
+        sql`select min(wake_at)::text as next from journey_runs where journey_id = ${journeyId} and state <> 'ended'`,
+      );
+      const next = row?.next ? new Date(row.next) : null;
+      if (!next || next > until) return;
+      await moveClockTo(db(), clock, next);
+    }
+  };
+  for (const event of [...events].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime())) {
+    if (event.receivedAt < clock.now()) continue;
+    await stepTimersUntil(event.receivedAt);
+    clock.set(event.receivedAt);
+    await ingestAt(db(), clock, shop, [event]);
+  }
+  await stepTimersUntil(now);
+  clock.set(now);
+}
+
 describe('POST /v1/journeys/:id/simulate', () => {
   it('counts entries, refusals, runs at each node, outcomes and messages per channel as worked out by hand', async () => {
-    const shop = await shopWith(['an', 'binh', 'chi', 'dung', 'em', 'giang', 'hoa']);
-    await ingestAt(db(), clock, shop, [
-      // Before the window: neither entry counts.
-      checkout('hoa', 'c7', ago(40 * dayMs)),
-      // An orders the cart within the hour: the wait goes the matched way (thanks); with a second
-      // order on day 20 her order count is 2 today, so the branch gives 100 points; she ends.
-      checkout('an', 'c1', ago(20 * dayMs)),
-      order('an', 'o1', 'c1', ago(20 * dayMs - hourMs)),
-      order('an', 'o2', 'c9', ago(10 * dayMs)),
-      // The same cart again after her run ended: refused by re-entry "never".
-      checkout('an', 'c1', ago(5 * dayMs)),
-      // Binh's cart c2 times out (an order for another cart is not its answer): reminder email,
-      // two days, then the SMS; the same cart again while waiting is refused as already in.
-      checkout('binh', 'c2', ago(15 * dayMs)),
-      checkout('binh', 'c2', ago(15 * dayMs - hourMs)),
-      order('binh', 'o3', 'c3', ago(15 * dayMs - 2 * hourMs)),
-      // Chi times out a day ago: the reminder goes, and a review 12 h ago converts her in the delay.
-      checkout('chi', 'c4', ago(dayMs)),
-      track('Review Written', { userId: 'chi', ...at(ago(12 * hourMs)) }),
-      // Dung started checking out 2 h ago: still waiting.
-      checkout('dung', 'c5', ago(2 * hourMs)),
-      // Em deletes her account while waiting: exited, nothing sent.
-      checkout('em', 'c6', ago(10 * dayMs)),
-      track('Account Deleted', { userId: 'em', ...at(ago(10 * dayMs - hourMs)) }),
-      // Giang's checkout has no cart: one run per cart cannot tell it apart.
-      checkout('giang', null, ago(8 * dayMs)),
-    ]);
+    const shop = await shopWith(historyUsers);
+    await ingestAt(db(), clock, shop, history());
     const id = await draft(shop, abandonedCart);
 
     const response = await simulate(shop, id, { days: 30 });
@@ -208,6 +250,50 @@ describe('POST /v1/journeys/:id/simulate', () => {
       messages: heldEntries === 3 ? {} : { line: 3 - heldEntries },
       messages_held_out: heldEntries,
     });
+  });
+
+  it('agrees with the engine that lived the same 30 days: entries, holdouts, where runs are, how they ended, messages', async () => {
+    const shop = await shopWith(historyUsers);
+    // Without the branch: the engine asks it when a run gets there, the simulation at now.
+    const { repeat: _branch, bonus: _points, ...nodes } = abandonedCart.nodes;
+    const graph = {
+      ...abandonedCart,
+      holdout_percent: 30,
+      nodes: { ...nodes, thanks: { ...nodes.thanks, next: undefined } },
+    };
+    clock.set(ago(31 * dayMs));
+    const id = await publishedJourney(shop, 'Lived', graph);
+    await live(shop, id, history());
+
+    const runs = await journeyRuns(db(), id);
+    const atNodes: Record<string, number> = {};
+    const ended = { completed: 0, converted: 0, exited: 0 };
+    for (const run of runs) {
+      if (run.state === 'ended') ended[run.outcome as keyof typeof ended]++;
+      else atNodes[run.node!] = (atNodes[run.node!] ?? 0) + 1;
+    }
+    const messages: Record<string, number> = {};
+    for (const message of await journeyMessages(db(), id))
+      messages[message.channel] = (messages[message.channel] ?? 0) + 1;
+    // The engine's own answer, by hand: Dung waits; An and Binh complete, Chi converts, Em exits.
+    expect({ atNodes, ended }).toEqual({
+      atNodes: { wait_order: 1 },
+      ended: { completed: 2, converted: 1, exited: 1 },
+    });
+    expect(runs).toHaveLength(5);
+
+    const simulated = (await simulate(shop, id, { days: 30 })).json();
+    expect(simulated).toMatchObject({
+      entered: runs.length,
+      holdout: runs.filter((run) => run.holdout).length,
+      at_nodes: atNodes,
+      ended,
+      messages,
+      messages_late: 0,
+    });
+    // Four messages in all (An's thanks, Binh's two reminders, Chi's one): sent or held out.
+    const sent = Object.values(messages).reduce((sum, count) => sum + count, 0);
+    expect(sent + simulated.messages_held_out).toBe(4);
   });
 
   it('writes nothing: no runs, no messages, no points, no events', async () => {
