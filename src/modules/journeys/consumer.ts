@@ -3,7 +3,7 @@ import type { Clock } from '../../core/clock.js';
 import { pgArray } from '../../db/arrays.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { customersOfEvents, messageRecipients } from '../customers/index.js';
-import type { Consumer, LoggedEvent } from '../events/index.js';
+import { customersMergedEvent, type Consumer, type LoggedEvent } from '../events/index.js';
 import { getWorkspace } from '../workspaces/index.js';
 import { loadCatalog, nameOf, type Catalog } from './catalog.js';
 import { enterJourney } from './entries.js';
@@ -74,12 +74,24 @@ async function applyWorkspace(tx: Db, workspaceId: string, events: LoggedEvent[]
         ? event.properties.customer_id
         : null
       : (owners[index] ?? null);
-  const customers = [...new Set(events.map(customerOf).filter((id): id is string => id !== null))];
+  // A merge's survivor is read with the page's customers: the runs that follow them need their profile.
+  const survivors = events
+    .filter((event) => event.source === 'retain' && event.name === customersMergedEvent)
+    .map((event) => event.properties.into_customer_id);
+  const customers = [
+    ...new Set(
+      [...events.map(customerOf), ...survivors].filter((id): id is string => typeof id === 'string'),
+    ),
+  ];
   if (customers.length === 0) return;
   const runs = await runsInPlay(tx, workspaceId, customers, now);
   const workspace = await getWorkspace(tx, workspaceId);
   const people = await messageRecipients(tx, workspaceId, customers);
   for (const [index, event] of events.entries()) {
+    if (event.source === 'retain' && event.name === customersMergedEvent) {
+      await followMerge(tx, workspaceId, event, runs, now);
+      continue;
+    }
     const customerId = customerOf(event, index);
     if (!customerId) continue;
     const scopeFor = (journeyId: string): StepScope => ({
@@ -100,6 +112,34 @@ async function applyWorkspace(tx: Db, workspaceId: string, events: LoggedEvent[]
     }
     runs.set(customerId, mine);
   }
+}
+
+/**
+ * A profile merged into another is the same person: their runs follow them, except an open run the
+ * survivor already has in the same journey (and entry key), which ends the merged one as `exited`.
+ */
+async function followMerge(
+  tx: Db,
+  workspaceId: string,
+  event: LoggedEvent,
+  runs: Map<string, Run[]>,
+  now: Date,
+): Promise<void> {
+  const { from_customer_id: from, into_customer_id: into } = event.properties;
+  if (typeof from !== 'string' || typeof into !== 'string') return;
+  await tx.execute(
+    sql`update journey_runs f set state = 'ended', outcome = 'exited', outcome_reason = 'merged',
+          ended_at = ${now.toISOString()}::timestamptz, wake_at = null, arriving = false
+        where f.workspace_id = ${workspaceId} and f.customer_id = ${from} and f.state <> 'ended' and exists (
+          select 1 from journey_runs i where i.journey_id = f.journey_id and i.customer_id = ${into}
+            and i.entry_key = f.entry_key and i.state <> 'ended')`,
+  );
+  await tx.execute(
+    sql`update journey_runs set customer_id = ${into} where workspace_id = ${workspaceId} and customer_id = ${from}`,
+  );
+  runs.delete(from);
+  const survivor = await runsInPlay(tx, workspaceId, [into], now);
+  runs.set(into, survivor.get(into) ?? []);
 }
 
 /**

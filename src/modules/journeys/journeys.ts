@@ -3,6 +3,7 @@ import { RetainError, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { journeysActiveMax, nameLengthMax } from '../../core/limits.js';
 import { queryRows, type Db } from '../../db/connection.js';
+import { customersMergedEvent } from '../events/index.js';
 import { checkTemplateChoice } from '../messages/index.js';
 import {
   ensureKeptSegment,
@@ -162,7 +163,7 @@ export async function checkAgainstWorkspace(db: Db, workspaceId: string, graph: 
 
 /** The track event names a version reacts to: the consumer reads only these (and segment changes). */
 export function listenedNames(graph: JourneyGraph): string[] {
-  const names = new Set<string>(['Segment Entered', 'Segment Exited']);
+  const names = new Set<string>(['Segment Entered', 'Segment Exited', customersMergedEvent]);
   if (graph.entry.kind === 'event') names.add(graph.entry.event);
   if (graph.goal) names.add(graph.goal.event);
   graph.exits?.forEach((exit) => 'event' in exit && names.add(exit.event));

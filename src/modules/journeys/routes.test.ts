@@ -52,7 +52,7 @@ async function shopWith(users: string[]): Promise<TestShop> {
   return shop;
 }
 
-const post = (shop: TestShop, url: string, payload: unknown = {}) =>
+const post = (shop: TestShop, url: string, payload: object = {}) =>
   shop.request({ method: 'POST', url, payload });
 
 describe('a journey definition that cannot run', () => {

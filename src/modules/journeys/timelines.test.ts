@@ -206,4 +206,45 @@ describe('a journey walked with the clock moved forward', () => {
     ]);
     expect(await journeyMessages(db(), journey)).toHaveLength(1);
   });
+
+  it('follows a run to the profile an anonymous visitor merges into', async () => {
+    const shop = await shopWith(['hoa']);
+    const journey = await publishedJourney(shop, 'Cart by anyone', {
+      entry: { kind: 'event', event: 'Checkout Started' },
+      entry_key: 'cart_id',
+      reentry: { mode: 'after_end' },
+      holdout_percent: 0,
+      start: 'bought',
+      nodes: {
+        bought: {
+          type: 'wait',
+          event: 'Order Completed',
+          same_entry_key: true,
+          timeout: { hours: 4 },
+          next: 'done',
+        },
+        done: { type: 'exit' },
+      },
+    });
+    await ingestAt(db(), clock, shop, [
+      track('Checkout Started', {
+        anonymousId: 'visitor-1',
+        properties: { cart_id: 'k1' },
+        ...at(clock.now()),
+      }),
+    ]);
+    // Signing in joins the visitor to Hoa; her order for the same cart answers the wait.
+    await ingestAt(db(), clock, shop, [
+      identify({ userId: 'hoa', anonymousId: 'visitor-1', ...at(clock.now()) }),
+    ]);
+    await ingestAt(db(), clock, shop, [order('hoa', 'h1', { cart_id: 'k1' })]);
+    expect(await journeyRuns(db(), journey)).toMatchObject([
+      {
+        customer: 'hoa',
+        state: 'ended',
+        outcome: 'completed',
+        actions: ['entered', 'waiting:bought', 'event_arrived:bought', 'exit:done'],
+      },
+    ]);
+  });
 });
