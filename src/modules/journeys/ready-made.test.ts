@@ -201,6 +201,60 @@ describe('ready-made journeys walked with the clock moved', () => {
           where m.dedupe_key = any(${`{${messageIds.join(',')}}`}::text[]) order by m.created_at`,
     );
 
+  it('welcome series: a first order ends it as converted; without one, day 3 brings the first-order coupon', async () => {
+    const start = new Date('2027-03-19T03:00:00Z');
+    clock.set(start);
+    const shop = await createTestShop(testApp(), shops.vi);
+    const now = () => ({ occurredAt: clock.now(), receivedAt: clock.now() });
+    await ingestAt(db(), clock, shop, [
+      identify({ userId: 'nga', traits: { email: 'nga@example.com' }, ...now() }),
+      identify({ userId: 'oanh', traits: { email: 'oanh@example.com' }, ...now() }),
+    ]);
+    const journey = await publishReadyMade(shop, 'welcome');
+    await ingestAt(db(), clock, shop, [
+      track('Signed Up', { userId: 'nga', ...now() }),
+      track('Signed Up', { userId: 'oanh', ...now() }),
+    ]);
+    await moveClockTo(db(), clock, new Date(start.getTime() + 24 * hourMs));
+    await ingestAt(db(), clock, shop, [
+      track('Order Completed', {
+        userId: 'nga',
+        properties: { order_id: 'n1', total: 300_000, currency: 'VND' },
+        ...now(),
+      }),
+    ]);
+    await moveClockTo(db(), clock, new Date(start.getTime() + 72 * hourMs));
+    expect(await journeyRuns(db(), journey)).toMatchObject([
+      {
+        customer: 'nga',
+        outcome: 'converted',
+        actions: ['entered', 'sent:welcome', 'delaying:three_days', 'converted:three_days'],
+      },
+      {
+        customer: 'oanh',
+        outcome: 'completed',
+        actions: [
+          'entered',
+          'sent:welcome',
+          'delaying:three_days',
+          'delay_ended:three_days',
+          'yes:ordered',
+          'coupon:offer',
+          'sent:offer_email',
+        ],
+      },
+    ]);
+    expect(
+      (await journeyMessages(db(), journey)).map((message) => [message.customer, message.library_key]),
+    ).toEqual([
+      ['nga', 'welcome'],
+      ['oanh', 'welcome'],
+      ['oanh', 'win_back'],
+    ]);
+    const coupons = (await shop.request({ method: 'GET', url: '/v1/customers/oanh/coupons' })).json().data;
+    expect(coupons).toEqual([expect.objectContaining({ kind: 'percent_off', percent_off: 10 })]);
+  });
+
   it('abandoned cart: the same cart’s order stops the reminder, another cart gets it four hours on', async () => {
     const start = new Date('2027-03-19T03:00:00Z');
     clock.set(start);
