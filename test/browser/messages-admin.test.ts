@@ -206,6 +206,11 @@ describe.skipIf(!hasChromium)('broadcasts, consent and suppressions in the dashb
       const form = page.getByRole('form', { name: t('broadcast_new') });
       await form.getByLabel(t('broadcast_name')).fill(`News ${run}`);
       await form.getByLabel(t('broadcast_topic')).selectOption('newsletter');
+      // Before it is scheduled, the form says whom it would reach: the three subscribers.
+      await form
+        .getByTestId('broadcast-estimate')
+        .filter({ hasText: t('broadcast_estimate', { count: fmt.format(3) }) })
+        .waitFor();
       // A time already past: the server names send_at, and the form says so beside the date.
       await form.getByRole('radio', { name: t('broadcast_when_at') }).check();
       const yesterday = new Date(Date.now() - 2 * dayMs).toISOString().slice(0, 10);

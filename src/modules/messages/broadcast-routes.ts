@@ -5,6 +5,7 @@ import { instant } from '../../http/instant.js';
 import { listPage, listSchema, paginationQuery } from '../../http/pagination.js';
 import { principal } from '../../http/principal.js';
 import {
+  audienceEstimate,
   broadcastMessageCounts,
   cancelBroadcast,
   createBroadcast,
@@ -20,6 +21,18 @@ const exampleTemplate = 'tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4';
 const exampleName = 'Tết offers';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
+
+const audienceQuery = z
+  .object({
+    template: z
+      .string()
+      .min(1)
+      .max(64)
+      .meta({ examples: [exampleTemplate] }),
+    topic: z.enum(messageTopics),
+    priority: z.enum(['triggered', 'promotional']),
+  })
+  .strict();
 
 const audienceSchema = z
   .object({
@@ -187,6 +200,27 @@ export const broadcastRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ct
         })),
       };
     },
+  );
+  app.get(
+    '/v1/broadcasts/audience',
+    {
+      config: { errors: ['resource_missing', 'template_archived'] },
+      schema: {
+        tags,
+        summary: 'How many customers a broadcast would reach if it started now',
+        description:
+          'The customers subscribed to the topic on the template’s channel (and, for a promotional one, to the ' +
+          'channel). An estimate: consent is checked again as each message is enqueued and sent.',
+        querystring: audienceQuery,
+        response: {
+          200: z.object({ object: z.literal('broadcast_audience'), customers: z.number() }),
+        },
+      },
+    },
+    async (request) => ({
+      object: 'broadcast_audience' as const,
+      customers: await audienceEstimate(ctx.db, principal(request).workspaceId, request.query),
+    }),
   );
   app.get(
     '/v1/broadcasts/:id',

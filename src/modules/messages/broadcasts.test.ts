@@ -208,6 +208,23 @@ describe('broadcasts', () => {
     const elsewhere = await shop();
     await customer(elsewhere, 'both', {}, subscribed);
 
+    // Before scheduling, the dashboard asks how many it would reach: the same customers as enqueuing takes.
+    const estimate = async (priority: string) =>
+      (
+        await s.request({
+          method: 'GET',
+          url: `/v1/broadcasts/audience?template=${templateId}&topic=newsletter&priority=${priority}`,
+        })
+      ).json();
+    expect(await estimate('promotional')).toEqual({ object: 'broadcast_audience', customers: 1 });
+    expect(await estimate('triggered')).toEqual({ object: 'broadcast_audience', customers: 2 });
+    const unknown = await s.request({
+      method: 'GET',
+      url: '/v1/broadcasts/audience?template=tpl_unknown&topic=newsletter&priority=triggered',
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error).toMatchObject({ code: 'resource_missing', param: 'template' });
+
     const promotion = await broadcast(s, { template: templateId });
     const update = await broadcast(s, { template: templateId, priority: 'triggered' });
     await enqueueDueBroadcasts(db(), clock.now());

@@ -5,7 +5,7 @@
 // the last committed page, and the dedupe key `broadcast:{id}:{customer}` makes a page enqueued
 // twice one message per customer all the same (listmonk #3022 and #2070 lost or repeated
 // subscribers at exactly this seam).
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { RetainError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
@@ -266,10 +266,22 @@ async function claimDueBroadcast(tx: Db, now: Date): Promise<BroadcastRow | unde
 }
 
 /**
- * The next page of the audience after `after`, by customer id: customers whose topic is
- * subscribed on the template's channel and who did not unsubscribe from the channel; a promotional
- * broadcast also needs the channel itself subscribed. The dispatcher checks consent again when it
- * sends, so a change after this page still counts.
+ * Customers (as `t.customer_id`) whose topic is subscribed on the channel and who did not
+ * unsubscribe from the channel; a promotional broadcast also needs the channel itself subscribed.
+ */
+function audienceFrom(workspaceId: string, channel: string, topic: string, priority: BroadcastPriority): SQL {
+  const channelAllows =
+    priority === 'promotional' ? sql`c.status = 'subscribed'` : sql`c.status is distinct from 'unsubscribed'`;
+  return sql`message_consents t
+        left join message_consents c on c.workspace_id = t.workspace_id and c.customer_id = t.customer_id
+          and c.channel = t.channel and c.topic = ''
+        where t.workspace_id = ${workspaceId} and t.channel = ${channel}
+          and t.topic = ${topic} and t.status = 'subscribed' and ${channelAllows}`;
+}
+
+/**
+ * The next page of the audience after the broadcast's checkpoint, by customer id. The dispatcher
+ * checks consent again when it sends, so a change after this page still counts.
  */
 async function audiencePage(
   tx: Db,
@@ -277,22 +289,34 @@ async function audiencePage(
   channel: string,
   pageSize: number,
 ): Promise<string[]> {
-  const channelAllows =
-    broadcast.priority === 'promotional'
-      ? sql`c.status = 'subscribed'`
-      : sql`c.status is distinct from 'unsubscribed'`;
   const rows = await queryRows<{ customerId: string }>(
     tx,
-    sql`select t.customer_id as "customerId" from message_consents t
-        left join message_consents c on c.workspace_id = t.workspace_id and c.customer_id = t.customer_id
-          and c.channel = t.channel and c.topic = ''
-        where t.workspace_id = ${broadcast.workspaceId} and t.channel = ${channel}
-          and t.topic = ${broadcast.topic} and t.status = 'subscribed' and ${channelAllows}
+    sql`select t.customer_id as "customerId"
+        from ${audienceFrom(broadcast.workspaceId, channel, broadcast.topic, broadcast.priority)}
           and (${broadcast.enqueuedThrough}::text is null or t.customer_id > ${broadcast.enqueuedThrough})
         order by t.customer_id
         limit ${pageSize}`,
   );
   return rows.map((row) => row.customerId);
+}
+
+/**
+ * How many customers a broadcast of this template, topic and priority would reach if it started
+ * now: what the form shows before scheduling. An estimate, since consent may change before it
+ * starts, and a merged or erased profile's row is skipped only when the broadcast enqueues.
+ */
+export async function audienceEstimate(
+  db: Db,
+  workspaceId: string,
+  input: { template: string; topic: MessageTopic; priority: BroadcastPriority },
+): Promise<number> {
+  const template = await templateForSending(db, workspaceId, input.template);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n
+        from ${audienceFrom(workspaceId, template.channel, input.topic, input.priority)}`,
+  );
+  return row!.n;
 }
 
 /** One page of one due broadcast, in the caller's transaction; null when none was due. */

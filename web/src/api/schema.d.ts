@@ -21600,6 +21600,114 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/broadcasts/audience': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many customers a broadcast would reach if it started now
+     * @description The customers subscribed to the topic on the template’s channel (and, for a promotional one, to the channel). An estimate: consent is checked again as each message is enqueued and sent.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @example tpl_01JF3Q8W5ZK7M2N4P6R8T0V2X4 */
+          template: string;
+          topic: 'newsletter' | 'offers' | 'loyalty_updates' | 'surveys';
+          priority: 'triggered' | 'promotional';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "broadcast_audience",
+             *       "customers": 2426
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'broadcast_audience';
+              customers: number;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A business rule refused the request, or the Idempotency-Key was used with another request. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/broadcasts/{id}': {
     parameters: {
       query?: never;
@@ -24496,15 +24604,7 @@ export interface paths {
              *           "updated": "2026-03-14T09:30:00.000Z"
              *         }
              *       ],
-             *       "has_more": false,
-             *       "unavailable": [
-             *         {
-             *           "ready_made": "xxxxxxxx",
-             *           "name": "Cà Phê Sài Gòn",
-             *           "purpose": "xxxxxxxx",
-             *           "reason": "Goodwill for a late delivery"
-             *         }
-             *       ]
+             *       "has_more": false
              *     }
              */
             'application/json': {
@@ -24538,13 +24638,6 @@ export interface paths {
               }[];
               /** @enum {boolean} */
               has_more: false;
-              /** @description Ready-made journeys retain cannot offer yet, and why (the NPS ask needs surveys, the referral ask referrals). */
-              unavailable: {
-                ready_made: string;
-                name: string;
-                purpose: string;
-                reason: string;
-              }[];
             };
           };
         };

@@ -360,3 +360,15 @@ export function useImportSuppressions() {
     onSuccess: () => queryClient.invalidateQueries(allSuppressions),
   });
 }
+
+type AudienceQuery = paths['/v1/broadcasts/audience']['get']['parameters']['query'];
+
+/** How many customers a broadcast would reach if it started now (null: nothing to ask yet). */
+export function useBroadcastAudience(query: AudienceQuery | null) {
+  return useQuery({
+    queryKey: ['messages', 'broadcasts', 'audience', query] as const,
+    queryFn: () => bodyOf(api.GET('/v1/broadcasts/audience', { params: { query: query! } })),
+    enabled: query !== null,
+    retry: false,
+  });
+}

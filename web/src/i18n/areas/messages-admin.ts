@@ -3,6 +3,8 @@ import { messageArea } from '../area.js';
 /** The Messages section's admin screens: broadcasts, suppressions, and a customer's consent with its legal record. */
 export const messagesAdmin = messageArea({
   en: {
+    broadcast_estimate: 'About {count} customers would receive it if it started now.',
+    broadcast_estimate_short: 'About {count} now; counted when it starts sending',
     messages_tab_broadcasts: 'Broadcasts',
     messages_tab_suppressions: 'Suppressions',
     topic_newsletter: 'Newsletter',
@@ -143,6 +145,8 @@ export const messagesAdmin = messageArea({
     consent_source_merge: 'Merged profile',
   },
   vi: {
+    broadcast_estimate: 'Khoảng {count} khách sẽ nhận nếu bắt đầu gửi ngay bây giờ.',
+    broadcast_estimate_short: 'Khoảng {count} lúc này; được đếm khi bắt đầu gửi',
     messages_tab_broadcasts: 'Gửi hàng loạt',
     messages_tab_suppressions: 'Danh sách chặn gửi',
     topic_newsletter: 'Bản tin',
@@ -282,6 +286,8 @@ export const messagesAdmin = messageArea({
     consent_source_merge: 'Hồ sơ được gộp',
   },
   th: {
+    broadcast_estimate: 'ลูกค้าประมาณ {count} คนจะได้รับหากเริ่มส่งตอนนี้',
+    broadcast_estimate_short: 'ประมาณ {count} คนตอนนี้ นับจริงเมื่อเริ่มส่ง',
     messages_tab_broadcasts: 'ส่งแบบกระจาย',
     messages_tab_suppressions: 'รายการระงับการส่ง',
     topic_newsletter: 'จดหมายข่าว',
@@ -414,6 +420,8 @@ export const messagesAdmin = messageArea({
     consent_source_merge: 'โปรไฟล์ที่รวมกัน',
   },
   ja: {
+    broadcast_estimate: '今すぐ開始すると約 {count} 人の顧客に届きます。',
+    broadcast_estimate_short: '現時点で約 {count} 人（送信開始時に確定）',
     messages_tab_broadcasts: '一斉配信',
     messages_tab_suppressions: '配信停止リスト',
     topic_newsletter: 'ニュースレター',

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { Panel } from '../../components/Panel.js';
 import { errorText, QueryView } from '../../components/States.js';
-import { useBroadcast, useCancelBroadcast, useTemplate, type Broadcast } from '../../hooks/messages.js';
+import {
+  useBroadcast,
+  useBroadcastAudience,
+  useCancelBroadcast,
+  useTemplate,
+  type Broadcast,
+} from '../../hooks/messages.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { Link } from '../../router.js';
 import { useUi } from '../../ui.js';
@@ -51,6 +57,26 @@ function CancelBroadcast({ id }: { id: string }) {
   );
 }
 
+/** Before it starts, a broadcast's audience is what it would be now; after, those it enqueued. */
+function AudienceSize({ broadcast }: { broadcast: Broadcast }) {
+  const { t, fmt } = useUi();
+  const scheduled = broadcast.status === 'scheduled';
+  const estimate = useBroadcastAudience(
+    scheduled
+      ? { template: broadcast.template, topic: broadcast.audience.topic, priority: broadcast.priority }
+      : null,
+  );
+  if (broadcast.status === 'canceled') return <>{t('none')}</>;
+  if (!scheduled) return <>{fmt.number(broadcast.enqueued_count)}</>;
+  return (
+    <>
+      {estimate.data
+        ? t('broadcast_estimate_short', { count: fmt.number(estimate.data.customers) })
+        : t('broadcast_audience_later')}
+    </>
+  );
+}
+
 function Facts({ broadcast }: { broadcast: Broadcast }) {
   const { t, fmt } = useUi();
   const template = useTemplate(broadcast.template);
@@ -92,9 +118,7 @@ function Facts({ broadcast }: { broadcast: Broadcast }) {
       <div>
         <dt>{t('broadcast_audience')}</dt>
         <dd>
-          {broadcast.status === 'scheduled' || broadcast.status === 'canceled'
-            ? t('broadcast_audience_later')
-            : fmt.number(broadcast.enqueued_count)}
+          <AudienceSize broadcast={broadcast} />
         </dd>
       </div>
     </dl>

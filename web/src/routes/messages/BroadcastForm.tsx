@@ -3,7 +3,12 @@ import { ApiError } from '../../api/client.js';
 import { Field } from '../../components/Field.js';
 import { Panel } from '../../components/Panel.js';
 import { errorText, fieldErrorText } from '../../components/States.js';
-import { useCreateBroadcast, useTemplates, type NewBroadcast } from '../../hooks/messages.js';
+import {
+  useBroadcastAudience,
+  useCreateBroadcast,
+  useTemplates,
+  type NewBroadcast,
+} from '../../hooks/messages.js';
 import { useWorkspace } from '../../hooks/workspace.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { Link, navigate } from '../../router.js';
@@ -87,7 +92,7 @@ function bodyOf(draft: Draft, zone: string, now: Date): NewBroadcast {
 
 /** A new broadcast: a template to a topic's subscribers, now, at a time, or at one local time in every zone. */
 export function BroadcastForm() {
-  const { t } = useUi();
+  const { t, fmt } = useUi();
   const templates = useTemplates();
   const workspace = useWorkspace();
   const create = useCreateBroadcast();
@@ -107,6 +112,9 @@ export function BroadcastForm() {
   });
   const usable = templates.data?.data.filter((template) => !template.archived) ?? [];
   const template = draft.template || usable[0]?.id || '';
+  const audience = useBroadcastAudience(
+    template ? { template, topic: draft.topic, priority: draft.priority } : null,
+  );
   const error = create.error instanceof ApiError ? create.error : null;
   const fieldError = (param: string) => fieldErrorText(t, error, param);
   const named = ['name', 'template', 'audience.topic', 'priority', 'send_at', 'local_time', 'expires_at'];
@@ -178,6 +186,11 @@ export function BroadcastForm() {
             </Choice>
           </div>
           <p className="field-hint">{t('broadcast_audience_hint')}</p>
+          {audience.data && (
+            <p role="status" data-testid="broadcast-estimate">
+              {t('broadcast_estimate', { count: fmt.number(audience.data.customers) })}
+            </p>
+          )}
           <div role="radiogroup" aria-label={t('broadcast_when')} className="check-row">
             {whens.map((when) => (
               <label key={when}>
