@@ -24604,7 +24604,15 @@ export interface paths {
              *           "updated": "2026-03-14T09:30:00.000Z"
              *         }
              *       ],
-             *       "has_more": false
+             *       "has_more": false,
+             *       "unavailable": [
+             *         {
+             *           "ready_made": "xxxxxxxx",
+             *           "name": "Cà Phê Sài Gòn",
+             *           "purpose": "xxxxxxxx",
+             *           "reason": "Goodwill for a late delivery"
+             *         }
+             *       ]
              *     }
              */
             'application/json': {
@@ -24638,6 +24646,13 @@ export interface paths {
               }[];
               /** @enum {boolean} */
               has_more: false;
+              /** @description Ready-made journeys retain cannot offer yet, and why (the NPS ask needs surveys, the referral ask referrals). */
+              unavailable: {
+                ready_made: string;
+                name: string;
+                purpose: string;
+                reason: string;
+              }[];
             };
           };
         };
