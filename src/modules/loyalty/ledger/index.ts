@@ -34,7 +34,7 @@ export {
 } from './page-ledger.js';
 export { planRefund } from './page-refunds.js';
 export { postLots } from './posting.js';
-export { reasonCodes, reasonDetail, reasonText } from './reason.js';
+export { reasonCodes, reasonText } from './reason.js';
 export { presentEntry, customerIdOrThrow, type PointsTransaction } from './present-entry.js';
 export { clawBackOrder, refundKeyOf } from './refunds.js';
 export { entriesPage, membersWithPoints } from './reports.queries.js';

@@ -20,7 +20,7 @@ const templates = {
 } as const;
 
 type Templates = typeof templates;
-export type ReasonCode = keyof Templates;
+type ReasonCode = keyof Templates;
 
 /** The parameter names a template's `{…}` placeholders give. */
 type Placeholders<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}`
@@ -32,7 +32,7 @@ type ParamsOf<Code extends ReasonCode> = Record<Placeholders<Templates[Code]>, s
 /** `note`: a person's own words (a manual adjustment), shown as written. */
 export const reasonCodes = [...(Object.keys(templates) as ReasonCode[]), 'note'] as const;
 
-export interface ReasonDetail {
+interface ReasonDetail {
   code: (typeof reasonCodes)[number];
   params: Record<string, string>;
 }
