@@ -43,15 +43,37 @@ export function useMonthlySummaries(months: Period[]) {
   });
 }
 
+/**
+ * A shop's first orders are scored by the server a little after they arrive (the first recompute
+ * runs as soon as the analytics worker sees orders). Until then the lifecycle and RFM answers are
+ * empty, and an empty answer read on the first run stayed on screen until a reload: nothing else
+ * makes a mounted chart ask again. So while nobody is scored the answer is asked for again.
+ */
+const untilScoredPollMs = 5_000;
+
+/** Nobody has a scored order yet: every known customer is a prospect. */
+function nobodyScored(lifecycle: Lifecycle | undefined): boolean {
+  return (
+    !lifecycle || Object.entries(lifecycle.now).every(([stage, count]) => stage === 'prospect' || count === 0)
+  );
+}
+
 export function useLifecycle() {
   return useQuery({
     queryKey: analyticsKeys.lifecycle,
     queryFn: () => bodyOf(api.GET('/v1/analytics/lifecycle')),
+    refetchInterval: (query) => (nobodyScored(query.state.data) ? untilScoredPollMs : false),
   });
 }
 
 export function useRfm() {
-  return useQuery({ queryKey: analyticsKeys.rfm, queryFn: () => bodyOf(api.GET('/v1/analytics/rfm')) });
+  return useQuery({
+    queryKey: analyticsKeys.rfm,
+    queryFn: () => bodyOf(api.GET('/v1/analytics/rfm')),
+    // as_of is null until the first full recompute.
+    refetchInterval: (query) =>
+      query.state.data && query.state.data.as_of !== null ? false : untilScoredPollMs,
+  });
 }
 
 export function useCohorts() {
