@@ -114,3 +114,11 @@ export function useJourneyAction() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
+
+/** A replay of a draft over the last days of the log: nothing is saved or sent. */
+export function useSimulateJourney() {
+  return useMutation({
+    mutationFn: ({ id, days, graph }: { id: string; days: number; graph: Record<string, unknown> }) =>
+      bodyOf(api.POST('/v1/journeys/{id}/simulate', { params: { path: { id } }, body: { days, graph } })),
+  });
+}

@@ -8,6 +8,7 @@ import {
   useJourneyReport,
   usePublishJourney,
   useSaveJourney,
+  useSimulateJourney,
   type Journey,
 } from '../../hooks/journeys.js';
 import { isLanguage } from '../../i18n/catalogue.js';
@@ -22,6 +23,7 @@ import { LiftReport } from './LiftReport.js';
 import { NodePanel, type NodeRefusal, type TemplateChoices } from './NodePanel.js';
 import { PublishForm } from './PublishForm.js';
 import { SettingsPanel } from './SettingsPanel.js';
+import { SimulationPanel } from './SimulationPanel.js';
 import { statusLabel } from './words.js';
 
 /** A new journey (`id` null) or one to edit, with its live counts and lift when it has any. */
@@ -70,12 +72,13 @@ function EditorForm({ journey, choices }: { journey: Journey | null; choices: Te
   const [dirty, setDirty] = useState(journey === null);
   const save = useSaveJourney();
   const publish = usePublishJourney();
+  const simulate = useSimulateJourney();
   const report = useJourneyReport(journey?.id ?? null);
   const languages = useShopLanguages(choices);
   const issues = useMemo(() => checkGraph(graph, languages), [graph, languages]);
   const panel = useRef<HTMLDivElement>(null);
 
-  const refusal = [save.error, publish.error].find(
+  const refusal = [save.error, publish.error, simulate.error].find(
     (error): error is ApiError => error instanceof ApiError && error.status === 400,
   );
   const refusedAt = refusal?.param ? nodeParam.exec(refusal.param) : null;
@@ -93,6 +96,7 @@ function EditorForm({ journey, choices }: { journey: Journey | null; choices: Te
   const change = (next: Graph) => {
     save.reset();
     publish.reset();
+    simulate.reset();
     setDirty(true);
     setGraph(next);
   };
@@ -216,6 +220,7 @@ function EditorForm({ journey, choices }: { journey: Journey | null; choices: Te
         />
       )}
       {journey && <JourneyActions journey={journey} />}
+      {journey && <SimulationPanel id={journey.id} graph={graph} simulate={simulate} />}
       {journey && <LiftReport id={journey.id} />}
     </>
   );

@@ -64,7 +64,7 @@ export function SettingsPanel(props: {
         />
         {entry.kind === 'event' && (
           <Field
-            label={t('journey_entry_event')}
+            label={t('journey_entry_event_name')}
             value={text(entry.event)}
             error={errorAt('entry.event') ?? errorAt('entry.where')}
             onChange={(event) => setEntry({ event: event.target.value })}
