@@ -471,5 +471,5 @@ export const journeySimulationDaysDefault = 30;
  * and follows at most this many customers: past either it answers what it replayed and says it
  * stopped early, so one request stays within seconds and a few hundred MB.
  */
-export const journeySimulationEventsMax = 200_000;
+export const journeySimulationEventsMax = 100_000;
 export const journeySimulationCustomersMax = 50_000;

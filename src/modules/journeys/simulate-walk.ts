@@ -223,7 +223,9 @@ class Walker {
     this.tally.entered++;
     this.tally.customers.add(run.customerId);
     if (run.holdout) this.tally.holdout++;
-    this.byCustomer.set(run.customerId, [...(this.byCustomer.get(run.customerId) ?? []), run]);
+    const theirs = this.byCustomer.get(run.customerId);
+    if (theirs) theirs.push(run);
+    else this.byCustomer.set(run.customerId, [run]);
     this.lastRun.set(`${run.customerId}\u0000${run.entryKey}`, run);
     if (startAt) this.timers.push(run, startAt);
     else this.walk(run, { node: graph.start, woken: false, dueAt: entrant.at }, entrant.at);
