@@ -78,6 +78,16 @@ const tierNames = ['Silver', 'Gold', 'Platinum'];
 /** How long before today the season's challenges were set up (configureDemoChallenges). */
 const seasonDays = 30;
 
+/**
+ * How long after today the season's challenges and the category promotion run: a shop runs a
+ * season and a promotion for a while and ends them, so the program screens show a start in the
+ * past and an end ahead, never an open-ended or finished season.
+ */
+const seasonDaysLeft = 30;
+const promotionDays = 14;
+
+const daysAfter = (at: Date, days: number) => new Date(at.getTime() + days * dayMs).toISOString();
+
 export const seasonStart = (shop: DemoShop) => new Date(shop.to.getTime() - seasonDays * dayMs);
 
 export interface DemoReward {
@@ -139,7 +149,8 @@ export async function configureDemoLoyalty(api: DemoApi, shop: DemoShop): Promis
 }
 
 /**
- * Two earn rules, set up today: they reward orders from now on. Not earlier: an order that some
+ * Two earn rules, set up today: they reward orders from now on, the category's double points for
+ * the next `promotionDays`. Not earlier: an order that some
  * rule rewards is applied on its own, several statements each, where the others are applied a
  * page at a time, and even one season of them made the demo minutes slower. Answers how many.
  */
@@ -159,6 +170,7 @@ export async function configureDemoEarnRules(api: DemoApi, shop: DemoShop): Prom
           per_amount_minor: programs[profile.currency].perPointMinor,
           category,
         },
+        limits: { starts_at: shop.to.toISOString(), ends_at: daysAfter(shop.to, promotionDays) },
       },
     },
     {
@@ -203,8 +215,13 @@ export async function configureDemoChallenges(api: DemoApi, shop: DemoShop): Pro
     },
   ];
   const activeFrom = seasonStart(shop).toISOString();
+  const activeUntil = daysAfter(shop.to, seasonDaysLeft);
   for (const challenge of challenges) {
-    await api.call('POST', '/v1/loyalty/challenges', { ...challenge, active_from: activeFrom });
+    await api.call('POST', '/v1/loyalty/challenges', {
+      ...challenge,
+      active_from: activeFrom,
+      active_until: activeUntil,
+    });
   }
   return challenges.length;
 }

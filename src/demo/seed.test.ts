@@ -136,10 +136,25 @@ describe('seeding the demo shop', () => {
       expect(postedAfterDays).toBeLessThan(14 + 17);
 
       // Earn rules are configured (from today), and challenges, which have given points and badges.
-      const rules = await api.call<{ data: { active: boolean }[] }>('GET', '/v1/loyalty/earn-rules');
+      const rules = await api.call<{
+        data: { active: boolean; limits: { starts_at?: string; ends_at?: string } }[];
+      }>('GET', '/v1/loyalty/earn-rules');
       expect(rules.data.map((rule) => rule.active)).toEqual([true, true]);
-      const challenges = await api.call<{ data: unknown[] }>('GET', '/v1/loyalty/challenges');
+      // Dated as a running shop's would be: the season began before today and ends after it,
+      // the category promotion starts today for two weeks.
+      const today = shop.to.getTime();
+      const promotion = rules.data.find((rule) => rule.limits.ends_at)!.limits;
+      expect(new Date(promotion.starts_at!).getTime()).toBe(today);
+      expect(new Date(promotion.ends_at!).getTime()).toBe(today + 14 * dayMs);
+      const challenges = await api.call<{ data: { active_from: string; active_until: string | null }[] }>(
+        'GET',
+        '/v1/loyalty/challenges',
+      );
       expect(challenges.data).toHaveLength(2);
+      for (const challenge of challenges.data) {
+        expect(new Date(challenge.active_from).getTime()).toBe(seasonStart(shop).getTime());
+        expect(new Date(challenge.active_until!).getTime()).toBe(today + 30 * dayMs);
+      }
       const given = await queryOne<{ badges: number; first_badge: string }>(
         db,
         sql`select (select count(*)::int from loyalty_badges where workspace_id = ${ws}) as badges,
