@@ -13,7 +13,7 @@ import { runSegmentWork } from '../modules/segments/worker.js';
 import { scoresChangedAt } from '../modules/analytics/index.js';
 import type { TestShop } from './app.js';
 
-export const consumersAt = (clock: Clock) => [
+const consumersAt = (clock: Clock) => [
   ...consumers.filter((consumer) => consumer.name !== 'segments' && consumer.name !== 'journeys'),
   segmentsConsumer(clock),
   journeysConsumer(clock),
@@ -25,7 +25,7 @@ export async function ingestAt(db: Db, clock: Clock, shop: TestShop, events: New
   await settleAt(db, clock);
 }
 
-export async function settleAt(db: Db, clock: Clock): Promise<void> {
+async function settleAt(db: Db, clock: Clock): Promise<void> {
   for (let round = 0; round < 5; round++) {
     await drainConsumers(db, consumersAt(clock));
     await runSegmentWork(db, clock.now(), scoresChangedAt);

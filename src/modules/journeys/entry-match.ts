@@ -23,7 +23,8 @@ export function entrantOf(
   const segmentChange = event.source === 'retain' ? event.properties.segment_id : undefined;
   switch (entry.kind) {
     case 'event': {
-      if (event.type !== 'track' || event.name !== entry.event || event.source === 'retain') return null;
+      // retain's own events start runs too (loyalty's `Tier Changed`, messages' `Message Opened`).
+      if (event.type !== 'track' || event.name !== entry.event) return null;
       if (!matchesWhere(entry.where, event.properties, at)) return null;
       const key = journey.graph.entry_key ? valueAt(event.properties, journey.graph.entry_key) : '';
       // An event without the key the journey runs per cannot be told apart from the next one.
@@ -49,16 +50,23 @@ export function entrantOf(
   }
 }
 
-/** What a message may read of the entering event: its properties, and an order's as `order`. */
-export function contextOf(event: LoggedEvent): Record<string, unknown> {
+/**
+ * What a message may read of the entering event: its properties; an order's (any event naming an
+ * `order_id`: completed, delivered) as `order`, with its page and review links when the shop sends
+ * them (Segment's e-commerce spec has `url` for products only, so these are the shop's own).
+ */
+function contextOf(event: LoggedEvent): Record<string, unknown> {
   const properties = event.properties;
   const context: Record<string, unknown> = { event: { name: event.name, properties } };
-  if (event.name === 'Order Completed') {
+  const number = properties.order_id ?? properties.orderId;
+  if (number !== undefined && number !== null) {
     context.order = {
-      number: properties.order_id ?? properties.orderId ?? null,
+      number,
       total: properties.total ?? properties.revenue ?? null,
       currency: properties.currency ?? null,
+      url: properties.order_url ?? properties.url ?? null,
     };
+    context.review_url = properties.review_url ?? null;
   }
   return context;
 }

@@ -23,13 +23,13 @@ export type Entry =
   /** Only `POST /v1/journeys/{id}/entries` starts runs. */
   | { kind: 'api' };
 
-export type Reentry =
+type Reentry =
   | { mode: 'never' }
   | { mode: 'after_end' }
   /** At most once per calendar period in the customer's zone: "monthly" is Feb 15 → Mar 15. */
   | { mode: 'once_per'; period: Period };
 
-export interface Goal {
+interface Goal {
   event: string;
   where?: PropertyCondition[];
   within_days: number;
@@ -37,10 +37,10 @@ export interface Goal {
   continue?: boolean;
 }
 
-export type ExitCriterion =
+type ExitCriterion =
   { event: string; where?: PropertyCondition[] } | { segment: string; on: 'entered' | 'exited' };
 
-export type TemplateChoice =
+type TemplateChoice =
   /** The library's lifecycle template, in each customer's language (the workspace's copy). */
   | { library: string }
   /** The workspace's own templates, one per language; a customer's language falls back to the shop's. */

@@ -6,7 +6,7 @@ import { journeyLift, type GroupSums, type Lift } from './lift.js';
 /** Without a goal, revenue is counted over this many days after entry. */
 const revenueWindowDaysWithoutGoal = 30;
 
-export interface JourneyCounts {
+interface JourneyCounts {
   entered: number;
   inProgress: number;
   converted: number;

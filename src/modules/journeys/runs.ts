@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { pgArray } from '../../db/arrays.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { journeyRunSteps } from './schema.js';
 
@@ -46,23 +45,6 @@ export function asRun(row: Run): Run {
     goalUntil: date(row.goalUntil),
     convertedAt: date(row.convertedAt),
   };
-}
-
-/** Open runs of these customers in the workspace, locked for the caller's transaction. */
-export async function openRunsOf(
-  tx: Db,
-  workspaceId: string,
-  customerIds: readonly string[],
-): Promise<Run[]> {
-  if (customerIds.length === 0) return [];
-  const rows = await queryRows<Run>(
-    tx,
-    sql`select ${runColumns} from journey_runs r
-        where r.workspace_id = ${workspaceId} and r.customer_id = any(${pgArray([...customerIds], 'text')})
-          and r.state <> 'ended'
-        order by r.id for update`,
-  );
-  return rows.map(asRun);
 }
 
 /** Saves a run's new state after a step (the caller's transaction also holds its effects). */

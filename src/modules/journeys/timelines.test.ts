@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
 import { dayMs, hourMs, minuteMs } from '../../core/time.js';
-import type { Db } from '../../db/connection.js';
+import { queryRows, type Db } from '../../db/connection.js';
+import { appendEvents } from '../events/index.js';
 import {
   createTestShop,
   identify,
@@ -245,6 +247,38 @@ describe('a journey walked with the clock moved forward', () => {
         outcome: 'completed',
         actions: ['entered', 'waiting:bought', 'event_arrived:bought', 'exit:done'],
       },
+    ]);
+  });
+
+  it("starts runs on retain's own events, such as loyalty's tier change", async () => {
+    const shop = await shopWith(['lan']);
+    const journey = await publishedJourney(shop, 'Tier up', {
+      entry: {
+        kind: 'event',
+        event: 'Tier Changed',
+        where: [{ field: 'properties.direction', op: 'eq', value: 'up' }],
+      },
+      reentry: { mode: 'after_end' },
+      holdout_percent: 0,
+      start: 'congrats',
+      nodes: { congrats: { type: 'message', channel: 'email', template: { library: 'tier_up' } } },
+    });
+    const [lan] = await queryRows<{ id: string }>(
+      db(),
+      sql`select id from customers where external_id = 'lan'`,
+    );
+    const tierChange = (direction: string, n: number) => ({
+      messageId: `retain:tier:${lan!.id}:${n}`,
+      type: 'track' as const,
+      name: 'Tier Changed',
+      properties: { customer_id: lan!.id, direction, to_tier: 'Gold' },
+      ...at(clock.now()),
+      source: 'retain',
+    });
+    await appendEvents(db(), shop.workspace.id, [tierChange('down', 1), tierChange('up', 2)]);
+    await moveClockTo(db(), clock, clock.now());
+    expect(await journeyRuns(db(), journey)).toMatchObject([
+      { customer: 'lan', actions: ['entered', 'sent:congrats'] },
     ]);
   });
 });
