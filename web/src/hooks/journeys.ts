@@ -4,10 +4,8 @@ import type { paths } from '../api/schema.js';
 
 /** The journeys API's shapes, from its OpenAPI document. A graph is kept as the JSON the server stores. */
 export type Journey = Answer<'/v1/journeys/{id}', 'get'>;
-export type JourneyStatus = Journey['status'];
 export type JourneyReport = Answer<'/v1/journeys/{id}/report', 'get'>;
 export type ReportPart = NonNullable<JourneyReport['total']>;
-export type JourneyRun = Answer<'/v1/journeys/{id}/runs/{run}', 'get'>;
 export type InFlight = NonNullable<
   paths['/v1/journeys/{id}/publish']['post']['requestBody']['content']['application/json']['in_flight']
 >;

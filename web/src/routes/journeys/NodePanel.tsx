@@ -27,8 +27,8 @@ import {
 import { DurationFields, LocalTimeField, WeekdayFields } from './time-fields.js';
 import { edgeLabel, nodeTypeLabel, wordOr } from './words.js';
 
-export const channels = ['email', 'sms', 'line', 'zalo', 'whatsapp', 'push', 'webhook', 'in_app'];
-export const languages = ['en', 'vi', 'th', 'ja'] as const;
+const channels = ['email', 'sms', 'line', 'zalo', 'whatsapp', 'push', 'webhook', 'in_app'];
+const languages = ['en', 'vi', 'th', 'ja'] as const;
 
 export interface NodeRefusal {
   /** What the server named under the node (`timeout`, `template.by_language.vi`), '' for the node. */

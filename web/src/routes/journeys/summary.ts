@@ -3,7 +3,7 @@ import { pathsOf, type GraphNode, type Json } from './graph.js';
 import { wordOr } from './words.js';
 
 /** A duration in short words: "1 d 4 h". */
-export function durationText(t: Translate, value: unknown): string {
+function durationText(t: Translate, value: unknown): string {
   const duration = (value ?? {}) as { days?: number; hours?: number; minutes?: number };
   const parts = [
     duration.days ? t('journey_short_days', { n: duration.days }) : '',
