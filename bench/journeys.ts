@@ -1,0 +1,276 @@
+// Journeys at scale: `npm run bench -- journeys [--engine postgres|embedded|both] [--customers N]
+// [--delay-minutes N] [--wait-seconds N] [--profile]`. On each engine (`postgres`: a scratch
+// database on the machine's server, 100,000 customers by default; `embedded`: the embedded
+// PostgreSQL in a fresh data directory, 10,000; `--customers` sets both):
+//  1. writes the customers and a segment all of them match, and publishes a journey entering on it:
+//     a welcome email, a delay (`--delay-minutes`, default 1), a branch on VIP, an offer for VIPs
+//     (bench/support/journeys-shop.ts);
+//  2. builds the segment (rebuildStep until live): every customer's `Segment Entered` is in the log;
+//  3. starts the server's consumers and the journeys worker, and times until every run has taken its
+//     first step (the welcome email enqueued, the delay begun), then until every delay has ended and
+//     the run with it (the branch taken, the offer enqueued);
+//  4. prints entries/s and timer steps/s, the timers' lateness (p50/p95/p99 after their due time,
+//     at the worker's claim and at its commit) and CPU per step (Node.js; PostgreSQL's backends from
+//     /proc). `--profile` adds every statement's round-trip time, grouped.
+// Printed, not asserted.
+import { sql } from 'drizzle-orm';
+import { queryOne, queryRows, type Db } from '../src/db/connection.js';
+import { progressBar } from '../src/cli/progress.js';
+import { runConsumers } from '../src/modules/events/index.js';
+import { rebuildStep } from '../src/modules/segments/worker.js';
+import { createWorkspace } from '../src/modules/workspaces/index.js';
+import { consumers } from '../src/server/consumers.js';
+import { backendCpuSeconds, cpuUsedSince } from './support/cpu.js';
+import { printProfile, profileStatements } from './support/journeys-profile.js';
+import { insertBenchCustomers, isVip, segmentAndJourney } from './support/journeys-shop.js';
+import { startTimerWorker, type TimerWorker } from './support/journeys-timers.js';
+import {
+  engineAvailable,
+  enginesOf,
+  flagValue,
+  migratedBenchDatabase,
+  type BenchEngine,
+} from './support/storage.js';
+
+interface Options {
+  engines: BenchEngine[];
+  customers: Record<BenchEngine, number>;
+  delayMinutes: number;
+  waitSeconds: number;
+  profile: boolean;
+}
+
+function parseOptions(args: string[]): Options {
+  const value = (name: string, fallback: string) => flagValue(args, name, fallback);
+  const customers = args.includes('--customers') ? Number(value('customers', '0')) : undefined;
+  const options: Options = {
+    engines: enginesOf(value('engine', 'both')),
+    customers: { postgres: customers ?? 100_000, embedded: customers ?? 10_000 },
+    delayMinutes: Number(value('delay-minutes', '1')),
+    waitSeconds: Number(value('wait-seconds', '900')),
+    profile: args.includes('--profile'),
+  };
+  for (const [name, n] of Object.entries({
+    customers: customers ?? 1,
+    'delay-minutes': options.delayMinutes,
+    'wait-seconds': options.waitSeconds,
+  })) {
+    if (!(n > 0 && Number.isInteger(n))) throw new Error(`--${name} must be a positive whole number`);
+  }
+  return options;
+}
+
+const seconds = (s: number) => `${s.toFixed(2)} s`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentiles(sorted: number[]): string {
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  return `p50 ${s(at(0.5))}, p95 ${s(at(0.95))}, p99 ${s(at(0.99))}, max ${s(sorted.at(-1) ?? NaN)} (${sorted.length})`;
+}
+
+/** CPU seconds so far: this Node.js process, and the database's backends. */
+interface CpuMark {
+  node: number;
+  backends: Map<number, number>;
+}
+
+async function cpuMark(db: Db): Promise<CpuMark> {
+  const usage = process.cpuUsage();
+  return { node: (usage.user + usage.system) / 1e6, backends: await backendCpuSeconds(db) };
+}
+
+async function cpuBetween(
+  db: Db,
+  before: CpuMark,
+): Promise<{ node: number; postgres: number; after: CpuMark }> {
+  const after = await cpuMark(db);
+  return { node: after.node - before.node, postgres: cpuUsedSince(before.backends, after.backends), after };
+}
+
+const perStep = (cpu: { node: number; postgres: number }, steps: number) =>
+  `Node.js ${Math.round((cpu.node / steps) * 1e6)} µs, PostgreSQL ${Math.round((cpu.postgres / steps) * 1e6)} µs`;
+
+async function buildSegment(db: Db): Promise<number> {
+  const started = performance.now();
+  while (await rebuildStep(db, new Date()));
+  return (performance.now() - started) / 1000;
+}
+
+interface Counts {
+  runs: number;
+  ended: number;
+}
+
+async function counts(db: Db, journeyId: string): Promise<Counts> {
+  return (await queryOne<Counts>(
+    db,
+    sql`select count(*)::int as runs, count(*) filter (where state = 'ended')::int as ended
+        from journey_runs where journey_id = ${journeyId}`,
+  ))!;
+}
+
+/** Polls the runs until `done` says so or the time is up; answers when it was done (ms since epoch), or null. */
+async function until(
+  db: Db,
+  journeyId: string,
+  label: string,
+  total: number,
+  done: (c: Counts) => number,
+  deadline: number,
+): Promise<number | null> {
+  const bar = progressBar(`${label.padEnd(12)} |{bar}| {value}/{total} runs`);
+  bar.start(total, 0);
+  for (;;) {
+    const now = Date.now();
+    const reached = done(await counts(db, journeyId));
+    bar.update(reached);
+    if (reached >= total) {
+      bar.stop();
+      return now;
+    }
+    if (now > deadline) {
+      bar.stop();
+      return null;
+    }
+    await sleep(500);
+  }
+}
+
+interface RunTimes {
+  first_at: string;
+  due: string;
+  woke_at: string | null;
+}
+
+async function runTimes(db: Db, journeyId: string): Promise<RunTimes[]> {
+  return queryRows<RunTimes>(
+    db,
+    sql`select d.at::text as first_at, d.detail->>'until' as due, e.at::text as woke_at
+        from journey_runs r
+        join journey_run_steps d on d.run_id = r.id and d.action = 'delaying'
+        left join journey_run_steps e on e.run_id = r.id and e.action = 'delay_ended'
+        where r.journey_id = ${journeyId}`,
+  );
+}
+
+function reportTimers(times: RunTimes[], worker: TimerWorker): void {
+  const woken = times.filter((t) => t.woke_at !== null);
+  const claimed = woken.map((t) => Date.parse(t.woke_at!) - Date.parse(t.due)).sort((a, b) => a - b);
+  const committed = woken
+    .map((t) => (worker.committedAt.get(new Date(t.woke_at!).toISOString()) ?? NaN) - Date.parse(t.due))
+    .filter((ms) => !Number.isNaN(ms))
+    .sort((a, b) => a - b);
+  // A run entered after its delay's end (the consumer behind the log) is late before any timer
+  // could fire: this lateness counts from its due time or its entry, whichever came later.
+  const beyondEntry = woken
+    .map((t) => Date.parse(t.woke_at!) - Math.max(Date.parse(t.due), Date.parse(t.first_at)))
+    .sort((a, b) => a - b);
+  const dues = times.map((t) => Date.parse(t.due)).sort((a, b) => a - b);
+  const wokeAt = woken.map((t) => Date.parse(t.woke_at!)).sort((a, b) => a - b);
+  const span = ((wokeAt.at(-1) ?? 0) - (wokeAt[0] ?? 0)) / 1000;
+  console.log(
+    `  timers: ${times.length} due over ${seconds(((dues.at(-1) ?? 0) - (dues[0] ?? 0)) / 1000)}, ` +
+      `${woken.length} stepped over ${seconds(span)} (${Math.round(woken.length / Math.max(span, 0.001))} timer steps/s)`,
+  );
+  console.log(`    lateness at the worker's claim:  ${percentiles(claimed)}`);
+  console.log(`    lateness at the step's commit:   ${percentiles(committed)}`);
+  console.log(`    at the claim, after due or entry: ${percentiles(beyondEntry)}`);
+  const calls = worker.calls.map((c) => c.ms).sort((a, b) => a - b);
+  const runs = worker.calls.reduce((sum, c) => sum + c.runs, 0);
+  console.log(
+    `    worker: ${worker.calls.length} claims of ${(runs / Math.max(worker.calls.length, 1)).toFixed(0)} runs on average, ` +
+      `each ${percentiles(calls)}; ${worker.errors} failed`,
+  );
+}
+
+async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
+  const customers = options.customers[engine];
+  const { database, remove } = await migratedBenchDatabase(engine, 'journeys', 8);
+  try {
+    const { db } = database;
+    const workspace = await createWorkspace(db, {
+      timezone: 'Asia/Ho_Chi_Minh',
+      currency: 'VND',
+      locale: 'vi-VN',
+    });
+    let started = performance.now();
+    await insertBenchCustomers(db, workspace.id, customers, new Date());
+    const { segmentId, journeyId } = await segmentAndJourney(
+      db,
+      workspace.id,
+      options.delayMinutes,
+      new Date(),
+    );
+    console.log(
+      `${engine}: ${customers} customers written in ${seconds((performance.now() - started) / 1000)}`,
+    );
+    const rebuild = await buildSegment(db);
+    const entered = await queryOne<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from events where name = 'Segment Entered' and properties->>'segment_id' = ${segmentId}`,
+    );
+    console.log(`  segment built in ${seconds(rebuild)}: ${entered!.n} Segment Entered in the log`);
+
+    const profile = options.profile ? profileStatements() : null;
+    let consumerErrors = 0;
+    const before = await cpuMark(db);
+    const t0 = Date.now();
+    started = performance.now();
+    const runner = runConsumers(db, consumers, (name, error) => {
+      consumerErrors++;
+      if (consumerErrors <= 3)
+        console.log(`  consumer ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    const worker = startTimerWorker(db);
+    const deadline = t0 + options.waitSeconds * 1000;
+    const firstDone = await until(db, journeyId, 'first steps', customers, (c) => c.runs, deadline);
+    const entryCpu = await cpuBetween(db, before);
+    const allDone =
+      firstDone === null ? null : await until(db, journeyId, 'timers', customers, (c) => c.ended, deadline);
+    const timerCpu = await cpuBetween(db, entryCpu.after);
+    await runner.stop();
+    await worker.stop();
+    const totals = profile?.stop();
+
+    const times = await runTimes(db, journeyId);
+    const firstAt = times.map((t) => Date.parse(t.first_at)).sort((a, b) => a - b);
+    const messages = await queryOne<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from messages where workspace_id = ${workspace.id} and producer_kind = 'journey'`,
+    );
+    const vips = Array.from({ length: customers }, (_, n) => n).filter(isVip).length;
+    const entrySpan = ((firstAt.at(-1) ?? 0) - (firstAt[0] ?? 0)) / 1000;
+    console.log(
+      firstDone === null
+        ? `  first steps did not all happen within --wait-seconds: ${times.length} of ${customers}`
+        : `  all ${customers} first steps (welcome enqueued, delay begun) ${seconds((firstDone - t0) / 1000)} after the consumers started ` +
+            `(polled every 0.5 s); the consumer entered them over ${seconds(entrySpan)}: ${Math.round(customers / Math.max(entrySpan, 0.001))} entries/s`,
+    );
+    console.log(`    CPU per entry (to the last first step): ${perStep(entryCpu, customers)}`);
+    reportTimers(times, worker);
+    if (allDone !== null) {
+      const whole = { node: entryCpu.node + timerCpu.node, postgres: entryCpu.postgres + timerCpu.postgres };
+      console.log(
+        `    CPU per timer step (from then to the last run's end): ${perStep(timerCpu, customers)}`,
+      );
+      console.log(
+        `    CPU per step, the whole run (${2 * customers} steps: entries and timers): ${perStep(whole, 2 * customers)}`,
+      );
+    }
+    console.log(
+      `  messages enqueued: ${messages!.n} (expected ${customers + vips}: a welcome each, an offer for the ${vips} VIPs); ` +
+        `${consumerErrors} consumer errors; ${seconds((performance.now() - started) / 1000)} in all`,
+    );
+    if (totals) printProfile(totals, 2 * customers, 'step');
+  } finally {
+    await remove();
+  }
+}
+
+export async function run(args: string[]): Promise<void> {
+  const options = parseOptions(args);
+  for (const engine of options.engines) {
+    if (await engineAvailable(engine)) await runOnce(engine, options);
+  }
+}
