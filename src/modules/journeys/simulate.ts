@@ -50,13 +50,14 @@ export async function simulateJourney(
     const from = new Date(now.getTime() - request.days * dayMs);
     const entry = await entrySegmentOf(tx, journey, graph);
     const read = entry.notReplayed
-      ? { events: [], truncated: false }
+      ? { events: [], truncated: false, lastReadAt: null }
       : await readWindow(tx, workspaceId, graph, from, now);
     const workspace = await getWorkspace(tx, workspaceId);
     const people = await peopleOf(tx, workspaceId, read.events);
     const branchYes = await branchAnswers(tx, workspaceId, journeyId, graph, [...people.keys()], now);
-    // Cut short, the replay ends at its last event: timers past it would fire without the events between.
-    const until = read.truncated ? new Date(read.events.at(-1)!.event.receivedAt) : now;
+    // Cut short by the events bound, the replay ends at the last event read: timers past it would
+    // fire without the events between.
+    const until = read.lastReadAt ?? now;
     const tally = simulateRuns(
       {
         journey: {
@@ -123,15 +124,16 @@ async function readWindow(
   graph: JourneyGraph,
   from: Date,
   to: Date,
-): Promise<{ events: Resolved[]; truncated: boolean }> {
+): Promise<{ events: Resolved[]; truncated: boolean; lastReadAt: Date | null }> {
   const read = await loggedEventsReceivedBetween(tx, workspaceId, listenedNames(graph), {
     from,
     to,
     limit: journeySimulationEventsMax + 1,
     skipSources: ['import'],
   });
-  let truncated = read.length > journeySimulationEventsMax;
+  const eventsCapped = read.length > journeySimulationEventsMax;
   const events = read.slice(0, journeySimulationEventsMax);
+  let truncated = eventsCapped;
   const owners: (string | null)[] = [];
   for (let start = 0; start < events.length; start += lookupChunk) {
     const chunk = events.slice(start, start + lookupChunk);
@@ -160,7 +162,11 @@ async function readWindow(
     }
     resolved.push({ event, customerId });
   }
-  return { events: resolved, truncated };
+  return {
+    events: resolved,
+    truncated,
+    lastReadAt: eventsCapped ? new Date(events.at(-1)!.receivedAt) : null,
+  };
 }
 
 async function peopleOf(
