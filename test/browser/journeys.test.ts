@@ -270,11 +270,6 @@ describe.skipIf(!hasChromium)('journeys in the dashboard', () => {
   }
 
   it('draws every ready-made journey with no problem found', async () => {
-    await page.goto(`${shop.url}/journeys`);
-    await page
-      .locator('html[lang="en"]')
-      .waitFor({ state: 'attached' })
-      .catch(() => undefined);
     const list = await shop.api<{
       data: { id: string; ready_made: string | null; draft: { nodes: object } }[];
     }>('/v1/journeys');

@@ -3,6 +3,7 @@ import { messageArea } from '../area.js';
 /** The Journeys screens (list, editor with its drawing, lift report, a run's history) and the journeys panel of a customer's page. */
 export const journeys = messageArea({
   en: {
+    journey_exit_segment: 'Exit {n}: segment {name}',
     journey_ready_made: 'Ready-made',
     journey_unavailable_title: 'Not available yet',
     journey_needs_nps_ask: 'Needs surveys, which retain does not have yet.',
@@ -278,6 +279,7 @@ export const journeys = messageArea({
     customer_journey: 'Journey',
   },
   vi: {
+    journey_exit_segment: 'Điều kiện thoát {n}: phân khúc {name}',
     journey_ready_made: 'Có sẵn',
     journey_unavailable_title: 'Chưa có',
     journey_needs_nps_ask: 'Cần tính năng khảo sát, retain chưa có.',
@@ -555,6 +557,7 @@ export const journeys = messageArea({
     customer_journey: 'Hành trình',
   },
   th: {
+    journey_exit_segment: 'เงื่อนไขการออก {n}: กลุ่มลูกค้า {name}',
     journey_ready_made: 'สำเร็จรูป',
     journey_unavailable_title: 'ยังไม่พร้อมใช้งาน',
     journey_needs_nps_ask: 'ต้องใช้แบบสำรวจ ซึ่ง retain ยังไม่มี',
@@ -825,6 +828,7 @@ export const journeys = messageArea({
     customer_journey: 'เส้นทาง',
   },
   ja: {
+    journey_exit_segment: '離脱条件 {n}: セグメント {name}',
     journey_ready_made: '既製',
     journey_unavailable_title: 'まだ使えません',
     journey_needs_nps_ask: 'アンケート機能が必要ですが、retain にはまだありません。',

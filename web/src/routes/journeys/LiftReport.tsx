@@ -153,6 +153,8 @@ function liftOption(
     series: [
       {
         type: 'custom',
+        // Both ends of each interval count for the value axis's extent.
+        encode: { x: 0, y: [1, 2] },
         data: points.flatMap((point) => (point ? [[point.index, point.low, point.high]] : [])),
         renderItem: (_params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) => {
           const low = api.coord([api.value(0), api.value(1)]);
@@ -177,7 +179,6 @@ function liftOption(
         type: 'scatter',
         symbolSize: 10,
         data: points.flatMap((point) => (point ? [[point.index, point.lift]] : [])),
-        markLine: undefined,
       },
     ],
   };

@@ -249,12 +249,16 @@ function ExitFields({ graph, set, errorAt }: PartProps) {
       <p className="field-hint">{t('journey_exits_hint')}</p>
       {exits.map((exit, index) => (
         <div key={index} className="journey-row">
-          <Field
-            label={t('journey_exit_event', { n: index + 1 })}
-            value={text(exit.event)}
-            error={errorAt(`exits[${index}]`)}
-            onChange={(event) => setExit(index, { ...exit, event: event.target.value })}
-          />
+          {'segment' in exit ? (
+            <SegmentExit exit={exit} n={index + 1} error={errorAt(`exits[${index}]`)} />
+          ) : (
+            <Field
+              label={t('journey_exit_event', { n: index + 1 })}
+              value={text(exit.event)}
+              error={errorAt(`exits[${index}]`)}
+              onChange={(event) => setExit(index, { ...exit, event: event.target.value })}
+            />
+          )}
           <button
             type="button"
             aria-label={t('journey_exit_remove', { n: index + 1 })}
@@ -268,5 +272,22 @@ function ExitFields({ graph, set, errorAt }: PartProps) {
         {t('journey_exit_add')}
       </button>
     </fieldset>
+  );
+}
+
+/** An exit on a segment change (the ready-made journeys have some): shown by the segment's name. */
+function SegmentExit(props: { exit: Json; n: number; error: string | null }) {
+  const { t } = useUi();
+  const segments = useSegments();
+  const id = text(props.exit.segment);
+  const name = segments.data?.data.find((segment) => segment.id === id)?.name ?? id;
+  return (
+    <div className="field">
+      <span>{t('journey_exit_segment', { n: props.n, name })}</span>{' '}
+      <span className="muted">
+        {wordOr(t, `journey_segment_${text(props.exit.on)}`, text(props.exit.on))}
+      </span>
+      {props.error && <div className="field-error">{props.error}</div>}
+    </div>
   );
 }
