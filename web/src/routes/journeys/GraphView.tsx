@@ -184,7 +184,11 @@ function entrySummary(t: Translate, graph: Graph): string {
   const entry = graph.entry;
   const kind = wordOr(t, `journey_entry_${entry.kind}`, entry.kind);
   const detail =
-    typeof entry.event === 'string' ? entry.event : typeof entry.stage === 'string' ? entry.stage : '';
+    typeof entry.event === 'string'
+      ? entry.event
+      : typeof entry.stage === 'string'
+        ? wordOr(t, `stage_${entry.stage}`, entry.stage)
+        : '';
   return detail ? `${kind}: ${detail}` : kind;
 }
 

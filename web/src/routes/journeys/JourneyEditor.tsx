@@ -131,7 +131,8 @@ function EditorForm({ journey, choices }: { journey: Journey | null; choices: Te
       : null;
   };
   const problemCount = [...issues.values()].reduce((sum, list) => sum + list.length, 0);
-  const counts = report.data?.total?.at_nodes ?? (journey ? {} : null);
+  // Counts belong to published versions: a journey never published has none to show.
+  const counts = journey?.live_version ? (report.data?.total?.at_nodes ?? {}) : null;
   return (
     <>
       <header className="screen-header journey-header">
