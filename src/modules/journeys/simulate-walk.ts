@@ -183,8 +183,7 @@ class Walker {
 
   private lacksEntryKey(event: LoggedEvent): boolean {
     const { entry, entry_key: key } = this.graph;
-    if (entry.kind !== 'event' || !key || event.name !== entry.event || event.source === 'retain')
-      return false;
+    if (entry.kind !== 'event' || !key || event.name !== entry.event) return false;
     const value = valueAt(event.properties, key);
     return (
       (value === undefined || value === null || value === '') &&

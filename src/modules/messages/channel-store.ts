@@ -101,6 +101,20 @@ export async function removeChannel(db: Db, workspaceId: string, kind: string): 
   return removed.length > 0;
 }
 
+/** A channel's stored settings, secrets opened (a receipt's signature is checked with them), or null. */
+export async function storedSettings(
+  db: Db,
+  key: Buffer | undefined,
+  workspaceId: string,
+  kind: SetUpChannelKind,
+): Promise<Record<string, unknown> | null> {
+  const [row] = await db
+    .select({ secretsBox: messageChannels.secretsBox })
+    .from(messageChannels)
+    .where(and(eq(messageChannels.workspaceId, workspaceId), eq(messageChannels.kind, kind)));
+  return row ? openSecrets(requireKey(key), row.secretsBox) : null;
+}
+
 /** Opens a channel's adapter from stored settings (the test send and verify use it too). */
 export async function openStoredChannel(
   db: Db,

@@ -41,6 +41,12 @@ export const messageErrors = {
     meaning: 'The link is not one retain signed (altered, or from another workspace).',
     fix: 'Use the link exactly as the message gave it.',
   },
+  receipt_signature_invalid: {
+    type: 'authentication_error',
+    meaning:
+      'A delivery receipt’s signature (Twilio’s X-Twilio-Signature, WhatsApp’s X-Hub-Signature-256) is missing or is not the one the channel’s credentials make, or the channel is not set up.',
+    fix: 'Point the provider at the URL retain gives (sms: sent with each message; WhatsApp: /v1/inbound/whatsapp/{workspace}) and set the channel’s auth token or app secret to the provider’s.',
+  },
   broadcast_not_cancelable: refused(
     'The broadcast has already been enqueued; its messages are in the outbox.',
     'Messages already enqueued follow their own course; cancel before the broadcast starts.',

@@ -5,7 +5,7 @@ import { identityLengthMax, suppressionImportBytesMax } from '../../core/limits.
 import type { AppContext } from '../../http/context.js';
 import { listPage, listSchema, paginationQuery } from '../../http/pagination.js';
 import { principal } from '../../http/principal.js';
-import { parseBounceNotification } from './channels/index.js';
+import { parseBounceNotification, type DeliveryReceipt } from './channels/index.js';
 import {
   checkInboundToken,
   confirmSnsSubscription,
@@ -13,14 +13,27 @@ import {
   inboundEmailUrl,
   listSuppressions,
   recordBounce,
+  type InboundNotice,
   suppressByHand,
   suppressibleChannel,
   suppressibleChannels,
   suppressionReasons,
   unsuppress,
 } from './suppressions.js';
+import { receiptRoutes } from './receipt-routes.js';
+import { recordReceipt } from './receipts.js';
 
 const tags = ['suppressions'];
+
+/** SES's Delivery notice as a receipt: the message is the one its Message-ID names. */
+function emailReceipt(notice: InboundNotice): DeliveryReceipt {
+  return {
+    providerMessageId: notice.messageId ?? '',
+    status: 'delivered',
+    detail: null,
+    param: 'Message.mail.messageId',
+  };
+}
 const channel = z.enum(suppressibleChannels);
 const suppressionSchema = z.object({
   object: z.literal('suppression'),
@@ -64,6 +77,11 @@ const inboundResultSchema = z.object({
   object: z.literal('inbound_email'),
   notices: z.number().describe('Bounces and complaints read from the notification.'),
   suppressed: z.number().describe('Addresses suppressed by them (hard bounces and complaints).'),
+  delivered: z
+    .number()
+    .describe(
+      'Messages that SES Delivery notifications marked delivered (a late or repeated one marks none).',
+    ),
   subscription_confirmed: z.boolean(),
 });
 
@@ -200,13 +218,15 @@ const inboundRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.post(
     '/v1/inbound/email/:workspaceId/:token',
     {
-      config: { auth: 'none', budget: 'ingestion', errors: ['link_invalid'] },
+      config: { auth: 'none', budget: 'ingestion', errors: ['link_invalid', 'resource_missing'] },
       schema: {
         tags,
         summary: 'Inbound bounce and complaint webhook (Amazon SES over SNS, or the generic JSON shape)',
         description:
           'Hard bounces and complaints suppress the address; a hard bounce fails the message it answers and logs ' +
           '`Message Bounced`, a complaint logs `Message Complained`; soft bounces are recorded on the message. ' +
+          'A Delivery notification marks its message `delivered` and logs `Message Delivered`, once; one for a ' +
+          'message retain does not know answers 404 and nothing of the notification is recorded. ' +
           'An SNS SubscriptionConfirmation is confirmed. The URL is given by `GET /v1/inbound/email/url`.',
         params: inboundParams,
         response: { 200: inboundResultSchema },
@@ -218,22 +238,30 @@ const inboundRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
       const parsed = parseBounceNotification(request.body);
       if ('subscribeUrl' in parsed) {
         await confirmSnsSubscription(parsed.subscribeUrl);
-        return { object: 'inbound_email' as const, notices: 0, suppressed: 0, subscription_confirmed: true };
+        return {
+          object: 'inbound_email' as const,
+          notices: 0,
+          suppressed: 0,
+          delivered: 0,
+          subscription_confirmed: true,
+        };
       }
       const at = ctx.clock.now();
       const outcomes = await ctx.db.transaction(async (tx) => {
-        const done = [];
-        for (const notice of parsed.notices)
-          done.push(await recordBounce(tx, workspaceId, notice, parsed.source, at));
+        const done = { notices: 0, suppressed: 0, delivered: 0 };
+        for (const notice of parsed.notices) {
+          done.notices++;
+          if (notice.kind === 'delivery') {
+            const receipt = await recordReceipt(tx, workspaceId, 'email', emailReceipt(notice), at);
+            if (receipt.changed) done.delivered++;
+          } else if ((await recordBounce(tx, workspaceId, notice, parsed.source, at)).suppressed) {
+            done.suppressed++;
+          }
+        }
         return done;
       });
       ctx.wakeConsumers();
-      return {
-        object: 'inbound_email' as const,
-        notices: outcomes.length,
-        suppressed: outcomes.filter((outcome) => outcome.suppressed).length,
-        subscription_confirmed: false,
-      };
+      return { object: 'inbound_email' as const, ...outcomes, subscription_confirmed: false };
     },
   );
 };
@@ -242,6 +270,7 @@ export const suppressionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
   await app.register(suppressionListRoutes, ctx);
   await app.register(suppressionImportRoutes, ctx);
   await app.register(inboundRoutes, ctx);
+  await app.register(receiptRoutes, ctx);
   app.get(
     '/v1/inbound/email/url',
     {

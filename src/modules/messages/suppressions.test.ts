@@ -244,7 +244,7 @@ async function loggedEvents(shop: TestShop) {
   return queryRows<{ name: string; properties: Record<string, unknown>; source: string }>(
     testApp().ctx.db,
     sql`select name, properties, source from events where workspace_id = ${shop.workspace.id}
-          and name in ('Message Bounced', 'Message Complained') order by id`,
+          and name in ('Message Bounced', 'Message Complained', 'Message Delivered') order by id`,
   );
 }
 
@@ -381,6 +381,7 @@ describe('the inbound bounce webhook', () => {
         object: 'inbound_email',
         notices: 1,
         suppressed: 1,
+        delivered: 0,
         subscription_confirmed: false,
       });
     }
@@ -454,6 +455,51 @@ describe('the inbound bounce webhook', () => {
     ]);
   });
 
+  it('marks the message delivered from SES’s Delivery notification, once; one for an unknown message is a 404 and changes nothing', async () => {
+    const { shop, customerId, messageId, path } = await shopWithMessage();
+    const delivery = (id: string) =>
+      snsNotification({
+        notificationType: 'Delivery',
+        mail: sesMail(id),
+        delivery: {
+          timestamp: '2026-12-01T09:59:31.000Z',
+          processingTimeMillis: 546,
+          recipients: ['jane@example.com'],
+          smtpResponse: '250 2.6.0 Message received',
+          reportingMTA: 'a8-70.smtp-out.amazonses.com',
+        },
+      });
+    for (let time = 0; time < 2; time++) {
+      const answer = await post(path, delivery(messageId));
+      expect(answer.statusCode).toBe(200);
+      expect(answer.json()).toEqual({
+        object: 'inbound_email',
+        notices: 1,
+        suppressed: 0,
+        delivered: time === 0 ? 1 : 0,
+        subscription_confirmed: false,
+      });
+    }
+    const row = await messageRow(shop, messageId);
+    expect(row.status).toBe('delivered');
+    expect(row.decisions).toEqual([{ decision: 'delivered', detail: null, at: clock.now().toISOString() }]);
+    expect(await loggedEvents(shop)).toMatchObject([
+      {
+        name: 'Message Delivered',
+        source: 'retain',
+        properties: { customer_id: customerId, message_id: messageId, channel: 'email' },
+      },
+    ]);
+    // A notification for a message this workspace never sent: nothing of it is recorded.
+    const unknown = await post(path, delivery('msg_00000000000000000000000000'));
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({
+      error: { code: 'resource_missing', param: 'Message.mail.messageId' },
+    });
+    expect(await loggedEvents(shop)).toHaveLength(1);
+    expect((await list(shop)).data).toEqual([]);
+  });
+
   it('records a soft bounce on the message only: no suppression, the message stays sent', async () => {
     const { shop, messageId, path } = await shopWithMessage();
     const answer = await post(path, snsNotification(sesBounce(messageId, 'Transient')));
@@ -461,6 +507,7 @@ describe('the inbound bounce webhook', () => {
       object: 'inbound_email',
       notices: 1,
       suppressed: 0,
+      delivered: 0,
       subscription_confirmed: false,
     });
     expect((await list(shop)).data).toEqual([]);

@@ -22,6 +22,7 @@ import {
 import { queryRows, type Db } from '../../db/connection.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import { customersWithAddress } from './address-owners.js';
+import { messageOfProvider } from './receipts.js';
 import type { BounceNotification } from './channels/index.js';
 import { lockCustomerMessaging } from './customer-lock.js';
 import { messagingSettings, suppressions } from './schema.js';
@@ -449,8 +450,10 @@ export async function importSuppressions(
   return report;
 }
 
-/** One bounce or complaint, as the inbound webhook's parser reads it. */
-type BounceNotice = Extract<BounceNotification, { notices: unknown }>['notices'][number];
+/** One notice of the inbound webhook, as its parser reads it. */
+export type InboundNotice = Extract<BounceNotification, { notices: unknown }>['notices'][number];
+/** One bounce or complaint; a delivery is a receipt (receipts.ts). */
+type BounceNotice = Exclude<InboundNotice, { kind: 'delivery' }>;
 
 export interface BounceOutcome {
   address: string;
@@ -459,27 +462,6 @@ export interface BounceOutcome {
   suppressed: boolean;
   /** Our message it concerns, when the notice names one of this workspace's. */
   message: string | null;
-}
-
-// Our Message-ID's left part is the message's id (channels/email.ts), whatever the domain.
-const ourMessageId = /\bmsg_[0-9A-Za-z]{26}\b/;
-
-async function bouncedMessage(
-  tx: Db,
-  workspaceId: string,
-  messageId: string | null,
-): Promise<{ id: string; customerId: string } | undefined> {
-  if (!messageId) return undefined;
-  const bare = messageId.trim().replace(/^<|>$/g, '');
-  const ownId = ourMessageId.exec(bare)?.[0] ?? null;
-  const [row] = await queryRows<{ id: string; customerId: string }>(
-    tx,
-    sql`select id, customer_id as "customerId" from messages
-        where workspace_id = ${workspaceId} and channel = 'email'
-          and (provider_message_id = any(${sql.param([bare, `<${bare}>`])}::text[]) or id = ${ownId})
-        limit 1`,
-  );
-  return row;
 }
 
 /** Adds a decision to the message's record once: a provider that repeats its notice adds nothing. */
@@ -544,7 +526,9 @@ export async function recordBounce(
       at,
     });
   }
-  const message = await bouncedMessage(tx, workspaceId, notice.messageId);
+  const message = notice.messageId
+    ? await messageOfProvider(tx, workspaceId, 'email', notice.messageId)
+    : undefined;
   if (message) {
     await addDecision(tx, workspaceId, message.id, { decision: notice.kind, detail: notice.detail }, at);
     const properties = {

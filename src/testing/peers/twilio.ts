@@ -1,7 +1,7 @@
 // A local Twilio: the Messages REST API (2010-04-01) as Twilio answers it. Form-encoded To/From/Body
 // with Basic auth (AccountSid:AuthToken), 201 with the message resource, and Twilio's error JSON
 // `{code, message, more_info, status}` (https://www.twilio.com/docs/usage/twilios-response).
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { header, startHttpPeer, type HttpPeer, type PeerReply, type ReceivedRequest } from './http-peer.js';
 
 interface TwilioMessage {
@@ -9,6 +9,16 @@ interface TwilioMessage {
   to: string;
   from: string;
   body: string;
+  /** The StatusCallback the message was sent with, where Twilio posts its statuses. */
+  statusCallback: string | undefined;
+}
+
+interface StatusCallbackOptions {
+  /** The origin to connect to when the callback's URL is a public one a proxy forwards (tests). */
+  via?: string;
+  /** Signs with this token instead of the account's: a forged callback. */
+  authToken?: string;
+  errorCode?: string;
 }
 
 export interface TwilioPeer extends HttpPeer {
@@ -16,6 +26,12 @@ export interface TwilioPeer extends HttpPeer {
   authToken: string;
   /** Messages Twilio accepted (201), in order. */
   messages: TwilioMessage[];
+  /**
+   * Posts a message's status to its StatusCallback as Twilio does: form-encoded, signed with
+   * X-Twilio-Signature (base64 HMAC-SHA1 under the auth token of the URL, then each parameter's
+   * name and value sorted by name; https://www.twilio.com/docs/usage/webhooks/webhooks-security).
+   */
+  sendStatus(sid: string, status: string, options?: StatusCallbackOptions): Promise<Response>;
 }
 
 /** Twilio's error body, as its API sends it with `status` as the HTTP status. */
@@ -68,7 +84,7 @@ export async function startTwilioPeer(
     if (!form.From) return twilioError(400, 21603, "A 'From' phone number is required.");
     if (!form.Body) return twilioError(400, 21602, 'Message body is required.');
     const sid = `SM${randomBytes(16).toString('hex')}`;
-    messages.push({ sid, to, from: form.From, body: form.Body });
+    messages.push({ sid, to, from: form.From, body: form.Body, statusCallback: form.StatusCallback });
     return {
       status: 201,
       body: {
@@ -85,5 +101,37 @@ export async function startTwilioPeer(
       },
     };
   });
-  return Object.assign(peer, { accountSid, authToken, messages });
+  async function sendStatus(sid: string, status: string, options: StatusCallbackOptions = {}) {
+    const message = messages.find((sent) => sent.sid === sid);
+    const url = message?.statusCallback;
+    if (!message || !url) throw new Error(`message ${sid} was sent without a StatusCallback`);
+    const params: Record<string, string> = {
+      AccountSid: accountSid,
+      ApiVersion: '2010-04-01',
+      From: message.from,
+      MessageSid: sid,
+      MessageStatus: status,
+      SmsSid: sid,
+      SmsStatus: status,
+      To: message.to,
+      ...(options.errorCode ? { ErrorCode: options.errorCode } : {}),
+    };
+    const signed =
+      url +
+      Object.keys(params)
+        .sort()
+        .map((name) => name + params[name])
+        .join('');
+    const signature = createHmac('sha1', options.authToken ?? authToken)
+      .update(signed)
+      .digest('base64');
+    const target = new URL(url);
+    const reached = options.via ? new URL(target.pathname + target.search, options.via) : target;
+    return fetch(reached, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+      body: new URLSearchParams(params).toString(),
+    });
+  }
+  return Object.assign(peer, { accountSid, authToken, messages, sendStatus });
 }

@@ -2,7 +2,7 @@
 // and the phone number's own node, with a Bearer token and the Graph API's error JSON
 // `{error: {message, type, code, error_subcode, error_data, fbtrace_id}}`
 // (https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes).
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { bearerToken, startHttpPeer, type HttpPeer, type PeerReply } from './http-peer.js';
 
 /** The Graph API version the peer answers under, as the default base URL has it. */
@@ -24,6 +24,22 @@ export interface WhatsAppPeer extends HttpPeer {
   /** Approved templates: name → number of body parameters. */
   templates: Map<string, number>;
   sent: WhatsAppSend[];
+  /** The Meta app's secret, which signs the webhook. */
+  appSecret: string;
+  /**
+   * Posts a statuses webhook for sent messages to `url` as the Cloud API does, signed with
+   * X-Hub-Signature-256 (sha256= and the hex HMAC-SHA256 of the body under the app secret), or
+   * under `appSecret` when given (a forged webhook).
+   */
+  sendStatuses(
+    url: string,
+    statuses: readonly {
+      wamid: string;
+      status: 'sent' | 'delivered' | 'read' | 'failed';
+      errorCode?: number;
+    }[],
+    options?: { appSecret?: string },
+  ): Promise<Response>;
 }
 
 /** A Graph API error as the Cloud API sends it. */
@@ -69,6 +85,7 @@ export async function startWhatsAppPeer(
   const phoneNumberId = String(100_000_000_000_000 + Math.floor(Math.random() * 1e14));
   const templates = new Map(Object.entries(options.templates ?? { points_expiring: 2 }));
   const sent: WhatsAppSend[] = [];
+  const appSecret = randomBytes(16).toString('hex');
   const node = `/${graphVersion}/${phoneNumberId}`;
 
   const peer = await startHttpPeer((request) => {
@@ -144,11 +161,52 @@ export async function startWhatsAppPeer(
       },
     };
   });
+  const sendStatuses: WhatsAppPeer['sendStatuses'] = (url, statuses, options = {}) => {
+    const body = JSON.stringify({
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: '102290129340398',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: '15550100000', phone_number_id: phoneNumberId },
+                statuses: statuses.map((status) => {
+                  const message = sent.find((one) => one.wamid === status.wamid);
+                  return {
+                    id: status.wamid,
+                    status: status.status,
+                    timestamp: String(Math.floor(Date.now() / 1000)),
+                    recipient_id: message?.to ?? '84912345678',
+                    ...(status.errorCode === undefined
+                      ? {}
+                      : { errors: [{ code: status.errorCode, title: 'Message undeliverable' }] }),
+                  };
+                }),
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const signature = createHmac('sha256', options.appSecret ?? appSecret)
+      .update(body)
+      .digest('hex');
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${signature}` },
+      body,
+    });
+  };
   return Object.assign(peer, {
     baseUrl: `${peer.url}/${graphVersion}`,
     accessToken,
     phoneNumberId,
     templates,
     sent,
+    appSecret,
+    sendStatuses,
   });
 }

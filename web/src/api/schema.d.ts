@@ -21082,7 +21082,7 @@ export interface paths {
     put?: never;
     /**
      * Inbound bounce and complaint webhook (Amazon SES over SNS, or the generic JSON shape)
-     * @description Hard bounces and complaints suppress the address; a hard bounce fails the message it answers and logs `Message Bounced`, a complaint logs `Message Complained`; soft bounces are recorded on the message. An SNS SubscriptionConfirmation is confirmed. The URL is given by `GET /v1/inbound/email/url`.
+     * @description Hard bounces and complaints suppress the address; a hard bounce fails the message it answers and logs `Message Bounced`, a complaint logs `Message Complained`; soft bounces are recorded on the message. A Delivery notification marks its message `delivered` and logs `Message Delivered`, once; one for a message retain does not know answers 404 and nothing of the notification is recorded. An SNS SubscriptionConfirmation is confirmed. The URL is given by `GET /v1/inbound/email/url`.
      */
     post: {
       parameters: {
@@ -21107,6 +21107,7 @@ export interface paths {
              *       "object": "inbound_email",
              *       "notices": 3,
              *       "suppressed": 3,
+             *       "delivered": 3,
              *       "subscription_confirmed": true
              *     }
              */
@@ -21117,12 +21118,214 @@ export interface paths {
               notices: number;
               /** @description Addresses suppressed by them (hard bounces and complaints). */
               suppressed: number;
+              /** @description Messages that SES Delivery notifications marked delivered (a late or repeated one marks none). */
+              delivered: number;
               subscription_confirmed: boolean;
             };
           };
         };
         /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/inbound/sms/{workspaceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Twilio status callback: delivery receipts of SMS (form-encoded, X-Twilio-Signature)
+     * @description The URL is sent as each SMS’s StatusCallback. `MessageStatus` delivered marks the message `delivered` and logs `Message Delivered`; undelivered or failed marks it `failed` with the error code and logs `Message Failed`; other statuses change nothing. The signature is checked with the channel’s auth token over the URL under the workspace’s public URL.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "receipts",
+             *       "receipts": 3,
+             *       "changed": 3
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'receipts';
+              /** @description Receipts in the request that are outcomes (delivered or failed). */
+              receipts: number;
+              /** @description Messages they gave an outcome; a late or repeated receipt changes none. */
+              changed: number;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/inbound/whatsapp/{workspaceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * WhatsApp Cloud API webhook: delivery receipts (statuses[], X-Hub-Signature-256)
+     * @description Give this URL as the Meta app’s webhook for the messages field. A `delivered` status marks its message `delivered` and logs `Message Delivered`; `failed` marks it `failed` and logs `Message Failed`; sent and read change nothing. The signature is checked with the channel’s `app_secret`.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /**
+             * @example {
+             *       "object": "receipts",
+             *       "receipts": 3,
+             *       "changed": 3
+             *     }
+             */
+            'application/json': {
+              /** @enum {string} */
+              object: 'receipts';
+              /** @description Receipts in the request that are outcomes (delivered or failed). */
+              receipts: number;
+              /** @description Messages they gave an outcome; a late or repeated receipt changes none. */
+              changed: number;
+            };
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid API key or session (authentication_error). */
+        401: {
           headers: {
             [name: string]: unknown;
           };

@@ -1,4 +1,4 @@
-// Bounce and complaint notifications as the inbound email webhook receives them, read into one
+// Bounce, complaint and delivery notifications as the inbound email webhook receives them, read into one
 // list of notices. Two shapes:
 //
 // - Amazon SES through SNS. The HTTP body is SNS's envelope (`Type`, and for a notification a
@@ -6,8 +6,9 @@
 //   …/http-subscription-confirmation-json.html). SES's notification has `notificationType`
 //   (`eventType` from a configuration set's event publishing), a `mail` object whose `headers`
 //   carry the original Message-ID, and a `bounce` (`bounceType` Permanent | Transient |
-//   Undetermined, `bouncedRecipients[].emailAddress`) or a `complaint`
-//   (`complainedRecipients[].emailAddress`); SES may add fields, so unknown ones are ignored
+//   Undetermined, `bouncedRecipients[].emailAddress`), a `complaint`
+//   (`complainedRecipients[].emailAddress`) or a `delivery` (`recipients[]`, `smtpResponse`: the
+//   receiving server took it); SES may add fields, so unknown ones are ignored
 //   (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html). With SNS's raw
 //   message delivery the body is SES's JSON itself, which is read the same way.
 // - A generic JSON shape for any other provider or relay:
@@ -21,7 +22,8 @@ import { zodIssueMessage } from '../../../core/validation-messages.js';
 
 interface BounceNotice {
   address: string;
-  kind: 'hard_bounce' | 'soft_bounce' | 'complaint';
+  /** `delivery`: SES's delivery receipt (recorded as the message's outcome, not as a bounce). */
+  kind: 'hard_bounce' | 'soft_bounce' | 'complaint' | 'delivery';
   /** The bounced message's Message-ID as the notice gives it (`<msg_…@domain>`), else the provider's id. */
   messageId: string | null;
   detail: string;
@@ -84,6 +86,14 @@ const sesComplaint = z.object({
     complainedRecipients: z.array(z.object({ emailAddress: z.string().min(1) })).min(1),
     complaintFeedbackType: z.string().optional(),
     complaintSubType: z.string().nullable().optional(),
+  }),
+});
+
+const sesDelivery = z.object({
+  mail: sesMail,
+  delivery: z.object({
+    recipients: z.array(z.string().min(1)).min(1),
+    smtpResponse: z.string().optional(),
   }),
 });
 
@@ -155,7 +165,17 @@ function sesNotices(notification: unknown, at: readonly PropertyKey[]): BounceNo
       detail: feedback ? `complaint: ${feedback}` : 'complaint',
     }));
   }
-  // Delivery, Send, Open, Click and the rest are not bounces: nothing to record.
+  if (type === 'Delivery') {
+    const { mail, delivery } = read(sesDelivery, notification, at);
+    const messageId = sesMessageId(mail);
+    return delivery.recipients.map((address) => ({
+      address,
+      kind: 'delivery' as const,
+      messageId,
+      detail: delivery.smtpResponse ?? 'delivered',
+    }));
+  }
+  // Send, Open, Click and the rest are neither bounces nor receipts: nothing to record.
   return [];
 }
 

@@ -178,13 +178,22 @@ describe('Amazon SES through SNS', () => {
     });
   });
 
-  it('records nothing for deliveries and other events', () => {
-    expect(
-      parseBounceNotification(sns({ notificationType: 'Delivery', mail: sesBounce.mail, delivery: {} })),
-    ).toEqual({
+  it('reads a delivery as its receipt, naming a delivery without recipients', () => {
+    const delivery = {
+      notificationType: 'Delivery',
+      mail: sesBounce.mail,
+      delivery: { recipients: ['jane@example.com'], smtpResponse: '250 2.6.0 Message received' },
+    };
+    expect(parseBounceNotification(sns(delivery))).toMatchObject({
       source: 'ses',
-      notices: [],
+      notices: [{ kind: 'delivery', address: 'jane@example.com', detail: '250 2.6.0 Message received' }],
     });
+    expect(() => parseBounceNotification(sns({ ...delivery, delivery: {} }))).toThrow(
+      expect.objectContaining({ code: 'parameter_invalid', param: 'Message.delivery.recipients' }),
+    );
+  });
+
+  it('records nothing for other events', () => {
     expect(
       parseBounceNotification({
         ...sns({}),

@@ -66,6 +66,8 @@ export interface OutgoingMessage {
   /** email: RFC 8058 one-click unsubscribe (HTTPS) and the List-ID (RFC 2919). */
   unsubscribeUrl?: string;
   listId?: string;
+  /** sms: where the provider posts the message's delivery receipts (Twilio's StatusCallback). */
+  receiptUrl?: string;
   /** 1 on the first try. */
   attempt: number;
 }

@@ -13,3 +13,10 @@ export {
 } from './channel.js';
 export { channelDefinitions, providerOf } from './registry.js';
 export { parseBounceNotification, type BounceNotification } from './bounces.js';
+export {
+  hubSignatureValid,
+  twilioReceipt,
+  twilioSignatureValid,
+  whatsAppReceipts,
+  type DeliveryReceipt,
+} from './receipts.js';

@@ -65,6 +65,8 @@ export function openSms(settings: SmsSettings, options: HttpOptions = {}): Chann
       const text = message.content.text;
       if (!text) return { outcome: 'failed', reason: 'The SMS has no text to send' };
       const form = new URLSearchParams({ To: message.to.address, From: settings.from, Body: text });
+      // Twilio posts the message's later statuses (delivered, undelivered) here, signed.
+      if (message.receiptUrl) form.set('StatusCallback', message.receiptUrl);
       const exchanged = await exchange(
         'Twilio',
         `${account}/Messages.json`,

@@ -22,6 +22,8 @@ import { providerTimeoutMsDefault } from '../../../core/limits.js';
 const whatsAppSettings = z.object({
   access_token: z.string().min(1),
   phone_number_id: z.string().regex(/^\d+$/, 'the numeric id of the business phone number'),
+  /** The Meta app's secret, which signs the webhook's delivery receipts (X-Hub-Signature-256). */
+  app_secret: z.string().min(1).optional(),
   base_url: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
 });
 export type WhatsAppSettings = z.infer<typeof whatsAppSettings>;
@@ -124,7 +126,7 @@ export function openWhatsApp(settings: WhatsAppSettings, options: HttpOptions = 
 export const whatsAppChannel: ChannelDefinition<WhatsAppSettings> = {
   kind: 'whatsapp',
   settings: whatsAppSettings,
-  secrets: ['access_token'],
-  redact: (settings) => redactSecrets(settings, ['access_token']),
+  secrets: ['access_token', 'app_secret'],
+  redact: (settings) => redactSecrets(settings, ['access_token', 'app_secret']),
   open: (settings) => openWhatsApp(settings),
 };

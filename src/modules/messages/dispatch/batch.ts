@@ -13,6 +13,7 @@ import { lockCustomerMessaging } from '../customer-lock.js';
 import { messageLinks } from '../links.js';
 import { customerZone, pendingReservations, type PacingSettings, type PastSend } from '../pacing/index.js';
 import { pushSubscriptionsOf, type PushTarget } from '../push-subscriptions.js';
+import { receiptUrl } from '../receipts.js';
 import { suppressedAmong, suppressibleChannels, type SuppressibleChannel } from '../suppressions.js';
 import type { MessagingSettings } from '../settings.js';
 import { compiledVersion } from '../template-store.js';
@@ -250,6 +251,7 @@ export async function decideBatch(
         to: decision.to,
         content: rendered.content,
         ...(row.channel === 'email' ? { unsubscribeUrl: rendered.links.unsubscribe } : {}),
+        ...(row.channel === 'sms' ? { receiptUrl: receiptUrl(setup.publicUrl, workspaceId, 'sms') } : {}),
         attempt: attempts,
       },
     });
