@@ -144,6 +144,9 @@ interface RunTimes {
 }
 
 async function runTimes(db: Db, journeyId: string): Promise<RunTimes[]> {
+  // Tables filled during the run have no statistics yet: planned as empty, the join below became a
+  // nested loop over every step for every run (past the statement timeout at 5,000 runs).
+  await db.execute(sql`analyze journey_runs, journey_run_steps`);
   return queryRows<RunTimes>(
     db,
     sql`select d.at::text as first_at, d.detail->>'until' as due, e.at::text as woke_at
