@@ -101,7 +101,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
       startSegmentsWorker(database.db, ctx.clock, scoresChangedAt, (error) =>
         app.log.error({ err: error }, 'segments work failed'),
       ),
-      startJourneysWorker(database.db, ctx.clock, (error) => app.log.error({ err: error }, 'journeys work failed')),
+      startJourneysWorker(database.db, ctx.clock, (error) =>
+        app.log.error({ err: error }, 'journeys work failed'),
+      ),
     );
   }
   const address = await app.listen({ port: config.port, host: config.host });

@@ -150,7 +150,7 @@ describe('a journey definition that cannot run', () => {
       expect(response.json().error).toMatchObject({ param });
       expect(response.json().error.message).toMatch(message);
       const saved = (await shop.request({ method: 'GET', url: '/v1/journeys' })).json().data;
-    expect(saved.filter((journey: { ready_made: string | null }) => !journey.ready_made)).toEqual([]);
+      expect(saved.filter((journey: { ready_made: string | null }) => !journey.ready_made)).toEqual([]);
     },
   );
 
