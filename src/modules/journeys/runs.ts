@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/connection.js';
+import type { Db } from '../../db/connection.js';
 import { journeyRunSteps } from './schema.js';
 
 /** A run as the engine walks it. */
