@@ -9,5 +9,5 @@ export { messagesCustomerData } from './customer-data.js';
 export { messageConsentsRelation } from './relation.js';
 export { enqueueLibraryEmail } from './library-send.js';
 export { enqueueMessages, notifyDispatchers, type NewMessage } from './outbox.js';
-export { checkTemplateChoice, templatesForCustomers, type TemplateChoice } from './producer-templates.js';
+export { checkTemplateChoice, templatesForCustomers } from './producer-templates.js';
 export { customerZone } from './pacing/index.js';
