@@ -187,6 +187,7 @@ export const messagingSettingsSchema = z.object({
   double_opt_in: z.boolean(),
   consent_traits: z.record(z.string(), z.string()),
   public_url: z.string().nullable(),
+  shop_url: z.string().nullable().describe('The storefront, where `{{ shop_url }}` in templates points.'),
 });
 
 export const messagingSettingsChanges = z
@@ -199,6 +200,11 @@ export const messagingSettingsChanges = z
       .partialRecord(z.enum(['email', 'sms', 'line', 'zalo', 'whatsapp', 'push']), z.string().min(1).max(100))
       .optional(),
     public_url: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable()
+      .optional(),
+    shop_url: z
       .url({ protocol: /^https?$/ })
       .max(500)
       .nullable()

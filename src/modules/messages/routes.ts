@@ -61,6 +61,7 @@ function presentSettings(settings: MessagingSettings) {
     double_opt_in: settings.doubleOptIn,
     consent_traits: settings.consentTraits,
     public_url: settings.publicUrl,
+    shop_url: settings.shopUrl,
   };
 }
 

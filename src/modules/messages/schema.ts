@@ -230,6 +230,8 @@ export const messagingSettings = pgTable('messaging_settings', {
   consentTraits: jsonb('consent_traits').$type<Record<string, string>>().notNull(),
   /** Where customers reach retain's public pages (unsubscribe, preferences, tracking). */
   publicUrl: text('public_url'),
+  /** The shop's storefront: where messages' "visit the shop" links go (`shop_url` in templates). */
+  shopUrl: text('shop_url'),
   linkSecret: text('link_secret').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });

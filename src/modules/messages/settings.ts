@@ -12,6 +12,7 @@ export interface MessagingSettings {
   /** channel → the identify trait that carries its consent. */
   consentTraits: Record<string, string>;
   publicUrl: string | null;
+  shopUrl: string | null;
   linkSecret: string;
 }
 
@@ -53,6 +54,7 @@ export interface MessagingSettingsChanges {
   double_opt_in?: boolean | undefined;
   consent_traits?: Record<string, string> | undefined;
   public_url?: string | null | undefined;
+  shop_url?: string | null | undefined;
 }
 
 /** Pacing changes merge over what is stored (a caller may change quiet hours alone). */
@@ -74,6 +76,7 @@ export async function updateMessagingSettings(
         ? { ...current.consentTraits, ...changes.consent_traits }
         : current.consentTraits,
       publicUrl: changes.public_url === undefined ? current.publicUrl : changes.public_url,
+      shopUrl: changes.shop_url === undefined ? current.shopUrl : changes.shop_url,
       updatedAt: now,
     })
     .where(eq(messagingSettings.workspaceId, workspaceId))

@@ -79,6 +79,7 @@ export async function renderPreview(
       predictions: predictions.get(customer.id),
       data: request.data ?? {},
       links: { unsubscribe: links.unsubscribe, preferences: links.preferences, confirm: links.confirm },
+      shopUrl: settings.shopUrl,
     });
     reader = {
       locale: request.locale ?? customer.locale ?? workspace.locale,

@@ -19409,7 +19409,8 @@ export interface paths {
              *       "track_clicks": true,
              *       "double_opt_in": true,
              *       "consent_traits": {},
-             *       "public_url": "xxxxxxxx"
+             *       "public_url": "xxxxxxxx",
+             *       "shop_url": "xxxxxxxx"
              *     }
              */
             'application/json': {
@@ -19470,6 +19471,8 @@ export interface paths {
                 [key: string]: string;
               };
               public_url: string | null;
+              /** @description The storefront, where `{{ shop_url }}` in templates points. */
+              shop_url: string | null;
             };
           };
         };
@@ -19552,7 +19555,8 @@ export interface paths {
            *       "track_clicks": true,
            *       "double_opt_in": true,
            *       "consent_traits": {},
-           *       "public_url": "https://shop.example.vn/"
+           *       "public_url": "https://shop.example.vn/",
+           *       "shop_url": "https://shop.example.vn/"
            *     }
            */
           'application/json': {
@@ -19610,6 +19614,7 @@ export interface paths {
               [key: string]: string;
             };
             public_url?: string | null;
+            shop_url?: string | null;
           };
         };
       };
@@ -19647,7 +19652,8 @@ export interface paths {
              *       "track_clicks": true,
              *       "double_opt_in": true,
              *       "consent_traits": {},
-             *       "public_url": "xxxxxxxx"
+             *       "public_url": "xxxxxxxx",
+             *       "shop_url": "xxxxxxxx"
              *     }
              */
             'application/json': {
@@ -19708,6 +19714,8 @@ export interface paths {
                 [key: string]: string;
               };
               public_url: string | null;
+              /** @description The storefront, where `{{ shop_url }}` in templates points. */
+              shop_url: string | null;
             };
           };
         };

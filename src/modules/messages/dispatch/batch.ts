@@ -354,6 +354,7 @@ async function renderFor(
       predictions: facts.predictions.get(row.customerId),
       data: row.data,
       links: { unsubscribe: links.unsubscribe, preferences: links.preferences, confirm: links.confirm },
+      shopUrl: setup.settings.shopUrl,
     });
     const content = renderMessage(compiled, context, {
       locale: customer.locale ?? setup.workspace.locale,

@@ -53,6 +53,8 @@ export function templateContext(input: {
   predictions: TemplatePredictions | undefined;
   data: Record<string, unknown>;
   links: TemplateContext['links'];
+  /** The messaging settings' storefront address; a producer's own `shop_url` wins. */
+  shopUrl: string | null;
 }): TemplateContext {
   const { customer, workspace, loyalty } = input;
   const event = input.data.event;
@@ -87,7 +89,9 @@ export function templateContext(input: {
     predictions: input.predictions ?? noPredictions,
     event:
       event && typeof event === 'object' && !Array.isArray(event) ? (event as Record<string, unknown>) : null,
-    data: input.data,
+    // Null rather than absent when the shop has not said it: the lifecycle templates link to it, and
+    // strict variables would refuse the whole message for a missing link.
+    data: { shop_url: input.shopUrl, ...input.data },
     links: input.links,
   };
 }

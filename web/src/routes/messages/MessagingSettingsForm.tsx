@@ -120,6 +120,7 @@ function SettingsForm({ settings }: { settings: MessagingSettings }) {
   const [doubleOptIn, setDoubleOptIn] = useState(settings.double_opt_in);
   const [traits, setTraits] = useState<Record<string, string>>(() => ({ ...settings.consent_traits }));
   const [publicUrl, setPublicUrl] = useState(settings.public_url ?? '');
+  const [shopUrl, setShopUrl] = useState(settings.shop_url ?? '');
   const error = save.error instanceof ApiError ? save.error : null;
   const fieldError = (param: string) => fieldErrorText(t, error, param);
   const setCap = (index: number, changes: Partial<CapDraft>) =>
@@ -144,6 +145,7 @@ function SettingsForm({ settings }: { settings: MessagingSettings }) {
       double_opt_in: doubleOptIn,
       consent_traits: Object.fromEntries(Object.entries(traits).filter(([, name]) => name.trim() !== '')),
       public_url: publicUrl.trim() || null,
+      shop_url: shopUrl.trim() || null,
     });
   };
 
@@ -344,6 +346,15 @@ function SettingsForm({ settings }: { settings: MessagingSettings }) {
           value={publicUrl}
           onChange={(event) => setPublicUrl(event.target.value)}
           error={fieldError('public_url')}
+        />
+        <Field
+          label={t('shop_url')}
+          hint={t('shop_url_hint')}
+          type="url"
+          placeholder="https://shop.example"
+          value={shopUrl}
+          onChange={(event) => setShopUrl(event.target.value)}
+          error={fieldError('shop_url')}
         />
       </fieldset>
       {error && !error.param && (

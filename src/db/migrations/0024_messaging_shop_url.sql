@@ -1,0 +1,1 @@
+ALTER TABLE "messaging_settings" ADD COLUMN "shop_url" text;
