@@ -251,7 +251,7 @@ describe.skipIf(!hasChromium)('setting up the program in the dashboard', () => {
     await editor.getByLabel('Bonus points').fill('100');
     await editor.getByLabel('Badge name').fill('Critic');
     await editor.getByRole('button', { name: 'Save' }).click();
-    await challenges.getByText('3 × Review Submitted within 30 days').waitFor();
+    await challenges.getByText('3 × Review written within 30 days').waitFor();
     const listed =
       await shop.api<
         Listed<{ name: string; event_name: string; events_required: number; badge: { name: string } }>
