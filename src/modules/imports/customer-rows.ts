@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { NewEvent } from '../events/index.js';
 import { customerFields, mapColumns, requireColumns, type ColumnMap, type CustomerField } from './columns.js';
-import { parseCalendarDate, parseDate, parseEmail, refuseNul, RowError } from './values.js';
+import { emptyError, parseCalendarDate, parseDate, parseEmail, refuseNul } from './values.js';
 
 export interface RowContext {
   importId: string;
@@ -38,7 +38,7 @@ export function customerRowEvent(
     return index === undefined ? '' : (record[index] ?? '');
   };
   const userId = cell('customerId');
-  if (!userId) throw new RowError('customer_id is empty');
+  if (!userId) throw emptyError('customer_id');
   const traits: Record<string, unknown> = {};
   for (const other of columns.others) {
     const value = record[other.index];

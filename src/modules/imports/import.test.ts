@@ -117,17 +117,32 @@ describe('importing orders, one row per order', () => {
       {
         line: 3,
         reason: "date '01/02/2026' is not a date in ISO 8601 (2024-03-05, 2024-03-05T14:30:00Z) or YYYYMMDD",
+        code: 'date_invalid',
+        field: 'date',
+        params: { value: '01/02/2026' },
       },
-      { line: 5, reason: 'customer_id is empty' },
-      { line: 6, reason: "date '2026-02-30' is not a real calendar date and time" },
+      { line: 5, reason: 'customer_id is empty', code: 'empty', field: 'customer_id', params: {} },
+      {
+        line: 6,
+        reason: "date '2026-02-30' is not a real calendar date and time",
+        code: 'date_impossible',
+        field: 'date',
+        params: { value: '2026-02-30' },
+      },
       {
         line: 7,
         reason:
           "total '1,234.50' is not a plain decimal number (write 1234.50, without separators or symbols)",
+        code: 'amount_invalid',
+        field: 'total',
+        params: { value: '1,234.50' },
       },
       {
         line: 9,
         reason: "order_id 'B1' appears again (first on line 2): an order's rows must be consecutive",
+        code: 'order_repeated',
+        field: 'order_id',
+        params: { value: 'B1', first_line: '2' },
       },
     ]);
     expect((await ordersOf(ws)).map((o) => [o.order_id, o.total_minor])).toEqual([
@@ -148,7 +163,13 @@ describe('importing orders, one row per order', () => {
     const report = await importText(ws, 'customers', csv.join('\n'));
     expect(report).toMatchObject({ rows: 3, imported: 2, failed: 1 });
     expect(report.errors).toEqual([
-      { line: 3, reason: `the row makes an event over ${eventBytesMax / 1024} KB, the limit for any event` },
+      {
+        line: 3,
+        reason: `the row makes an event over ${eventBytesMax / 1024} KB, the limit for any event`,
+        code: 'event_too_large',
+        field: null,
+        params: { max_kb: String(eventBytesMax / 1024) },
+      },
     ]);
     const stored = await database.pool.query<{ n: number; largest: number }>(
       'select count(*)::int as n, max(length(traits::text))::int as largest from events where workspace_id = $1',
@@ -183,16 +204,21 @@ describe('importing orders, one row per order', () => {
     ].join('\n');
     const report = await importText(ws, 'orders', orders);
     expect(report).toMatchObject({ rows: 4, imported: 1, failed: 3 });
+    const yearError = (line: number, field: string, value: string) => ({
+      line,
+      reason: `${field} '${value}' is not between the years 1900 and 2999`,
+      code: 'year_unsupported',
+      field,
+      params: { value, min: '1900', max: '2999' },
+    });
     expect(report.errors).toEqual([
-      { line: 2, reason: "date '0024-05-01' is not between the years 1900 and 2999" },
-      { line: 3, reason: "date '00240502' is not between the years 1900 and 2999" },
-      { line: 4, reason: "date '3000-01-01T00:00:00Z' is not between the years 1900 and 2999" },
+      yearError(2, 'date', '0024-05-01'),
+      yearError(3, 'date', '00240502'),
+      yearError(4, 'date', '3000-01-01T00:00:00Z'),
     ]);
     expect((await ordersOf(ws)).map((o) => o.order_id)).toEqual(['Y4']);
     const customers = await importText(ws, 'customers', 'customer_id,birthday\nc7,0099-12-31\n');
-    expect(customers.errors).toEqual([
-      { line: 2, reason: "birthday '0099-12-31' is not between the years 1900 and 2999" },
-    ]);
+    expect(customers.errors).toEqual([yearError(2, 'birthday', '0099-12-31')]);
   });
 
   it('stops before writing anything when a required column is missing', async () => {
@@ -236,12 +262,27 @@ describe('amounts past the bound', () => {
     const report = await importText(ws, 'orders', csv);
     expect(report).toMatchObject({ rows: 4, imported: 1, failed: 3 });
     expect(report.errors).toEqual([
-      { line: 2, reason: "price '10000000000001' is above the largest amount, 10000000000000 minor units" },
+      {
+        line: 2,
+        reason: "price '10000000000001' is above the largest amount, 10000000000000 minor units",
+        code: 'amount_too_large',
+        field: 'price',
+        params: { value: '10000000000001', max: '10000000000000' },
+      },
       {
         line: 3,
         reason: "the lines' total, 15000000000000 minor units, is above the largest amount, 10000000000000",
+        code: 'lines_total_too_large',
+        field: 'total',
+        params: { sum: '15000000000000', max: '10000000000000' },
       },
-      { line: 4, reason: "tax '10000000000001' is above the largest amount, 10000000000000 minor units" },
+      {
+        line: 4,
+        reason: "tax '10000000000001' is above the largest amount, 10000000000000 minor units",
+        code: 'amount_too_large',
+        field: 'tax',
+        params: { value: '10000000000001', max: '10000000000000' },
+      },
     ]);
     expect((await ordersOf(ws)).map((o) => o.order_id)).toEqual(['V4']);
   });
@@ -271,11 +312,23 @@ describe('importing orders, one row per order line', () => {
       {
         line: 5,
         reason: "price 'abc' is not a plain decimal number (write 1234.50, without separators or symbols)",
+        code: 'amount_invalid',
+        field: 'price',
+        params: { value: 'abc' },
       },
-      { line: 6, reason: "not imported: line 5 of order 'J3' is invalid" },
+      {
+        line: 6,
+        reason: "not imported: line 5 of order 'J3' is invalid",
+        code: 'order_line_invalid',
+        field: null,
+        params: { line: '5', order_id: 'J3' },
+      },
       {
         line: 7,
         reason: "order_id 'J1' appears again (first on line 2): an order's rows must be consecutive",
+        code: 'order_repeated',
+        field: 'order_id',
+        params: { value: 'J1', first_line: '2' },
       },
     ]);
     expect((await ordersOf(ws)).map((o) => [o.order_id, o.total_minor])).toEqual([
@@ -318,7 +371,15 @@ describe('cells no PostgreSQL text can hold', () => {
       rows: 3,
       imported: 2,
       failed: 1,
-      errors: [{ line: 3, reason: 'column 3 holds a NUL character, which PostgreSQL cannot store' }],
+      errors: [
+        {
+          line: 3,
+          reason: 'column 3 holds a NUL character, which PostgreSQL cannot store',
+          code: 'nul_character',
+          field: null,
+          params: { column: '3' },
+        },
+      ],
     });
     const orders = [
       'order_id,customer_id,date,sku,price',
@@ -332,7 +393,12 @@ describe('cells no PostgreSQL text can hold', () => {
       failed: 2,
       errors: [
         { line: 3, reason: "not imported: line 4 of order 'N2' is invalid" },
-        { line: 4, reason: 'column 4 holds a NUL character, which PostgreSQL cannot store' },
+        {
+          line: 4,
+          reason: 'column 4 holds a NUL character, which PostgreSQL cannot store',
+          code: 'nul_character',
+          params: { column: '4' },
+        },
       ],
     });
     expect((await ordersOf(ws)).map((o) => o.order_id)).toEqual(['N1']);
@@ -415,7 +481,7 @@ describe('line numbers in the report', () => {
     const csv = ['order_id,customer_id,date,total', ...good, ...odd, ...bad].join('\n');
     const report = await importBytes(ws, 'orders', Buffer.from(`${csv}\n`));
     expect(report).toMatchObject({ rows: 45, imported: 42, failed: 3 });
-    expect(report.errors).toEqual(badRows.map((_, i) => ({ line: 44 + i, reason: badReasons[i] })));
+    expect(report.errors).toMatchObject(badRows.map((_, i) => ({ line: 44 + i, reason: badReasons[i] })));
   });
 
   it("counts a CRLF file's lines, a quoted cell over two lines as two, and skipped blank lines", async () => {
@@ -435,10 +501,17 @@ describe('line numbers in the report', () => {
     ].join('\r\n');
     const report = await importBytes(ws, 'orders', Buffer.from(`${csv}\r\n`));
     expect(report).toMatchObject({ rows: 7, imported: 2, failed: 5 });
-    expect(report.errors).toEqual([
+    const quote = (field: number, value: string) =>
+      `Invalid Opening Quote: a quote is found on field ${field}, value is "${value}"`;
+    expect(report.errors).toMatchObject([
       { line: 6, reason: badReasons[0] },
-      { line: 9, reason: 'not valid CSV: Invalid Opening Quote: a quote is found on field 0, value is "L"' },
-      { line: 10, reason: 'not valid CSV: Invalid Opening Quote: a quote is found on field 4, value is "5"' },
+      { line: 9, reason: `not valid CSV: ${quote(0, 'L')}`, code: 'csv_invalid', field: null },
+      {
+        line: 10,
+        reason: `not valid CSV: ${quote(4, '5')}`,
+        code: 'csv_invalid',
+        params: { detail: quote(4, '5') },
+      },
       { line: 11, reason: badReasons[1] },
       { line: 12, reason: badReasons[2] },
     ]);
@@ -446,7 +519,12 @@ describe('line numbers in the report', () => {
 
   it('counts the lines of a classic Mac OS file (CR alone) and of a UTF-16 file', async () => {
     const ws = await shop();
-    const notEmail = (value: string) => ({ reason: `email '${value}' is not an email address` });
+    const notEmail = (value: string) => ({
+      reason: `email '${value}' is not an email address`,
+      code: 'email_invalid',
+      field: 'email',
+      params: { value },
+    });
     const mac = ['customer_id,email', 'k1,a@example.com', 'k2,nope', '', 'k3,b@example.com', 'k4,nix'];
     expect((await importBytes(ws, 'customers', Buffer.from(mac.join('\r')))).errors).toEqual([
       { line: 3, ...notEmail('nope') },

@@ -23,7 +23,7 @@ import {
   orderMessageId,
   type SourceRow,
 } from './order-rows.js';
-import { RowError } from './values.js';
+import { RowError, type RowProblem } from './values.js';
 
 interface ImportCounts {
   /** Data rows read (the header excluded): imported + unchanged + failed. */
@@ -40,7 +40,8 @@ export interface ImportReport extends ImportCounts {
   object: 'import';
   id: string;
   type: ImportType;
-  errors: { line: number; reason: string }[];
+  /** `reason` is the English sentence; the rest is the same problem for a reader in any language. */
+  errors: ({ line: number; reason: string } & RowProblem)[];
   /** Errors beyond the first `importErrorsReportedMax`, counted but not listed. */
   errors_omitted: number;
 }
@@ -92,10 +93,11 @@ class ImportRun {
     };
   }
 
-  fail(line: number, reason: string): void {
+  fail(line: number, error: RowError): void {
     this.report.failed += 1;
-    if (this.report.errors.length < importErrorsReportedMax) this.report.errors.push({ line, reason });
-    else this.report.errors_omitted += 1;
+    if (this.report.errors.length < importErrorsReportedMax) {
+      this.report.errors.push({ line, reason: error.message, ...error.problem });
+    } else this.report.errors_omitted += 1;
   }
 
   add(item: Item): void {
@@ -103,7 +105,13 @@ class ImportRun {
       // The same bound as an event sent to the API: one huge cell would otherwise be one huge
       // event, and that customer's export and timeline would answer it whole.
       for (const line of item.lines) {
-        this.fail(line, `the row makes an event over ${eventBytesMax / 1024} KB, the limit for any event`);
+        this.fail(
+          line,
+          new RowError(
+            { code: 'event_too_large', field: null, params: { max_kb: String(eventBytesMax / 1024) } },
+            `the row makes an event over ${eventBytesMax / 1024} KB, the limit for any event`,
+          ),
+        );
       }
       return;
     }
@@ -139,7 +147,14 @@ class ImportRun {
           for (const line of item.lines) {
             this.fail(
               line,
-              `order_id '${item.orderId}' appears again (first on line ${earlierLine}): an order's rows must be consecutive`,
+              new RowError(
+                {
+                  code: 'order_repeated',
+                  field: 'order_id',
+                  params: { value: item.orderId, first_line: String(earlierLine) },
+                },
+                `order_id '${item.orderId}' appears again (first on line ${earlierLine}): an order's rows must be consecutive`,
+              ),
             );
           }
         } else if (before || earlierLine !== undefined) {
@@ -199,7 +214,11 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
       // where they begin); its message's line is csv-parse's count, which the report corrects.
       const line = lines.lineOfNonBlank(Number(error?.bytes ?? 0));
       if (error?.code === 'CSV_MAX_RECORD_SIZE') return void parser.destroy(recordTooLarge(line));
-      run.fail(line, `not valid CSV: ${error?.message.replace(/ at line \d+/, '') ?? 'unreadable record'}`);
+      const detail = error?.message.replace(/ at line \d+/, '') ?? 'unreadable record';
+      run.fail(
+        line,
+        new RowError({ code: 'csv_invalid', field: null, params: { detail } }, `not valid CSV: ${detail}`),
+      );
     },
   };
   // csv-parse's typings have records stay string arrays, whatever `on_record` makes of them.
@@ -235,8 +254,15 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
         run.fail(
           row.line,
           row.line === error.line
-            ? error.message
-            : `not imported: line ${error.line} of order '${orderId}' is invalid`,
+            ? error
+            : new RowError(
+                {
+                  code: 'order_line_invalid',
+                  field: null,
+                  params: { line: String(error.line), order_id: orderId },
+                },
+                `not imported: line ${error.line} of order '${orderId}' is invalid`,
+              ),
         );
       }
     }
@@ -260,7 +286,7 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
         run.add({ messageId: event.messageId, events: [event], lines: [line] });
       } catch (error) {
         if (!(error instanceof RowError)) throw error;
-        run.fail(line, error.message);
+        run.fail(line, error);
       }
     } else if (orders) {
       const continues =

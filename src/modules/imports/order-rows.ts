@@ -10,6 +10,7 @@ import {
 } from './columns.js';
 import type { RowContext } from './customer-rows.js';
 import {
+  emptyError,
   parseAmountMinor,
   parseCurrency,
   parseDate,
@@ -47,9 +48,9 @@ export interface OrderContext extends RowContext {
 export class OrderLineError extends RowError {
   constructor(
     readonly line: number,
-    reason: string,
+    cause: RowError,
   ) {
-    super(reason);
+    super(cause.problem, cause.message);
   }
 }
 
@@ -81,7 +82,7 @@ function withLine<T>(line: number, parse: () => T): T {
     return parse();
   } catch (error) {
     if (error instanceof RowError && !(error instanceof OrderLineError))
-      throw new OrderLineError(line, error.message);
+      throw new OrderLineError(line, error);
     throw error;
   }
 }
@@ -97,10 +98,10 @@ export function orderEvents(rows: SourceRow[], columns: OrderColumns, context: O
   for (const row of rows) withLine(row.line, () => refuseNul(row.record));
   return withLine(first.line, () => {
     const orderId = cell('orderId');
-    if (!orderId) throw new RowError('order_id is empty');
+    if (!orderId) throw emptyError('order_id');
     const userId = cell('customerId');
-    if (!userId) throw new RowError('customer_id is empty');
-    if (!cell('date')) throw new RowError('date is empty');
+    if (!userId) throw emptyError('customer_id');
+    if (!cell('date')) throw emptyError('date');
     const placedAt = parseDate(cell('date'), context.timezone, 'date');
     const currency = cell('currency') ? parseCurrency(cell('currency'), 'currency') : context.currency;
     const properties: Record<string, unknown> = { order_id: orderId, currency };
@@ -110,6 +111,11 @@ export function orderEvents(rows: SourceRow[], columns: OrderColumns, context: O
       const sumMinor = lines.reduce((sum, line) => sum + line.lineMinor, 0);
       if (!cell('total') && sumMinor > moneyAmountMinorMax) {
         throw new RowError(
+          {
+            code: 'lines_total_too_large',
+            field: 'total',
+            params: { sum: String(sumMinor), max: String(moneyAmountMinorMax) },
+          },
           `the lines' total, ${sumMinor} minor units, is above the largest amount, ${moneyAmountMinorMax}`,
         );
       }
@@ -118,7 +124,7 @@ export function orderEvents(rows: SourceRow[], columns: OrderColumns, context: O
         currency,
       );
     } else {
-      if (!cell('total')) throw new RowError('total is empty');
+      if (!cell('total')) throw emptyError('total');
       properties.total = toMajorNumber(parseAmountMinor(cell('total'), currency, 'total'), currency);
     }
     for (const field of ['subtotal', 'discount', 'shipping', 'tax'] as const) {

@@ -41,6 +41,9 @@ describe('POST /v1/imports', () => {
         {
           line: 3,
           reason: "total 'x' is not a plain decimal number (write 1234.50, without separators or symbols)",
+          code: 'amount_invalid',
+          field: 'total',
+          params: { value: 'x' },
         },
       ],
       errors_omitted: 0,

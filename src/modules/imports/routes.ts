@@ -7,6 +7,7 @@ import { importBodyBytesMax } from '../../core/limits.js';
 import { principal } from '../../http/principal.js';
 import type { AppContext } from '../../http/context.js';
 import { importCsv } from './import.js';
+import { rowErrorCodes } from './values.js';
 
 const reportSchema = z.object({
   object: z.literal('import'),
@@ -16,7 +17,17 @@ const reportSchema = z.object({
   imported: z.number().describe('Rows whose events were new.'),
   unchanged: z.number().describe('Rows already imported before (same order_id, or the same customer row).'),
   failed: z.number().describe('Rows that could not be imported.'),
-  errors: z.array(z.object({ line: z.number(), reason: z.string() })),
+  errors: z.array(
+    z.object({
+      line: z.number(),
+      reason: z.string().describe('The problem as an English sentence.'),
+      code: z.enum(rowErrorCodes).describe('The problem, for wording it in any language.'),
+      field: z.string().nullable().describe('The column at fault; null when it is the row as a whole.'),
+      params: z
+        .record(z.string(), z.string())
+        .describe('The values the sentence names: `value` (the cell as written), limits, lines.'),
+    }),
+  ),
   errors_omitted: z.number().describe('Failed rows beyond the first 1,000, not listed in errors.'),
 });
 

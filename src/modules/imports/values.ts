@@ -1,11 +1,68 @@
 import { currencyExponent, isCurrency, toMinorUnits } from '../../core/money.js';
-import { importMidnightsCachedMax, moneyAmountMinorMax } from '../../core/limits.js';
+import {
+  importMidnightsCachedMax,
+  moneyAmountMinorMax,
+  supportedYearMax,
+  supportedYearMin,
+} from '../../core/limits.js';
 import { minuteMs } from '../../core/time.js';
 import { zonedTimeToUtc } from '../../core/zoned-time.js';
 import { supportedYear, supportedYearsText } from '../../core/supported-years.js';
 
+/**
+ * Why a row failed, as a code and parameters the dashboard words in its reader's language, beside
+ * the English sentence the API has always answered in `reason`.
+ */
+export const rowErrorCodes = [
+  'nul_character',
+  'year_unsupported',
+  'date_invalid',
+  'date_impossible',
+  'calendar_date_invalid',
+  'amount_invalid',
+  'amount_negative',
+  'amount_too_large',
+  'lines_total_too_large',
+  'quantity_invalid',
+  'currency_invalid',
+  'email_invalid',
+  'empty',
+  'event_too_large',
+  'order_repeated',
+  'order_line_invalid',
+  'csv_invalid',
+] as const;
+
+export interface RowProblem {
+  code: (typeof rowErrorCodes)[number];
+  /** The column at fault by its name in the import's columns; null when it is the row as a whole. */
+  field: string | null;
+  params: Record<string, string>;
+}
+
 /** A cell the import cannot use: the row fails with this reason, the rest of the file goes on. */
-export class RowError extends Error {}
+export class RowError extends Error {
+  constructor(
+    readonly problem: RowProblem,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** A problem with one column's value `text`, which the sentence quotes and `params.value` carries. */
+const valueError = (
+  code: RowProblem['code'],
+  column: string,
+  text: string,
+  reason: string,
+  params: Record<string, string> = {},
+) =>
+  new RowError({ code, field: column, params: { value: text, ...params } }, `${column} '${text}' ${reason}`);
+
+/** A required column left empty. */
+export const emptyError = (column: string) =>
+  new RowError({ code: 'empty', field: column, params: {} }, `${column} is empty`);
 
 /**
  * Fails a row with a NUL character in any cell: no PostgreSQL text can hold one, and the log's
@@ -14,7 +71,10 @@ export class RowError extends Error {}
 export function refuseNul(record: string[]): void {
   const column = record.findIndex((cell) => cell.includes('\u0000'));
   if (column >= 0) {
-    throw new RowError(`column ${column + 1} holds a NUL character, which PostgreSQL cannot store`);
+    throw new RowError(
+      { code: 'nul_character', field: null, params: { column: String(column + 1) } },
+      `column ${column + 1} holds a NUL character, which PostgreSQL cannot store`,
+    );
   }
 }
 
@@ -52,15 +112,23 @@ function zonedMidnight(year: number, month: number, day: number, zone: string): 
  * 0–99 as 1900–1999, which moved `0024-05-01` to 1924.
  */
 function refuseUnsupportedYear(year: number, text: string, column: string): void {
-  if (!supportedYear(year)) throw new RowError(`${column} '${text}' is not ${supportedYearsText}`);
+  if (!supportedYear(year)) {
+    throw valueError('year_unsupported', column, text, `is not ${supportedYearsText}`, {
+      min: String(supportedYearMin),
+      max: String(supportedYearMax),
+    });
+  }
 }
 
 /** ISO 8601 or YYYYMMDD; date-only values are midnight in `zone`. */
 export function parseDate(text: string, zone: string, column: string): Date {
   const match = isoDate.exec(text);
   if (!match) {
-    throw new RowError(
-      `${column} '${text}' is not a date in ISO 8601 (2024-03-05, 2024-03-05T14:30:00Z) or YYYYMMDD`,
+    throw valueError(
+      'date_invalid',
+      column,
+      text,
+      'is not a date in ISO 8601 (2024-03-05, 2024-03-05T14:30:00Z) or YYYYMMDD',
     );
   }
   const [, y, m1, d1, m2, d2, hh, mm, ss, fraction, offset] = match;
@@ -80,7 +148,7 @@ export function parseDate(text: string, zone: string, column: string): Date {
     minute > 59 ||
     second > 59
   ) {
-    throw new RowError(`${column} '${text}' is not a real calendar date and time`);
+    throw valueError('date_impossible', column, text, 'is not a real calendar date and time');
   }
   if (hh === undefined) return zonedMidnight(year, month, day, zone);
   const millisecond = Number((fraction ?? '0').padEnd(3, '0').slice(0, 3));
@@ -97,7 +165,7 @@ export function parseCalendarDate(text: string, column: string): string {
   const month = Number(match?.[2]);
   const day = Number(match?.[3]);
   if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RowError(`${column} '${text}' is not a date as YYYY-MM-DD or YYYYMMDD`);
+    throw valueError('calendar_date_invalid', column, text, 'is not a date as YYYY-MM-DD or YYYYMMDD');
   }
   refuseUnsupportedYear(year, text, column);
   return `${match[1]}-${match[2]}-${match[3]}`;
@@ -107,13 +175,22 @@ export function parseCalendarDate(text: string, column: string): string {
 export function parseAmountMinor(text: string, currency: string, column: string): number {
   const minor = toMinorUnits(text, currency);
   if (minor === null) {
-    throw new RowError(
-      `${column} '${text}' is not a plain decimal number (write 1234.50, without separators or symbols)`,
+    throw valueError(
+      'amount_invalid',
+      column,
+      text,
+      'is not a plain decimal number (write 1234.50, without separators or symbols)',
     );
   }
-  if (minor < 0) throw new RowError(`${column} '${text}' is negative`);
+  if (minor < 0) throw valueError('amount_negative', column, text, 'is negative');
   if (minor > moneyAmountMinorMax) {
-    throw new RowError(`${column} '${text}' is above the largest amount, ${moneyAmountMinorMax} minor units`);
+    throw valueError(
+      'amount_too_large',
+      column,
+      text,
+      `is above the largest amount, ${moneyAmountMinorMax} minor units`,
+      { max: String(moneyAmountMinorMax) },
+    );
   }
   return minor;
 }
@@ -130,14 +207,15 @@ export function toMajorNumber(minor: number, currency: string): number {
 
 export function parseQuantity(text: string, column: string): number {
   if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-    throw new RowError(`${column} '${text}' is not a whole number of at least 1`);
+    throw valueError('quantity_invalid', column, text, 'is not a whole number of at least 1');
   }
   return Number(text);
 }
 
 export function parseCurrency(text: string, column: string): string {
   const currency = text.toUpperCase();
-  if (!isCurrency(currency)) throw new RowError(`${column} '${text}' is not an ISO 4217 currency code`);
+  if (!isCurrency(currency))
+    throw valueError('currency_invalid', column, text, 'is not an ISO 4217 currency code');
   return currency;
 }
 
@@ -145,6 +223,6 @@ export function parseCurrency(text: string, column: string): string {
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function parseEmail(text: string, column: string): string {
-  if (!emailShape.test(text)) throw new RowError(`${column} '${text}' is not an email address`);
+  if (!emailShape.test(text)) throw valueError('email_invalid', column, text, 'is not an email address');
   return text.toLowerCase();
 }

@@ -12134,7 +12134,10 @@ export interface paths {
              *       "errors": [
              *         {
              *           "line": 139,
-             *           "reason": "Goodwill for a late delivery"
+             *           "reason": "Goodwill for a late delivery",
+             *           "code": "nul_character",
+             *           "field": "xxxxxxxx",
+             *           "params": {}
              *         }
              *       ],
              *       "errors_omitted": 3
@@ -12156,7 +12159,36 @@ export interface paths {
               failed: number;
               errors: {
                 line: number;
+                /** @description The problem as an English sentence. */
                 reason: string;
+                /**
+                 * @description The problem, for wording it in any language.
+                 * @enum {string}
+                 */
+                code:
+                  | 'nul_character'
+                  | 'year_unsupported'
+                  | 'date_invalid'
+                  | 'date_impossible'
+                  | 'calendar_date_invalid'
+                  | 'amount_invalid'
+                  | 'amount_negative'
+                  | 'amount_too_large'
+                  | 'lines_total_too_large'
+                  | 'quantity_invalid'
+                  | 'currency_invalid'
+                  | 'email_invalid'
+                  | 'empty'
+                  | 'event_too_large'
+                  | 'order_repeated'
+                  | 'order_line_invalid'
+                  | 'csv_invalid';
+                /** @description The column at fault; null when it is the row as a whole. */
+                field: string | null;
+                /** @description The values the sentence names: `value` (the cell as written), limits, lines. */
+                params: {
+                  [key: string]: string;
+                };
               }[];
               /** @description Failed rows beyond the first 1,000, not listed in errors. */
               errors_omitted: number;

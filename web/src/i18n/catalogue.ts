@@ -12,6 +12,7 @@ import { messages } from './areas/messages.js';
 import { messagesAdmin } from './areas/messages-admin.js';
 import { segments } from './areas/segments.js';
 import { journeys } from './areas/journeys.js';
+import { importRows } from './areas/import-rows.js';
 
 // Each screen area's messages (areas/*.ts, written with messageArea) join the core here: one
 // import and one spread per language.
@@ -28,6 +29,7 @@ const en = {
   ...messagesAdmin.en,
   ...segments.en,
   ...journeys.en,
+  ...importRows.en,
 };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
@@ -47,6 +49,7 @@ export const catalogue = {
     ...messagesAdmin.vi,
     ...segments.vi,
     ...journeys.vi,
+    ...importRows.vi,
   },
   th: {
     ...coreTh,
@@ -60,6 +63,7 @@ export const catalogue = {
     ...messagesAdmin.th,
     ...segments.th,
     ...journeys.th,
+    ...importRows.th,
   },
   ja: {
     ...coreJa,
@@ -73,6 +77,7 @@ export const catalogue = {
     ...messagesAdmin.ja,
     ...segments.ja,
     ...journeys.ja,
+    ...importRows.ja,
   },
 } satisfies Record<string, Messages>;
 

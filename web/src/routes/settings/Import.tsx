@@ -11,6 +11,7 @@ import {
   type ImportType,
   type UploadProgress,
 } from '../../hooks/imports.js';
+import { importRowError } from '../../i18n/import-rows.js';
 import { useUi } from '../../ui.js';
 
 type ReportError = ImportReport['errors'][number];
@@ -65,8 +66,8 @@ function Report({ report }: { report: ImportReport }) {
           <Table<ReportError>
             columns={[
               { header: t('import_line'), cell: (row) => fmt.number(row.line), numeric: true },
-              // The reason is the server's sentence: it quotes the row's own values.
-              { header: t('import_reason'), cell: (row) => row.reason },
+              // The reader's words for the code, quoting the row's own values and naming the column.
+              { header: t('import_reason'), cell: (row) => importRowError(t, row) },
             ]}
             rows={report.errors}
             rowKey={(row) => String(row.line)}
