@@ -547,3 +547,34 @@ describe('line numbers in the report', () => {
     ]);
   });
 });
+
+describe('each bad row as a code and the column at fault', () => {
+  it('answers the code, field and quoted value of a bad quantity, currency, amount or birthday', async () => {
+    const ws = await shop();
+    const orders = [
+      'order_id,customer_id,date,currency,price,qty,discount',
+      'Q1,c1,2026-01-01,USD,5,0,',
+      'Q2,c1,2026-01-01,DOLLARS,5,1,',
+      'Q3,c1,2026-01-01,USD,5,1,-2',
+      'Q4,c1,2026-01-01,USD,5,1,',
+    ].join('\n');
+    const report = await importText(ws, 'orders', orders);
+    expect(report).toMatchObject({ rows: 4, imported: 1, failed: 3 });
+    expect(report.errors.map(({ line, code, field, params }) => ({ line, code, field, params }))).toEqual([
+      { line: 2, code: 'quantity_invalid', field: 'quantity', params: { value: '0' } },
+      { line: 3, code: 'currency_invalid', field: 'currency', params: { value: 'DOLLARS' } },
+      { line: 4, code: 'amount_negative', field: 'discount', params: { value: '-2' } },
+    ]);
+    const customers = await importText(ws, 'customers', 'customer_id,birthday\nk1,1990-02-30\n,1990-01-01\n');
+    expect(customers.errors).toEqual([
+      {
+        line: 2,
+        reason: "birthday '1990-02-30' is not a date as YYYY-MM-DD or YYYYMMDD",
+        code: 'calendar_date_invalid',
+        field: 'birthday',
+        params: { value: '1990-02-30' },
+      },
+      { line: 3, reason: 'customer_id is empty', code: 'empty', field: 'customer_id', params: {} },
+    ]);
+  });
+});
