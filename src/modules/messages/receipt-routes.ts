@@ -27,7 +27,7 @@ const resultSchema = z.object({
 const config = {
   auth: 'none',
   budget: 'ingestion',
-  errors: ['receipt_signature_invalid', 'resource_missing'],
+  errors: ['receipt_signature_invalid', 'resource_missing', 'unsupported_media_type'],
 } as const;
 
 function signatureInvalid(what: string): RetainError {

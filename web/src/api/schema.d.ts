@@ -21291,6 +21291,15 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
         /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
         429: {
           headers: {
@@ -21384,6 +21393,15 @@ export interface paths {
         };
         /** @description A path parameter is too long. */
         414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body’s Content-Type or Content-Encoding is not read here. */
+        415: {
           headers: {
             [name: string]: unknown;
           };
