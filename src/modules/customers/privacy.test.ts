@@ -154,6 +154,7 @@ describe('DELETE /v1/customers/{id}', () => {
         'messages.messages_stopped': 0,
         'messages.messages_scrubbed': 0,
         'segments.memberships_closed': 0,
+        'journeys.runs_ended': 0,
       },
     });
   });
