@@ -57,6 +57,9 @@ describe.runIf(testEngine() === 'embedded')('retain import on a data directory',
             line: 4,
             reason:
               "total 'not-money' is not a plain decimal number (write 1234.50, without separators or symbols)",
+            code: 'amount_invalid',
+            field: 'total',
+            params: { value: 'not-money' },
           },
         ]);
 
