@@ -47,6 +47,12 @@ export const messageErrors = {
       'A delivery receipt’s signature (Twilio’s X-Twilio-Signature, WhatsApp’s X-Hub-Signature-256) is missing or is not the one the channel’s credentials make, or the channel is not set up.',
     fix: 'Point the provider at the URL retain gives (sms: sent with each message; WhatsApp: /v1/inbound/whatsapp/{workspace}) and set the channel’s auth token or app secret to the provider’s.',
   },
+  webhook_verify_token_invalid: {
+    type: 'permission_error',
+    meaning:
+      'Meta’s verification of the WhatsApp webhook URL was refused: `hub.mode` is not `subscribe`, or `hub.verify_token` is not the channel’s `verify_token`, or the channel has none.',
+    fix: 'Type the same verify token in the Meta app’s webhook settings and in the WhatsApp channel’s `verify_token`.',
+  },
   broadcast_not_cancelable: refused(
     'The broadcast has already been enqueued; its messages are in the outbox.',
     'Messages already enqueued follow their own course; cancel before the broadcast starts.',

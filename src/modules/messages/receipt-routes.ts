@@ -1,6 +1,8 @@
 // Delivery receipts from the providers that send them: Twilio's status callback (the URL given
 // with each SMS) and the WhatsApp Cloud API's webhook. No API key: each is signed by the provider
-// with a credential of the workspace's channel, checked before anything is read.
+// with a credential of the workspace's channel, checked before anything is read. Meta also checks
+// the webhook's URL before it posts there: a GET the channel's verify token answers.
+import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RetainError } from '../../core/errors.js';
@@ -103,7 +105,72 @@ const twilioRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   );
 };
 
+const verification = z.object({
+  'hub.mode': z.string().optional().describe('`subscribe`'),
+  'hub.verify_token': z.string().optional().describe('The token typed in the Meta app’s webhook settings.'),
+  'hub.challenge': z.string().min(1).max(200).describe('What the answer must be, for Meta to take the URL.'),
+});
+
+/** Compares the token Meta sends with the channel's in constant time, by their digests' bytes. */
+function sameToken(given: string, expected: string): boolean {
+  const digest = (text: string) => crypto.createHash('sha256').update(text, 'utf8').digest();
+  return crypto.timingSafeEqual(digest(given), digest(expected));
+}
+
 const whatsAppRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  app.get(
+    '/v1/inbound/whatsapp/:workspaceId',
+    {
+      config: {
+        auth: 'none',
+        budget: 'ingestion',
+        errors: ['webhook_verify_token_invalid', 'resource_missing'],
+      },
+      schema: {
+        tags,
+        summary: 'WhatsApp Cloud API webhook: Meta’s verification of the URL (hub.challenge)',
+        description:
+          'Meta calls this once when the URL is given as the Meta app’s webhook. When `hub.mode` is `subscribe` and ' +
+          '`hub.verify_token` is the channel’s `verify_token`, the answer is `hub.challenge` as text; otherwise 403. ' +
+          'Changes nothing.',
+        params,
+        querystring: verification,
+        response: {
+          200: {
+            description: 'The challenge, as Meta sent it.',
+            content: { 'text/plain': { schema: z.string().meta({ examples: ['1158201444'] }) } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId } = request.params;
+      const settings = await storedSettings(ctx.db, ctx.secretKey, workspaceId, 'whatsapp');
+      if (!settings)
+        throw new RetainError(
+          'resource_missing',
+          `Workspace '${workspaceId}' has no WhatsApp channel set up.`,
+          {
+            param: 'workspaceId',
+          },
+        );
+      const expected = typeof settings.verify_token === 'string' ? settings.verify_token : undefined;
+      const query = request.query;
+      if (
+        query['hub.mode'] !== 'subscribe' ||
+        !expected ||
+        !sameToken(query['hub.verify_token'] ?? '', expected)
+      )
+        throw new RetainError(
+          'webhook_verify_token_invalid',
+          expected
+            ? 'hub.mode is not subscribe or hub.verify_token is not the WhatsApp channel’s verify_token.'
+            : 'The WhatsApp channel has no verify_token: set one, and the same in the Meta app’s webhook settings.',
+        );
+      return reply.type('text/plain; charset=utf-8').send(query['hub.challenge']);
+    },
+  );
+
   // The signature is over the body's bytes as sent, so the body is kept as text and parsed after.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) =>

@@ -254,3 +254,91 @@ describe('WhatsApp statuses webhook', () => {
     );
   });
 });
+
+describe('WhatsApp webhook verification', () => {
+  /** What the workspace's channels and log hold: a verification must leave both as they were. */
+  async function stored(workspaceId: string) {
+    return queryRows(
+      db(),
+      sql`select kind, settings, secrets_box, updated_at,
+                 (select count(*)::int from events where workspace_id = ${workspaceId}) as events
+          from message_channels where workspace_id = ${workspaceId} order by kind`,
+    );
+  }
+
+  it('answers Meta’s challenge for the channel’s verify token only, and never shows the token', async () => {
+    const shop = await createTestShop(getApp());
+    const ws = shop.workspace.id;
+    await request(shop, 'PUT', '/v1/channels/whatsapp', {
+      access_token: whatsApp.accessToken,
+      phone_number_id: whatsApp.phoneNumberId,
+      base_url: whatsApp.baseUrl,
+      app_secret: whatsApp.appSecret,
+      verify_token: whatsApp.verifyToken,
+    });
+    const listed = await shop.request({ method: 'GET', url: '/v1/channels' });
+    expect(listed.json<{ data: { settings: Record<string, unknown> }[] }>().data[0]!.settings).toMatchObject({
+      app_secret: '…set',
+      verify_token: '…set',
+    });
+    expect(listed.body).not.toContain(whatsApp.verifyToken);
+    expect(listed.body).not.toContain(whatsApp.appSecret);
+    const before = await stored(ws);
+    const url = `${baseUrl}/v1/inbound/whatsapp/${ws}`;
+
+    const verified = await whatsApp.verifyWebhook(url);
+    expect(verified.answer.status).toBe(200);
+    expect(verified.answer.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(verified.body).toBe(verified.challenge);
+    expect(verified.verified).toBe(true);
+
+    const wrong = await whatsApp.verifyWebhook(url, { verifyToken: `${whatsApp.verifyToken}x` });
+    expect(wrong.answer.status).toBe(403);
+    expect(wrong.body).not.toContain(wrong.challenge);
+    expect(JSON.parse(wrong.body)).toMatchObject({ error: { code: 'webhook_verify_token_invalid' } });
+    expect((await whatsApp.verifyWebhook(url, { mode: 'unsubscribe' })).answer.status).toBe(403);
+    const noMode = await fetch(
+      `${url}?hub.challenge=42&hub.verify_token=${encodeURIComponent(whatsApp.verifyToken)}`,
+    );
+    expect(noMode.status).toBe(403);
+    const noChallenge = await fetch(
+      `${url}?hub.mode=subscribe&hub.verify_token=${encodeURIComponent(whatsApp.verifyToken)}`,
+    );
+    expect(noChallenge.status).toBe(400);
+    expect(((await noChallenge.json()) as { error: { param: string } }).error.param).toBe('hub.challenge');
+    expect(await stored(ws)).toEqual(before);
+  });
+
+  it('answers 404 for a workspace without WhatsApp, and 403 while the channel has no verify token', async () => {
+    const shop = await createTestShop(getApp());
+    const ws = shop.workspace.id;
+    const url = `${baseUrl}/v1/inbound/whatsapp/${ws}`;
+    const unknown = await whatsApp.verifyWebhook(`${baseUrl}/v1/inbound/whatsapp/ws_unknown`);
+    expect(unknown.answer.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toMatchObject({
+      error: { code: 'resource_missing', param: 'workspaceId' },
+    });
+    expect((await whatsApp.verifyWebhook(url)).answer.status).toBe(404);
+
+    const settings = {
+      access_token: whatsApp.accessToken,
+      phone_number_id: whatsApp.phoneNumberId,
+      base_url: whatsApp.baseUrl,
+    };
+    await request(shop, 'PUT', '/v1/channels/whatsapp', settings);
+    const before = await stored(ws);
+    const untokened = await whatsApp.verifyWebhook(url);
+    expect(untokened.answer.status).toBe(403);
+    expect(JSON.parse(untokened.body).error.message).toContain('no verify_token');
+
+    // A token with a space is a paste mistake: refused naming the field, the channel as it was.
+    const refused = await shop.request({
+      method: 'PUT',
+      url: '/v1/channels/whatsapp',
+      payload: { ...settings, verify_token: 'two words' },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ error: { code: 'parameter_invalid', param: 'verify_token' } });
+    expect(await stored(ws)).toEqual(before);
+  });
+});

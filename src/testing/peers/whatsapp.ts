@@ -40,6 +40,17 @@ export interface WhatsAppPeer extends HttpPeer {
     }[],
     options?: { appSecret?: string },
   ): Promise<Response>;
+  /** The verify token typed in the Meta app's webhook settings beside the URL. */
+  verifyToken: string;
+  /**
+   * Checks a webhook URL as Meta does when it is given one: GET with hub.mode=subscribe, the verify
+   * token (or `verifyToken`, when given) and a random number as hub.challenge, which a URL that
+   * takes the token answers as its body. Says whether it did, and the answer.
+   */
+  verifyWebhook(
+    url: string,
+    options?: { verifyToken?: string; mode?: string },
+  ): Promise<{ verified: boolean; challenge: string; answer: Response; body: string }>;
 }
 
 /** A Graph API error as the Cloud API sends it. */
@@ -200,6 +211,18 @@ export async function startWhatsAppPeer(
       body,
     });
   };
+  const verifyToken = `meta-verify-${randomBytes(8).toString('hex')}`;
+  const verifyWebhook: WhatsAppPeer['verifyWebhook'] = async (url, options = {}) => {
+    const challenge = String(randomBytes(4).readUInt32BE());
+    const query = new URLSearchParams({
+      'hub.mode': options.mode ?? 'subscribe',
+      'hub.challenge': challenge,
+      'hub.verify_token': options.verifyToken ?? verifyToken,
+    });
+    const answer = await fetch(`${url}?${query.toString()}`);
+    const body = await answer.text();
+    return { verified: answer.status === 200 && body === challenge, challenge, answer, body };
+  };
   return Object.assign(peer, {
     baseUrl: `${peer.url}/${graphVersion}`,
     accessToken,
@@ -208,5 +231,7 @@ export async function startWhatsAppPeer(
     sent,
     appSecret,
     sendStatuses,
+    verifyToken,
+    verifyWebhook,
   });
 }

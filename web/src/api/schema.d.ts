@@ -21324,7 +21324,85 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * WhatsApp Cloud API webhook: Meta’s verification of the URL (hub.challenge)
+     * @description Meta calls this once when the URL is given as the Meta app’s webhook. When `hub.mode` is `subscribe` and `hub.verify_token` is the channel’s `verify_token`, the answer is `hub.challenge` as text; otherwise 403. Changes nothing.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description `subscribe` */
+          'hub.mode'?: string;
+          /** @description The token typed in the Meta app’s webhook settings. */
+          'hub.verify_token'?: string;
+          /** @description What the answer must be, for Meta to take the URL. */
+          'hub.challenge': string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The challenge, as Meta sent it. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            /** @example 1158201444 */
+            'text/plain': string;
+          };
+        };
+        /** @description Invalid request: a parameter, the body or the URL (invalid_request_error). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The key or the signed-in user may not do this (permission_error). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The resource the request names does not exist (not_found_error). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description A path parameter is too long. */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests; retry after the time the Retry-After header gives (rate_limit_error). */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     put?: never;
     /**
      * WhatsApp Cloud API webhook: delivery receipts (statuses[], X-Hub-Signature-256)

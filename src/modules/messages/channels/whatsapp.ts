@@ -24,6 +24,17 @@ const whatsAppSettings = z.object({
   phone_number_id: z.string().regex(/^\d+$/, 'the numeric id of the business phone number'),
   /** The Meta app's secret, which signs the webhook's delivery receipts (X-Hub-Signature-256). */
   app_secret: z.string().min(1).optional(),
+  /**
+   * The token typed in the Meta app's webhook settings, which Meta sends back when it verifies the
+   * webhook's URL (GET with hub.verify_token). Whitespace around it is a paste mistake Meta would not
+   * repeat, so none is taken.
+   */
+  verify_token: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^\S+$/, 'the token typed in the Meta app’s webhook settings, without spaces')
+    .optional(),
   base_url: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
 });
 export type WhatsAppSettings = z.infer<typeof whatsAppSettings>;
@@ -126,7 +137,7 @@ export function openWhatsApp(settings: WhatsAppSettings, options: HttpOptions = 
 export const whatsAppChannel: ChannelDefinition<WhatsAppSettings> = {
   kind: 'whatsapp',
   settings: whatsAppSettings,
-  secrets: ['access_token', 'app_secret'],
-  redact: (settings) => redactSecrets(settings, ['access_token', 'app_secret']),
+  secrets: ['access_token', 'app_secret', 'verify_token'],
+  redact: (settings) => redactSecrets(settings, ['access_token', 'app_secret', 'verify_token']),
   open: (settings) => openWhatsApp(settings),
 };
