@@ -65,9 +65,22 @@ export const liabilitySchema = z.object({
 export const ruleTemplateListSchema = listSchema(
   z.object({
     object: z.literal('earn_rule_template'),
-    key: z.string(),
-    name: z.string(),
-    description: z.string(),
+    key: z.string().meta({ examples: ['big_order_bonus'] }),
+    name: z.string().meta({ examples: ['Big order bonus'] }),
+    description: z
+      .string()
+      .describe('In English, its amounts in the workspace’s currency and format.')
+      .meta({ examples: ['100 extra points for an order of 1.000.000 ₫ or more.'] }),
+    params: z
+      .object({
+        points: z.number().int().optional(),
+        amount_minor: z.number().int().optional(),
+        category: z.string().optional(),
+      })
+      .meta({ examples: [{ points: 100, amount_minor: 1_000_000 }] })
+      .describe(
+        'The numbers the description states, for wording it in another language: `amount_minor` in minor units of the workspace’s currency.',
+      ),
     definition: ruleDefinitionSchema,
   }),
 );

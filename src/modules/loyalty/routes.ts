@@ -9,7 +9,7 @@ import {
   deleteRule,
   getRule,
   listEarnRules,
-  ruleTemplates,
+  workspaceRuleTemplates,
   updateRule,
   getProgram,
   programSettingsSchema,
@@ -118,13 +118,16 @@ const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
     {
       schema: {
         tags: ['loyalty'],
-        summary: 'Starting points for common earn rules',
+        summary: 'Starting points for common earn rules, in the workspace’s currency and at its base rate',
         response: { 200: schemas.ruleTemplateListSchema },
       },
     },
-    async () => ({
+    async (request) => ({
       object: 'list' as const,
-      data: ruleTemplates.map((t) => ({ object: 'earn_rule_template' as const, ...t })),
+      data: (await workspaceRuleTemplates(ctx.db, ws(request))).map((t) => ({
+        object: 'earn_rule_template' as const,
+        ...t,
+      })),
       has_more: false,
     }),
   );

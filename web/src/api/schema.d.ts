@@ -5175,7 +5175,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Starting points for common earn rules */
+    /** Starting points for common earn rules, in the workspace’s currency and at its base rate */
     get: {
       parameters: {
         query?: never;
@@ -5197,9 +5197,13 @@ export interface paths {
              *       "data": [
              *         {
              *           "object": "earn_rule_template",
-             *           "key": "sk_01JF3Q8W5ZK7M2N4P6R8T0V2X4",
-             *           "name": "Review bonus",
-             *           "description": "Members earn 50 points for each product review, at most three a month.",
+             *           "key": "big_order_bonus",
+             *           "name": "Big order bonus",
+             *           "description": "100 extra points for an order of 1.000.000 ₫ or more.",
+             *           "params": {
+             *             "points": 100,
+             *             "amount_minor": 1000000
+             *           },
              *           "definition": {
              *             "trigger": {
              *               "type": "event",
@@ -5226,9 +5230,27 @@ export interface paths {
               data: {
                 /** @enum {string} */
                 object: 'earn_rule_template';
+                /** @example big_order_bonus */
                 key: string;
+                /** @example Big order bonus */
                 name: string;
+                /**
+                 * @description In English, its amounts in the workspace’s currency and format.
+                 * @example 100 extra points for an order of 1.000.000 ₫ or more.
+                 */
                 description: string;
+                /**
+                 * @description The numbers the description states, for wording it in another language: `amount_minor` in minor units of the workspace’s currency.
+                 * @example {
+                 *       "points": 100,
+                 *       "amount_minor": 1000000
+                 *     }
+                 */
+                params: {
+                  points?: number;
+                  amount_minor?: number;
+                  category?: string;
+                };
                 definition: {
                   trigger:
                     | {

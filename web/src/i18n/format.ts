@@ -2,6 +2,8 @@
 export interface Formatter {
   /** The BCP 47 locale every format below uses. */
   locale: string;
+  /** The workspace's currency, which `money` writes when given no other. */
+  currency: string;
   number(value: number, fractionDigits?: number): string;
   percent(share: number): string;
   /** Amounts arrive in integer minor units of the currency. */
@@ -64,6 +66,7 @@ export function createFormatter(locale: string, timeZone: string, currency: stri
   const months = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short' });
   return {
     locale,
+    currency,
     number: (value, fractionDigits) =>
       fractionDigits === undefined
         ? numbers.format(value)

@@ -31,3 +31,12 @@ const pointsNames: Record<string, string> = { en: 'points', vi: 'điểm', th: '
 export function defaultPointsName(locale: string): string {
   return pointsNames[new Intl.Locale(locale).language] ?? pointsNames.en!;
 }
+
+/**
+ * The order amount a "big order" template starts from, in minor units: a hundred times the default
+ * earn amount, so about US$100 in every currency (1.000.000 ₫, ¥10,000, ฿2,500) rather than 100 of
+ * any unit, which every VND order passes.
+ */
+export function defaultBigOrderMinor(currency: string): number {
+  return 100 * defaultEarnPerAmountMinor(currency);
+}

@@ -243,6 +243,74 @@ describe('earn rules', () => {
     });
   });
 
+  it.each([
+    // One workspace per currency family: no minor unit (VND, JPY), two (THB, USD), each in its own format.
+    ['VND', 'vi-VN', '1.000.000\u00a0₫', '10.000\u00a0₫', 1],
+    ['JPY', 'ja-JP', '￥10,000', '￥100', 1],
+    ['THB', 'th-TH', '฿2,500.00', '฿25.00', 100],
+    ['USD', 'en-US', '$100.00', '$1.00', 100],
+  ])(
+    'offers %s templates in its own amounts, and a rule made from them earns as they say',
+    async (currency, locale, big, per, minorPerMajor) => {
+      const shop = await createTestShop(testApp, { currency, locale });
+      const ws = shop.workspace.id;
+      const response = await shop.request({ method: 'GET', url: '/v1/loyalty/earn-rules/templates' });
+      expect(response.statusCode).toBe(200);
+      const templates: {
+        key: string;
+        description: string;
+        params: Record<string, unknown>;
+        definition: unknown;
+      }[] = response.json().data;
+      const bigOrder = templates.find((t) => t.key === 'big_order_bonus')!;
+      const category = templates.find((t) => t.key === 'category_double_points')!;
+      expect(bigOrder.description).toBe(`100 extra points for an order of ${big} or more.`);
+      expect(category.description).toMatch(
+        new RegExp(`^1 extra point per ${per.replace(/[$.]/g, '\\$&')} spent`),
+      );
+      const { amount_minor: bigMinor } = bigOrder.params as { amount_minor: number };
+      const { amount_minor: perMinor } = category.params as { amount_minor: number };
+      for (const template of [bigOrder, category]) {
+        const created = await shop.request({
+          method: 'POST',
+          url: '/v1/loyalty/earn-rules',
+          payload: { name: template.key, definition: template.definition, active: true },
+        });
+        expect(created.statusCode).toBe(201);
+      }
+      const major = (minor: number) => minor / minorPerMajor;
+      // At the big amount: 100 base points (a point per default earn amount) and the 100-point bonus.
+      await sendTrack(db(), ws, 'Order Completed', 'big', { order_id: 'B1', total: major(bigMinor) }, start);
+      expect((await loyaltyStatus(shop, 'big')).points.balance).toBe(200);
+      // Half of it: the base rate alone.
+      await sendTrack(
+        db(),
+        ws,
+        'Order Completed',
+        'half',
+        { order_id: 'H1', total: major(bigMinor / 2) },
+        start,
+      );
+      expect((await loyaltyStatus(shop, 'half')).points.balance).toBe(50);
+      // Ten earn amounts of Shoes: 10 base points and 10 more from the category's double points.
+      const shoes = major(10 * perMinor);
+      await sendTrack(
+        db(),
+        ws,
+        'Order Completed',
+        'shoes',
+        {
+          order_id: 'S1',
+          total: shoes,
+          products: [{ product_id: 'p', category: 'Shoes', price: shoes, quantity: 1 }],
+        },
+        start,
+      );
+      expect((await loyaltyStatus(shop, 'shoes')).points.balance).toBe(20);
+      await ledgerHolds(db(), ws);
+    },
+  );
+
   it('streams a backtest’s progress, then the same answer as the plain backtest', async () => {
     const shop = await createTestShop(testApp);
     const ws = shop.workspace.id;

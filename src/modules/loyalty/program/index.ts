@@ -7,12 +7,12 @@ export {
   deleteRule,
   getRule,
   listEarnRules,
-  ruleTemplates,
   updateRule,
   awardsFor,
   parseDefinition,
   periodStart,
 } from './earn-rules.js';
+export { workspaceRuleTemplates } from './templates.js';
 export { idText, readOrderCompleted, readOrderRefunded, type OrderFacts } from './order-facts.js';
 export {
   programSettingsSchema,

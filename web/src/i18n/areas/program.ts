@@ -97,11 +97,10 @@ export const program = messageArea({
     template_birthday_bonus: 'Birthday bonus',
     template_birthday_bonus_description: '100 points on the customer’s birthday, once a year.',
     template_big_order_bonus: 'Big order bonus',
-    template_big_order_bonus_description:
-      '100 extra points for a big order (set the amount for your currency).',
+    template_big_order_bonus_description: '{points} extra points for an order of {amount} or more.',
     template_category_double_points: 'Double points on a category',
     template_category_double_points_description:
-      'Extra points per amount spent on the products of one category.',
+      'The base earn rate once more on one category’s products ({category} here: name yours): {points} more points per {amount} spent.',
     gives_amount_off: 'a {amount} voucher',
     gives_percent_off: '{percent}% off the order',
     gives_free_shipping: 'free shipping',
@@ -275,10 +274,10 @@ export const program = messageArea({
     template_birthday_bonus: 'Quà sinh nhật',
     template_birthday_bonus_description: '100 điểm vào ngày sinh nhật của khách hàng, mỗi năm một lần.',
     template_big_order_bonus: 'Thưởng đơn hàng lớn',
-    template_big_order_bonus_description:
-      'Thêm 100 điểm cho đơn hàng lớn (hãy đặt số tiền theo đơn vị tiền tệ của bạn).',
+    template_big_order_bonus_description: 'Thêm {points} điểm cho đơn hàng từ {amount} trở lên.',
     template_category_double_points: 'Nhân đôi điểm theo danh mục',
-    template_category_double_points_description: 'Thêm điểm theo số tiền chi cho sản phẩm của một danh mục.',
+    template_category_double_points_description:
+      'Tích thêm một lần điểm theo tỷ lệ tích điểm cơ bản cho sản phẩm của một danh mục ({category} là ví dụ, hãy đổi thành danh mục của bạn): thêm {points} điểm cho mỗi {amount} chi tiêu.',
     gives_amount_off: 'phiếu giảm giá {amount}',
     gives_percent_off: 'giảm {percent}% đơn hàng',
     gives_free_shipping: 'miễn phí vận chuyển',
@@ -450,9 +449,10 @@ export const program = messageArea({
     template_birthday_bonus: 'โบนัสวันเกิด',
     template_birthday_bonus_description: '100 คะแนนในวันเกิดของลูกค้า ปีละครั้ง',
     template_big_order_bonus: 'โบนัสคำสั่งซื้อใหญ่',
-    template_big_order_bonus_description: 'เพิ่ม 100 คะแนนสำหรับคำสั่งซื้อใหญ่ (ตั้งยอดตามสกุลเงินของคุณ)',
+    template_big_order_bonus_description: 'เพิ่ม {points} คะแนนสำหรับคำสั่งซื้อตั้งแต่ {amount} ขึ้นไป',
     template_category_double_points: 'คะแนนสองเท่าในหมวดสินค้า',
-    template_category_double_points_description: 'คะแนนเพิ่มตามยอดซื้อสินค้าในหมวดเดียว',
+    template_category_double_points_description:
+      'ให้คะแนนตามอัตราสะสมพื้นฐานอีกเท่าหนึ่งสำหรับสินค้าในหมวดเดียว (ตัวอย่างคือ {category} เปลี่ยนเป็นหมวดของคุณได้): เพิ่ม {points} คะแนนต่อทุก {amount} ที่ใช้จ่าย',
     gives_amount_off: 'คูปองส่วนลด {amount}',
     gives_percent_off: 'ลด {percent}% ทั้งคำสั่งซื้อ',
     gives_free_shipping: 'ส่งฟรี',
@@ -625,9 +625,10 @@ export const program = messageArea({
     template_birthday_bonus: '誕生日ボーナス',
     template_birthday_bonus_description: 'お客様の誕生日に100ポイント、年1回。',
     template_big_order_bonus: '高額注文ボーナス',
-    template_big_order_bonus_description: '高額注文に100ポイント追加（金額は通貨に合わせて設定）。',
+    template_big_order_bonus_description: '{amount}以上のご注文に{points}ポイントを追加。',
     template_category_double_points: 'カテゴリ限定ポイント2倍',
-    template_category_double_points_description: '特定カテゴリの商品購入額に応じてポイントを上乗せ。',
+    template_category_double_points_description:
+      '特定カテゴリの商品に基本付与率と同じポイントを上乗せ（例は{category}、自店のカテゴリに変更）：{amount}ごとに{points}ポイント追加。',
     gives_amount_off: '{amount}割引クーポン',
     gives_percent_off: 'ご注文から{percent}%オフ',
     gives_free_shipping: '送料無料',

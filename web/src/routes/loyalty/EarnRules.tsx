@@ -14,13 +14,13 @@ import { eventLabel } from '../../i18n/events.js';
 import { useUi } from '../../ui.js';
 import { ArchiveButton } from './ArchiveButton.js';
 import { EarnRuleEditor } from './EarnRuleEditor.js';
-import { ruleCapsText, ruleRewardText } from './words.js';
+import { ruleCapsText, ruleRewardText, templateDescription } from './words.js';
 
 const messageKey = (key: string): MessageKey | null => (key in catalogue.en ? (key as MessageKey) : null);
 
 /** Start a rule from a shipped template (named in the reader's language) or from nothing. */
 function NewRule({ onStart }: { onStart: (start: { name: string; definition: RuleDefinition }) => void }) {
-  const { t } = useUi();
+  const { t, fmt } = useUi();
   const templates = useRuleTemplates();
   const [choice, setChoice] = useState('');
   const inWords = (key: string, fallback: string | undefined) => {
@@ -58,7 +58,7 @@ function NewRule({ onStart }: { onStart: (start: { name: string; definition: Rul
             label: nameOf(template.key, template.name),
           })),
         ]}
-        hint={chosen && inWords(`template_${chosen.key}_description`, chosen.description)}
+        hint={chosen && templateDescription(t, fmt, chosen)}
       />
       <button type="button" className="primary" onClick={start}>
         {t('rule_new')}

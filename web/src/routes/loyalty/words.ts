@@ -1,5 +1,5 @@
 import { currencyExponent } from '../../i18n/format.js';
-import type { Translate } from '../../i18n/catalogue.js';
+import { catalogue, type MessageKey, type Translate } from '../../i18n/catalogue.js';
 import type { Formatter } from '../../i18n/format.js';
 import type { RuleDefinition } from '../../hooks/loyalty.js';
 
@@ -54,6 +54,44 @@ export function ruleRewardText(
   return reward.category ? t('rule_on_category', { rate, category: reward.category }) : rate;
 }
 
+// The order amounts an event carries in major units of the shop's currency (order-facts.ts on the server).
+const orderAmountPaths = new Set(['total', 'revenue', 'subtotal']);
+
+/** A condition's value as the reader writes it: an order amount as money ("500.000 ₫", not 500000). */
+function conditionValueText(
+  fmt: Formatter,
+  { source, path, value }: RuleDefinition['conditions'][number],
+): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (source === 'property' && orderAmountPaths.has(path) && typeof value === 'number') {
+    return fmt.money(Math.round(value * 10 ** currencyExponent(fmt.currency)));
+  }
+  return typeof value === 'number' ? fmt.number(value) : String(value ?? '');
+}
+
+/**
+ * A template's description in the reader's language, its amounts in the workspace's currency
+ * ("1.000.000 ₫", "¥10,000"); the server's English sentence for a template this dashboard does not know.
+ */
+export function templateDescription(
+  t: Translate,
+  fmt: Formatter,
+  template: {
+    key: string;
+    description: string;
+    params: { points?: number; amount_minor?: number; category?: string };
+  },
+): string {
+  const key = `template_${template.key}_description`;
+  if (!(key in catalogue.en)) return template.description;
+  const { points, amount_minor: amountMinor, category } = template.params;
+  return t(key as MessageKey, {
+    ...(points === undefined ? {} : { points: fmt.points(points) }),
+    ...(amountMinor === undefined ? {} : { amount: fmt.money(amountMinor) }),
+    ...(category === undefined ? {} : { category }),
+  });
+}
+
 /** When a rule gives and how often at most, as the list states it: "once a month, until 31/12". */
 export function ruleCapsText(
   t: Translate,
@@ -64,7 +102,7 @@ export function ruleCapsText(
     t(condition.operator === 'exists' ? 'rule_condition_exists' : 'rule_condition', {
       field: condition.path,
       operator: t(`operator_${condition.operator}`),
-      value: Array.isArray(condition.value) ? condition.value.join(', ') : String(condition.value ?? ''),
+      value: conditionValueText(fmt, condition),
     }),
   );
   if (limits.once_per_customer) parts.push(t('cap_once_per_customer'));

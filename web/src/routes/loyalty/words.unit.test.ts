@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/catalogue.js';
 import { createFormatter } from '../../i18n/format.js';
-import { givesText, ruleCapsText, ruleRewardText, sharePercent } from './words.js';
+import { givesText, ruleCapsText, ruleRewardText, sharePercent, templateDescription } from './words.js';
 
 const vi = { t: translator('vi'), fmt: createFormatter('vi-VN', 'Asia/Ho_Chi_Minh', 'VND') };
 const en = { t: translator('en'), fmt: createFormatter('en-US', 'Asia/Ho_Chi_Minh', 'VND') };
@@ -16,6 +16,69 @@ const coffeeRule = {
 };
 
 describe('what the program screens say', () => {
+  it('words a template’s amounts in the workspace’s currency and the reader’s language', () => {
+    const bigOrder = {
+      key: 'big_order_bonus',
+      description: '100 extra points for an order of 1.000.000 ₫ or more.',
+      params: { points: 100, amount_minor: 1_000_000 },
+    };
+    const category = {
+      key: 'category_double_points',
+      description: 'the server’s English',
+      params: { points: 1, amount_minor: 10_000, category: 'Shoes' },
+    };
+    expect(templateDescription(vi.t, vi.fmt, bigOrder)).toBe(
+      'Thêm 100 điểm cho đơn hàng từ 1.000.000\u00a0₫ trở lên.',
+    );
+    expect(templateDescription(vi.t, vi.fmt, category)).toMatch(
+      /: thêm 1 điểm cho mỗi 10\.000\u00a0₫ chi tiêu\.$/,
+    );
+    expect(templateDescription(vi.t, vi.fmt, category)).toContain('(Shoes là ví dụ');
+    const yen = createFormatter('ja-JP', 'Asia/Tokyo', 'JPY');
+    const yenOrder = { ...bigOrder, params: { points: 100, amount_minor: 10_000 } };
+    expect(templateDescription(translator('ja'), yen, yenOrder)).toBe(
+      '￥10,000以上のご注文に100ポイントを追加。',
+    );
+    const baht = createFormatter('th-TH', 'Asia/Bangkok', 'THB');
+    const bahtOrder = { ...bigOrder, params: { points: 100, amount_minor: 250_000 } };
+    expect(templateDescription(translator('th'), baht, bahtOrder)).toBe(
+      'เพิ่ม 100 คะแนนสำหรับคำสั่งซื้อตั้งแต่ ฿2,500.00 ขึ้นไป',
+    );
+    const dollars = createFormatter('en-US', 'America/New_York', 'USD');
+    expect(
+      templateDescription(translator('en'), dollars, {
+        ...category,
+        params: { ...category.params, amount_minor: 100 },
+      }),
+    ).toBe(
+      'The base earn rate once more on one category’s products (Shoes here: name yours): 1 more points per $1.00 spent.',
+    );
+    // A template a newer server added reads as the server's sentence rather than as a key.
+    expect(templateDescription(vi.t, vi.fmt, { ...bigOrder, key: 'from_a_newer_server' })).toBe(
+      bigOrder.description,
+    );
+  });
+
+  it('writes a condition on the order’s amount as money, in the shop’s digits', () => {
+    const bigOrder = {
+      ...coffeeRule,
+      conditions: [
+        { source: 'property' as const, path: 'total', operator: 'gte' as const, value: 1_000_000 },
+      ],
+      limits: { once_per_customer: false },
+    };
+    expect(ruleCapsText(vi.t, vi.fmt, bigOrder)).toBe(`total ${vi.t('operator_gte')} 1.000.000\u00a0₫`);
+    const baht = createFormatter('th-TH', 'Asia/Bangkok', 'THB');
+    const bahtRule = { ...bigOrder, conditions: [{ ...bigOrder.conditions[0]!, value: 2_500.5 }] };
+    expect(ruleCapsText(translator('th'), baht, bahtRule)).toContain('฿2,500.50');
+    // Not an amount: a count of items stays a number in the reader's digits.
+    const items = {
+      ...bigOrder,
+      conditions: [{ ...bigOrder.conditions[0]!, path: 'quantity', value: 1200 }],
+    };
+    expect(ruleCapsText(en.t, en.fmt, items)).toBe(`quantity ${en.t('operator_gte')} 1,200`);
+  });
+
   it('names a rule’s category with its rate, and its caps beside it', () => {
     expect(ruleRewardText(vi.t, vi.fmt, coffeeRule)).toBe(
       `2 điểm cho mỗi ${dong(10_000)} khi mua Cà phê & trà`,
@@ -29,7 +92,7 @@ describe('what the program screens say', () => {
         apply_tier_multiplier: false,
       }),
     ).toBe(
-      `total is at least 500000, Once per customer, until ${en.fmt.date('2027-01-31T00:00:00.000Z')}, ` +
+      `total is at least ${en.fmt.money(500_000)}, Once per customer, until ${en.fmt.date('2027-01-31T00:00:00.000Z')}, ` +
         'budget 10,000 points, no tier multiplier',
     );
     expect(ruleCapsText(en.t, en.fmt, { ...coffeeRule, limits: { once_per_customer: false } })).toBe(
