@@ -148,6 +148,24 @@ export const messageAttempts = pgTable(
 );
 
 /**
+ * A delivery receipt that came before its message's provider id was recorded: Twilio can post a
+ * status callback before the send's answer is committed, and never posts it again. Applied, then
+ * removed, when the dispatcher records that id; one no send ever claims is removed after a day.
+ */
+export const messagePendingReceipts = pgTable(
+  'message_pending_receipts',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    channel: text('channel').notNull(),
+    providerMessageId: text('provider_message_id').notNull(),
+    status: text('status', { enum: ['delivered', 'failed'] }).notNull(),
+    detail: text('detail'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.channel, t.providerMessageId] })],
+);
+
+/**
  * A customer's consent per channel and per topic (topic '' is the channel itself). No row means
  * never asked. `consent_changes` keeps every change with its source: the legal record.
  */
