@@ -25,6 +25,11 @@ const resultSchema = z.object({
   object: z.literal('receipts'),
   receipts: z.number().describe('Receipts in the request that are outcomes (delivered or failed).'),
   changed: z.number().describe('Messages they gave an outcome; a late or repeated receipt changes none.'),
+  pending: z
+    .number()
+    .describe(
+      'Receipts kept until their message’s send is recorded: Twilio can call back before the send’s answer is saved (SMS only).',
+    ),
 });
 const config = {
   auth: 'none',
@@ -43,13 +48,16 @@ async function recordAll(
   receipts: readonly DeliveryReceipt[],
   now: Date,
 ) {
-  const changed = await db.transaction(async (tx) => {
-    let count = 0;
-    for (const receipt of receipts)
-      if ((await recordReceipt(tx, workspaceId, channel, receipt, now)).changed) count++;
+  const counts = await db.transaction(async (tx) => {
+    const count = { changed: 0, pending: 0 };
+    for (const receipt of receipts) {
+      const outcome = await recordReceipt(tx, workspaceId, channel, receipt, now);
+      if (outcome.changed) count.changed++;
+      if (outcome.pending) count.pending++;
+    }
     return count;
   });
-  return { object: 'receipts' as const, receipts: receipts.length, changed };
+  return { object: 'receipts' as const, receipts: receipts.length, ...counts };
 }
 
 /** A string setting of the workspace's channel (its auth token, its app secret), or undefined. */
@@ -77,7 +85,9 @@ const twilioRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
           'The URL is sent as each SMS’s StatusCallback. `MessageStatus` delivered marks the message `delivered` ' +
           'and logs `Message Delivered`; undelivered or failed marks it `failed` with the error code and logs ' +
           '`Message Failed`; other statuses change nothing. The signature is checked with the channel’s auth token ' +
-          'over the URL under the workspace’s public URL.',
+          'over the URL under the workspace’s public URL. A callback for a message whose send’s answer is not yet ' +
+          'recorded (while one of the workspace’s SMS is being sent) is kept and applied when it is; one for a ' +
+          'message retain does not know otherwise is a 404 naming `MessageSid`.',
         params,
         response: { 200: resultSchema },
       },

@@ -85,8 +85,11 @@ async function shopWithLan(): Promise<TestShop> {
   return shop;
 }
 
-/** Sends one transactional message to Lan on `channel` through the dispatcher; its id. */
-async function sent(shop: TestShop, channel: 'sms' | 'whatsapp'): Promise<string> {
+/**
+ * Sends one transactional message to Lan on `channel` through the dispatcher; its id. It is then
+ * `sent`, or `expected` when a receipt came before its send's answer was recorded.
+ */
+async function sent(shop: TestShop, channel: 'sms' | 'whatsapp', expected = 'sent'): Promise<string> {
   const template = await request(shop, 'POST', '/v1/templates', {
     name: `Order ${channel}`,
     channel,
@@ -110,7 +113,7 @@ async function sent(shop: TestShop, channel: 'sms' | 'whatsapp'): Promise<string
     random: () => 0.5,
   });
   await dispatcher.dispatchOnce();
-  expect((await outcome(message.id)).status).toBe('sent');
+  expect((await outcome(message.id)).status).toBe(expected);
   return message.id;
 }
 
@@ -158,14 +161,14 @@ describe('Twilio status callbacks', () => {
 
     const delivered = await twilio.sendStatus(sid, 'delivered', { via: baseUrl });
     expect(delivered.status).toBe(200);
-    expect(await delivered.json()).toEqual({ object: 'receipts', receipts: 1, changed: 1 });
+    expect(await delivered.json()).toEqual({ object: 'receipts', receipts: 1, changed: 1, pending: 0 });
     expect(await outcome(id)).toMatchObject({ status: 'delivered', deliveredAt: morning });
     expect(await logged(ws, 'Message Delivered', id)).toBe(1);
 
     const again = await twilio.sendStatus(sid, 'delivered', { via: baseUrl });
-    expect(await again.json()).toEqual({ object: 'receipts', receipts: 1, changed: 0 });
+    expect(await again.json()).toEqual({ object: 'receipts', receipts: 1, changed: 0, pending: 0 });
     const late = await twilio.sendStatus(sid, 'undelivered', { via: baseUrl, errorCode: '30003' });
-    expect(await late.json()).toEqual({ object: 'receipts', receipts: 1, changed: 0 });
+    expect(await late.json()).toEqual({ object: 'receipts', receipts: 1, changed: 0, pending: 0 });
     expect((await outcome(id)).status).toBe('delivered');
     expect(await logged(ws, 'Message Delivered', id)).toBe(1);
     expect(await logged(ws, 'Message Failed', id)).toBe(0);
@@ -207,6 +210,62 @@ describe('Twilio status callbacks', () => {
   });
 });
 
+describe('Twilio status callbacks that come before the send’s answer is recorded', () => {
+  async function pendingOf(workspaceId: string): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(
+      db(),
+      sql`select provider_message_id as id from message_pending_receipts
+          where workspace_id = ${workspaceId} order by id`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  it('are kept while the SMS is being sent, and give it its outcome when its id is recorded', async () => {
+    const shop = await shopWithLan();
+    const ws = shop.workspace.id;
+    // Twilio posts "delivered" while our send still waits for its 201: the SM… id is not yet ours.
+    twilio.callBackBeforeAnswer('delivered', { via: baseUrl });
+    const id = await sent(shop, 'sms', 'delivered');
+    const sid = (await outcome(id)).providerId;
+    expect(twilio.early.at(-1)).toEqual({
+      sid,
+      status: 200,
+      body: { object: 'receipts', receipts: 1, changed: 0, pending: 1 },
+    });
+    expect(await outcome(id)).toMatchObject({ status: 'delivered', deliveredAt: morning });
+    expect(await logged(ws, 'Message Sent', id)).toBe(1);
+    expect(await logged(ws, 'Message Delivered', id)).toBe(1);
+    expect(await pendingOf(ws)).toEqual([]);
+    // Twilio's own later repeat finds the outcome there.
+    const again = await twilio.sendStatus(sid, 'delivered', { via: baseUrl });
+    expect(await again.json()).toEqual({ object: 'receipts', receipts: 1, changed: 0, pending: 0 });
+    expect(await logged(ws, 'Message Delivered', id)).toBe(1);
+  });
+
+  it('fail the SMS with Twilio’s code, and forget kept receipts no send claimed within a day', async () => {
+    const shop = await shopWithLan();
+    const ws = shop.workspace.id;
+    const kept = (sid: string, hoursAgo: number) =>
+      db().execute(
+        sql`insert into message_pending_receipts
+              (workspace_id, channel, provider_message_id, status, detail, received_at)
+            values (${ws}, 'sms', ${sid}, 'delivered', null,
+                    ${new Date(morning.getTime() - hoursAgo * 3_600_000)})`,
+      );
+    await kept('SM-two-days-old', 48);
+    await kept('SM-an-hour-old', 1);
+    twilio.callBackBeforeAnswer('undelivered', { via: baseUrl, errorCode: '30005' });
+    const id = await sent(shop, 'sms', 'failed');
+    expect(twilio.early.at(-1)).toMatchObject({ status: 200, body: { pending: 1 } });
+    expect(await outcome(id)).toMatchObject({
+      status: 'failed',
+      reason: 'provider: undelivered (Twilio 30005)',
+    });
+    expect(await logged(ws, 'Message Failed', id)).toBe(1);
+    expect(await pendingOf(ws)).toEqual(['SM-an-hour-old']);
+  });
+});
+
 /** Twilio's signature, computed here as Twilio documents it, for a hand-made callback. */
 function twilioSignatureFor(url: string, params: Record<string, string>): string {
   const data =
@@ -236,13 +295,13 @@ describe('WhatsApp statuses webhook', () => {
       { wamid, status: 'delivered' },
     ]);
     expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual({ object: 'receipts', receipts: 1, changed: 1 });
+    expect(await answer.json()).toEqual({ object: 'receipts', receipts: 1, changed: 1, pending: 0 });
     expect(await outcome(id)).toMatchObject({ status: 'delivered', deliveredAt: morning });
     const repeated = await whatsApp.sendStatuses(url, [
       { wamid, status: 'delivered' },
       { wamid, status: 'read' },
     ]);
-    expect(await repeated.json()).toEqual({ object: 'receipts', receipts: 1, changed: 0 });
+    expect(await repeated.json()).toEqual({ object: 'receipts', receipts: 1, changed: 0, pending: 0 });
     expect(await logged(ws, 'Message Delivered', id)).toBe(1);
 
     const unknown = await whatsApp.sendStatuses(url, [

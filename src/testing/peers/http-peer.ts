@@ -38,7 +38,8 @@ export interface HttpPeer {
   close(): Promise<void>;
 }
 
-export type PeerHandler = (request: ReceivedRequest) => PeerReply;
+/** A provider's answer; a promise when the provider does something first (posts a callback). */
+export type PeerHandler = (request: ReceivedRequest) => PeerReply | Promise<PeerReply>;
 
 function parseBody(headers: IncomingHttpHeaders, raw: Buffer): unknown {
   const type = headers['content-type'] ?? '';
@@ -99,9 +100,13 @@ export async function startHttpPeer(handle: PeerHandler): Promise<HttpPeer> {
       (request) => {
         requests.push(request);
         const next = injected.shift();
-        if (next === undefined) return reply(response, handle(request));
+        if (next === undefined)
+          return Promise.resolve(handle(request)).then(
+            (answer) => reply(response, answer),
+            () => response.destroy(),
+          );
         if ('hang' in next) {
-          if (next.deliver) handle(request);
+          if (next.deliver) void handle(request);
           return;
         }
         reply(response, next);

@@ -32,6 +32,12 @@ export interface TwilioPeer extends HttpPeer {
    * name and value sorted by name; https://www.twilio.com/docs/usage/webhooks/webhooks-security).
    */
   sendStatus(sid: string, status: string, options?: StatusCallbackOptions): Promise<Response>;
+  /**
+   * The next accepted message's status is posted to its StatusCallback before its 201 goes back,
+   * as Twilio may do when the carrier answers at once; the callback's answer is kept in `early`.
+   */
+  callBackBeforeAnswer(status: string, options?: StatusCallbackOptions): void;
+  early: { sid: string; status: number; body: unknown }[];
 }
 
 /** Twilio's error body, as its API sends it with `status` as the HTTP status. */
@@ -63,6 +69,8 @@ export async function startTwilioPeer(
   const authToken = credentials.authToken ?? randomBytes(16).toString('hex');
   const messages: TwilioMessage[] = [];
   const account = `/2010-04-01/Accounts/${accountSid}`;
+  const callbacksFirst: { status: string; options?: StatusCallbackOptions | undefined }[] = [];
+  const early: TwilioPeer['early'] = [];
 
   const peer = await startHttpPeer((request) => {
     if (!authenticated(request, accountSid, authToken) || !request.path.startsWith(`${account}`)) {
@@ -85,7 +93,7 @@ export async function startTwilioPeer(
     if (!form.Body) return twilioError(400, 21602, 'Message body is required.');
     const sid = `SM${randomBytes(16).toString('hex')}`;
     messages.push({ sid, to, from: form.From, body: form.Body, statusCallback: form.StatusCallback });
-    return {
+    const created: PeerReply = {
       status: 201,
       body: {
         account_sid: accountSid,
@@ -100,6 +108,12 @@ export async function startTwilioPeer(
         uri: `${account}/Messages/${sid}.json`,
       },
     };
+    const callback = callbacksFirst.shift();
+    if (!callback) return created;
+    return sendStatus(sid, callback.status, callback.options).then(async (answer) => {
+      early.push({ sid, status: answer.status, body: await answer.json() });
+      return created;
+    });
   });
   async function sendStatus(sid: string, status: string, options: StatusCallbackOptions = {}) {
     const message = messages.find((sent) => sent.sid === sid);
@@ -133,5 +147,15 @@ export async function startTwilioPeer(
       body: new URLSearchParams(params).toString(),
     });
   }
-  return Object.assign(peer, { accountSid, authToken, messages, sendStatus });
+  const callBackBeforeAnswer = (status: string, options?: StatusCallbackOptions) => {
+    callbacksFirst.push({ status, options });
+  };
+  return Object.assign(peer, {
+    accountSid,
+    authToken,
+    messages,
+    sendStatus,
+    callBackBeforeAnswer,
+    early,
+  });
 }

@@ -12207,7 +12207,7 @@ export interface paths {
                   | 'csv_invalid';
                 /** @description The column at fault; null when it is the row as a whole. */
                 field: string | null;
-                /** @description The values the sentence names: `value` (the cell as written), limits, lines. */
+                /** @description The values the sentence names: `value` (the cell as written), limits, lines; amounts (`max`, `sum`) in minor units of `currency`; for `csv_invalid`, `problem` (quote_in_value, text_after_quote, quote_not_closed, unreadable), `column` counted from 1 and the parser’s English `detail`. */
                 params: {
                   [key: string]: string;
                 };
@@ -21241,7 +21241,7 @@ export interface paths {
     put?: never;
     /**
      * Twilio status callback: delivery receipts of SMS (form-encoded, X-Twilio-Signature)
-     * @description The URL is sent as each SMS’s StatusCallback. `MessageStatus` delivered marks the message `delivered` and logs `Message Delivered`; undelivered or failed marks it `failed` with the error code and logs `Message Failed`; other statuses change nothing. The signature is checked with the channel’s auth token over the URL under the workspace’s public URL.
+     * @description The URL is sent as each SMS’s StatusCallback. `MessageStatus` delivered marks the message `delivered` and logs `Message Delivered`; undelivered or failed marks it `failed` with the error code and logs `Message Failed`; other statuses change nothing. The signature is checked with the channel’s auth token over the URL under the workspace’s public URL. A callback for a message whose send’s answer is not yet recorded (while one of the workspace’s SMS is being sent) is kept and applied when it is; one for a message retain does not know otherwise is a 404 naming `MessageSid`.
      */
     post: {
       parameters: {
@@ -21264,7 +21264,8 @@ export interface paths {
              * @example {
              *       "object": "receipts",
              *       "receipts": 3,
-             *       "changed": 3
+             *       "changed": 3,
+             *       "pending": 3
              *     }
              */
             'application/json': {
@@ -21274,6 +21275,8 @@ export interface paths {
               receipts: number;
               /** @description Messages they gave an outcome; a late or repeated receipt changes none. */
               changed: number;
+              /** @description Receipts kept until their message’s send is recorded: Twilio can call back before the send’s answer is saved (SMS only). */
+              pending: number;
             };
           };
         };
@@ -21451,7 +21454,8 @@ export interface paths {
              * @example {
              *       "object": "receipts",
              *       "receipts": 3,
-             *       "changed": 3
+             *       "changed": 3,
+             *       "pending": 3
              *     }
              */
             'application/json': {
@@ -21461,6 +21465,8 @@ export interface paths {
               receipts: number;
               /** @description Messages they gave an outcome; a late or repeated receipt changes none. */
               changed: number;
+              /** @description Receipts kept until their message’s send is recorded: Twilio can call back before the send’s answer is saved (SMS only). */
+              pending: number;
             };
           };
         };

@@ -16,6 +16,7 @@ import { suppressAddress } from '../suppressions.js';
 import { decideBatch, type Handover, type WorkspaceSetup } from './batch.js';
 import { retryDelayMs } from './decide.js';
 import { messageEvent, type MessageEventName } from '../message-events.js';
+import { applyPendingReceipts } from '../receipts.js';
 import {
   claimDue,
   lapsedSends,
@@ -223,6 +224,17 @@ export class Dispatcher {
         tx,
         workspaceId,
         events.filter((entry) => written.has(entry.row.id)),
+        now,
+      );
+      // A receipt can come before its send's answer is recorded (Twilio's does): applied now.
+      await applyPendingReceipts(
+        tx,
+        workspaceId,
+        answers.flatMap(({ handover, result }) =>
+          result.outcome === 'sent' && result.providerMessageId && written.has(handover.row.id)
+            ? [{ channel: handover.row.channel, providerMessageId: result.providerMessageId }]
+            : [],
+        ),
         now,
       );
     });
