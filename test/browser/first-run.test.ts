@@ -29,6 +29,8 @@ const ordersCsv = [
   'HD-1,kh-an,2026-11-02,250000',
   'HD-2,kh-binh,2026-11-03,"1.234.000"',
   'HD-3,kh-an,2026-11-20,99000',
+  // A stray quote inside the total: not CSV. Last, since csv-parse reads on past some quote faults.
+  'HD-4,kh-chi,2026-11-21,12"5000',
 ].join('\n');
 
 describe.skipIf(!hasChromium)('the first run of a new shop, in Chromium', () => {
@@ -160,19 +162,34 @@ describe.skipIf(!hasChromium)('the first run of a new shop, in Chromium', () => 
       ),
     );
     expect(facts).toEqual({
-      'Số dòng đã đọc': '3',
+      'Số dòng đã đọc': '4',
       'Đã nhập': '2',
       'Đã có từ trước': '0',
-      'Không nhập được': '1',
+      'Không nhập được': '2',
     });
     const rows = await tableText(panel);
     expect(rows[0]).toEqual(['Dòng', 'Lý do']);
-    expect(rows.slice(1)).toHaveLength(1);
+    expect(rows.slice(1)).toHaveLength(2);
     expect(rows[1]![0]).toBe('3');
     // The row's problem in the reader's words, the column and the value as written.
     expect(rows[1]![1]).toBe(
       'total: “1.234.000” không phải là số thập phân đơn giản (viết 1234.50, không có dấu phân cách hay ký hiệu).',
     );
+    // The line that is not CSV: what is wrong and where in Vietnamese, the reader's English beneath it.
+    expect(rows[2]![0]).toBe('5');
+    const [sentence, detail] = await panel
+      .locator('table tr')
+      .nth(2)
+      .locator('td')
+      .nth(1)
+      .evaluate((cell) => [
+        cell.firstChild?.textContent ?? '',
+        cell.querySelector('small')?.textContent ?? '',
+      ]);
+    expect(sentence).toBe(
+      'Cột 4: có dấu ngoặc kép nằm giữa một giá trị không bắt đầu bằng dấu ngoặc kép. Hãy đặt cả giá trị trong ngoặc kép và viết mỗi dấu ngoặc kép bên trong thành hai dấu ("5"" màn hình").',
+    );
+    expect(detail).toMatch(/^Chi tiết từ trình đọc CSV \(tiếng Anh\): Invalid Opening Quote/);
 
     const orders = await shop.api<{ data: { order_id: string }[] }>('/v1/orders?limit=10');
     expect(orders.data.map((order) => order.order_id).sort()).toEqual(['HD-1', 'HD-3']);

@@ -267,21 +267,21 @@ describe('amounts past the bound', () => {
         reason: "price '10000000000001' is above the largest amount, 10000000000000 minor units",
         code: 'amount_too_large',
         field: 'price',
-        params: { value: '10000000000001', max: '10000000000000' },
+        params: { value: '10000000000001', max: '10000000000000', currency: 'VND' },
       },
       {
         line: 3,
         reason: "the lines' total, 15000000000000 minor units, is above the largest amount, 10000000000000",
         code: 'lines_total_too_large',
         field: 'total',
-        params: { sum: '15000000000000', max: '10000000000000' },
+        params: { sum: '15000000000000', max: '10000000000000', currency: 'VND' },
       },
       {
         line: 4,
         reason: "tax '10000000000001' is above the largest amount, 10000000000000 minor units",
         code: 'amount_too_large',
         field: 'tax',
-        params: { value: '10000000000001', max: '10000000000000' },
+        params: { value: '10000000000001', max: '10000000000000', currency: 'VND' },
       },
     ]);
     expect((await ordersOf(ws)).map((o) => o.order_id)).toEqual(['V4']);
@@ -505,16 +505,47 @@ describe('line numbers in the report', () => {
       `Invalid Opening Quote: a quote is found on field ${field}, value is "${value}"`;
     expect(report.errors).toMatchObject([
       { line: 6, reason: badReasons[0] },
-      { line: 9, reason: `not valid CSV: ${quote(0, 'L')}`, code: 'csv_invalid', field: null },
+      // The parser's problem as a code and the column counted from 1 (its field 4 is the fifth), its
+      // English sentence kept as the detail.
+      {
+        line: 9,
+        reason: `not valid CSV: ${quote(0, 'L')}`,
+        code: 'csv_invalid',
+        field: null,
+        params: { problem: 'quote_in_value', column: '1', detail: quote(0, 'L') },
+      },
       {
         line: 10,
         reason: `not valid CSV: ${quote(4, '5')}`,
         code: 'csv_invalid',
-        params: { detail: quote(4, '5') },
+        params: { problem: 'quote_in_value', column: '5', detail: quote(4, '5') },
       },
       { line: 11, reason: badReasons[1] },
       { line: 12, reason: badReasons[2] },
     ]);
+  });
+
+  it('names what is wrong with a line that is not CSV, and in which column', async () => {
+    const header = 'order_id,customer_id,date,total\nT1,c1,2026-01-01,10';
+    // Each bad line is the file's last: csv-parse reads what follows a quote problem as part of it.
+    const firstError = async (line: string) => {
+      const report = await importBytes(await shop(), 'orders', Buffer.from(`${header}\n${line}\n`));
+      expect(report.imported).toBe(1);
+      const { code, params } = report.errors[0]!;
+      return { line: report.errors[0]!.line, code, ...params };
+    };
+    expect(await firstError('T2,c2,2026-01-01,"10" 0')).toEqual({
+      line: 3,
+      code: 'csv_invalid',
+      problem: 'text_after_quote',
+      column: '4',
+      detail: 'Invalid Closing Quote: found non trimable byte after quote',
+    });
+    expect(await firstError('T2,c2,"2026-01-01,10')).toMatchObject({
+      line: 3,
+      problem: 'quote_not_closed',
+      column: '3',
+    });
   });
 
   it('counts the lines of a classic Mac OS file (CR alone) and of a UTF-16 file', async () => {

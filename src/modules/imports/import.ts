@@ -187,6 +187,23 @@ function recordTooLarge(line: number): RetainError {
   );
 }
 
+// csv-parse's codes for a record it skips, as the dashboard words them: a quote inside a value that
+// does not start with one, text after a value's closing quote, a quote never closed; its English
+// message stays beside them as `detail`.
+const csvProblems: Record<string, string> = {
+  INVALID_OPENING_QUOTE: 'quote_in_value',
+  CSV_INVALID_CLOSING_QUOTE: 'text_after_quote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text_after_quote',
+  CSV_QUOTE_NOT_CLOSED: 'quote_not_closed',
+};
+
+/** What is wrong with a skipped record, and in which column (counted from 1) when the parser says. */
+function csvProblem(error: CsvError | undefined): { problem: string; column?: string } {
+  const problem = csvProblems[error?.code ?? ''] ?? 'unreadable';
+  const index = error?.index;
+  return typeof index === 'number' ? { problem, column: String(index + 1) } : { problem };
+}
+
 /**
  * Imports a customers or orders CSV into the log, through the same append as live events, in
  * batches of about `importBatchRowsMax` rows, one transaction each. Bad rows are reported by line
@@ -217,7 +234,10 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
       const detail = error?.message.replace(/ at line \d+/, '') ?? 'unreadable record';
       run.fail(
         line,
-        new RowError({ code: 'csv_invalid', field: null, params: { detail } }, `not valid CSV: ${detail}`),
+        new RowError(
+          { code: 'csv_invalid', field: null, params: { ...csvProblem(error), detail } },
+          `not valid CSV: ${detail}`,
+        ),
       );
     },
   };

@@ -114,7 +114,7 @@ export function orderEvents(rows: SourceRow[], columns: OrderColumns, context: O
           {
             code: 'lines_total_too_large',
             field: 'total',
-            params: { sum: String(sumMinor), max: String(moneyAmountMinorMax) },
+            params: { sum: String(sumMinor), max: String(moneyAmountMinorMax), currency },
           },
           `the lines' total, ${sumMinor} minor units, is above the largest amount, ${moneyAmountMinorMax}`,
         );

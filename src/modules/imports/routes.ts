@@ -25,7 +25,9 @@ const reportSchema = z.object({
       field: z.string().nullable().describe('The column at fault; null when it is the row as a whole.'),
       params: z
         .record(z.string(), z.string())
-        .describe('The values the sentence names: `value` (the cell as written), limits, lines.'),
+        .describe(
+          'The values the sentence names: `value` (the cell as written), limits, lines; amounts (`max`, `sum`) in minor units of `currency`; for `csv_invalid`, `problem` (quote_in_value, text_after_quote, quote_not_closed, unreadable), `column` counted from 1 and the parser’s English `detail`.',
+        ),
     }),
   ),
   errors_omitted: z.number().describe('Failed rows beyond the first 1,000, not listed in errors.'),

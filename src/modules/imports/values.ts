@@ -189,7 +189,8 @@ export function parseAmountMinor(text: string, currency: string, column: string)
       column,
       text,
       `is above the largest amount, ${moneyAmountMinorMax} minor units`,
-      { max: String(moneyAmountMinorMax) },
+      // The bound is in minor units of the row's currency, which the dashboard needs to write it as money.
+      { max: String(moneyAmountMinorMax), currency },
     );
   }
   return minor;

@@ -11,7 +11,7 @@ import {
   type ImportType,
   type UploadProgress,
 } from '../../hooks/imports.js';
-import { importRowError } from '../../i18n/import-rows.js';
+import { importRowDetail, importRowError } from '../../i18n/import-rows.js';
 import { useUi } from '../../ui.js';
 
 type ReportError = ImportReport['errors'][number];
@@ -45,6 +45,23 @@ function Progress({ progress }: { progress: UploadProgress }) {
   );
 }
 
+/** A row's problem in the reader's words; under it, a CSV reader's own sentence when it has one. */
+function RowProblem({ error }: { error: ReportError }) {
+  const { t, fmt } = useUi();
+  const detail = importRowDetail(t, error);
+  return (
+    <>
+      {importRowError(t, fmt, error)}
+      {detail && (
+        <>
+          <br />
+          <small className="muted">{detail}</small>
+        </>
+      )}
+    </>
+  );
+}
+
 function Report({ report }: { report: ImportReport }) {
   const { t, fmt } = useUi();
   return (
@@ -67,7 +84,10 @@ function Report({ report }: { report: ImportReport }) {
             columns={[
               { header: t('import_line'), cell: (row) => fmt.number(row.line), numeric: true },
               // The reader's words for the code, quoting the row's own values and naming the column.
-              { header: t('import_reason'), cell: (row) => importRowError(t, row) },
+              {
+                header: t('import_reason'),
+                cell: (row) => <RowProblem error={row} />,
+              },
             ]}
             rows={report.errors}
             rowKey={(row) => String(row.line)}
