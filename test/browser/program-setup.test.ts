@@ -112,6 +112,9 @@ describe.skipIf(!hasChromium)('setting up the program in the dashboard', () => {
 
   it('creates an earn rule from a template as a draft, backtests it with its progress, and turns it on', async () => {
     const rules = region('Earn rules');
+    // A template's amount is the shop's currency's, written in the reader's language.
+    await rules.getByLabel('Start from').selectOption({ label: 'Big order bonus' });
+    await rules.getByText('100 extra points for an order of ₫1,000,000 or more.').waitFor();
     await rules.getByLabel('Start from').selectOption({ label: 'Review bonus' });
     await rules.getByText('50 points per review, at most 3 a month.').waitFor();
     await rules.getByRole('button', { name: 'New rule' }).click();
