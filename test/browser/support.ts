@@ -75,9 +75,13 @@ async function call<T>(url: string, key: string, method: string, path: string, b
 
 /**
  * The real server (buildApp + listen on 127.0.0.1:0) over a test database, serving its own shop;
- * `onboarded: false` leaves the shop as its first start makes it, for the owner's first run.
+ * `onboarded: false` leaves the shop as its first start makes it, for the owner's first run;
+ * `sealingKey` is the server's RETAIN_SECRET_KEY, without which channels cannot be set up.
  */
-export async function startShop({ onboarded = true }: { onboarded?: boolean } = {}): Promise<RunningShop> {
+export async function startShop({
+  onboarded = true,
+  sealingKey,
+}: { onboarded?: boolean; sealingKey?: Buffer } = {}): Promise<RunningShop> {
   // A database of its own on PostgreSQL too: a shop's first owner, its users' emails and the
   // sign-in budget of 127.0.0.1 are per database, and browser test files run side by side.
   const database = await openPrivateTestDatabase();
@@ -91,6 +95,7 @@ export async function startShop({ onboarded = true }: { onboarded?: boolean } = 
     wakeConsumers: () => undefined,
     applyPendingEvents: () => drainConsumers(database.db, consumers),
     defaultWorkspaceId: workspace.id,
+    secretKey: sealingKey,
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

@@ -76,6 +76,11 @@ export const messages = messageArea({
     channel_field_vapid_subject: 'Contact (mailto: or https:)',
     channel_field_url: 'Your URL',
     channel_field_webhook_secret: 'Signing secret',
+    channel_field_app_secret: 'Meta app secret (signs delivery receipts)',
+    channel_field_verify_token: 'Webhook verify token',
+    channel_secret_set: 'Set (hidden): type it again to save.',
+    channel_secret_set_optional: 'Set (hidden): type it again to keep it; left empty, it is removed.',
+    channel_value_set: 'set',
     templates_title: 'Templates',
     templates_def:
       'What a message says, per channel, written in Liquid over the customer’s profile, loyalty and the data the sender gives. Each save is a new version; a message keeps the version it was made with.',
@@ -283,6 +288,11 @@ export const messages = messageArea({
     channel_field_vapid_subject: 'Liên hệ (mailto: hoặc https:)',
     channel_field_url: 'URL của bạn',
     channel_field_webhook_secret: 'Khóa ký',
+    channel_field_app_secret: 'Khóa bí mật ứng dụng Meta (ký biên nhận giao tin)',
+    channel_field_verify_token: 'Mã xác minh webhook (verify token)',
+    channel_secret_set: 'Đã đặt (ẩn): hãy nhập lại để lưu.',
+    channel_secret_set_optional: 'Đã đặt (ẩn): nhập lại để giữ; để trống thì sẽ bị xóa.',
+    channel_value_set: 'đã đặt',
     templates_title: 'Mẫu tin nhắn',
     templates_def:
       'Nội dung tin theo từng kênh, viết bằng Liquid từ hồ sơ khách, điểm thưởng và dữ liệu người gửi truyền vào. Mỗi lần lưu là một phiên bản mới; tin nhắn giữ phiên bản lúc được tạo.',
@@ -489,6 +499,11 @@ export const messages = messageArea({
     channel_field_vapid_subject: 'ช่องทางติดต่อ (mailto: หรือ https:)',
     channel_field_url: 'URL ของคุณ',
     channel_field_webhook_secret: 'คีย์ลับสำหรับลงนาม',
+    channel_field_app_secret: 'App secret ของแอป Meta (ลงนามใบแจ้งการส่งถึง)',
+    channel_field_verify_token: 'โทเค็นยืนยัน webhook (verify token)',
+    channel_secret_set: 'ตั้งค่าแล้ว (ซ่อนไว้): พิมพ์อีกครั้งเพื่อบันทึก',
+    channel_secret_set_optional: 'ตั้งค่าแล้ว (ซ่อนไว้): พิมพ์อีกครั้งเพื่อเก็บไว้ หากเว้นว่างจะถูกลบ',
+    channel_value_set: 'ตั้งค่าแล้ว',
     templates_title: 'เทมเพลตข้อความ',
     templates_def:
       'เนื้อหาของข้อความในแต่ละช่องทาง เขียนด้วย Liquid จากโปรไฟล์ลูกค้า คะแนนสะสม และข้อมูลที่ผู้ส่งให้มา ทุกครั้งที่บันทึกจะเป็นเวอร์ชันใหม่ ข้อความจะใช้เวอร์ชันตอนที่สร้าง',
@@ -691,6 +706,12 @@ export const messages = messageArea({
     channel_field_vapid_subject: '連絡先（mailto: または https:）',
     channel_field_url: '送信先 URL',
     channel_field_webhook_secret: '署名用シークレット',
+    channel_field_app_secret: 'Meta アプリシークレット（配信通知の署名）',
+    channel_field_verify_token: 'Webhook の検証トークン',
+    channel_secret_set: '設定済み（非表示）：保存するにはもう一度入力してください。',
+    channel_secret_set_optional:
+      '設定済み（非表示）：残すにはもう一度入力してください。空欄のままだと削除されます。',
+    channel_value_set: '設定済み',
     templates_title: 'メッセージテンプレート',
     templates_def:
       'チャネルごとのメッセージの内容です。顧客のプロフィール、ロイヤルティ、送信側が渡すデータをもとに Liquid で書きます。保存するたびに新しいバージョンになり、メッセージは作成時のバージョンを保ちます。',

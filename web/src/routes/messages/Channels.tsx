@@ -11,7 +11,7 @@ import {
   type Channel,
   type ChannelKind,
 } from '../../hooks/messages.js';
-import type { MessageKey } from '../../i18n/catalogue.js';
+import type { MessageKey, Translate } from '../../i18n/catalogue.js';
 import { useUi } from '../../ui.js';
 import { channelName } from './words.js';
 
@@ -61,6 +61,9 @@ const channelFields: Record<ChannelKind, ChannelField[]> = {
   whatsapp: [
     { name: 'access_token', label: 'channel_field_access_token', secret: true },
     { name: 'phone_number_id', label: 'channel_field_phone_number_id' },
+    // Receipts: the Meta app's secret signs them, the verify token answers Meta's check of the URL.
+    { name: 'app_secret', label: 'channel_field_app_secret', secret: true, optional: true },
+    { name: 'verify_token', label: 'channel_field_verify_token', secret: true, optional: true },
     baseUrl('https://graph.facebook.com/v21.0'),
   ],
   push: [
@@ -73,6 +76,16 @@ const channelFields: Record<ChannelKind, ChannelField[]> = {
     { name: 'secret', label: 'channel_field_webhook_secret', secret: true, placeholder: 'whsec_…' },
   ],
 };
+
+/** What the API answers in place of a secret that is set (redactSecrets on the server). */
+const secretSet = '…set';
+
+/** The note under a field: a secret that is set says so, since its box is empty. */
+function fieldHint(t: Translate, field: ChannelField, shown: unknown) {
+  if (field.secret && shown === secretSet)
+    return t(field.optional ? 'channel_secret_set_optional' : 'channel_secret_set');
+  return field.optional ? t('optional') : undefined;
+}
 
 /** The set-up form: Save stores the settings; Save and verify has the provider check them first. */
 function ChannelForm({
@@ -122,7 +135,7 @@ function ChannelForm({
           placeholder={field.placeholder}
           required={!field.optional}
           value={values[field.name]}
-          hint={field.optional ? t('optional') : undefined}
+          hint={fieldHint(t, field, channel?.settings[field.name])}
           onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
           error={fieldErrorText(t, error, field.name)}
         />
@@ -149,11 +162,11 @@ function ChannelForm({
   );
 }
 
-/** What a set-up channel shows of its settings: the non-secret values the API returns. */
-function settingsSummary(channel: Channel): string {
+/** What a set-up channel shows of its settings: the values the API returns, secrets only as set. */
+function settingsSummary(t: Translate, channel: Channel): string {
   return Object.entries(channel.settings)
     .filter(([, value]) => typeof value === 'string' && value !== '')
-    .map(([name, value]) => `${name}: ${String(value)}`)
+    .map(([name, value]) => `${name}: ${value === secretSet ? t('channel_value_set') : String(value)}`)
     .join(' · ');
 }
 
@@ -197,7 +210,7 @@ export function Channels() {
                           <span className="muted">
                             {t('channel_updated', { date: fmt.dateTime(channel.updated) })}
                           </span>
-                          <div className="field-hint">{settingsSummary(channel)}</div>
+                          <div className="field-hint">{settingsSummary(t, channel)}</div>
                         </>
                       ) : (
                         <span className="muted">{t('channel_not_set_up')}</span>
