@@ -214,6 +214,11 @@ describe.skipIf(!hasChromium)('setting up the program in the dashboard', () => {
     expect(listed.data).toEqual([
       expect.objectContaining({ name: 'Gold', threshold: 5_000_000, earn_multiplier_percent: 150 }),
     ]);
+    // Its customers are counted (none has spent 5,000,000 ₫ yet), and the count opens them.
+    const gold = listed.data[0] as unknown as { id: string; customers: number };
+    expect(gold.customers).toBe(0);
+    const members = tiers.getByRole('link', { name: '0 customers in Gold' });
+    await expect(members.getAttribute('href')).resolves.toBe(`/customers?tier=${gold.id}`);
   });
 
   it('creates a coupon campaign, draws 100 codes and downloads them as CSV', async () => {

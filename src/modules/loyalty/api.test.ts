@@ -284,6 +284,7 @@ describe('customer points and store credit over HTTP', () => {
       threshold: 5_000,
       earn_multiplier_percent: 100,
       free_shipping: false,
+      customers: 0,
       created: start.toISOString(),
     });
     const tiers = (await shop.request({ method: 'GET', url: '/v1/loyalty/tiers' })).json();
@@ -302,6 +303,35 @@ describe('customer points and store credit over HTTP', () => {
     const archived = await shop.request({ method: 'DELETE', url: `/v1/loyalty/tiers/${silver.id}` });
     expect(archived.json()).toEqual({ object: 'loyalty_tier', id: silver.id, deleted: true });
     expect((await shop.request({ method: 'GET', url: `/v1/loyalty/tiers/${gold.id}` })).json().rank).toBe(1);
+  });
+
+  it('counts each tier’s customers as the customer list filtered by the tier totals them', async () => {
+    const shop = await createTestShop(testApp);
+    const ws = shop.workspace.id;
+    const create = async (name: string, threshold: number) =>
+      (await shop.request({ method: 'POST', url: '/v1/loyalty/tiers', payload: { name, threshold } })).json();
+    const silver = await create('Silver', 1_000);
+    const gold = await create('Gold', 5_000);
+    // $60 reaches Gold, $20 and $15 Silver, $5 no tier.
+    for (const [customer, total] of [
+      ['ann', 60],
+      ['bao', 20],
+      ['chi', 15],
+      ['dan', 5],
+    ] as const) {
+      await sendTrack(db(), ws, 'Order Completed', customer, { order_id: `T-${customer}`, total }, start);
+    }
+    const listed = (await shop.request({ method: 'GET', url: '/v1/loyalty/tiers' })).json();
+    const counts = Object.fromEntries(
+      listed.data.map((tier: { name: string; customers: number }) => [tier.name, tier.customers]),
+    );
+    expect(counts).toEqual({ Silver: 2, Gold: 1 });
+    for (const tier of [silver, gold]) {
+      const members = await shop.request({ method: 'GET', url: `/v1/customers?tier=${tier.id}` });
+      expect(members.json().total_count).toBe(counts[tier.name]);
+    }
+    const one = await shop.request({ method: 'GET', url: `/v1/loyalty/tiers/${gold.id}` });
+    expect(one.json().customers).toBe(1);
   });
 
   it('counts imported history for tiers without awarding points, unless the shop asks', async () => {

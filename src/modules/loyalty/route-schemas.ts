@@ -150,6 +150,10 @@ export const tierSchema = z.object({
   threshold: z.number().int(),
   earn_multiplier_percent: z.number().int(),
   free_shipping: z.boolean(),
+  customers: z
+    .number()
+    .int()
+    .describe('Customers in the tier now: the total of GET /v1/customers?tier= with its id.'),
   created: z.string(),
 });
 

@@ -6683,6 +6683,7 @@ export interface paths {
              *           "threshold": 5000,
              *           "earn_multiplier_percent": 200,
              *           "free_shipping": true,
+             *           "customers": 2426,
              *           "created": "2026-03-14T09:30:00.000Z"
              *         }
              *       ],
@@ -6702,6 +6703,8 @@ export interface paths {
                 threshold: number;
                 earn_multiplier_percent: number;
                 free_shipping: boolean;
+                /** @description Customers in the tier now: the total of GET /v1/customers?tier= with its id. */
+                customers: number;
                 created: string;
               }[];
               has_more: boolean;
@@ -6790,6 +6793,7 @@ export interface paths {
              *       "threshold": 5000,
              *       "earn_multiplier_percent": 200,
              *       "free_shipping": true,
+             *       "customers": 2426,
              *       "created": "2026-03-14T09:30:00.000Z"
              *     }
              */
@@ -6803,6 +6807,8 @@ export interface paths {
               threshold: number;
               earn_multiplier_percent: number;
               free_shipping: boolean;
+              /** @description Customers in the tier now: the total of GET /v1/customers?tier= with its id. */
+              customers: number;
               created: string;
             };
           };
@@ -6921,6 +6927,7 @@ export interface paths {
              *       "threshold": 5000,
              *       "earn_multiplier_percent": 200,
              *       "free_shipping": true,
+             *       "customers": 2426,
              *       "created": "2026-03-14T09:30:00.000Z"
              *     }
              */
@@ -6934,6 +6941,8 @@ export interface paths {
               threshold: number;
               earn_multiplier_percent: number;
               free_shipping: boolean;
+              /** @description Customers in the tier now: the total of GET /v1/customers?tier= with its id. */
+              customers: number;
               created: string;
             };
           };
@@ -7151,6 +7160,7 @@ export interface paths {
              *       "threshold": 5000,
              *       "earn_multiplier_percent": 200,
              *       "free_shipping": true,
+             *       "customers": 2426,
              *       "created": "2026-03-14T09:30:00.000Z"
              *     }
              */
@@ -7164,6 +7174,8 @@ export interface paths {
               threshold: number;
               earn_multiplier_percent: number;
               free_shipping: boolean;
+              /** @description Customers in the tier now: the total of GET /v1/customers?tier= with its id. */
+              customers: number;
               created: string;
             };
           };

@@ -31,6 +31,21 @@ export async function listTiers(db: Db, workspaceId: string): Promise<TierRow[]>
   return typed<TierRow>(rows, { ints: ['threshold', 'earnMultiplierPercent'], dates: ['createdAt'] });
 }
 
+/**
+ * How many customers each tier holds now, counted as the customer list filtered by the tier
+ * counts them (a profile merged into another is not a customer of its own).
+ */
+export async function countTierCustomers(db: Db, workspaceId: string): Promise<Map<string, number>> {
+  const rows = await queryRows<{ tierId: string; customers: number | string }>(
+    db,
+    sql`select ct.tier_id as "tierId", count(*) as customers from customer_tiers ct
+        join customers c on c.workspace_id = ct.workspace_id and c.id = ct.customer_id
+        where ct.workspace_id = ${workspaceId} and c.merged_into is null
+        group by ct.tier_id`,
+  );
+  return new Map(rows.map((row) => [row.tierId, int(row.customers)]));
+}
+
 export async function findCustomerTier(
   db: Db,
   workspaceId: string,

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/connection.js';
 import { refuseBeyondCap } from './caps.js';
 import {
   archiveTier,
+  countTierCustomers,
   findCustomerTier,
   insertTier,
   listTiers,
@@ -38,7 +39,7 @@ export interface TierInput {
   free_shipping?: boolean | undefined;
 }
 
-function present(tier: TierRow, rank: number) {
+function present(tier: TierRow, rank: number, customers: Map<string, number>) {
   return {
     object: 'loyalty_tier' as const,
     id: tier.id,
@@ -47,6 +48,7 @@ function present(tier: TierRow, rank: number) {
     threshold: tier.threshold,
     earn_multiplier_percent: tier.earnMultiplierPercent,
     free_shipping: tier.freeShipping,
+    customers: customers.get(tier.id) ?? 0,
     created: tier.createdAt.toISOString(),
   };
 }
@@ -61,8 +63,15 @@ async function checkThresholdFree(db: Db, workspaceId: string, threshold: number
 }
 
 export async function listTierResources(db: Db, workspaceId: string) {
-  const tiers = await listTiers(db, workspaceId);
-  return { object: 'list' as const, data: tiers.map((t, i) => present(t, i + 1)), has_more: false };
+  const [tiers, customers] = await Promise.all([
+    listTiers(db, workspaceId),
+    countTierCustomers(db, workspaceId),
+  ]);
+  return {
+    object: 'list' as const,
+    data: tiers.map((t, i) => present(t, i + 1, customers)),
+    has_more: false,
+  };
 }
 
 export async function createTier(db: Db, workspaceId: string, input: TierInput, at: Date) {
@@ -83,10 +92,13 @@ export async function createTier(db: Db, workspaceId: string, input: TierInput, 
 }
 
 export async function getTier(db: Db, workspaceId: string, id: string) {
-  const tiers = await listTiers(db, workspaceId);
+  const [tiers, customers] = await Promise.all([
+    listTiers(db, workspaceId),
+    countTierCustomers(db, workspaceId),
+  ]);
   const index = tiers.findIndex((t) => t.id === id);
   if (index < 0) throw notFound('tier', id);
-  return present(tiers[index]!, index + 1);
+  return present(tiers[index]!, index + 1, customers);
 }
 
 /** Changes apply from now: customers keep their tier until their next review or upgrade. */

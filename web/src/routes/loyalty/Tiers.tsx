@@ -136,6 +136,9 @@ export function Tiers() {
                     {t('col_multiplier')}
                   </th>
                   <th scope="col">{t('tier_free_shipping')}</th>
+                  <th scope="col" className="num">
+                    {t('col_tier_customers')}
+                  </th>
                   <th scope="col">
                     <span className="visually-hidden">{t('edit')}</span>
                   </th>
@@ -145,7 +148,7 @@ export function Tiers() {
                 {page.data.map((tier) =>
                   editing === tier.id ? (
                     <tr key={tier.id}>
-                      <td colSpan={5}>
+                      <td colSpan={6}>
                         <TierForm tier={tier} byPoints={byPoints} onDone={() => setEditing(null)} />
                       </td>
                     </tr>
@@ -157,6 +160,18 @@ export function Tiers() {
                       <td className="num">{threshold(tier.threshold)}</td>
                       <td className="num">{`×${fmt.number(tier.earn_multiplier_percent / 100)}`}</td>
                       <td>{tier.free_shipping ? t('yes') : t('no')}</td>
+                      <td className="num">
+                        {/* The count opens the customers it counts, as every count in the dashboard does. */}
+                        <Link
+                          href={customersHref({ tier: tier.id })}
+                          aria-label={t('tier_customers_link', {
+                            count: fmt.number(tier.customers),
+                            tier: tier.name,
+                          })}
+                        >
+                          {fmt.number(tier.customers)}
+                        </Link>
+                      </td>
                       <td>
                         {!readOnly && (
                           <div className="actions">
