@@ -458,7 +458,7 @@ export const journeysActiveMax = 100;
 /** A run walks at most this many nodes in one step before it must wait (validation forbids instant cycles). */
 export const journeyStepNodesMax = 100;
 /** Due runs the worker claims per transaction, and how often it looks when there were none. */
-export const journeyTimersPerStep = 200;
+export const journeyTimersPerStep = 1_000;
 export const journeysWorkerIdleMs = 200;
 /** A delay or wait lasts at most ten years; a goal window at most a year. */
 export const journeyDurationDaysMax = 3_660;

@@ -1,18 +1,18 @@
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
+import { groupBy } from '../../core/group-by.js';
 import { pgArray } from '../../db/arrays.js';
 import { queryRows, type Db } from '../../db/connection.js';
-import { customersOfEvents, messageRecipients } from '../customers/index.js';
+import { customersOfEvents } from '../customers/index.js';
 import { customersMergedEvent, type Consumer, type LoggedEvent } from '../events/index.js';
-import { getWorkspace } from '../workspaces/index.js';
-import { loadCatalog, nameOf, type Catalog } from './catalog.js';
-import { enterJourney } from './entries.js';
+import { loadCatalog, nameOf, type Catalog, type CatalogJourney } from './catalog.js';
+import { enterJourneys, type Entrant } from './entries.js';
 import { entrantOf } from './entry-match.js';
-import type { StepScope } from './effects.js';
+import { openWalkScopes, stepScopeOf, type StepScope, type WalkScope } from './effects.js';
 import type { JourneyGraph } from './graph.js';
 import { matchesWhere, valueAt } from './match.js';
 import { asRun, recordSteps, runColumns, saveRun, type Run } from './runs.js';
-import { end, walkRun } from './walk.js';
+import { end, walkRuns } from './walk.js';
 
 const upstream = [
   'customers',
@@ -55,10 +55,7 @@ async function listenedNames(tx: Db): Promise<string[]> {
 }
 
 async function applyPage(tx: Db, events: LoggedEvent[], now: Date): Promise<void> {
-  const byWorkspace = new Map<string, LoggedEvent[]>();
-  for (const event of events)
-    byWorkspace.set(event.workspaceId, [...(byWorkspace.get(event.workspaceId) ?? []), event]);
-  for (const [workspaceId, workspaceEvents] of byWorkspace)
+  for (const [workspaceId, workspaceEvents] of groupBy(events, (event) => event.workspaceId))
     await applyWorkspace(tx, workspaceId, workspaceEvents, now);
 }
 
@@ -85,32 +82,68 @@ async function applyWorkspace(tx: Db, workspaceId: string, events: LoggedEvent[]
   ];
   if (customers.length === 0) return;
   const runs = await runsInPlay(tx, workspaceId, customers, now);
-  const workspace = await getWorkspace(tx, workspaceId);
-  const people = await messageRecipients(tx, workspaceId, customers);
+  const walkScopeOf = await openWalkScopes(tx, workspaceId, customers, now);
+  const scopeOf = (journeyId: string) => walkScopeOf({ id: journeyId, name: nameOf(catalog, journeyId) });
+  const entering = new PendingEntries(catalog, scopeOf, runs);
   for (const [index, event] of events.entries()) {
     if (event.source === 'retain' && event.name === customersMergedEvent) {
+      await entering.flush();
       await followMerge(tx, workspaceId, event, runs, now);
       continue;
     }
     const customerId = customerOf(event, index);
     if (!customerId) continue;
-    const scopeFor = (journeyId: string): StepScope => ({
-      tx,
-      workspace,
-      now,
-      person: people.get(customerId),
-      journey: { id: journeyId, name: nameOf(catalog, journeyId) },
-    });
-    const mine = runs.get(customerId) ?? [];
-    for (const run of mine) await reactTo(catalog, scopeFor(run.journeyId), run, event);
+    await entering.flushFor(customerId);
+    for (const run of runs.get(customerId) ?? []) await reactTo(catalog, scopeOf(run.journeyId), run, event);
     for (const journey of catalog.journeys) {
       if (!journey.live) continue;
-      const entrant = entrantOf(journey, event, customerId, scopeFor(journey.journeyId));
-      if (!entrant) continue;
-      const answer = await enterJourney(scopeFor(journey.journeyId), journey, entrant);
-      if ('run' in answer) mine.push(answer.run);
+      const entrant = entrantOf(
+        journey,
+        event,
+        customerId,
+        stepScopeOf(scopeOf(journey.journeyId), customerId),
+      );
+      if (entrant) entering.add(journey, entrant);
     }
-    runs.set(customerId, mine);
+  }
+  await entering.flush();
+}
+
+/**
+ * A page's entrants, entered together per journey: many customers' entries cost the statements of
+ * one. A customer's next event first flushes their pending entries, so it finds the runs they
+ * started (a goal or a wait the same page answers) as if the events had come one by one.
+ */
+class PendingEntries {
+  private readonly byJourney = new Map<string, { journey: CatalogJourney; entrants: Entrant[] }>();
+  private readonly customers = new Set<string>();
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly scopeOf: (journeyId: string) => WalkScope,
+    private readonly runs: Map<string, Run[]>,
+  ) {}
+
+  add(journey: CatalogJourney, entrant: Entrant): void {
+    const pending = this.byJourney.get(journey.journeyId) ?? { journey, entrants: [] };
+    pending.entrants.push(entrant);
+    this.byJourney.set(journey.journeyId, pending);
+    this.customers.add(entrant.customerId);
+  }
+
+  async flushFor(customerId: string): Promise<void> {
+    if (this.customers.has(customerId)) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    for (const { journey, entrants } of this.byJourney.values()) {
+      const answers = await enterJourneys(this.scopeOf(journey.journeyId), journey, entrants);
+      for (const answer of answers)
+        if ('run' in answer)
+          this.runs.set(answer.run.customerId, [...(this.runs.get(answer.run.customerId) ?? []), answer.run]);
+    }
+    this.byJourney.clear();
+    this.customers.clear();
   }
 }
 
@@ -159,14 +192,12 @@ async function runsInPlay(
           and (r.state <> 'ended' or (r.converted_at is null and r.goal_until > ${now.toISOString()}::timestamptz - interval '1 day'))
         order by r.id for update`,
   );
-  const byCustomer = new Map<string, Run[]>();
-  for (const run of rows.map(asRun))
-    byCustomer.set(run.customerId, [...(byCustomer.get(run.customerId) ?? []), run]);
-  return byCustomer;
+  return groupBy(rows.map(asRun), (run) => run.customerId);
 }
 
 /** One event against one run: its goal, then its exits, then the wait it may answer. */
-async function reactTo(catalog: Catalog, scope: StepScope, run: Run, event: LoggedEvent): Promise<void> {
+async function reactTo(catalog: Catalog, walk: WalkScope, run: Run, event: LoggedEvent): Promise<void> {
+  const scope = stepScopeOf(walk, run.customerId);
   const graph = await catalog.graph(run.journeyId, run.version);
   const at = new Date(event.receivedAt);
   if (reachesGoal(graph, run, event, at)) {
@@ -190,7 +221,7 @@ async function reactTo(catalog: Catalog, scope: StepScope, run: Run, event: Logg
     return;
   await note(scope, run, 'event_arrived', { event: event.name, event_id: event.id });
   if (catalog.isLive(run.journeyId)) {
-    await walkRun(scope, graph, run, { node: node.next ?? null, woken: false, dueAt: at });
+    await walkRuns(walk, graph, [{ run, start: { node: node.next ?? null, woken: false, dueAt: at } }]);
     return;
   }
   // Paused: the run moves past the wait and holds there until the journey resumes.

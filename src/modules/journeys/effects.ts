@@ -5,16 +5,11 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/connection.js';
 import { issueCoupon } from '../coupons/index.js';
-import { customerIdentitiesRelation, type MessageRecipient } from '../customers/index.js';
+import { customerIdentitiesRelation, messageRecipients, type MessageRecipient } from '../customers/index.js';
 import { appendEvents } from '../events/index.js';
 import { earnPoints } from '../loyalty/index.js';
-import {
-  enqueueMessages,
-  notifyDispatchers,
-  templatesForCustomers,
-  type NewMessage,
-} from '../messages/index.js';
-import type { Workspace } from '../workspaces/index.js';
+import { enqueueMessages, templatesForCustomers, type NewMessage } from '../messages/index.js';
+import { getWorkspace, type Workspace } from '../workspaces/index.js';
 import { dayMs } from '../../core/time.js';
 import type { JourneyNode } from './graph.js';
 import type { Run, StepRecord } from './runs.js';
@@ -30,34 +25,99 @@ export interface StepScope {
   person: MessageRecipient | undefined;
 }
 
+/** What a walk of many runs of one journey shares: a step's scope, with everyone's profile. */
+export interface WalkScope extends Omit<StepScope, 'person'> {
+  people: ReadonlyMap<string, MessageRecipient>;
+}
+
+export const stepScopeOf = (walk: WalkScope, customerId: string): StepScope => ({
+  tx: walk.tx,
+  workspace: walk.workspace,
+  journey: walk.journey,
+  now: walk.now,
+  person: walk.people.get(customerId),
+});
+
+/**
+ * Reads what walks in this transaction need once for a page or a claim (the workspace, the
+ * customers' profiles) and answers the walk scope of each journey.
+ */
+export async function openWalkScopes(
+  tx: Db,
+  workspaceId: string,
+  customerIds: readonly string[],
+  now: Date,
+): Promise<(journey: { id: string; name: string }) => WalkScope> {
+  const workspace = await getWorkspace(tx, workspaceId);
+  const people = await messageRecipients(tx, workspaceId, [...new Set(customerIds)]);
+  return (journey) => ({ tx, workspace, journey, now, people });
+}
+
 const effectKey = (run: Run, seq: number) => `journey:${run.id}:${seq}`;
 
-export async function sendMessage(
-  scope: StepScope,
-  run: Run,
+/** One run's visit of a message node: the run and its step's number. */
+export interface MessageVisit {
+  run: Run;
+  seq: number;
+}
+
+/**
+ * Sends a message node's message to every run visiting it at once: the template in each customer's
+ * language in one lookup, the messages into the outbox in one insert. Answers each run's
+ * step record by run id. The caller wakes the dispatchers once, after its walk.
+ */
+export async function sendMessages(
+  walk: WalkScope,
   id: string,
   node: NodeOf<'message'>,
-  seq: number,
-): Promise<StepRecord> {
-  const { tx, workspace, now } = scope;
-  const chosen = (
-    await templatesForCustomers(tx, workspace.id, node.channel, node.template, [run.customerId], now)
-  ).get(run.customerId);
-  if (!chosen) return { node: id, action: 'skipped', detail: { reason: 'no_template_for_language' } };
-  const message: NewMessage = {
-    customerId: run.customerId,
-    channel: node.channel as NewMessage['channel'],
-    templateId: chosen.id,
-    templateVersion: chosen.version,
-    data: { ...run.context, journey: { id: scope.journey.id, name: scope.journey.name } },
-    priority: node.priority ?? 'triggered',
-    topic: node.topic ?? null,
-    producer: { kind: 'journey', id: `${run.id}:${id}` },
-    dedupeKey: effectKey(run, seq),
-  };
-  const [enqueued] = await enqueueMessages(tx, workspace.id, [message], now);
-  await notifyDispatchers(tx);
-  return { node: id, action: 'sent', detail: { message_id: enqueued!.id, channel: node.channel } };
+  visits: readonly MessageVisit[],
+): Promise<Map<string, StepRecord>> {
+  const { tx, workspace, now } = walk;
+  const chosen = await templatesForCustomers(
+    tx,
+    workspace.id,
+    node.channel,
+    node.template,
+    [...new Set(visits.map(({ run }) => run.customerId))],
+    now,
+  );
+  const records = new Map<string, StepRecord>();
+  const sending: { run: Run; message: NewMessage }[] = [];
+  for (const { run, seq } of visits) {
+    const template = chosen.get(run.customerId);
+    if (!template) {
+      records.set(run.id, { node: id, action: 'skipped', detail: { reason: 'no_template_for_language' } });
+      continue;
+    }
+    sending.push({
+      run,
+      message: {
+        customerId: run.customerId,
+        channel: node.channel as NewMessage['channel'],
+        templateId: template.id,
+        templateVersion: template.version,
+        data: { ...run.context, journey: walk.journey },
+        priority: node.priority ?? 'triggered',
+        topic: node.topic ?? null,
+        producer: { kind: 'journey', id: `${run.id}:${id}` },
+        dedupeKey: effectKey(run, seq),
+      },
+    });
+  }
+  const enqueued = await enqueueMessages(
+    tx,
+    workspace.id,
+    sending.map(({ message }) => message),
+    now,
+  );
+  sending.forEach(({ run }, index) =>
+    records.set(run.id, {
+      node: id,
+      action: 'sent',
+      detail: { message_id: enqueued[index]!.id, channel: node.channel },
+    }),
+  );
+  return records;
 }
 
 export async function givePoints(

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { RetainError, notFound } from '../../core/errors.js';
 import { queryRows, type Db } from '../../db/connection.js';
-import { findCustomerRef, messageRecipients } from '../customers/index.js';
-import { getWorkspace } from '../workspaces/index.js';
+import { findCustomerRef } from '../customers/index.js';
 import { loadCatalog, nameOf } from './catalog.js';
+import { openWalkScopes } from './effects.js';
 import { enterJourney, type EntryAnswer } from './entries.js';
 import { end } from './walk.js';
-import { asRun, runColumns, saveRun, type Run } from './runs.js';
+import { asRun, runColumns, saveRuns, type Run } from './runs.js';
 
 export interface RunView extends Run {
   journeyName: string;
@@ -102,19 +102,13 @@ export async function enterByApi(
     }
     const customerId = await findCustomerRef(tx, workspaceId, request.customer);
     if (!customerId) throw notFound('customer', request.customer, 'customer');
-    const person = (await messageRecipients(tx, workspaceId, [customerId])).get(customerId);
-    const scope = {
-      tx,
-      workspace: await getWorkspace(tx, workspaceId),
-      now,
-      person,
-      journey: { id: journeyId, name: nameOf(catalog, journeyId) },
-    };
+    const walkScopeOf = await openWalkScopes(tx, workspaceId, [customerId], now);
+    const walk = walkScopeOf({ id: journeyId, name: nameOf(catalog, journeyId) });
     const context = {
       event: { name: 'API entry', properties: request.properties ?? {} },
       ...(request.properties ?? {}),
     };
-    return enterJourney(scope, journey, { customerId, entryKey: request.entryKey ?? '', context, at: now });
+    return enterJourney(walk, journey, { customerId, entryKey: request.entryKey ?? '', context, at: now });
   });
 }
 
@@ -133,10 +127,8 @@ export async function forgetCustomerRuns(
             where r.workspace_id = ${workspaceId} and r.customer_id = ${customerId} and r.state <> 'ended' for update`,
       )
     ).map(asRun);
-    for (const run of open) {
-      end(run, 'erased', 'customer_erased');
-      await saveRun(tx, run, now);
-    }
+    for (const run of open) end(run, 'erased', 'customer_erased');
+    await saveRuns(tx, open, now);
     await tx.execute(
       sql`update journey_run_steps s set detail = '{}'::jsonb from journey_runs r
           where r.id = s.run_id and r.workspace_id = ${workspaceId} and r.customer_id = ${customerId}`,

@@ -6,14 +6,22 @@ import { createHash } from 'node:crypto';
 import { journeyStepNodesMax } from '../../core/limits.js';
 import { minuteMs } from '../../core/time.js';
 import { customersMatching } from '../segments/index.js';
-import { customerZone } from '../messages/index.js';
-import { emitForCustomer, giveCoupon, givePoints, sendMessage, type StepScope } from './effects.js';
+import { customerZone, notifyDispatchers } from '../messages/index.js';
+import {
+  emitForCustomer,
+  giveCoupon,
+  givePoints,
+  sendMessages,
+  stepScopeOf,
+  type StepScope,
+  type WalkScope,
+} from './effects.js';
 import { defaultLateAfterMinutes, type JourneyGraph, type JourneyNode } from './graph.js';
-import { recordSteps, saveRun, type Run, type StepRecord } from './runs.js';
+import { recordManySteps, saveRuns, type Run, type RunSteps, type StepRecord } from './runs.js';
 import { after, atDateOffset, nextLocalTime } from './timing.js';
 
 /** Where the walk starts: at a node reached by an edge, or woken at the node it waited on. */
-export interface WalkStart {
+interface WalkStart {
   node: string | null;
   /** true: the run's delay ended or its wait timed out at this node; false: it arrives here. */
   woken: boolean;
@@ -33,47 +41,112 @@ export function zoneOf(scope: StepScope): string {
   ).zone;
 }
 
-/** Walks the run from `start` and saves it; answers the steps it recorded. */
-export async function walkRun(
-  scope: StepScope,
+/** A run and where its walk starts. */
+export interface Walker {
+  run: Run;
+  start: WalkStart;
+}
+
+interface Walking {
+  run: Run;
+  at: string | null;
+  woken: boolean;
+  dueAt: Date;
+  firstSeq: number;
+  steps: StepRecord[];
+  walked: number;
+  done: boolean;
+}
+
+/** What a walk did: each run's new steps, and whether it put any message in the outbox. */
+export interface Walked {
+  steps: RunSteps[];
+  sent: boolean;
+}
+
+/**
+ * Walks many runs of one journey version together and saves them: each round groups the runs by
+ * the node they are at and acts on each group at once (one template lookup and one outbox insert
+ * for a message node, one segment query for a branch), so a page of entries or a claim of timers
+ * costs statements per node visited, not per run. Each run's walk is the same as alone.
+ */
+export async function walkRuns(
+  walk: WalkScope,
   graph: JourneyGraph,
-  run: Run,
-  start: WalkStart,
-): Promise<StepRecord[]> {
-  const firstSeq = run.steps + 1;
-  const steps: StepRecord[] = [];
-  let { node: at, woken, dueAt } = start;
-  for (let walked = 0; ; walked++) {
-    if (at === null) {
-      end(run, 'completed', 'reached_end');
-      break;
+  walkers: readonly Walker[],
+): Promise<void> {
+  const walked = await advanceRuns(walk, graph, walkers);
+  await recordManySteps(walk.tx, walked.steps, walk.now);
+  await saveRuns(
+    walk.tx,
+    walkers.map(({ run }) => run),
+    walk.now,
+  );
+  if (walked.sent) await notifyDispatchers(walk.tx);
+}
+
+/**
+ * The walk without saving: the runs move in memory and their effects are made; the caller records
+ * the steps and stores the runs (new runs are inserted once, in their state after the walk).
+ */
+export async function advanceRuns(
+  walk: WalkScope,
+  graph: JourneyGraph,
+  walkers: readonly Walker[],
+): Promise<Walked> {
+  const walking: Walking[] = walkers.map(({ run, start }) => ({
+    run,
+    at: start.node,
+    woken: start.woken,
+    dueAt: start.dueAt,
+    firstSeq: run.steps + 1,
+    steps: [],
+    walked: 0,
+    done: false,
+  }));
+  let sent = false;
+  for (let round = walking; round.length > 0; round = round.filter((one) => !one.done)) {
+    const atNode = new Map<string, Walking[]>();
+    for (const one of round) {
+      const node = one.at === null ? undefined : graph.nodes[one.at];
+      if (one.at === null) stop(one, 'reached_end');
+      else if (!node || one.walked >= journeyStepNodesMax) stop(one, node ? 'step_limit' : 'missing_node');
+      else {
+        const group = atNode.get(one.at);
+        if (group) group.push(one);
+        else atNode.set(one.at, [one]);
+      }
     }
-    const node = graph.nodes[at];
-    if (!node || walked >= journeyStepNodesMax) {
-      end(run, 'completed', node ? 'step_limit' : 'missing_node');
-      break;
+    for (const [id, group] of atNode) {
+      for (const one of group) one.run.steps++;
+      const moves = await actTogether(walk, id, graph.nodes[id]!, group);
+      group.forEach((one, index) => {
+        const moved = moves[index]!;
+        sent ||= moved.record.action === 'sent';
+        follow(one, id, moved);
+      });
     }
-    run.steps++;
-    const moved = await actAt(scope, graph, run, at, node, { woken, dueAt });
-    steps.push(moved.record);
-    if (moved.wait) {
-      run.node = at;
-      run.arriving = false;
-      run.state = moved.wait.state;
-      run.wakeAt = moved.wait.until;
-      break;
-    }
-    if (moved.ended) {
-      end(run, 'completed', 'exit_node');
-      break;
-    }
-    at = moved.next ?? null;
-    woken = false;
-    dueAt = moved.dueAt ?? dueAt;
   }
-  await recordSteps(scope.tx, run, firstSeq, steps, scope.now);
-  await saveRun(scope.tx, run, scope.now);
-  return steps;
+  return { steps: walking.map(({ run, firstSeq, steps }) => ({ run, firstSeq, steps })), sent };
+}
+
+function stop(one: Walking, reason: string): void {
+  end(one.run, 'completed', reason);
+  one.done = true;
+}
+
+function follow(one: Walking, id: string, moved: Moved): void {
+  one.steps.push(moved.record);
+  one.walked++;
+  if (moved.wait) {
+    Object.assign(one.run, { node: id, arriving: false, state: moved.wait.state, wakeAt: moved.wait.until });
+    one.done = true;
+  } else if (moved.ended) stop(one, 'exit_node');
+  else {
+    one.at = moved.next ?? null;
+    one.woken = false;
+    one.dueAt = moved.dueAt ?? one.dueAt;
+  }
 }
 
 export function end(
@@ -98,12 +171,60 @@ interface Moved {
   dueAt?: Date;
 }
 
-async function actAt(
-  scope: StepScope,
-  graph: JourneyGraph,
-  run: Run,
+/** What each run of a group at one node does there, in the group's order. */
+async function actTogether(
+  walk: WalkScope,
   id: string,
   node: JourneyNode,
+  group: readonly Walking[],
+): Promise<Moved[]> {
+  if (node.type === 'message') return messageTogether(walk, id, node, group);
+  if (node.type === 'branch') {
+    const matched = await customersMatching(
+      walk.tx,
+      walk.workspace.id,
+      node.condition,
+      [...new Set(group.map(({ run }) => run.customerId))],
+      walk.now,
+      `${walk.journey.id}:${id}`,
+    );
+    return group.map(({ run }) => {
+      const yes = matched.has(run.customerId);
+      return { record: { node: id, action: yes ? 'yes' : 'no' }, next: yes ? node.yes : node.no };
+    });
+  }
+  const moves: Moved[] = [];
+  for (const one of group)
+    moves.push(await actAt(stepScopeOf(walk, one.run.customerId), one.run, id, node, one));
+  return moves;
+}
+
+/** A message node: late visits are skipped, held-out runs pass, the rest are sent together. */
+async function messageTogether(
+  walk: WalkScope,
+  id: string,
+  node: Extract<JourneyNode, { type: 'message' }>,
+  group: readonly Walking[],
+): Promise<Moved[]> {
+  const limit = (node.late_after_minutes ?? defaultLateAfterMinutes) * minuteMs;
+  const moves = group.map(({ run, dueAt }): Moved | null => {
+    const late = walk.now.getTime() - dueAt.getTime();
+    if (late > limit) {
+      const detail = { reason: 'late', late_minutes: Math.floor(late / minuteMs) };
+      return { record: { node: id, action: 'skipped', detail }, next: node.next };
+    }
+    return run.holdout ? { record: { node: id, action: 'held_out' }, next: node.next } : null;
+  });
+  const visits = group.filter((_, index) => !moves[index]).map(({ run }) => ({ run, seq: run.steps }));
+  const records = await sendMessages(walk, id, node, visits);
+  return group.map(({ run }, index) => moves[index] ?? { record: records.get(run.id)!, next: node.next });
+}
+
+async function actAt(
+  scope: StepScope,
+  run: Run,
+  id: string,
+  node: Exclude<JourneyNode, { type: 'message' | 'branch' }>,
   how: { woken: boolean; dueAt: Date },
 ): Promise<Moved> {
   switch (node.type) {
@@ -127,34 +248,6 @@ async function actAt(
         record: { node: id, action: 'waiting', detail: { event: node.event } },
         wait: { state: 'waiting', until: after(how.dueAt, node.timeout) },
       };
-    case 'message': {
-      const late = scope.now.getTime() - how.dueAt.getTime();
-      const limit = (node.late_after_minutes ?? defaultLateAfterMinutes) * minuteMs;
-      if (late > limit) {
-        return {
-          record: {
-            node: id,
-            action: 'skipped',
-            detail: { reason: 'late', late_minutes: Math.floor(late / minuteMs) },
-          },
-          next: node.next,
-        };
-      }
-      if (run.holdout) return { record: { node: id, action: 'held_out' }, next: node.next };
-      return { record: await sendMessage(scope, run, id, node, run.steps), next: node.next };
-    }
-    case 'branch': {
-      const matched = await customersMatching(
-        scope.tx,
-        scope.workspace.id,
-        node.condition,
-        [run.customerId],
-        scope.now,
-        `${run.journeyId}:${id}`,
-      );
-      const yes = matched.has(run.customerId);
-      return { record: { node: id, action: yes ? 'yes' : 'no' }, next: yes ? node.yes : node.no };
-    }
     case 'split': {
       const roll = stableHundredth(`${run.id}:${id}`);
       let below = 0;

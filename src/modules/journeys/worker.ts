@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { journeysWorkerIdleMs, journeyTimersPerStep } from '../../core/limits.js';
+import { groupBy } from '../../core/group-by.js';
 import { repeatEvery } from '../../core/repeat.js';
 import { queryRows, type Db } from '../../db/connection.js';
-import { messageRecipients } from '../customers/index.js';
-import { getWorkspace } from '../workspaces/index.js';
 import { loadCatalog, nameOf } from './catalog.js';
 import { asRun, runColumns, type Run } from './runs.js';
-import { walkRun } from './walk.js';
+import { walkRuns } from './walk.js';
+import { openWalkScopes } from './effects.js';
 
 /**
  * Steps the runs whose moment has come (a delay's end, a wait's timeout, a held start), oldest due
@@ -27,25 +27,24 @@ export async function dueRunsStep(db: Db, now: Date): Promise<number> {
             order by r.wake_at, r.id limit ${journeyTimersPerStep} for update of r skip locked`,
       )
     ).map(asRun);
-    const byWorkspace = new Map<string, Run[]>();
-    for (const run of due)
-      byWorkspace.set(run.workspaceId, [...(byWorkspace.get(run.workspaceId) ?? []), run]);
-    for (const [workspaceId, runs] of byWorkspace) {
+    for (const [workspaceId, runs] of groupBy(due, (run) => run.workspaceId)) {
       const catalog = await loadCatalog(tx, workspaceId);
-      const workspace = await getWorkspace(tx, workspaceId);
-      const people = await messageRecipients(tx, workspaceId, [
-        ...new Set(runs.map((run) => run.customerId)),
-      ]);
-      for (const run of runs) {
-        const scope = {
-          tx,
-          workspace,
-          now,
-          person: people.get(run.customerId),
-          journey: { id: run.journeyId, name: nameOf(catalog, run.journeyId) },
-        };
-        const graph = await catalog.graph(run.journeyId, run.version);
-        await walkRun(scope, graph, run, { node: run.node, woken: !run.arriving, dueAt: run.wakeAt! });
+      const walkScopeOf = await openWalkScopes(
+        tx,
+        workspaceId,
+        runs.map((run) => run.customerId),
+        now,
+      );
+      for (const versionRuns of groupBy(runs, (run) => `${run.journeyId}:${run.version}`).values()) {
+        const { journeyId, version } = versionRuns[0]!;
+        await walkRuns(
+          walkScopeOf({ id: journeyId, name: nameOf(catalog, journeyId) }),
+          await catalog.graph(journeyId, version),
+          versionRuns.map((run) => ({
+            run,
+            start: { node: run.node, woken: !run.arriving, dueAt: run.wakeAt! },
+          })),
+        );
       }
     }
     return due.length;

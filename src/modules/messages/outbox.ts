@@ -4,7 +4,8 @@
 // return the first message instead of a twin.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
-import type { Db } from '../../db/connection.js';
+import { pgArray } from '../../db/arrays.js';
+import { queryRows, type Db } from '../../db/connection.js';
 import type { ChannelKind } from './channels/index.js';
 import { priorityRank, type MessagePriority } from './pacing/index.js';
 import { messages } from './schema.js';
@@ -40,31 +41,64 @@ export async function enqueueMessages(
   now: Date,
 ): Promise<Enqueued[]> {
   if (batch.length === 0) return [];
-  const rows = batch.map((message) => ({
-    id: newId('message'),
-    workspaceId,
-    customerId: message.customerId,
-    channel: message.channel,
-    templateId: message.templateId,
-    templateVersion: message.templateVersion,
-    data: message.data,
-    priority: message.priority,
-    priorityRank: priorityRank[message.priority],
-    topic: message.topic ?? null,
-    status: 'queued' as const,
-    sendAfter: message.sendAfter ?? now,
-    expiresAt: message.expiresAt ?? null,
-    producerKind: message.producer.kind,
-    producerId: message.producer.id ?? null,
-    dedupeKey: message.dedupeKey,
-    createdAt: now,
-    updatedAt: now,
-  }));
-  const inserted = await tx
-    .insert(messages)
-    .values(rows)
-    .onConflictDoNothing({ target: [messages.workspaceId, messages.dedupeKey] })
-    .returning({ id: messages.id, dedupeKey: messages.dedupeKey });
+  // One statement whatever the batch's size: its columns travel as arrays (a journey's page of
+  // entries enqueues thousands at once; a row of parameters each would pass PostgreSQL's 65,535).
+  const column = <T>(pick: (message: NewMessage) => T) => batch.map(pick);
+  const inserted = await queryRows<{ id: string; dedupeKey: string }>(
+    tx,
+    sql`insert into messages (id, workspace_id, customer_id, channel, template_id, template_version, data, priority,
+          priority_rank, topic, status, send_after, expires_at, producer_kind, producer_id, dedupe_key, created_at,
+          updated_at)
+        select u.id, ${workspaceId}, u.customer_id, u.channel, u.template_id, u.template_version, u.data::jsonb,
+          u.priority, u.priority_rank, u.topic, 'queued', u.send_after, u.expires_at, u.producer_kind, u.producer_id,
+          u.dedupe_key, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+        from unnest(${pgArray(
+          column(() => newId('message')),
+          'text',
+        )}, ${pgArray(
+          column((message) => message.customerId),
+          'text',
+        )}, ${pgArray(
+          column((message) => message.channel),
+          'text',
+        )}, ${pgArray(
+          column((message) => message.templateId),
+          'text',
+        )}, ${pgArray(
+          column((message) => message.templateVersion),
+          'int',
+        )}, ${pgArray(
+          column((message) => JSON.stringify(message.data)),
+          'text',
+        )}, ${pgArray(
+          column((message) => message.priority),
+          'text',
+        )}, ${pgArray(
+          column((message) => priorityRank[message.priority]),
+          'int',
+        )}, ${pgArray(
+          column((message) => message.topic ?? null),
+          'text',
+        )}, ${pgArray(
+          column((message) => (message.sendAfter ?? now).toISOString()),
+          'timestamptz',
+        )}, ${pgArray(
+          column((message) => message.expiresAt?.toISOString() ?? null),
+          'timestamptz',
+        )}, ${pgArray(
+          column((message) => message.producer.kind),
+          'text',
+        )}, ${pgArray(
+          column((message) => message.producer.id ?? null),
+          'text',
+        )}, ${pgArray(
+          column((message) => message.dedupeKey),
+          'text',
+        )}) as u(id, customer_id, channel, template_id, template_version, data, priority, priority_rank, topic,
+          send_after, expires_at, producer_kind, producer_id, dedupe_key)
+        on conflict (workspace_id, dedupe_key) do nothing
+        returning id, dedupe_key as "dedupeKey"`,
+  );
   const created = new Map(inserted.map((row) => [row.dedupeKey, row.id]));
   const missing = batch.map((message) => message.dedupeKey).filter((key) => !created.has(key));
   const existing = missing.length
