@@ -102,7 +102,7 @@ export const program = messageArea({
     template_big_order_bonus_description: '{points} extra points for an order of {amount} or more.',
     template_category_double_points: 'Double points on a category',
     template_category_double_points_description:
-      'The base earn rate once more on one category’s products ({category} here: name yours): {points} more points per {amount} spent.',
+      'Points at the base earn rate again on one category’s products ({category} here: name yours): +{points} per {amount} spent.',
     gives_amount_off: 'a {amount} voucher',
     gives_percent_off: '{percent}% off the order',
     gives_free_shipping: 'free shipping',

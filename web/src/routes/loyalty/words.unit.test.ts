@@ -51,7 +51,7 @@ describe('what the program screens say', () => {
         params: { ...category.params, amount_minor: 100 },
       }),
     ).toBe(
-      'The base earn rate once more on one category’s products (Shoes here: name yours): 1 more points per $1.00 spent.',
+      'Points at the base earn rate again on one category’s products (Shoes here: name yours): +1 per $1.00 spent.',
     );
     // A template a newer server added reads as the server's sentence rather than as a key.
     expect(templateDescription(vi.t, vi.fmt, { ...bigOrder, key: 'from_a_newer_server' })).toBe(
