@@ -211,6 +211,15 @@ describe.skipIf(!hasChromium)('the dashboard in four languages', () => {
     expect(vietnameseMonths).toEqual([]);
     const overview = shown.find((screen) => screen.screen === 'overview')!;
     expect(overview.chart.some((text) => /^\d{1,3}(,\d{3})+$/.test(text))).toBe(true);
+    // The month under way is said to be partial (its bar is drawn dashed and lighter), not read as a collapse.
+    const thisMonth = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'short',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    }).format(new Date());
+    expect(overview.texts).toContain(
+      `* ${thisMonth} is still in progress: its figures cover the month so far.`,
+    );
   }, 300_000);
 
   it('writes numbers on Vietnamese charts with dots for thousands, never commas', async () => {
