@@ -146,4 +146,51 @@ describe.skipIf(!hasChromium)('customers from the dashboard', () => {
     await screenshot(page, 'customer-adjusted');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('adds store credit, issues a reward and cancels it from the customer page, as the owner', async () => {
+    // The customer page the previous test left open.
+    const customerId = new URL(page.url()).pathname.split('/').pop()!;
+    type Status = { points: { balance: number }; store_credit: { balance_minor: number } };
+    const status = () => shop.api<Status>(`/v1/customers/${customerId}/loyalty`);
+    const before = await status();
+    await shop.post('/v1/loyalty/rewards', {
+      name: '$5 off',
+      kind: 'amount_off',
+      points_cost: 50,
+      amount_off: 500,
+    });
+    await page.reload();
+    await settled(page);
+
+    const credit = page.getByRole('form', { name: 'Add store credit' });
+    await credit.getByLabel('Amount (USD)').fill('12.50');
+    await credit.getByLabel('Reason (the customer’s history keeps it)').fill('Broken mug');
+    await credit.getByRole('button', { name: 'Add credit' }).click();
+    await credit.getByText('Done. $12.50 of store credit added.').waitFor();
+    expect((await status()).store_credit.balance_minor).toBe(before.store_credit.balance_minor + 1250);
+
+    const issue = page.getByRole('form', { name: 'Issue a reward' });
+    await issue.getByLabel('Reward').selectOption({ label: '$5 off (50 points)' });
+    await issue.getByRole('button', { name: 'Issue reward' }).click();
+    await issue.getByText(/^Done\. \$5 off issued/).waitFor();
+    expect((await status()).points.balance).toBe(before.points.balance - 50);
+
+    const taken = page.getByRole('region', { name: 'Rewards taken' });
+    await taken.getByRole('button', { name: 'Cancel $5 off and give the points back' }).click();
+    await taken.getByRole('cell', { name: 'Cancelled', exact: true }).waitFor();
+    const rows = await tableText(taken);
+    expect(rows[1]).toEqual(
+      expect.arrayContaining(['$5 off', 'Cancelled', 'Olivia Owner; cancelled by Olivia Owner']),
+    );
+    // The points are back, and the API records who issued and who cancelled it.
+    expect((await status()).points.balance).toBe(before.points.balance);
+    const redemptions = await shop.api<{
+      data: { status: string; actor: unknown; cancelled_by: string | null }[];
+    }>(`/v1/customers/${customerId}/redemptions`);
+    expect(redemptions.data).toEqual([
+      expect.objectContaining({ status: 'cancelled', cancelled_by: expect.stringMatching(/^usr_/) }),
+    ]);
+    await screenshot(page, 'customer-credit-and-cancelled-reward');
+    expect(consoleErrors).toEqual([]);
+  });
 });
