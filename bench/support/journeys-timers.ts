@@ -1,8 +1,8 @@
-// The journeys worker as the server runs it (dueRunsStep again until nothing is due, then again
+// The journeys worker as the server runs it (its loops each calling dueRunsStep again until nothing is due, then again
 // after the idle pause), remembering when each call committed: a run's step carries the worker's
 // clock at the claim, and the commit comes after the whole claimed page, so lateness is taken both
 // ways.
-import { journeysWorkerIdleMs } from '../../src/core/limits.js';
+import { journeysWorkerIdleMs, journeysWorkerLoops } from '../../src/core/limits.js';
 import type { Db } from '../../src/db/connection.js';
 import { dueRunsStep } from '../../src/modules/journeys/worker.js';
 
@@ -17,7 +17,7 @@ export interface TimerWorker {
 export function startTimerWorker(db: Db): TimerWorker {
   const worker: TimerWorker = { committedAt: new Map(), calls: [], errors: 0, stop: async () => undefined };
   let stopped = false;
-  const loop = (async () => {
+  const loop = async () => {
     while (!stopped) {
       const now = new Date();
       const started = performance.now();
@@ -32,10 +32,12 @@ export function startTimerWorker(db: Db): TimerWorker {
         await new Promise((resolve) => setTimeout(resolve, journeysWorkerIdleMs));
       }
     }
-  })();
+  };
+  // As many loops as the server's worker runs.
+  const loops = Array.from({ length: journeysWorkerLoops }, loop);
   worker.stop = async () => {
     stopped = true;
-    await loop;
+    await Promise.all(loops);
   };
   return worker;
 }

@@ -460,6 +460,7 @@ export const journeyStepNodesMax = 100;
 /** Due runs the worker claims per transaction, and how often it looks when there were none. */
 export const journeyTimersPerStep = 1_000;
 export const journeysWorkerIdleMs = 200;
+export const journeysWorkerLoops = 2;
 /** A delay or wait lasts at most ten years; a goal window at most a year. */
 export const journeyDurationDaysMax = 3_660;
 export const journeyGoalDaysMax = 366;
