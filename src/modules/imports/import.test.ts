@@ -527,10 +527,10 @@ describe('line numbers in the report', () => {
 
   it('names what is wrong with a line that is not CSV, and in which column', async () => {
     const header = 'order_id,customer_id,date,total\nT1,c1,2026-01-01,10';
-    // Each bad line is the file's last: csv-parse reads what follows a quote problem as part of it.
     const firstError = async (line: string) => {
-      const report = await importBytes(await shop(), 'orders', Buffer.from(`${header}\n${line}\n`));
-      expect(report.imported).toBe(1);
+      const csv = `${header}\n${line}\nT3,c3,2026-01-01,10\n`;
+      const report = await importBytes(await shop(), 'orders', Buffer.from(csv));
+      expect(report).toMatchObject({ rows: 3, imported: 2, failed: 1 });
       const { code, params } = report.errors[0]!;
       return { line: report.errors[0]!.line, code, ...params };
     };
@@ -575,6 +575,92 @@ describe('line numbers in the report', () => {
     expect(report.errors).toEqual([
       { line: 3, ...notEmail('nope') },
       { line: 6, ...notEmail('nix') },
+    ]);
+  });
+});
+
+describe('reading on after a line that is not CSV', () => {
+  const customersOf = async (workspaceId: string) =>
+    (
+      await queryRows<{ external_id: string; name: string | null }>(
+        database.db,
+        sql`select external_id, name from customers where workspace_id = ${workspaceId}
+            order by length(external_id), external_id`,
+      )
+    ).map((c) => [c.external_id, c.name]);
+  const notCsv = (line: number, problem: string, column: string) => ({
+    line,
+    code: 'csv_invalid',
+    field: null,
+    params: { problem, column },
+  });
+
+  for (const eol of ['\n', '\r\n']) {
+    it(`reports each bad quote's line alone and imports every good row after it (${JSON.stringify(eol)} line ends)`, async () => {
+      const ws = await shop();
+      const csv = [
+        'customer_id,name,email', //                                             line 1
+        'k1,Trần Thị Mai,k1@example.com', //                                     2
+        'k2,"Nguyễn" Văn An,k2@example.com', //    text after the closing quote  3
+        'k3,สมชาย ใจดี,k3@example.com', //                                        4
+        'k4,"Lê"Văn Bình,k4@example.com', //       text right after it           5
+        'k5,"山田 太郎",k5@example.com', //                                        6
+        // Never closed: the parser reads on to line 9's first quote and only there finds a fault.
+        'k6,"สมหญิง รักดี,k6@example.com', //                                      7
+        'k7,Phạm Minh Đức,k7@example.com', //                                    8
+        'k8,"佐藤 花子",k8@example.com', //                                        9
+        'k9,田中"太郎,k9@example.com', //            a quote inside a value       10
+        `k10,"Ngô${eol}Bảo Châu",k10@example.com`, // a good cell over two lines   11-12
+        'k11,ทองดี มีสุข,k11@example.com', //                                       13
+        '', //                                                                   14
+        'k12,"鈴木 一郎,k12@example.com', //          never closed, to the end    15
+        'k13,Vũ Thị Lan,k13@example.com', //                                      16
+        'k14,"Đỗ ""Tí"" Hùng",k14@example.com', //                                17
+        'k15,Hồ Xuân,nope', //                     a bad value, counted after it all  18
+      ].join(eol);
+      const report = await importBytes(ws, 'customers', Buffer.from(`${csv}${eol}`));
+      expect(report).toMatchObject({ rows: 15, imported: 9, failed: 6 });
+      expect(report.errors).toMatchObject([
+        notCsv(3, 'text_after_quote', '2'),
+        notCsv(5, 'text_after_quote', '2'),
+        notCsv(7, 'quote_not_closed', '2'),
+        notCsv(10, 'quote_in_value', '2'),
+        notCsv(15, 'quote_not_closed', '2'),
+        { line: 18, code: 'email_invalid', field: 'email' },
+      ]);
+      expect(await customersOf(ws)).toEqual([
+        ['k1', 'Trần Thị Mai'],
+        ['k3', 'สมชาย ใจดี'],
+        ['k5', '山田 太郎'],
+        ['k7', 'Phạm Minh Đức'],
+        ['k8', '佐藤 花子'],
+        ['k10', `Ngô${eol}Bảo Châu`],
+        ['k11', 'ทองดี มีสุข'],
+        ['k13', 'Vũ Thị Lan'],
+        ['k14', 'Đỗ "Tí" Hùng'],
+      ]);
+    });
+  }
+
+  it('reads on in the encoding the first line break and byte-order mark set (UTF-16)', async () => {
+    const ws = await shop();
+    const utf16 = [
+      'customer_id,name',
+      'u1,"Њего" ш', // text after the closing quote
+      'u2,ਅਮਨ',
+      'u3,"Ана',
+      'u4,Ċ',
+    ];
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16.join('\r\n'), 'utf16le')]);
+    const report = await importBytes(ws, 'customers', bytes);
+    expect(report).toMatchObject({ rows: 4, imported: 2, failed: 2 });
+    expect(report.errors).toMatchObject([
+      notCsv(2, 'text_after_quote', '2'),
+      notCsv(4, 'quote_not_closed', '2'),
+    ]);
+    expect(await customersOf(ws)).toEqual([
+      ['u2', 'ਅਮਨ'],
+      ['u4', 'Ċ'],
     ]);
   });
 });

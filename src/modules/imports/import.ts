@@ -1,5 +1,5 @@
-import { pipeline, type Readable } from 'node:stream';
-import { parse, type CsvError, type Options } from 'csv-parse';
+import type { Readable } from 'node:stream';
+import type { CsvError } from 'csv-parse';
 import type { Clock } from '../../core/clock.js';
 import { RetainError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
@@ -14,7 +14,7 @@ import { appendEvents, findLoggedMessages, fitsEventLimit, type NewEvent } from 
 import { getWorkspace } from '../workspaces/index.js';
 import type { ImportType } from './columns.js';
 import { customerColumns, customerRowEvent } from './customer-rows.js';
-import { LineCounter } from './line-counter.js';
+import { readCsv } from './csv-reader.js';
 import {
   OrderLineError,
   orderColumns,
@@ -170,15 +170,7 @@ class ImportRun {
   }
 }
 
-interface ParsedRecord {
-  record: string[];
-  /** The line where the record ends (the file's, as an editor numbers it). */
-  line: number;
-  /** Bytes of the file parsed up to the record's end. */
-  bytes: number;
-}
-
-/** csv-parse skips an oversized record but then reads the rest of the file out of step: stop. */
+/** A record over the limit may still be valid CSV (a long quoted cell), so no line is a safe restart: stop. */
 function recordTooLarge(line: number): RetainError {
   return new RetainError(
     'import_record_too_large',
@@ -213,24 +205,12 @@ function csvProblem(error: CsvError | undefined): { problem: string; column?: st
 export async function importCsv(db: Db, workspaceId: string, options: ImportOptions): Promise<ImportReport> {
   const workspace = await getWorkspace(db, workspaceId);
   const run = new ImportRun(db, workspaceId, options.type);
-  const lines = new LineCounter(() => parser);
-  // Lines are counted as the parser reaches each record or error, in file order; the loop below
-  // takes the records later, after errors further on may have been reported.
-  const parserOptions: Options<ParsedRecord, string[]> = {
-    bom: true,
+  const records = readCsv(options.input, {
     delimiter: options.delimiter ?? ',',
-    trim: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: importRecordBytesMax,
-    on_record: (record, { bytes }) => ({ record, line: lines.lineOf(bytes - 1), bytes }),
-    on_skip: (error: CsvError | undefined) => {
+    onFault: ({ error, line }) => {
       run.report.rows += 1;
-      // The error's offset is where the field or record it spoils begins (or, after blank lines,
-      // where they begin); its message's line is csv-parse's count, which the report corrects.
-      const line = lines.lineOfNonBlank(Number(error?.bytes ?? 0));
-      if (error?.code === 'CSV_MAX_RECORD_SIZE') return void parser.destroy(recordTooLarge(line));
+      if (error?.code === 'CSV_MAX_RECORD_SIZE') throw recordTooLarge(line);
+      // Its message's line is csv-parse's count, which the report corrects.
       const detail = error?.message.replace(/ at line \d+/, '') ?? 'unreadable record';
       run.fail(
         line,
@@ -240,12 +220,6 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
         ),
       );
     },
-  };
-  // csv-parse's typings have records stay string arrays, whatever `on_record` makes of them.
-  const parser = parse(parserOptions as unknown as Options);
-  let streamError: Error | null = null;
-  pipeline(options.input, lines.tap, parser, (error) => {
-    streamError = error ?? null;
   });
 
   const context = { importId: run.report.id, timezone: workspace.timezone, currency: workspace.currency };
@@ -288,7 +262,7 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
     }
   };
 
-  for await (const { record, line, bytes: parsed } of parser as AsyncIterable<ParsedRecord>) {
+  for await (const { record, line, bytes: parsed } of records) {
     bytes = parsed;
     if (!header) {
       header = record;
@@ -320,7 +294,6 @@ export async function importCsv(db: Db, workspaceId: string, options: ImportOpti
     }
     if (run.full) await flush();
   }
-  if (streamError) throw streamError;
   if (!header) {
     throw new RetainError(
       'import_columns_missing',

@@ -1,4 +1,3 @@
-import { Transform } from 'node:stream';
 import type { Parser } from 'csv-parse';
 
 const lf = 0x0a;
@@ -22,15 +21,42 @@ export class LineCounter {
   private next = 0;
   private breaks = 0;
 
-  /** Put between the file and the parser: passes the bytes on unchanged. */
-  readonly tap = new Transform({
-    transform: (chunk: Buffer, _encoding, done) => {
-      this.chunks.push(chunk);
-      done(null, chunk);
-    },
-  });
-
   constructor(private readonly parser: () => Parser) {}
+
+  /** Each chunk of the file, in order, before the parser reads it. */
+  take(chunk: Buffer): void {
+    this.chunks.push(chunk);
+  }
+
+  /** The offset just past the bytes taken so far. */
+  get end(): number {
+    return this.chunks.reduce((end, chunk) => end + chunk.length, this.start);
+  }
+
+  /** The bytes taken from `offset` on (not yet forgotten: at or after the last offset counted). */
+  bytesFrom(offset: number): Buffer {
+    const from: Buffer[] = [];
+    let chunkStart = this.start;
+    for (const chunk of this.chunks) {
+      if (chunkStart + chunk.length > offset) from.push(chunk.subarray(Math.max(offset - chunkStart, 0)));
+      chunkStart += chunk.length;
+    }
+    return from.length === 1 ? from[0]! : Buffer.concat(from);
+  }
+
+  /**
+   * Where the line after the one holding `offset` begins; the end of the file when that line is its
+   * last; undefined while its line break is still to come.
+   */
+  nextLineStart(offset: number, ended: boolean): number | undefined {
+    const { width, lineBreak } = this.lineBreak();
+    let at = offset;
+    for (let unit = this.unitAt(at, width); unit !== undefined; unit = this.unitAt(at, width)) {
+      at += width;
+      if (unit === lineBreak) return at;
+    }
+    return ended ? this.end : undefined;
+  }
 
   /** The line (1-based) of the byte at `offset`; offsets come in file order, as the parser reads. */
   lineOf(offset: number): number {
@@ -41,10 +67,15 @@ export class LineCounter {
 
   /** The line of the first byte at or after `offset` that is not white space or a line break. */
   lineOfNonBlank(offset: number): number {
+    return this.lineOf(this.nonBlank(offset));
+  }
+
+  /** The offset of the first byte at or after `offset` that is not white space or a line break. */
+  nonBlank(offset: number): number {
     const { width } = this.lineBreak();
     let at = offset;
     while (blanks.has(this.unitAt(at, width) ?? -1)) at += width;
-    return this.lineOf(at);
+    return at;
   }
 
   /** The line break's byte, and the width of the file's characters' code units. */

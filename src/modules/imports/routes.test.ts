@@ -55,6 +55,39 @@ describe('POST /v1/imports', () => {
     expect(orders).toEqual([{ order_id: 'W1', total_minor: 1050 }]);
   });
 
+  it('reports a line with a bad quote alone and imports the rows after it', async () => {
+    const shop = await createTestShop(testApp);
+    const csv = [
+      'order_id,customer_id,date,total',
+      'T1,c1,2026-01-01,10',
+      'T2,"Nguyễn" Văn,2026-01-02,20',
+      'T3,c3,2026-01-03,30',
+      'T4,"c4,2026-01-04,40',
+      'T5,c5,2026-01-05,50',
+    ].join('\r\n');
+    const response = await shop.request({
+      method: 'POST',
+      url: '/v1/imports?type=orders&wait=true',
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      rows: 5,
+      imported: 3,
+      failed: 2,
+      errors: [
+        { line: 3, code: 'csv_invalid', field: null, params: { problem: 'text_after_quote', column: '2' } },
+        { line: 5, code: 'csv_invalid', field: null, params: { problem: 'quote_not_closed', column: '2' } },
+      ],
+    });
+    const orders = await queryRows<{ order_id: string }>(
+      database.db,
+      sql`select order_id from orders where workspace_id = ${shop.workspace.id} order by order_id`,
+    );
+    expect(orders.map((o) => o.order_id)).toEqual(['T1', 'T3', 'T5']);
+  });
+
   it('takes a gzip-encoded body, and a second import of the same rows changes nothing', async () => {
     const shop = await createTestShop(testApp);
     const send = () =>
