@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
+import { groupBy } from '../../core/group-by.js';
 import { pgArray } from '../../db/arrays.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { customersMergedEvent, type Consumer, type LoggedEvent } from '../events/index.js';
 import { customersOfEvents } from '../customers/index.js';
-import { evaluateCustomers } from './evaluate.js';
+import { evaluateCustomers, lockCustomers } from './evaluate.js';
 import { liveSegments, type SegmentRow } from './segments.js';
 import { triggeredBy } from './triggers.js';
 
@@ -42,11 +43,7 @@ interface Touch {
 }
 
 async function applyPage(tx: Db, events: LoggedEvent[], now: Date): Promise<void> {
-  const byWorkspace = new Map<string, LoggedEvent[]>();
-  for (const event of events) {
-    byWorkspace.set(event.workspaceId, [...(byWorkspace.get(event.workspaceId) ?? []), event]);
-  }
-  for (const [workspaceId, workspaceEvents] of byWorkspace) {
+  for (const [workspaceId, workspaceEvents] of groupBy(events, (event) => event.workspaceId)) {
     // Building segments too: a rebuild's pages already passed may hold a customer this event changed.
     const segments = await liveSegments(tx, workspaceId);
     if (segments.length === 0) continue;
@@ -97,7 +94,10 @@ function changedSegments(event: LoggedEvent, segments: SegmentRow[]): Set<string
 
 /**
  * Evaluates the page's customers: newcomers and merged profiles for every segment, the others for
- * the union of what their events changed (a segment whose answer did not change writes nothing).
+ * the union of what their own events changed (a segment whose answer did not change writes
+ * nothing). Customers are grouped by that union, so a page of product views and orders evaluates
+ * the viewers for the browsing segments only, not for every segment some order in the page touched
+ * (the segments bench: most of the consumer's time was that evaluation).
  */
 async function evaluateTouches(
   tx: Db,
@@ -108,6 +108,9 @@ async function evaluateTouches(
 ) {
   if (touches.length === 0) return;
   const customers = [...new Set(touches.map((touch) => touch.customerId))];
+  // Every customer of the page at once and in order: the groups below lock theirs again (a
+  // transaction's advisory locks are re-entrant), and two evaluators never wait in a cycle.
+  await lockCustomers(tx, workspaceId, customers);
   const everything = new Set(
     (
       await queryRows<{ customer_id: string }>(
@@ -118,13 +121,21 @@ async function evaluateTouches(
       )
     ).map((row) => row.customer_id),
   );
-  const wanted = new Set<string>();
+  const wanted = new Map<string, Set<string>>();
   for (const touch of touches) {
     if (touch.segments === 'all') everything.add(touch.customerId);
-    else touch.segments.forEach((id) => wanted.add(id));
+    else {
+      const mine = wanted.get(touch.customerId) ?? new Set<string>();
+      touch.segments.forEach((id) => mine.add(id));
+      wanted.set(touch.customerId, mine);
+    }
   }
   await evaluateCustomers(tx, workspaceId, segments, [...everything], now);
   const others = customers.filter((id) => !everything.has(id));
-  const chosen = segments.filter((segment) => wanted.has(segment.id));
-  await evaluateCustomers(tx, workspaceId, chosen, others, now);
+  const byChanged = groupBy(others, (id) => [...(wanted.get(id) ?? [])].sort().join(' '));
+  for (const group of byChanged.values()) {
+    const changed = wanted.get(group[0]!) ?? new Set<string>();
+    const chosen = segments.filter((segment) => changed.has(segment.id));
+    await evaluateCustomers(tx, workspaceId, chosen, group, now);
+  }
 }
