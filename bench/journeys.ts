@@ -21,7 +21,7 @@ import { rebuildStep } from '../src/modules/segments/worker.js';
 import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { consumers } from '../src/server/consumers.js';
 import { backendCpuSeconds, cpuUsedSince } from './support/cpu.js';
-import { printProfile, profileStatements } from './support/journeys-profile.js';
+import { printProfile, profileStatements } from './support/statement-profile.js';
 import { insertBenchCustomers, isVip, segmentAndJourney } from './support/journeys-shop.js';
 import { startTimerWorker, type TimerWorker } from './support/journeys-timers.js';
 import {

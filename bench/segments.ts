@@ -1,5 +1,5 @@
 // Segments at scale: `npm run bench -- segments [--engine postgres|embedded|both] [--customers N]
-// [--seconds N] [--rate N] [--build-seconds N]`. On each engine (`postgres`: a scratch database on
+// [--seconds N] [--rate N] [--build-seconds N] [--profile]`. On each engine (`postgres`: a scratch database on
 // the machine's server, 1,000,000 customers by default; `embedded`: the embedded PostgreSQL in a
 // fresh data directory, 100,000 customers; `--customers` sets both) it builds a shop
 // (bench/support/segments-shop.ts: customers, ~10 orders each from the analytics bench's
@@ -8,7 +8,8 @@
 //  2. creates 19 more segments of every kind and rebuilds them (within `--build-seconds`, default
 //     600; any left then stay `building`, which the consumer evaluates all the same);
 //  3. appends `--rate` events/s (default 1,000) for `--seconds` (default 30) with the server's
-//     consumers running, and prints p50/p95/p99 from an event's append to the membership it causes;
+//     consumers running, and prints p50/p95/p99 from an event's append to the membership it causes,
+//     each consumer's lag behind the log, and with `--profile` every statement's round trip, grouped;
 //  4. times evaluateCustomers over 2,000 customers against all 20 segments: CPU per evaluated
 //     customer, Node.js and the PostgreSQL backends.
 // Printed, not asserted. Every customer counts as evaluated before (segment_customers filled), as on
@@ -30,6 +31,7 @@ import {
   otherSegments,
 } from './support/segments-definitions.js';
 import { measureLatency, type LatencyResult } from './support/segments-latency.js';
+import { printProfile, profileStatements } from './support/statement-profile.js';
 import { buildShop, customerIdOf } from './support/segments-shop.js';
 import {
   engineAvailable,
@@ -45,6 +47,7 @@ interface Options {
   seconds: number;
   rate: number;
   buildSeconds: number;
+  profile: boolean;
 }
 
 const cpuSampleCustomers = 2_000;
@@ -59,6 +62,7 @@ function parseOptions(args: string[]): Options {
     seconds: Number(value('seconds', '30')),
     rate: Number(value('rate', '1000')),
     buildSeconds: Number(value('build-seconds', '600')),
+    profile: args.includes('--profile'),
   };
   for (const [name, n] of Object.entries({
     customers: customers ?? 1,
@@ -132,6 +136,9 @@ function reportLatency(engine: BenchEngine, result: LatencyResult): void {
   console.log(`  ${percentiles('  identify setting a trait:       ', result.toEnteredAt.trait)}`);
   console.log(`  ${percentiles('  order of a product:             ', result.toEnteredAt.order)}`);
   console.log(`  ${percentiles('accepted → seen committed (poll): ', all(result.untilSeen))}`);
+  console.log('  each consumer behind the log while events arrived (now − the last event it passed):');
+  for (const [consumer, lags] of [...result.consumerLag].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(`    ${percentiles(consumer.padEnd(20), lags)}`);
 }
 
 /** evaluateCustomers over spread customers, all segments, a page per transaction. */
@@ -229,6 +236,7 @@ async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
       on conflict do nothing`);
     await db.execute(sql`vacuum analyze`);
 
+    const profile = options.profile ? profileStatements() : null;
     const latency = await measureLatency(db, {
       workspaceId: workspace.id,
       customers,
@@ -238,6 +246,8 @@ async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
       flipProductSegment: flipProductId,
     });
     reportLatency(engine, latency);
+    const totals = profile?.stop();
+    if (totals) printProfile(totals, latency.appended, 'event');
     await cpuPerCustomer(database, workspace.id, customers).catch((error: unknown) =>
       console.log(
         `  evaluateCustomers failed: ${error instanceof Error ? String(error.cause ?? error.message) : String(error)}`,

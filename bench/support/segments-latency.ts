@@ -2,7 +2,8 @@
 // consumers follow the log; some of them flip a customer into an empty segment (an identify that
 // sets a trait, an order of a product), and the time from their append to the membership is taken
 // two ways: to the membership's entered_at (the consumer's clock when it evaluated), and until a
-// poll sees the membership committed.
+// poll sees the membership committed. Each consumer's lag is sampled meanwhile, to show which one the
+// segments consumer (reading after those whose tables it reads) waits for.
 import { sql } from 'drizzle-orm';
 import { pgArray } from '../../src/db/arrays.js';
 import { queryRows, type Db } from '../../src/db/connection.js';
@@ -38,11 +39,14 @@ export interface LatencyResult {
   toEnteredAt: { trait: number[]; order: number[] };
   untilSeen: { trait: number[]; order: number[] };
   consumerErrors: number;
+  /** Each consumer's lag behind the log while events arrived (ms, sorted): now − the last event it passed. */
+  consumerLag: Map<string, number[]>;
 }
 
 const ticksPerSecond = 10;
 const pollMs = 20;
 const waitAfterMs = 60_000;
+const lagSampleMs = 500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A small fast PRNG (mulberry32), so runs send the same traffic. */
@@ -166,8 +170,27 @@ export async function measureLatency(db: Db, options: LatencyOptions): Promise<L
     toEnteredAt: { trait: [], order: [] },
     untilSeen: { trait: [], order: [] },
     consumerErrors: 0,
+    consumerLag: new Map(),
   };
   let sending = true;
+  const startedAt = Date.now();
+  const lagSampler = (async () => {
+    while (sending) {
+      await sleep(lagSampleMs);
+      const rows = await queryRows<{ consumer: string; received_at: Date | string | null }>(
+        db,
+        sql`select c.consumer, e.received_at from consumer_cursors c left join events e on e.id = c.event_id`,
+      );
+      const now = Date.now();
+      for (const row of rows) {
+        // A cursor still on the history written before the run says nothing about keeping up.
+        if (!row.received_at || new Date(row.received_at).getTime() < startedAt) continue;
+        const lags = result.consumerLag.get(row.consumer) ?? [];
+        lags.push(now - new Date(row.received_at).getTime());
+        result.consumerLag.set(row.consumer, lags);
+      }
+    }
+  })();
   const poller = (async () => {
     let gaveUpAt = Infinity;
     while (sending || (pending.size > 0 && performance.now() < gaveUpAt)) {
@@ -217,11 +240,15 @@ export async function measureLatency(db: Db, options: LatencyOptions): Promise<L
   result.appendSeconds = (performance.now() - started) / 1000;
   bar.stop();
   sending = false;
-  await poller;
+  await Promise.all([poller, lagSampler]);
   await runner.stop();
   result.missing = pending.size;
   result.consumerErrors = consumerErrors;
-  for (const list of [...Object.values(result.toEnteredAt), ...Object.values(result.untilSeen)]) {
+  for (const list of [
+    ...Object.values(result.toEnteredAt),
+    ...Object.values(result.untilSeen),
+    ...result.consumerLag.values(),
+  ]) {
     list.sort((a, b) => a - b);
   }
   return result;

@@ -1,4 +1,4 @@
-// Where the journeys bench's time goes, seen from Node: every statement sent through node-postgres
+// Where a bench's time goes, seen from Node: every statement sent through node-postgres
 // timed from send to answer (the round trip: PostgreSQL's work, the wire and the wait for Node's
 // event loop), grouped by the statement's opening text. With --profile only: wrapping each query
 // costs a little itself.
