@@ -29,7 +29,7 @@ const ordersCsv = [
   'HD-1,kh-an,2026-11-02,250000',
   'HD-2,kh-binh,2026-11-03,"1.234.000"',
   'HD-3,kh-an,2026-11-20,99000',
-  // A stray quote inside the total: not CSV. Last, since csv-parse reads on past some quote faults.
+  // A stray quote inside the total: not CSV (the import reports that row alone and reads on).
   'HD-4,kh-chi,2026-11-21,12"5000',
 ].join('\n');
 
