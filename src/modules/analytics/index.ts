@@ -9,5 +9,5 @@ export { startAnalyticsWorker } from './worker.js';
 export { analyticsCustomerData } from './customer-data.js';
 export { analyticsErrors } from './errors.js';
 export { customerScoresRelation } from './relation.js';
-export { lifecycleStages, rfmSegments } from './scoring/index.js';
+export { lifecycleStages, recomputedMedianClv, rfmSegments } from './scoring/index.js';
 export { scoresChangedAt } from './scores-changed.js';

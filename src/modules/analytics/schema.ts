@@ -108,7 +108,7 @@ export const customerStageHistory = pgTable(
 
 /**
  * The RFM quintile breakpoints of the last full recompute, so one customer's new order can be
- * scored against the whole population without rescanning it.
+ * scored against the whole population without rescanning it; and the population's median CLV.
  */
 export const rfmBreakpoints = pgTable('rfm_breakpoints', {
   workspaceId: text('workspace_id').primaryKey(),
@@ -116,6 +116,12 @@ export const rfmBreakpoints = pgTable('rfm_breakpoints', {
   orders: jsonb('orders').$type<number[]>().notNull(),
   netRevenueMinor: jsonb('net_revenue_minor').$type<number[]>().notNull(),
   customers: integer('customers').notNull(),
+  /**
+   * The median predicted 12-month CLV over the scores this recompute wrote (null: no prediction).
+   * Segments' "CLV above the median" reads it, so every evaluator compares against the same number
+   * without aggregating every score of the workspace for each page it evaluates.
+   */
+  medianClv12MonthsMinor: doublePrecision('median_clv_12_months_minor'),
   asOf: timestamp('as_of', { withTimezone: true }).notNull(),
 });
 

@@ -5,7 +5,12 @@ import { dayMs } from '../../core/time.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { consumers } from '../../server/consumers.js';
 import { createTestShop, identify, track, useTestApp, type TestShop } from '../../testing/index.js';
-import { customerScoresRelation, recomputeAll, scoresChangedAt } from '../analytics/index.js';
+import {
+  customerScoresRelation,
+  recomputeAll,
+  recomputedMedianClv,
+  scoresChangedAt,
+} from '../analytics/index.js';
 import { appendEvents, drainConsumers, type NewEvent } from '../events/index.js';
 import { segmentsConsumer } from './consumer.js';
 import type { Definition } from './definition.js';
@@ -646,9 +651,11 @@ describe('loyalty, analytics and consent facts', () => {
       r_score: number;
       f_score: number;
       m_score: number;
+      clv: number | null;
     }>(
       db(),
-      sql`select c.external_id, s.stage, s.segment, s.r_score, s.f_score, s.m_score from ${customerScoresRelation} s
+      sql`select c.external_id, s.stage, s.segment, s.r_score, s.f_score, s.m_score, s.clv_12_months_minor as clv
+          from ${customerScoresRelation} s
           join customers c on c.id = s.customer_id where s.workspace_id = ${shop.workspace.id}`,
     );
     const of = Object.fromEntries(scores.map((row) => [row.external_id, row]));
@@ -667,7 +674,13 @@ describe('loyalty, analytics and consent facts', () => {
       notRecent: { field: 'rfm.r_score', op: 'lt', value: of.an!.r_score },
       frequent: { field: 'rfm.f_score', op: 'eq', value: of.an!.f_score },
       bigSpenders: { field: 'rfm.m_score', op: 'gte', value: of.dung!.m_score },
+      aboveMedian: { field: 'predictions.clv_above_median', op: 'eq', value: true },
     });
+    // The median of the recompute's predictions (interpolated between the middle two, as
+    // percentile_cont does), kept by analytics for every evaluator.
+    const clvs = scores.map((row) => Number(row.clv)).sort((a, b) => a - b);
+    const median = (clvs[(clvs.length - 1) >> 1]! + clvs[clvs.length >> 1]!) / 2;
+    expect(await recomputedMedianClv(db(), shop.workspace.id)).toBeCloseTo(median, 6);
     expect(await membersOf(ids)).toEqual({
       prospects: ['em'],
       binhsStage: whoseScores((row) => row.stage === of.binh!.stage),
@@ -677,7 +690,10 @@ describe('loyalty, analytics and consent facts', () => {
       notRecent: whoseScores((row) => Number(row.r_score) < Number(of.an!.r_score)),
       frequent: whoseScores((row) => Number(row.f_score) === Number(of.an!.f_score)),
       bigSpenders: whoseScores((row) => Number(row.m_score) >= Number(of.dung!.m_score)),
+      aboveMedian: whoseScores((row) => Number(row.clv) > median),
     });
+    // The buyers' predictions differ, so "above the median" is a real half, not everyone or no one.
+    expect(whoseScores((row) => Number(row.clv) > median)).toHaveLength(2);
     // The orders tell the scores apart: an's last order is more recent than binh's, an ordered
     // more often than binh, dung spent the most.
     expect(Number(of.an!.r_score)).toBeGreaterThan(Number(of.binh!.r_score));

@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { newId } from '../../core/ids.js';
 import { pgArray } from '../../db/arrays.js';
-import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import { queryRows, type Db } from '../../db/connection.js';
+import { recomputedMedianClv } from '../analytics/index.js';
 import { appendEvents, type NewEvent } from '../events/index.js';
 import { compileDefinition, type FactJoin } from './compile.js';
 import { referencedSegments, walkConditions, isField, type Definition } from './definition.js';
@@ -40,7 +41,7 @@ export async function evaluateCustomers(
   const ids = [...new Set(customerIds)].sort();
   await lockCustomers(tx, workspaceId, ids);
   await withoutJit(tx);
-  const medianClv = usesMedianClv(segments) ? await medianClvInTransaction(tx, workspaceId) : null;
+  const medianClv = usesMedianClv(segments) ? await medianClvOf(tx, workspaceId) : null;
   for (const level of dependencyLevels(segments)) {
     const result = await evaluateLevel(tx, workspaceId, level, ids, now, medianClv);
     total.entered += result.entered;
@@ -75,32 +76,12 @@ export const usesMedianClv = (segments: readonly EvaluatedSegment[]) =>
   );
 
 /**
- * The workspace's median predicted CLV, read once per transaction (`tx` must be one): it is an
- * aggregate over every score of the workspace (22 ms at 20,000 customers, growing with them), and
- * a consumer page evaluates several groups of customers. Scores change between transactions
- * (analytics rescores a customer on each order), so the answer is not kept longer than one.
+ * The median predicted CLV "above the median" compares with: the one analytics' last recompute
+ * took over the scores it wrote. Not aggregated here: over every score of the workspace that took
+ * 88 ms a page at 100,000 customers (the segments bench), and one stored number keeps the consumer,
+ * rebuilds and previews comparing with the same median.
  */
-function medianClvInTransaction(tx: Db, workspaceId: string): Promise<number | null> {
-  const known = mediansByTransaction.get(tx) ?? new Map<string, Promise<number | null>>();
-  mediansByTransaction.set(tx, known);
-  let median = known.get(workspaceId);
-  if (!median) {
-    median = medianClvOf(tx, workspaceId);
-    known.set(workspaceId, median);
-  }
-  return median;
-}
-
-const mediansByTransaction = new WeakMap<Db, Map<string, Promise<number | null>>>();
-
-export async function medianClvOf(tx: Db, workspaceId: string): Promise<number | null> {
-  const row = await queryOne<{ median: string | null }>(
-    tx,
-    sql`select percentile_cont(0.5) within group (order by s.clv_12_months_minor)::text as median
-        from ${facts.scores} s where s.workspace_id = ${workspaceId} and s.clv_12_months_minor is not null`,
-  );
-  return row?.median === null || row?.median === undefined ? null : Number(row.median);
-}
+export const medianClvOf = (db: Db, workspaceId: string) => recomputedMedianClv(db, workspaceId);
 
 /** Segments that name others come after them, so one pass sees the memberships it just wrote. */
 function dependencyLevels(segments: readonly EvaluatedSegment[]): EvaluatedSegment[][] {

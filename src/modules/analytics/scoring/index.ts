@@ -16,6 +16,7 @@ export {
   deleteMergedAwayScores,
   externalIds,
   saveBreakpoints,
+  recomputedMedianClv,
   findCustomerScores,
   listCustomerScores,
   type CustomerScoresRow,

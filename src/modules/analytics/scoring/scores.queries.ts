@@ -140,12 +140,27 @@ export async function saveBreakpoints(
     asOf: Date;
   },
 ): Promise<void> {
+  // The median is taken over the scores just written, in the same statement.
   await db.execute(
-    sql`insert into rfm_breakpoints (workspace_id, recency_days, orders, net_revenue_minor, customers, as_of)
+    sql`insert into rfm_breakpoints (workspace_id, recency_days, orders, net_revenue_minor, customers,
+          median_clv_12_months_minor, as_of)
         values (${workspaceId}, ${JSON.stringify(breakpoints.recencyDays)}::jsonb,
                 ${JSON.stringify(breakpoints.orders)}::jsonb, ${JSON.stringify(breakpoints.netRevenueMinor)}::jsonb,
-                ${breakpoints.customers}, ${breakpoints.asOf.toISOString()}::timestamptz)
+                ${breakpoints.customers},
+                (select percentile_cont(0.5) within group (order by s.clv_12_months_minor) from customer_scores s
+                 where s.workspace_id = ${workspaceId} and s.clv_12_months_minor is not null),
+                ${breakpoints.asOf.toISOString()}::timestamptz)
         on conflict (workspace_id) do update set recency_days = excluded.recency_days, orders = excluded.orders,
-          net_revenue_minor = excluded.net_revenue_minor, customers = excluded.customers, as_of = excluded.as_of`,
+          net_revenue_minor = excluded.net_revenue_minor, customers = excluded.customers,
+          median_clv_12_months_minor = excluded.median_clv_12_months_minor, as_of = excluded.as_of`,
   );
+}
+
+/** The median predicted CLV of the last recompute's scores (null: none yet, or no prediction). */
+export async function recomputedMedianClv(db: Db, workspaceId: string): Promise<number | null> {
+  const row = await queryOne<{ median: number | null }>(
+    db,
+    sql`select median_clv_12_months_minor as median from rfm_breakpoints where workspace_id = ${workspaceId}`,
+  );
+  return row?.median === null || row?.median === undefined ? null : Number(row.median);
 }
