@@ -275,6 +275,29 @@ describe.skipIf(!hasChromium)('setting up the program in the dashboard', () => {
     await screenshot(page, 'program-setup');
   });
 
+  it('edits a reward and archives a tier', async () => {
+    const rewards = region('Rewards');
+    await rewards.getByRole('button', { name: 'Edit Voucher 50k' }).click();
+    const editor = form('Edit reward “Voucher 50k”');
+    await expect(editor.getByLabel('Cost in points').inputValue()).resolves.toBe('500');
+    await editor.getByLabel('Cost in points').fill('400');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.waitFor({ state: 'detached' });
+    const rewardsListed =
+      await shop.api<Listed<{ name: string; points_cost: number }>>('/v1/loyalty/rewards');
+    expect(rewardsListed.data).toEqual([expect.objectContaining({ name: 'Voucher 50k', points_cost: 400 })]);
+
+    const tiers = region('VIP tiers');
+    await tiers.getByRole('button', { name: 'Archive Gold' }).click();
+    await tiers
+      .getByRole('group', { name: 'Archive Gold? It cannot be brought back.' })
+      .getByRole('button', { name: 'Yes, archive' })
+      .click();
+    await tiers.getByRole('cell', { name: 'Gold', exact: true }).waitFor({ state: 'detached' });
+    const tiersListed = await shop.api<Listed<{ name: string }>>('/v1/loyalty/tiers');
+    expect(tiersListed.data.map((tier) => tier.name)).not.toContain('Gold');
+  });
+
   it('archives a challenge only once asked twice', async () => {
     const challenges = region('Challenges and badges');
     await challenges.getByRole('button', { name: 'Archive Three reviews' }).click();
