@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../db/arrays.js';
 import type { Db } from '../../db/connection.js';
 
@@ -47,61 +47,55 @@ export function asRun(row: Run): Run {
   };
 }
 
+const instant = (date: Date | null) => date?.toISOString() ?? null;
+
+type RunField = ['text' | 'int' | 'timestamptz', (run: Run) => string | number | null];
+
+/** Each column of `journey_runs` as an array's element type and the run's value for it. */
+const runFields = {
+  id: ['text', (run) => run.id],
+  workspace_id: ['text', (run) => run.workspaceId],
+  journey_id: ['text', (run) => run.journeyId],
+  version: ['int', (run) => run.version],
+  customer_id: ['text', (run) => run.customerId],
+  entry_key: ['text', (run) => run.entryKey],
+  node: ['text', (run) => run.node],
+  state: ['text', (run) => run.state],
+  wake_at: ['timestamptz', (run) => instant(run.wakeAt)],
+  // Booleans and JSON travel as text and are cast where they are used.
+  arriving: ['text', (run) => String(run.arriving)],
+  holdout: ['text', (run) => String(run.holdout)],
+  context: ['text', (run) => JSON.stringify(run.context)],
+  steps: ['int', (run) => run.steps],
+  entered_at: ['timestamptz', (run) => run.enteredAt.toISOString()],
+  goal_until: ['timestamptz', (run) => instant(run.goalUntil)],
+  converted_at: ['timestamptz', (run) => instant(run.convertedAt)],
+  outcome: ['text', (run) => run.outcome],
+  outcome_reason: ['text', (run) => run.outcomeReason],
+} satisfies Record<string, RunField>;
+
 /**
- * Saves runs' new state after a step (the caller's transaction also holds their effects): one
- * statement for any number of runs, their values passed as arrays (a page of entries or a claim of
- * timers commits in a constant number of round trips).
+ * Runs as rows `u(…)` of the named columns: one array parameter per column, so one statement
+ * writes any number of runs (a page of entries, a claim of timers) in a constant number of round
+ * trips.
  */
+function runsAsRows(runs: readonly Run[], columns: (keyof typeof runFields)[]): SQL {
+  const arrays = columns.map((column) => {
+    const [type, valueOf]: RunField = runFields[column];
+    return pgArray(runs.map(valueOf), type);
+  });
+  return sql`unnest(${sql.join(arrays, sql`, `)}) as u(${sql.raw(columns.join(', '))})`;
+}
+
+/** Saves runs' new state after a step (the caller's transaction also holds their effects). */
 export async function saveRuns(tx: Db, runs: readonly Run[], now: Date): Promise<void> {
   if (runs.length === 0) return;
-  const column = <T>(pick: (run: Run) => T) => runs.map(pick);
-  const instant = (date: Date | null) => date?.toISOString() ?? null;
   await tx.execute(
     sql`update journey_runs r set version = u.version, node = u.node, state = u.state, wake_at = u.wake_at,
           arriving = u.arriving::boolean, context = u.context::jsonb, steps = u.steps, converted_at = u.converted_at,
           outcome = u.outcome, outcome_reason = u.outcome_reason,
           ended_at = case when u.state = 'ended' then coalesce(r.ended_at, ${now.toISOString()}::timestamptz) end
-        from unnest(${pgArray(
-          column((run) => run.id),
-          'text',
-        )}, ${pgArray(
-          column((run) => run.version),
-          'int',
-        )},
-          ${pgArray(
-            column((run) => run.node),
-            'text',
-          )}, ${pgArray(
-            column((run) => run.state),
-            'text',
-          )},
-          ${pgArray(
-            column((run) => instant(run.wakeAt)),
-            'timestamptz',
-          )},
-          ${pgArray(
-            column((run) => String(run.arriving)),
-            'text',
-          )},
-          ${pgArray(
-            column((run) => JSON.stringify(run.context)),
-            'text',
-          )}, ${pgArray(
-            column((run) => run.steps),
-            'int',
-          )},
-          ${pgArray(
-            column((run) => instant(run.convertedAt)),
-            'timestamptz',
-          )},
-          ${pgArray(
-            column((run) => run.outcome),
-            'text',
-          )}, ${pgArray(
-            column((run) => run.outcomeReason),
-            'text',
-          )})
-          as u(id, version, node, state, wake_at, arriving, context, steps, converted_at, outcome, outcome_reason)
+        from ${runsAsRows(runs, ['id', 'version', 'node', 'state', 'wake_at', 'arriving', 'context', 'steps', 'converted_at', 'outcome', 'outcome_reason'])}
         where r.id = u.id`,
   );
 }
@@ -109,8 +103,6 @@ export async function saveRuns(tx: Db, runs: readonly Run[], now: Date): Promise
 /** Stores new runs in the state their first walk left them (one statement for any number). */
 export async function insertRuns(tx: Db, runs: readonly Run[], now: Date): Promise<void> {
   if (runs.length === 0) return;
-  const column = <T>(pick: (run: Run) => T) => runs.map(pick);
-  const instant = (date: Date | null) => date?.toISOString() ?? null;
   await tx.execute(
     sql`insert into journey_runs (id, workspace_id, journey_id, version, customer_id, entry_key, node, state,
           wake_at, arriving, holdout, context, steps, entered_at, goal_until, converted_at, ended_at, outcome,
@@ -119,74 +111,7 @@ export async function insertRuns(tx: Db, runs: readonly Run[], now: Date): Promi
           u.wake_at, u.arriving::boolean, u.holdout::boolean, u.context::jsonb, u.steps, u.entered_at, u.goal_until,
           u.converted_at, case when u.state = 'ended' then ${now.toISOString()}::timestamptz end, u.outcome,
           u.outcome_reason
-        from unnest(${pgArray(
-          column((run) => run.id),
-          'text',
-        )}, ${pgArray(
-          column((run) => run.workspaceId),
-          'text',
-        )},
-          ${pgArray(
-            column((run) => run.journeyId),
-            'text',
-          )}, ${pgArray(
-            column((run) => run.version),
-            'int',
-          )},
-          ${pgArray(
-            column((run) => run.customerId),
-            'text',
-          )}, ${pgArray(
-            column((run) => run.entryKey),
-            'text',
-          )},
-          ${pgArray(
-            column((run) => run.node),
-            'text',
-          )}, ${pgArray(
-            column((run) => run.state),
-            'text',
-          )},
-          ${pgArray(
-            column((run) => instant(run.wakeAt)),
-            'timestamptz',
-          )},
-          ${pgArray(
-            column((run) => String(run.arriving)),
-            'text',
-          )},
-          ${pgArray(
-            column((run) => String(run.holdout)),
-            'text',
-          )},
-          ${pgArray(
-            column((run) => JSON.stringify(run.context)),
-            'text',
-          )}, ${pgArray(
-            column((run) => run.steps),
-            'int',
-          )},
-          ${pgArray(
-            column((run) => run.enteredAt.toISOString()),
-            'timestamptz',
-          )},
-          ${pgArray(
-            column((run) => instant(run.goalUntil)),
-            'timestamptz',
-          )},
-          ${pgArray(
-            column((run) => instant(run.convertedAt)),
-            'timestamptz',
-          )},
-          ${pgArray(
-            column((run) => run.outcome),
-            'text',
-          )}, ${pgArray(
-            column((run) => run.outcomeReason),
-            'text',
-          )})
-          as u(id, workspace_id, journey_id, version, customer_id, entry_key, node, state, wake_at, arriving, holdout,
-            context, steps, entered_at, goal_until, converted_at, outcome, outcome_reason)`,
+        from ${runsAsRows(runs, Object.keys(runFields) as (keyof typeof runFields)[])}`,
   );
 }
 
