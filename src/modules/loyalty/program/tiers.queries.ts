@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryOne, queryRows, type Db } from '../../../db/connection.js';
+import { customersRelation } from '../../customers/index.js';
 import { date, int, typed } from '../rows.js';
 
 export interface TierRow {
@@ -39,7 +40,7 @@ export async function countTierCustomers(db: Db, workspaceId: string): Promise<M
   const rows = await queryRows<{ tierId: string; customers: number | string }>(
     db,
     sql`select ct.tier_id as "tierId", count(*) as customers from customer_tiers ct
-        join customers c on c.workspace_id = ct.workspace_id and c.id = ct.customer_id
+        join ${customersRelation} c on c.workspace_id = ct.workspace_id and c.id = ct.customer_id
         where ct.workspace_id = ${workspaceId} and c.merged_into is null
         group by ct.tier_id`,
   );
