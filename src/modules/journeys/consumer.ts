@@ -84,7 +84,7 @@ async function applyWorkspace(tx: Db, workspaceId: string, events: LoggedEvent[]
   const runs = await runsInPlay(tx, workspaceId, customers, now);
   const walkScopeOf = await openWalkScopes(tx, workspaceId, customers, now);
   const scopeOf = (journeyId: string) => walkScopeOf({ id: journeyId, name: nameOf(catalog, journeyId) });
-  const entering = new PendingEntries(catalog, scopeOf, runs);
+  const entering = new PendingEntries(scopeOf, runs);
   for (const [index, event] of events.entries()) {
     if (event.source === 'retain' && event.name === customersMergedEvent) {
       await entering.flush();
@@ -119,7 +119,6 @@ class PendingEntries {
   private readonly customers = new Set<string>();
 
   constructor(
-    private readonly catalog: Catalog,
     private readonly scopeOf: (journeyId: string) => WalkScope,
     private readonly runs: Map<string, Run[]>,
   ) {}
