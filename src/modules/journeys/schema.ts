@@ -107,8 +107,10 @@ export const journeyRuns = pgTable(
     uniqueIndex('journey_runs_open_idx')
       .on(t.journeyId, t.customerId, t.entryKey)
       .where(sql`state <> 'ended'`),
+    // The worker's claim walks this index in its order (wake time, then id) and stops at a claim's
+    // size; on wake_at alone the planner sorted every due run of the journey for each claim.
     index('journey_runs_due_idx')
-      .on(t.wakeAt)
+      .on(t.wakeAt, t.id)
       .where(sql`state <> 'ended'`),
     // A customer's runs (the consumer's runs in play, the customer page, erasure, merges) and their
     // latest run of a journey (the re-entry check on every entry: without an index each entry
