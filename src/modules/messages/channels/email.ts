@@ -20,10 +20,12 @@
 // after the server answered DATA with 354, so a stream that was read is a message the server may
 // hold (the pool itself uses the same test to requeue a message no byte of which was sent).
 import { z } from 'zod';
-import nodemailer from 'nodemailer';
+import SMTPPool from 'nodemailer/lib/smtp-pool';
+import type MailMessage from 'nodemailer/lib/mailer/mail-message';
 import addressparser from 'nodemailer/lib/addressparser';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { ChannelAdapter, ChannelDefinition, Mailbox, OutgoingMessage, SendResult } from './channel.js';
+import { composeEmail } from './email-mime.js';
 import { emailConnectionsDefault, emailConnectionsMax } from '../../../core/limits.js';
 
 /**
@@ -143,10 +145,6 @@ function defaultListId(from: Mailbox): string {
   return `${label || 'mail'}.${domainOf(from.address)}`;
 }
 
-function formatMailbox(mailbox: Mailbox): { name: string; address: string } | string {
-  return mailbox.name ? { name: mailbox.name, address: mailbox.address } : mailbox.address;
-}
-
 /** What nodemailer puts on the errors it hands back (its `NodemailerError`). */
 interface SmtpError {
   message: string;
@@ -222,6 +220,45 @@ function asSmtpError(error: unknown): SmtpError {
   return { message: String(error) };
 }
 
+/** A stream of one buffer, read at most once. */
+function bufferStream(buffer: Buffer): Readable {
+  return new Readable({
+    read() {
+      this.push(buffer);
+      this.push(null);
+    },
+  });
+}
+
+/**
+ * Hands a composed message to nodemailer's pool. The pool reads only these members of a mail
+ * (pool-resource.js): the envelope, the Message-ID, a new stream of the message for every
+ * connection that tries it, and `data`'s optional signal, DSN and REQUIRETLS, none of which the
+ * adapter uses. Going past nodemailer's Mailer and its composer is what composing the message
+ * in one buffer saves (email-mime.ts).
+ */
+function poolSend(
+  pool: SMTPPool,
+  envelope: { from: string; to: string },
+  messageId: string,
+  createReadStream: () => Readable,
+): Promise<void> {
+  const mail = {
+    data: {},
+    message: {
+      getEnvelope: () => ({ from: envelope.from, to: [envelope.to] }),
+      messageId: () => messageId,
+      getHeader: (key: string) => (key.toLowerCase() === 'message-id' ? messageId : undefined),
+      createReadStream,
+    },
+  };
+  return new Promise((resolve, reject) => {
+    pool.send(mail as unknown as MailMessage<SMTPPool.SentMessageInfo>, (error) =>
+      error ? reject(error) : resolve(),
+    );
+  });
+}
+
 /** An adapter on validated settings; tests pass shorter timeouts. */
 export function openEmail(settings: EmailSettings, timeouts: SmtpTimeouts = defaultTimeouts): ChannelAdapter {
   const server = parseSmtpUrl(settings.smtp_url);
@@ -231,8 +268,7 @@ export function openEmail(settings: EmailSettings, timeouts: SmtpTimeouts = defa
   const fromDomain = domainOf(from.address);
   const listId = settings.list_id === undefined ? defaultListId(from) : bareListId(settings.list_id);
 
-  const transporter = nodemailer.createTransport({
-    pool: true,
+  const pool = new SMTPPool({
     maxConnections: settings.max_connections,
     host: server.host,
     port: server.port,
@@ -242,21 +278,6 @@ export function openEmail(settings: EmailSettings, timeouts: SmtpTimeouts = defa
     connectionTimeout: timeouts.connectionMs,
     greetingTimeout: timeouts.greetingMs,
     socketTimeout: timeouts.socketMs,
-    // Content comes from templates: nothing in it may make the mailer read a file or a URL.
-    disableFileAccess: true,
-    disableUrlAccess: true,
-  });
-
-  // The message streams of each Message-ID in flight: the one the client read decides between
-  // retry and unknown when the connection goes (a requeued message gets a new stream).
-  const streams = new Map<string, Readable[]>();
-  transporter.use('stream', (mail, done) => {
-    const messageId = String(mail.data.messageId);
-    mail.message.processFunc((input: Readable) => {
-      streams.get(messageId)?.push(input);
-      return input;
-    });
-    done();
   });
 
   async function send(message: OutgoingMessage): Promise<SendResult> {
@@ -268,40 +289,34 @@ export function openEmail(settings: EmailSettings, timeouts: SmtpTimeouts = defa
     if (!content.html && !content.text)
       return { outcome: 'failed', reason: 'the rendered email has no body' };
     const messageId = `<${message.id}@${fromDomain}>`;
-    const sender = content.from ?? from;
-    const answerTo = content.replyTo === undefined ? replyTo : content.replyTo;
-    const messageListId = message.listId === undefined ? listId : bareListId(message.listId);
-    const inFlight: Readable[] = [];
-    streams.set(messageId, inFlight);
+    const mime = composeEmail({
+      messageId,
+      from: content.from ?? from,
+      replyTo: content.replyTo === undefined ? replyTo : content.replyTo,
+      to: to.address,
+      subject: content.subject,
+      html: content.html,
+      text: content.text,
+      listId: message.listId === undefined ? listId : bareListId(message.listId),
+      unsubscribeUrl: message.unsubscribeUrl,
+      date: new Date(),
+    });
+    // Each stream the pool took (a message requeued after a connection closed gets a new one);
+    // one the SMTP client read decides between retry and unknown when the connection goes.
+    const streams: Readable[] = [];
     try {
-      await transporter.sendMail({
-        messageId,
-        from: formatMailbox(sender),
-        replyTo: answerTo ? formatMailbox(answerTo) : undefined,
-        to: to.address,
-        // Bounces go to the channel's verified sender whoever signs the message.
-        envelope: { from: from.address, to: to.address },
-        subject: content.subject,
-        html: content.html,
-        text: content.text,
-        // Base64 rather than quoted-printable: Vietnamese, Thai and Japanese text is mostly
-        // non-ASCII, which QP triples, and nodemailer's QP encoder was a tenth of the dispatcher's
-        // CPU per message (npm run bench -- messages).
-        textEncoding: 'base64',
-        list: {
-          id: messageListId,
-          ...(message.unsubscribeUrl ? { unsubscribe: message.unsubscribeUrl } : {}),
-        },
-        headers: message.unsubscribeUrl ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {},
+      // Bounces go to the channel's verified sender whoever signs the message.
+      await poolSend(pool, { from: from.address, to: to.address }, messageId, () => {
+        const stream = bufferStream(mime);
+        streams.push(stream);
+        return stream;
       });
       return { outcome: 'sent', providerMessageId: messageId };
     } catch (error) {
       return resultOfSmtpError(
         asSmtpError(error),
-        inFlight.some((stream) => stream.readableDidRead),
+        streams.some((stream) => stream.readableDidRead),
       );
-    } finally {
-      streams.delete(messageId);
     }
   }
 
@@ -309,7 +324,7 @@ export function openEmail(settings: EmailSettings, timeouts: SmtpTimeouts = defa
     send,
     async verify() {
       try {
-        await transporter.verify();
+        await pool.verify();
         return { ok: true };
       } catch (error) {
         const result = resultOfSmtpError(asSmtpError(error), false);
@@ -317,7 +332,7 @@ export function openEmail(settings: EmailSettings, timeouts: SmtpTimeouts = defa
       }
     },
     async close() {
-      transporter.close();
+      pool.close();
     },
   };
 }

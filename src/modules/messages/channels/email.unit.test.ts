@@ -161,6 +161,34 @@ describe('the email adapter against a local SMTP server', () => {
     expect(mail!.text?.trim()).toBe('Thank you for your order.');
   });
 
+  it('sends an html-only or a text-only email as one part', async () => {
+    const { peer, adapter } = await channelOn();
+    await adapter.send(message({ content: { subject: 'Html', html: '<p>Chỉ HTML</p>' } }));
+    await adapter.send(message({ content: { subject: 'Text', text: 'Chỉ văn bản' } }));
+    const [html, text] = peer.received;
+    expect(html!.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(html!.html).toBe('<p>Chỉ HTML</p>');
+    expect(text!.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(text!.text?.trim()).toBe('Chỉ văn bản');
+    expect(text!.html).toBeNull();
+  });
+
+  it('reads back long headers and long bodies as they were sent, dots at line starts included', async () => {
+    const { peer, adapter } = await channelOn();
+    const subject = `Cảm ơn bạn đã mua hàng tại Cà Phê Sáng — ${'đơn hàng số 1234, '.repeat(6)}hẹn gặp lại`;
+    const unsubscribeUrl = `https://retain.shop.example/u/msg_1?sig=${'a1b2c3d4'.repeat(24)}`;
+    const html = `<p>${'Xin chào Lan, cảm ơn bạn.\n.'.repeat(400)}</p>`;
+    const text = `${'.dòng bắt đầu bằng dấu chấm\n'.repeat(100)}.`;
+    await adapter.send(message({ content: { subject, html, text }, unsubscribeUrl }));
+    const [mail] = peer.received;
+    expect(mail!.subject).toBe(subject);
+    expect(mail!.headers['list-unsubscribe']).toBe(`<${unsubscribeUrl}>`);
+    expect(mail!.headers['mime-version']).toBe('1.0');
+    expect(Date.parse(mail!.headers.date!)).not.toBeNaN();
+    expect(mail!.html).toBe(html);
+    expect(mail!.text).toBe(text);
+  });
+
   it('reuses pooled connections: 20 messages over at most max_connections', async () => {
     const { peer, adapter } = await channelOn({}, { max_connections: 3 });
     const results = await Promise.all(Array.from({ length: 20 }, () => adapter.send(message())));
