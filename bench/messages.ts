@@ -155,9 +155,9 @@ async function runOnce(engine: BenchEngine, messages: number, loops: number): Pr
 }
 
 export async function run(args: string[]): Promise<void> {
-  const messages = Number(flagValue(args, '--messages', '20000'));
-  const loops = Number(flagValue(args, '--loops', '4'));
-  for (const engine of enginesOf(flagValue(args, '--engine', 'both'))) {
+  const messages = Number(flagValue(args, 'messages', '20000'));
+  const loops = Number(flagValue(args, 'loops', '4'));
+  for (const engine of enginesOf(flagValue(args, 'engine', 'both'))) {
     if (await engineAvailable(engine)) await runOnce(engine, messages, loops);
   }
 }
