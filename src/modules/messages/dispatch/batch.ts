@@ -134,6 +134,12 @@ export async function decideBatch(
     list.push({ at: send.handedAt, priority: send.priority, channel: send.channel });
     sendsOf.set(send.customerId, list);
   }
+  const waitingOf = new Map<string, typeof waiting>();
+  for (const other of waiting) {
+    const list = waitingOf.get(other.customerId);
+    if (list) list.push(other);
+    else waitingOf.set(other.customerId, [other]);
+  }
   for (const row of rows) {
     const customer = recipients.get(row.customerId);
     const facts = customerFacts(row, customer, setup, {
@@ -141,10 +147,7 @@ export async function decideBatch(
       push: push.get(row.customerId) ?? [],
       suppressed,
       sends: sendsOf.get(row.customerId) ?? [],
-      waiting: pendingReservations(
-        waiting.filter((other) => other.customerId === row.customerId),
-        row,
-      ),
+      waiting: pendingReservations(waitingOf.get(row.customerId) ?? [], row),
     });
     const decision = decide(row, facts, setup.pacing, now);
     if (decision.kind === 'defer') {
@@ -315,7 +318,9 @@ async function suppressionsOf(
     const addresses = recipientsOn(row.channel, customer, push.get(row.customerId) ?? [], shopZone).map(
       (to) => to.address,
     );
-    byChannel.set(row.channel, [...(byChannel.get(row.channel) ?? []), ...addresses]);
+    const known = byChannel.get(row.channel);
+    if (known) known.push(...addresses);
+    else byChannel.set(row.channel, addresses);
   }
   const found = new Map<string, string>();
   for (const [channel, addresses] of byChannel) {

@@ -103,8 +103,11 @@ export class Dispatcher {
     report.claimed = rows.length;
     const leaseUntil = new Date(now.getTime() + this.claimLeaseMs);
     const byWorkspace = new Map<string, OutboxRow[]>();
-    for (const row of rows)
-      byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row]);
+    for (const row of rows) {
+      const claimed = byWorkspace.get(row.workspaceId);
+      if (claimed) claimed.push(row);
+      else byWorkspace.set(row.workspaceId, [row]);
+    }
     for (const [workspaceId, claimed] of byWorkspace) {
       const setup = await this.setupOf(workspaceId, now);
       const decided = await this.db.transaction((tx) =>
