@@ -358,7 +358,15 @@ export const segmentEventWhereMax = 10;
 export const segmentWindowDaysMax = 3_660;
 /** Segments per workspace that are evaluated live (each one costs every touched customer a predicate). */
 export const segmentsLiveMax = 200;
-/** A full rebuild evaluates customers in pages of this many, each in its own transaction. */
+/**
+ * A full rebuild evaluates this many customers in one statement (their facts grouped in hash
+ * tables), then writes the ones whose answer changed in transactions of at most
+ * segmentRebuildLockedCustomers: each is locked to its transaction's end, and PostgreSQL's lock
+ * table holds some 6,400 locks in all (64 per connection by default). A deleted segment's members
+ * leave in pages of segmentRebuildPageCustomers.
+ */
+export const segmentRebuildRangeCustomers = 100_000;
+export const segmentRebuildLockedCustomers = 2_000;
 export const segmentRebuildPageCustomers = 1_000;
 /** The members a preview shows, and a members page at most. */
 export const segmentPreviewSampleSize = 10;

@@ -29,7 +29,7 @@ export interface CompiledSegment {
   joins: Set<FactJoin>;
 }
 
-export type FactJoin = 'orders' | 'scores' | 'points' | 'tier' | 'credit';
+export type FactJoin = 'orders' | 'scores' | 'points' | 'tier' | 'credit' | 'identities';
 
 export interface CompileContext {
   now: SQL;
@@ -384,16 +384,12 @@ function eventWindow(condition: EventCondition, at: Compiling): SQL {
  */
 function customerEvents(name: string, where: PropertyCondition[], at: Compiling, alias = 'e'): SQL {
   const e = sql.raw(alias);
-  // Arrays, not `in (subquery)` or an `or` of owners: the planner then probes the identities by
-  // customer and the log by user id and anonymous id through their indexes. The subquery forms
-  // became hashed subplans over a seq scan of the workspace's identities and events, per customer
-  // (the segments bench: 3.3 s for 100 customers of 20,000, 36 ms with arrays).
-  const owners = sql`array(select c.id union all select m.id from ${facts.customers} m
-                           where m.workspace_id = c.workspace_id and m.merged_into = c.id)`;
-  const idsOf = (kind: 'user_id' | 'anonymous_id') =>
-    sql`array(select i.value from ${facts.identities} i
-              where i.workspace_id = c.workspace_id and i.customer_id = any(${owners}) and i.kind = ${kind})`;
-  const anonymousIds = idsOf('anonymous_id');
+  // The ids are arrays read once per customer (`ids`, evaluate.ts), not `in (subquery)` or an `or`
+  // of owners: the planner then probes the log by user id and anonymous id through their indexes.
+  // The subquery forms became hashed subplans over a seq scan of the workspace's identities and
+  // events, per customer (the segments bench: 3.3 s for 100 customers of 20,000, 36 ms with arrays).
+  at.joins.add('identities');
+  const anonymousIds = sql`ids.anonymous_ids`;
   const properties = where.map((item) => {
     const type = item.op === 'exists' || item.op === 'not_exists' ? 'text' : propertyType(item);
     const value = jsonValue(sql`${e}.properties`, item.field.slice('properties.'.length), type, 'json');
@@ -405,7 +401,7 @@ function customerEvents(name: string, where: PropertyCondition[], at: Compiling,
   // user-id index (`user_id is null`), reading every anonymous event of the workspace per customer
   // (17,000 rows per customer in the bench). A customer without anonymous ids skips it at once.
   return sql`from (
-      select x.occurred_at, x.properties from ${facts.events} x where ${named} and x.user_id = any(${idsOf('user_id')})
+      select x.occurred_at, x.properties from ${facts.events} x where ${named} and x.user_id = any(ids.user_ids)
       union all
       select x.occurred_at, x.properties from ${facts.events} x
       where cardinality(${anonymousIds}) > 0 and ${named} and x.user_id is null and x.anonymous_id = any(${anonymousIds})

@@ -119,6 +119,21 @@ async function evaluateLevel(
   now: Date,
   medianClv: number | null,
 ): Promise<EvaluationResult> {
+  const { columns, joins } = answerColumns(segments, now, medianClv);
+  const answers = await queryRows<Answer>(
+    tx,
+    sql`select c.id as customer_id, ${columns}
+        ${evaluationFrame(workspaceId, joins)} and c.id = any(${pgArray(ids, 'text')})`,
+  );
+  return recordAnswers(tx, workspaceId, segments, ids, answers, now);
+}
+
+/** Each segment's answer (`m0`, `m1`, …) and next time-only change (`n0`, …), and the facts they read. */
+export function answerColumns(
+  segments: readonly EvaluatedSegment[],
+  now: Date,
+  medianClv: number | null,
+): { columns: SQL; joins: Set<FactJoin> } {
   const at = sql`${now.toISOString()}::timestamptz`;
   const joins = new Set<FactJoin>();
   const columns: SQL[] = [];
@@ -132,29 +147,50 @@ async function evaluateLevel(
     columns.push(sql`coalesce(${compiled.predicate}, false) as ${sql.raw(`m${index}`)}`);
     columns.push(sql`${compiled.next} as ${sql.raw(`n${index}`)}`);
   });
-  const answers = await queryRows<Answer>(
-    tx,
-    sql`select c.id as customer_id, ${sql.join(columns, sql`, `)}
-        ${evaluationFrame(workspaceId, joins)} and c.id = any(${pgArray(ids, 'text')})`,
-  );
-  return recordAnswers(tx, workspaceId, segments, ids, answers, now);
+  return { columns: sql.join(columns, sql`, `), joins };
 }
 
-/** `from … where …` over the workspace's live customers `c`, their workspace `w` and the facts joined. */
-export function evaluationFrame(workspaceId: string, joins: Set<FactJoin>): SQL {
+/**
+ * A range of customer ids (after `after`, up to and including `upto`) whose facts one statement
+ * reads for all of them at once, grouped by customer in hash tables, rather than looked up one
+ * customer at a time: a rebuild's. Per customer, the lookups cost the segments bench's five
+ * conditions 13.4 s over 100,000 customers, against 1.7 s grouped.
+ */
+export interface CustomerRange {
+  after: string | null;
+  upto: string;
+}
+
+/**
+ * `from … where …` over the workspace's live customers `c`, their workspace `w` and the facts
+ * joined; with `range`, only those customers, their facts read grouped.
+ */
+export function evaluationFrame(workspaceId: string, joins: Set<FactJoin>, range?: CustomerRange): SQL {
   return sql`from ${facts.customers} c
     join ${facts.workspaces} w on w.id = c.workspace_id
-    ${factJoins(joins)}
-    where c.workspace_id = ${workspaceId} and c.merged_into is null and c.erased_at is null`;
+    ${range ? groupedFactJoins(workspaceId, joins, range) : factJoins(joins)}
+    where c.workspace_id = ${workspaceId} and c.merged_into is null and c.erased_at is null
+    ${range ? sql`and ${inRange(sql`c.id`, range)}` : sql``}`;
 }
+
+function inRange(column: SQL, range: CustomerRange): SQL {
+  const from = range.after === null ? sql`` : sql`${column} > ${range.after} and `;
+  return sql`(${from}${column} <= ${range.upto})`;
+}
+
+/** A customer's orders summed: by `o`'s rows of one customer or of a set, grouped. */
+const orderTotals = sql`count(*) filter (where o.status <> 'refunded') as orders,
+  coalesce(sum(o.total_minor - o.refunded_minor) filter (where not o.currency_mismatch), 0) as net_revenue_minor,
+  min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at`;
+
+/** A customer's user ids and anonymous ids, their merged-away profiles' included, as two arrays. */
+const identityArrays = sql`coalesce(array_agg(i.value) filter (where i.kind = 'user_id'), '{}') as user_ids,
+  coalesce(array_agg(i.value) filter (where i.kind = 'anonymous_id'), '{}') as anonymous_ids`;
 
 function factJoins(joins: Set<FactJoin>): SQL {
   const parts: SQL[] = [];
   if (joins.has('orders')) {
-    parts.push(sql`left join lateral (
-      select count(*) filter (where o.status <> 'refunded') as orders,
-             coalesce(sum(o.total_minor - o.refunded_minor) filter (where not o.currency_mismatch), 0) as net_revenue_minor,
-             min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at
+    parts.push(sql`left join lateral (select ${orderTotals}
       from ${facts.orders} o where o.workspace_id = c.workspace_id and o.customer_id = c.id) od on true`);
   }
   if (joins.has('scores')) {
@@ -163,6 +199,49 @@ function factJoins(joins: Set<FactJoin>): SQL {
     parts.push(sql`left join lateral (select * from ${facts.scores} s
       where s.workspace_id = c.workspace_id and s.customer_id = c.id limit 1) sc on true`);
   }
+  if (joins.has('identities')) {
+    // Once per customer, however many event conditions read them.
+    parts.push(sql`left join lateral (select ${identityArrays} from ${facts.identities} i
+      where i.workspace_id = c.workspace_id and i.customer_id = any(array(
+        select c.id union all select m.id from ${facts.customers} m
+        where m.workspace_id = c.workspace_id and m.merged_into = c.id))) ids on true`);
+  }
+  parts.push(accountJoins(joins));
+  return sql.join(parts, sql` `);
+}
+
+function groupedFactJoins(workspaceId: string, joins: Set<FactJoin>, range: CustomerRange): SQL {
+  const parts: SQL[] = [];
+  if (joins.has('orders')) {
+    // A customer without orders has a count and revenue of 0, as the per-customer aggregate says.
+    parts.push(sql`left join (select o.customer_id, ${orderTotals} from ${facts.orders} o
+      where o.workspace_id = ${workspaceId} and ${inRange(sql`o.customer_id`, range)}
+      group by o.customer_id) odg on odg.customer_id = c.id
+      cross join lateral (select coalesce(odg.orders, 0) as orders,
+        coalesce(odg.net_revenue_minor, 0) as net_revenue_minor,
+        odg.first_order_at, odg.last_order_at) od`);
+  }
+  if (joins.has('scores')) {
+    parts.push(sql`left join (select * from ${facts.scores} s
+      where s.workspace_id = ${workspaceId} and ${inRange(sql`s.customer_id`, range)}) sc on sc.customer_id = c.id`);
+  }
+  if (joins.has('identities')) {
+    // A profile's own ids and those of the profiles merged into it (their `merged_into`).
+    parts.push(sql`left join (select coalesce(p.merged_into, p.id) as owner, ${identityArrays}
+      from ${facts.customers} p
+      join ${facts.identities} i on i.workspace_id = ${workspaceId} and i.customer_id = p.id
+      where p.workspace_id = ${workspaceId} and (${inRange(sql`p.id`, range)} or ${inRange(sql`p.merged_into`, range)})
+      group by 1) idg on idg.owner = c.id
+      cross join lateral (select coalesce(idg.user_ids, '{}') as user_ids,
+        coalesce(idg.anonymous_ids, '{}') as anonymous_ids) ids`);
+  }
+  parts.push(accountJoins(joins));
+  return sql.join(parts, sql` `);
+}
+
+/** One row per customer at most: joined as they are. */
+function accountJoins(joins: Set<FactJoin>): SQL {
+  const parts: SQL[] = [];
   if (joins.has('points')) {
     parts.push(
       sql`left join ${facts.points} pa on pa.workspace_id = c.workspace_id and pa.customer_id = c.id`,

@@ -8,6 +8,7 @@ import {
 } from '../../core/limits.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
 import { evaluateCustomers, type EvaluatedSegment } from './evaluate.js';
+import { inLockedBatches, nextRange, rangeChanges, rebuildSizes, type RebuildSizes } from './rebuild.js';
 import { facts } from './facts.js';
 import { fieldSpec } from './fields.js';
 import { isField, walkConditions } from './definition.js';
@@ -15,12 +16,13 @@ import { liveSegments, rebuildFromStart, type SegmentRow } from './segments.js';
 import { segments } from './schema.js';
 
 /**
- * One page of the oldest segment that is building: a new or edited definition evaluated over every
- * live customer by id, each page its own transaction (progress is visible while it runs); a deleted
- * segment's members walked out. Answers whether there was one.
+ * One range of the oldest segment that is building: a new or edited definition evaluated over the
+ * next range of live customers by id in one statement, and the customers whose answer changed
+ * written in transactions of their own (rebuild.ts), so progress is visible while it runs; a
+ * deleted segment's members walked out. Answers whether there was one.
  */
-export async function rebuildStep(db: Db, now: Date): Promise<boolean> {
-  return db.transaction(async (tx) => {
+export async function rebuildStep(db: Db, now: Date, sizes: RebuildSizes = rebuildSizes): Promise<boolean> {
+  const claimed = await db.transaction(async (tx) => {
     const segment = await queryOne<SegmentRow>(
       tx,
       sql`select id, workspace_id as "workspaceId", name, definition, version, deleted_at as "deletedAt",
@@ -28,7 +30,7 @@ export async function rebuildStep(db: Db, now: Date): Promise<boolean> {
           from segments where status = 'building'
           order by rebuild_started_at, id limit 1 for update skip locked`,
     );
-    if (!segment) return false;
+    if (!segment) return null;
     if (segment.deletedAt) return walkOut(tx, segment, now);
     const total =
       segment.rebuildTotal ??
@@ -37,54 +39,61 @@ export async function rebuildStep(db: Db, now: Date): Promise<boolean> {
         sql`select count(*)::int as n from ${facts.customers} c
             where c.workspace_id = ${segment.workspaceId} and c.merged_into is null and c.erased_at is null`,
       ))!.n;
-    const page = await queryRows<{ id: string }>(
-      tx,
-      sql`select c.id from ${facts.customers} c
-          where c.workspace_id = ${segment.workspaceId} and c.merged_into is null and c.erased_at is null
-            ${segment.rebuildAfter ? sql`and c.id > ${segment.rebuildAfter}` : sql``}
-          order by c.id limit ${segmentRebuildPageCustomers}`,
-    );
-    const evaluated: EvaluatedSegment = segment;
-    if (page.length > 0) {
-      await evaluateCustomers(
-        tx,
-        segment.workspaceId,
-        [evaluated],
-        page.map((row) => row.id),
-        now,
-      );
-      await tx.execute(
-        sql`update segments set rebuild_after = ${page.at(-1)!.id}, rebuild_total = ${total},
-              rebuild_done = least(rebuild_done + ${page.length}, ${total}) where id = ${segment.id}`,
-      );
-      return true;
-    }
-    // Members who are no longer live profiles (merged away, erased) leave as the last step.
-    const gone = await queryRows<{ customer_id: string }>(
-      tx,
-      sql`select m.customer_id from segment_memberships m
-          where m.segment_id = ${segment.id} and m.exited_at is null and not exists (
-            select 1 from ${facts.customers} c where c.workspace_id = m.workspace_id and c.id = m.customer_id
-              and c.merged_into is null and c.erased_at is null)`,
-    );
-    await evaluateCustomers(
-      tx,
-      segment.workspaceId,
-      [evaluated],
-      gone.map((row) => row.customer_id),
-      now,
-    );
-    await tx.execute(
-      sql`update segments set status = 'live', rebuild_total = ${total}, rebuild_done = ${total},
-            rebuild_finished_at = ${now.toISOString()}::timestamptz, scores_seen_at = ${now.toISOString()}::timestamptz
-          where id = ${segment.id}`,
-    );
-    return true;
+    const range = await nextRange(tx, segment.workspaceId, segment.rebuildAfter, sizes.range);
+    if (!range) return finish(tx, segment, total, now);
+    return { segment, total, range, changes: await rangeChanges(tx, segment, range, now) };
   });
+  if (claimed === null) return false;
+  if (claimed === true) return true;
+  const { segment, total, range, changes } = claimed;
+  let after = range.after;
+  await inLockedBatches(changes, range, sizes.locked, (changed, upto, customers) =>
+    db.transaction(async (tx) => {
+      const current = await queryOne<{ version: number; after: string | null }>(
+        tx,
+        sql`select version, rebuild_after as after from segments
+            where id = ${segment.id} and status = 'building' and deleted_at is null for update`,
+      );
+      // Edited, deleted or taken further by another worker since the range was read: it moved on.
+      if (current?.version !== segment.version || current.after !== after) return false;
+      await evaluateCustomers(tx, segment.workspaceId, [segment], changed, now);
+      await tx.execute(
+        sql`update segments set rebuild_after = ${upto}, rebuild_total = ${total},
+              rebuild_done = least(rebuild_done + ${customers}, ${total}) where id = ${segment.id}`,
+      );
+      after = upto;
+      return true;
+    }),
+  );
+  return true;
+}
+
+/** Members who are no longer live profiles (merged away, erased) leave as the last step. */
+async function finish(tx: Db, segment: SegmentRow, total: number, now: Date): Promise<true> {
+  const gone = await queryRows<{ customer_id: string }>(
+    tx,
+    sql`select m.customer_id from segment_memberships m
+        where m.segment_id = ${segment.id} and m.exited_at is null and not exists (
+          select 1 from ${facts.customers} c where c.workspace_id = m.workspace_id and c.id = m.customer_id
+            and c.merged_into is null and c.erased_at is null)`,
+  );
+  await evaluateCustomers(
+    tx,
+    segment.workspaceId,
+    [segment],
+    gone.map((row) => row.customer_id),
+    now,
+  );
+  await tx.execute(
+    sql`update segments set status = 'live', rebuild_total = ${total}, rebuild_done = ${total},
+          rebuild_finished_at = ${now.toISOString()}::timestamptz, scores_seen_at = ${now.toISOString()}::timestamptz
+        where id = ${segment.id}`,
+  );
+  return true;
 }
 
 /** A deleted segment's members leave it a page at a time, each with `Segment Exited`. */
-async function walkOut(tx: Db, segment: SegmentRow, now: Date): Promise<boolean> {
+async function walkOut(tx: Db, segment: SegmentRow, now: Date): Promise<true> {
   const members = await queryRows<{ customer_id: string }>(
     tx,
     sql`select customer_id from segment_memberships where segment_id = ${segment.id} and exited_at is null

@@ -1,0 +1,135 @@
+import { sql } from 'drizzle-orm';
+import { segmentRebuildLockedCustomers, segmentRebuildRangeCustomers } from '../../core/limits.js';
+import { queryOne, queryRows, type Db } from '../../db/connection.js';
+import {
+  answerColumns,
+  evaluationFrame,
+  medianClvOf,
+  usesMedianClv,
+  withoutJit,
+  type EvaluatedSegment,
+} from './evaluate.js';
+import { facts } from './facts.js';
+import type { SegmentRow } from './segments.js';
+
+/** A building segment as a rebuild reads it. */
+export type RebuildingSegment = EvaluatedSegment & Pick<SegmentRow, 'version' | 'rebuildAfter'>;
+
+/** The live customers after `rebuildAfter` that one range evaluates: the last id and how many. */
+export interface RebuildRange {
+  after: string | null;
+  upto: string;
+  customers: number;
+}
+
+/** How many customers a range evaluates, and how many changed ones a transaction locks at most. */
+export interface RebuildSizes {
+  range: number;
+  locked: number;
+}
+
+export const rebuildSizes: RebuildSizes = {
+  range: segmentRebuildRangeCustomers,
+  locked: segmentRebuildLockedCustomers,
+};
+
+/** A customer whose answer differs from what is stored, and their place in the range (1-based). */
+interface Change {
+  customer_id: string;
+  position: number;
+}
+
+/** The next range of a rebuild, or null when no live customer is left after `rebuildAfter`. */
+export async function nextRange(
+  tx: Db,
+  workspaceId: string,
+  after: string | null,
+  customers: number,
+): Promise<RebuildRange | null> {
+  const row = await queryOne<{ upto: string | null; customers: number }>(
+    tx,
+    sql`select max(id) as upto, count(*)::int as customers from (
+          select c.id from ${facts.customers} c
+          where c.workspace_id = ${workspaceId} and c.merged_into is null and c.erased_at is null
+            ${after ? sql`and c.id > ${after}` : sql``}
+          order by c.id limit ${customers}) r`,
+  );
+  return row?.upto ? { after, upto: row.upto, customers: row.customers } : null;
+}
+
+/**
+ * Evaluates a range of customers in one statement and compares the answers with the stored
+ * memberships and timers in SQL. A timer that is missing or due later than the answer's next
+ * change is written here, unlocked: a timer that fires early only re-evaluates its customer, so a
+ * stale one never loses a change. Answers the customers whose membership changes or whose timer
+ * must go or move later: the caller writes those with evaluateCustomers, which locks them in order
+ * and evaluates them again: the range's statement may have read one before the consumer's last
+ * change to them, and the consumer, the timers and the rebuild must never write one customer's
+ * answer from two snapshots (as when a rebuild locked every customer of its page).
+ */
+export async function rangeChanges(
+  tx: Db,
+  segment: RebuildingSegment,
+  range: RebuildRange,
+  now: Date,
+): Promise<Change[]> {
+  await withoutJit(tx);
+  // The range's facts are grouped in hash tables: give them room rather than spill to disk.
+  await tx.execute(sql`set local work_mem = '64MB'`);
+  const medianClv = usesMedianClv([segment]) ? await medianClvOf(tx, segment.workspaceId) : null;
+  const { columns, joins } = answerColumns([segment], now, medianClv);
+  return queryRows<Change>(
+    tx,
+    sql`with answers as materialized (
+          select c.id as customer_id, ${columns} ${evaluationFrame(segment.workspaceId, joins, range)}
+        ), stored as materialized (
+          select a.customer_id, a.m0 as matches, a.n0 as next, m.id is not null as member, t.due_at,
+                 row_number() over (order by a.customer_id) as position
+          from answers a
+          left join segment_memberships m
+            on m.segment_id = ${segment.id} and m.customer_id = a.customer_id and m.exited_at is null
+          left join segment_timers t on t.segment_id = ${segment.id} and t.customer_id = a.customer_id
+        ), earlier_timers as (
+          insert into segment_timers (workspace_id, segment_id, customer_id, due_at)
+          select ${segment.workspaceId}, ${segment.id}, customer_id, next from stored
+          where next is not null and matches = member and (due_at is null or due_at > next)
+          order by customer_id
+          on conflict (segment_id, customer_id) do update set due_at = excluded.due_at
+          where segment_timers.due_at > excluded.due_at
+        )
+        select customer_id, position::int as position from stored
+        where matches <> member or (due_at is not null and (next is null or next > due_at))
+        order by customer_id`,
+  );
+}
+
+/**
+ * The changes of a range in transactions of at most `locked` customers (a
+ * transaction's advisory locks are held to its end, and PostgreSQL's lock table holds a few
+ * thousand), each advancing the rebuild's progress: `write(changed, upto, customers)` locks and
+ * writes the changed customers and moves the rebuild to `upto`, `customers` further. A range with
+ * no change is one empty write. Stops when a write answers false (the rebuild moved on).
+ */
+export async function inLockedBatches(
+  changes: Change[],
+  range: RebuildRange,
+  locked: number,
+  write: (changed: string[], upto: string, customers: number) => Promise<boolean>,
+): Promise<void> {
+  let done = 0;
+  for (let first = 0; first < changes.length || first === 0; first += locked) {
+    const batch = changes.slice(first, first + locked);
+    const last = first + locked >= changes.length;
+    const reached = last ? range.customers : batch.at(-1)!.position;
+    const upto = last ? range.upto : batch.at(-1)!.customer_id;
+    if (
+      !(await write(
+        batch.map((change) => change.customer_id),
+        upto,
+        reached - done,
+      ))
+    )
+      return;
+    done = reached;
+  }
+}
