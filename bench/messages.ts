@@ -3,10 +3,12 @@
 // hours on, each customer at midday in their own zone) are enqueued, then dispatchers — as many
 // loops as a server runs — check consent, suppression, caps and quiet hours, render the Liquid
 // of an MJML template compiled once, and deliver over pooled SMTP connections to a local server
-// in a process of its own. Prints messages/s and the CPU per message of Node.js and of the
-// PostgreSQL backends. Printed, not asserted.
+// in a process of its own. Prints messages/s and the CPU per message of Node.js, of the
+// PostgreSQL backends and of the SMTP server (the three share the machine's cores), and the load
+// average at the end. Printed, not asserted.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -33,7 +35,7 @@ const template = `<mjml><mj-body><mj-section><mj-column>
 <mj-text><a href="{{ links.unsubscribe }}">Hủy đăng ký</a></mj-text>
 </mj-column></mj-section></mj-body></mjml>`;
 
-async function startSink(): Promise<{ port: number; count(): Promise<number>; stop(): void }> {
+async function startSink(): Promise<{ port: number; pid: number; count(): Promise<number>; stop(): void }> {
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'support', 'smtp-sink.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', file], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines: ((line: string) => void)[] = [];
@@ -44,6 +46,7 @@ async function startSink(): Promise<{ port: number; count(): Promise<number>; st
   const port = Number((await next()).split(' ')[1]);
   return {
     port,
+    pid: child.pid!,
     count: async () => {
       const answer = next();
       child.stdin.write('count\n');
@@ -127,6 +130,7 @@ async function runOnce(engine: BenchEngine, messages: number, loops: number): Pr
       publicUrl: 'https://retain.shop.example',
     });
     const nodeBefore = processCpuSeconds('self');
+    const sinkBefore = processCpuSeconds(sink.pid);
     const pgBefore = await backendCpuSeconds(database.db);
     const started = performance.now();
     await Promise.all(
@@ -137,6 +141,7 @@ async function runOnce(engine: BenchEngine, messages: number, loops: number): Pr
     const seconds = (performance.now() - started) / 1000;
     const nodeCpu = processCpuSeconds('self') - nodeBefore;
     const pgCpu = cpuUsedSince(pgBefore, await backendCpuSeconds(database.db));
+    const sinkCpu = processCpuSeconds(sink.pid) - sinkBefore;
     const delivered = await sink.count();
     const [row] = await queryRows<{ sent: number; total: number }>(
       database.db,
@@ -145,7 +150,8 @@ async function runOnce(engine: BenchEngine, messages: number, loops: number): Pr
     console.log(
       `${engine}: ${row!.sent} of ${row!.total} sent, ${delivered} received by the SMTP server, in ${seconds.toFixed(1)} s: ` +
         `${Math.round(row!.sent / seconds)} messages/s; CPU per message: Node.js ${Math.round((nodeCpu / row!.sent) * 1e6)} µs, ` +
-        `PostgreSQL ${Math.round((pgCpu / row!.sent) * 1e6)} µs (${loops} dispatch loops)`,
+        `PostgreSQL ${Math.round((pgCpu / row!.sent) * 1e6)} µs, the SMTP server ${Math.round((sinkCpu / row!.sent) * 1e6)} µs ` +
+        `(${loops} dispatch loops; load ${os.loadavg()[0]!.toFixed(2)})`,
     );
   } finally {
     await adapters.close();

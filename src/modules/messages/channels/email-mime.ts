@@ -53,13 +53,40 @@ const plainAddress = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+$/;
  */
 const boundary = `--_retain_${crypto.randomBytes(8).toString('hex')}`;
 
-/** Base64 in lines of 76 (RFC 2045 §6.8). */
-function base64Lines(text: string): string {
-  const encoded = Buffer.from(text, 'utf8').toString('base64');
-  if (encoded.length <= 76) return encoded;
-  const lines: string[] = [];
-  for (let at = 0; at < encoded.length; at += 76) lines.push(encoded.slice(at, at + 76));
-  return lines.join('\r\n');
+/** A message's text: a string, or a body encoded as base64 to be written in lines. */
+type Piece = string | { base64: string };
+
+const lineBreak = '\r\n';
+
+/** Bytes a piece takes: base64 in lines of 76 (RFC 2045 §6.8), each ended by a line break. */
+function pieceLength(piece: Piece): number {
+  if (typeof piece === 'string') return Buffer.byteLength(piece, 'utf8');
+  return piece.base64.length + Math.ceil(piece.base64.length / 76) * lineBreak.length;
+}
+
+/**
+ * The pieces in one buffer of the exact size: the base64 bodies, a few kilobytes each, are written
+ * line by line straight into it instead of being joined, concatenated and encoded again.
+ */
+function assemble(pieces: readonly Piece[]): Buffer {
+  const buffer = Buffer.allocUnsafe(pieces.reduce((sum, piece) => sum + pieceLength(piece), 0));
+  let at = 0;
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      at += buffer.write(piece, at, 'utf8');
+      continue;
+    }
+    const { base64 } = piece;
+    for (let from = 0; from < base64.length; from += 76) {
+      at += buffer.write(base64.slice(from, from + 76), at, 'latin1');
+      at += buffer.write(lineBreak, at, 'latin1');
+    }
+  }
+  return buffer;
+}
+
+function base64Of(text: string): { base64: string } {
+  return { base64: Buffer.from(text, 'utf8').toString('base64') };
 }
 
 function partHeaders(contentType: string): string {
@@ -83,16 +110,16 @@ export function composeEmail(parts: EmailParts): Buffer {
     );
   }
   headers.push(`Date: ${parts.date.toUTCString().replace(/GMT/, '+0000')}`, 'MIME-Version: 1.0');
-  let body: string;
   if (parts.html && parts.text) {
     headers.push(`Content-Type: multipart/alternative;\r\n boundary="${boundary}"`);
-    body =
-      `--${boundary}\r\n${partHeaders('text/plain')}\r\n\r\n${base64Lines(parts.text)}` +
-      `\r\n--${boundary}\r\n${partHeaders('text/html')}\r\n\r\n${base64Lines(parts.html)}` +
-      `\r\n--${boundary}--\r\n`;
-  } else {
-    headers.push(partHeaders(parts.html ? 'text/html' : 'text/plain'));
-    body = `${base64Lines(parts.html || parts.text || '')}\r\n`;
+    return assemble([
+      `${headers.join('\r\n')}\r\n\r\n--${boundary}\r\n${partHeaders('text/plain')}\r\n\r\n`,
+      base64Of(parts.text),
+      `--${boundary}\r\n${partHeaders('text/html')}\r\n\r\n`,
+      base64Of(parts.html),
+      `--${boundary}--\r\n`,
+    ]);
   }
-  return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body}`, 'utf8');
+  headers.push(partHeaders(parts.html ? 'text/html' : 'text/plain'));
+  return assemble([`${headers.join('\r\n')}\r\n\r\n`, base64Of(parts.html || parts.text || '')]);
 }
