@@ -1,10 +1,10 @@
-// The journeys worker as the server runs it (its loops each calling dueRunsStep again until nothing is due, then again
+// The journeys worker as the server runs it (its loops each claiming again until nothing is due, then again
 // after the idle pause), remembering when each call committed: a run's step carries the worker's
 // clock at the claim, and the commit comes after the whole claimed page, so lateness is taken both
 // ways.
 import { journeysWorkerIdleMs, journeysWorkerLoops } from '../../src/core/limits.js';
 import type { Db } from '../../src/db/connection.js';
-import { dueRunsStep } from '../../src/modules/journeys/worker.js';
+import { dueRunsStepper } from '../../src/modules/journeys/worker.js';
 
 export interface TimerWorker {
   /** The step moment (ISO) of each call that stepped runs → when that call committed (ms since epoch). */
@@ -18,10 +18,11 @@ export function startTimerWorker(db: Db): TimerWorker {
   const worker: TimerWorker = { committedAt: new Map(), calls: [], errors: 0, stop: async () => undefined };
   let stopped = false;
   const loop = async () => {
+    const step = dueRunsStepper(db);
     while (!stopped) {
       const now = new Date();
       const started = performance.now();
-      const runs = await dueRunsStep(db, now).catch(() => {
+      const runs = await step(now).catch(() => {
         worker.errors++;
         return 0;
       });

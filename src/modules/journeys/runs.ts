@@ -87,7 +87,12 @@ function runsAsRows(runs: readonly Run[], columns: (keyof typeof runFields)[]): 
   return sql`unnest(${sql.join(arrays, sql`, `)}) as u(${sql.raw(columns.join(', '))})`;
 }
 
-/** Saves runs' new state after a step (the caller's transaction also holds their effects). */
+/**
+ * Saves runs' new state after a step (the caller's transaction also holds their effects). Each run
+ * is found by its primary key: `r.id = any(array[u.id])` cannot be hashed, so the planner cannot
+ * hash the whole table to join a claim's runs (it did, at 100,000 runs: 200-360 ms a claim of
+ * 1,000, against 2.5 ms by the key).
+ */
 export async function saveRuns(tx: Db, runs: readonly Run[], now: Date): Promise<void> {
   if (runs.length === 0) return;
   await tx.execute(
@@ -96,7 +101,7 @@ export async function saveRuns(tx: Db, runs: readonly Run[], now: Date): Promise
           outcome = u.outcome, outcome_reason = u.outcome_reason,
           ended_at = case when u.state = 'ended' then coalesce(r.ended_at, ${now.toISOString()}::timestamptz) end
         from ${runsAsRows(runs, ['id', 'version', 'node', 'state', 'wake_at', 'arriving', 'context', 'steps', 'converted_at', 'outcome', 'outcome_reason'])}
-        where r.id = u.id`,
+        where r.id = any(array[u.id])`,
   );
 }
 
