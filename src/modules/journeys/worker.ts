@@ -9,10 +9,16 @@ import { asRun, runColumns, type Run } from './runs.js';
 import { walkRuns } from './walk.js';
 import { openWalkScopes } from './effects.js';
 
-/** What one claim stepped: how many runs, and the earliest due moment among them. */
+/** Where a claim starts in the due index's order: a due moment and, within it, a run id. */
+interface DuePosition {
+  wakeAt: Date;
+  id: string;
+}
+
+/** What one claim stepped: how many runs, and the first of them in the due index's order. */
 interface Claimed {
   stepped: number;
-  earliestDue: Date | null;
+  first: DuePosition | null;
 }
 
 /**
@@ -27,29 +33,31 @@ export async function dueRunsStep(db: Db, now: Date): Promise<number> {
 }
 
 /**
- * One worker loop's claims. In a burst each claim starts at the earliest due moment of the one
- * before, not at the oldest entry of the due index: the runs already stepped leave dead entries
- * there until vacuum, and walking past 100,000 of them took each claim ~30 ms. What a claim can
- * miss below that moment (runs another loop claimed and rolled back, a paused journey's runs) is
+ * One worker loop's claims. In a burst each claim starts at the first run (due moment, then id) of
+ * the one before, not at the oldest entry of the due index: the runs already stepped leave dead
+ * entries there until vacuum, and walking past 100,000 of them took each claim ~30 ms. By id too,
+ * because a segment built at once enters everyone at one moment: the journeys bench's 100,000
+ * timers share one due moment, and a start by moment alone walked every dead entry of the burst
+ * (claims of 0.32 s at p50). What a claim can miss below that position (runs another loop claimed and rolled back, a paused journey's runs) is
  * claimed as soon as a claim comes back short (the burst is through) or fails: the next one starts
  * from the oldest again.
  */
 export function dueRunsStepper(db: Db, claimSize = journeyTimersPerStep): (now: Date) => Promise<number> {
-  let from: Date | null = null;
+  let from: DuePosition | null = null;
   return async (now) => {
     const claimFrom = from;
     from = null;
-    const { stepped, earliestDue } = await stepDueRuns(db, now, claimFrom, claimSize);
-    if (stepped === claimSize) from = earliestDue;
+    const { stepped, first } = await stepDueRuns(db, now, claimFrom, claimSize);
+    if (stepped === claimSize) from = first;
     return stepped;
   };
 }
 
-async function stepDueRuns(db: Db, now: Date, from: Date | null, claimSize: number): Promise<Claimed> {
+async function stepDueRuns(db: Db, now: Date, from: DuePosition | null, claimSize: number): Promise<Claimed> {
   return db.transaction(async (tx) => {
     const due = (await claimDueRuns(tx, now, from, claimSize)).map(asRun);
     // Read before the walk, which moves each run's wake time on.
-    const earliestDue = due[0]?.wakeAt ?? null;
+    const first = due[0] ? { wakeAt: due[0].wakeAt!, id: due[0].id } : null;
     for (const [workspaceId, runs] of groupBy(due, (run) => run.workspaceId)) {
       const catalog = await loadCatalog(tx, workspaceId);
       const walkScopeOf = await openWalkScopes(
@@ -70,7 +78,7 @@ async function stepDueRuns(db: Db, now: Date, from: Date | null, claimSize: numb
         );
       }
     }
-    return { stepped: due.length, earliestDue };
+    return { stepped: due.length, first };
   });
 }
 
@@ -80,12 +88,12 @@ async function stepDueRuns(db: Db, now: Date, from: Date | null, claimSize: numb
  * every run of the journey by journey_idx and sorted all the due ones for each claim (all 100,000
  * in the journeys bench); this way it walks journey_runs_due_idx in order and stops at the claim.
  */
-function claimDueRuns(tx: Db, now: Date, from: Date | null, claimSize: number): Promise<Run[]> {
+function claimDueRuns(tx: Db, now: Date, from: DuePosition | null, claimSize: number): Promise<Run[]> {
   return queryRows<Run>(
     tx,
     sql`select ${runColumns} from journey_runs r
         where r.state <> 'ended' and r.wake_at <= ${now.toISOString()}::timestamptz
-          ${from ? sql`and r.wake_at >= ${from.toISOString()}::timestamptz` : sql``}
+          ${from ? sql`and (r.wake_at, r.id) >= (${from.wakeAt.toISOString()}::timestamptz, ${from.id})` : sql``}
           and (select j.status = 'live' from journeys j where j.id = r.journey_id)
         order by r.wake_at, r.id limit ${claimSize} for update of r skip locked`,
   );
