@@ -95,9 +95,11 @@ function changedSegments(event: LoggedEvent, segments: SegmentRow[]): Set<string
 /**
  * Evaluates the page's customers: newcomers and merged profiles for every segment, the others for
  * the union of what their own events changed (a segment whose answer did not change writes
- * nothing). Customers are grouped by that union, so a page of product views and orders evaluates
- * the viewers for the browsing segments only, not for every segment some order in the page touched
- * (the segments bench: most of the consumer's time was that evaluation).
+ * nothing), all in one evaluation: each segment's condition is asked only of the customers who want
+ * it, so a page of product views and orders evaluates the viewers for the browsing segments only,
+ * not for every segment some order in the page touched (the segments bench: most of the consumer's
+ * time was that evaluation), and a page costs one statement per dependency level, not one per set of
+ * segments its customers changed.
  */
 async function evaluateTouches(
   tx: Db,
@@ -108,34 +110,25 @@ async function evaluateTouches(
 ) {
   if (touches.length === 0) return;
   const customers = [...new Set(touches.map((touch) => touch.customerId))];
-  // Every customer of the page at once and in order: the groups below lock theirs again (a
-  // transaction's advisory locks are re-entrant), and two evaluators never wait in a cycle.
+  // Every customer of the page at once and in order: two evaluators never wait in a cycle.
   await lockCustomers(tx, workspaceId, customers);
-  const everything = new Set(
-    (
-      await queryRows<{ customer_id: string }>(
-        tx,
-        sql`insert into segment_customers (workspace_id, customer_id, first_evaluated_at)
-            select ${workspaceId}, id, ${now.toISOString()}::timestamptz from unnest(${pgArray(customers, 'text')}) as id
-            on conflict do nothing returning customer_id`,
-      )
-    ).map((row) => row.customer_id),
+  const newcomers = await queryRows<{ customer_id: string }>(
+    tx,
+    sql`insert into segment_customers (workspace_id, customer_id, first_evaluated_at)
+        select ${workspaceId}, id, ${now.toISOString()}::timestamptz from unnest(${pgArray(customers, 'text')}) as id
+        on conflict do nothing returning customer_id`,
   );
-  const wanted = new Map<string, Set<string>>();
+  const every = new Set(segments.map((segment) => segment.id));
+  const wanted = new Map<string, Set<string>>(newcomers.map((row) => [row.customer_id, every]));
   for (const touch of touches) {
-    if (touch.segments === 'all') everything.add(touch.customerId);
+    if (wanted.get(touch.customerId) === every) continue;
+    if (touch.segments === 'all') wanted.set(touch.customerId, every);
     else {
       const mine = wanted.get(touch.customerId) ?? new Set<string>();
       touch.segments.forEach((id) => mine.add(id));
       wanted.set(touch.customerId, mine);
     }
   }
-  await evaluateCustomers(tx, workspaceId, segments, [...everything], now);
-  const others = customers.filter((id) => !everything.has(id));
-  const byChanged = groupBy(others, (id) => [...(wanted.get(id) ?? [])].sort().join(' '));
-  for (const group of byChanged.values()) {
-    const changed = wanted.get(group[0]!) ?? new Set<string>();
-    const chosen = segments.filter((segment) => changed.has(segment.id));
-    await evaluateCustomers(tx, workspaceId, chosen, group, now);
-  }
+  const asked = customers.filter((id) => (wanted.get(id)?.size ?? 0) > 0);
+  await evaluateCustomers(tx, workspaceId, segments, asked, now, wanted);
 }

@@ -22,6 +22,12 @@ export interface EvaluationResult {
 }
 
 /**
+ * The segments to evaluate for each customer, by customer id; absent, every segment given for every
+ * customer. A segment not wanted for a customer is neither evaluated nor written for them.
+ */
+export type WantedSegments = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
  * Evaluates customers against segments at `now` and writes what changed: memberships opened and
  * closed with `Segment Entered` / `Segment Exited` in the log, in the caller's transaction, and
  * each (segment, customer)'s next time-only change as a timer. Customers who are not live
@@ -35,6 +41,7 @@ export async function evaluateCustomers(
   segments: readonly EvaluatedSegment[],
   customerIds: readonly string[],
   now: Date,
+  wanted?: WantedSegments,
 ): Promise<EvaluationResult> {
   const total = { entered: 0, exited: 0 };
   if (segments.length === 0 || customerIds.length === 0) return total;
@@ -43,7 +50,7 @@ export async function evaluateCustomers(
   await withoutJit(tx);
   const medianClv = usesMedianClv(segments) ? await medianClvOf(tx, workspaceId) : null;
   for (const level of dependencyLevels(segments)) {
-    const result = await evaluateLevel(tx, workspaceId, level, ids, now, medianClv);
+    const result = await evaluateLevel(tx, workspaceId, level, ids, now, medianClv, wanted);
     total.entered += result.entered;
     total.exited += result.exited;
   }
@@ -115,24 +122,40 @@ async function evaluateLevel(
   tx: Db,
   workspaceId: string,
   segments: EvaluatedSegment[],
-  ids: string[],
+  allIds: string[],
   now: Date,
   medianClv: number | null,
+  wanted?: WantedSegments,
 ): Promise<EvaluationResult> {
-  const { columns, joins } = answerColumns(segments, now, medianClv);
+  const asks = (customerId: string, segment: EvaluatedSegment) =>
+    !wanted || (wanted.get(customerId)?.has(segment.id) ?? false);
+  const ids = wanted ? allIds.filter((id) => segments.some((segment) => asks(id, segment))) : allIds;
+  if (ids.length === 0) return { entered: 0, exited: 0 };
+  const askedBy = wanted
+    ? segments.map((segment) => ids.filter((id) => asks(id, segment)))
+    : segments.map(() => ids);
+  const { columns, joins } = answerColumns(segments, now, medianClv, (index) =>
+    askedBy[index]!.length === ids.length ? null : sql`c.id = any(${pgArray(askedBy[index]!, 'text')})`,
+  );
   const answers = await queryRows<Answer>(
     tx,
     sql`select c.id as customer_id, ${columns}
         ${evaluationFrame(workspaceId, joins)} and c.id = any(${pgArray(ids, 'text')})`,
   );
-  return recordAnswers(tx, workspaceId, segments, ids, answers, now);
+  return recordAnswers(tx, workspaceId, segments, ids, answers, now, asks);
 }
 
-/** Each segment's answer (`m0`, `m1`, …) and next time-only change (`n0`, …), and the facts they read. */
+/**
+ * Each segment's answer (`m0`, `m1`, …) and next time-only change (`n0`, …), and the facts they read.
+ * With `askedOnly`, a segment whose condition it answers is evaluated only for the customers that
+ * condition admits (null otherwise): a consumer page's customers each ask for the segments their own
+ * events can change, in one statement rather than one per set of segments.
+ */
 export function answerColumns(
   segments: readonly EvaluatedSegment[],
   now: Date,
   medianClv: number | null,
+  askedOnly: (index: number) => SQL | null = () => null,
 ): { columns: SQL; joins: Set<FactJoin> } {
   const at = sql`${now.toISOString()}::timestamptz`;
   const joins = new Set<FactJoin>();
@@ -144,8 +167,14 @@ export function answerColumns(
       medianClv: sql`${medianClv}::numeric`,
     });
     compiled.joins.forEach((join) => joins.add(join));
-    columns.push(sql`coalesce(${compiled.predicate}, false) as ${sql.raw(`m${index}`)}`);
-    columns.push(sql`${compiled.next} as ${sql.raw(`n${index}`)}`);
+    const asked = askedOnly(index);
+    const answer = sql`coalesce(${compiled.predicate}, false)`;
+    columns.push(
+      sql`${asked ? sql`case when ${asked} then ${answer} end` : answer} as ${sql.raw(`m${index}`)}`,
+    );
+    columns.push(
+      sql`${asked ? sql`case when ${asked} then ${compiled.next} end` : compiled.next} as ${sql.raw(`n${index}`)}`,
+    );
   });
   return { columns: sql.join(columns, sql`, `), joins };
 }
@@ -273,6 +302,7 @@ async function recordAnswers(
   ids: string[],
   answers: Answer[],
   now: Date,
+  asks: (customerId: string, segment: EvaluatedSegment) => boolean,
 ): Promise<EvaluationResult> {
   const segmentIds = segments.map((segment) => segment.id);
   const current = await queryRows<Current>(
@@ -289,6 +319,7 @@ async function recordAnswers(
   for (const customerId of ids) {
     const answer = answered.get(customerId);
     segments.forEach((segment, index) => {
+      if (!asks(customerId, segment)) return;
       const membership = members.get(`${segment.id}\u0000${customerId}`);
       const matches = answer?.[`m${index}`] === true;
       if (matches && !membership) enters.push({ id: newId('segmentMembership'), segment, customerId });
