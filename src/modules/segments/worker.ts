@@ -131,16 +131,17 @@ export async function timersStep(db: Db, now: Date): Promise<number> {
           where t.segment_id = d.segment_id and t.customer_id = d.customer_id
           returning t.workspace_id, t.segment_id, t.customer_id`,
     );
-    const byWorkspace = new Map<string, { segments: Set<string>; customers: Set<string> }>();
+    // Each customer is evaluated for the segments whose timer fell due for them, not every due one.
+    const byWorkspace = new Map<string, Map<string, Set<string>>>();
     for (const row of due) {
-      const entry = byWorkspace.get(row.workspace_id) ?? { segments: new Set(), customers: new Set() };
-      entry.segments.add(row.segment_id);
-      entry.customers.add(row.customer_id);
-      byWorkspace.set(row.workspace_id, entry);
+      const wanted = byWorkspace.get(row.workspace_id) ?? new Map<string, Set<string>>();
+      wanted.set(row.customer_id, (wanted.get(row.customer_id) ?? new Set()).add(row.segment_id));
+      byWorkspace.set(row.workspace_id, wanted);
     }
-    for (const [workspaceId, entry] of byWorkspace) {
-      const live = (await liveSegments(tx, workspaceId)).filter((segment) => entry.segments.has(segment.id));
-      await evaluateCustomers(tx, workspaceId, live, [...entry.customers], now);
+    for (const [workspaceId, wanted] of byWorkspace) {
+      const segmentIds = new Set([...wanted.values()].flatMap((ids) => [...ids]));
+      const live = (await liveSegments(tx, workspaceId)).filter((segment) => segmentIds.has(segment.id));
+      await evaluateCustomers(tx, workspaceId, live, [...wanted.keys()], now, wanted);
     }
     return due.length;
   });
