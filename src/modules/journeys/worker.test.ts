@@ -13,9 +13,9 @@ import {
 } from '../../testing/index.js';
 import { dueRunsStepper } from './worker.js';
 
-// The worker's claims in a burst: each starts at the earliest due moment of the claim before, so
-// the runs come oldest first; a run that fell due below that moment meanwhile (a paused journey
-// resumed) is claimed once a claim comes back short, and every due run is stepped.
+// The worker's claims in a burst: each starts at the first run (due moment, then id) of the claim
+// before, so the runs come oldest first; a run that fell due below that position meanwhile (a paused
+// journey resumed) is claimed once a claim comes back short, and every due run is stepped.
 
 const start = new Date('2026-03-02T03:00:00Z');
 const clock = fixedClock(start);
