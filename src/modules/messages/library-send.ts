@@ -32,27 +32,41 @@ export async function libraryCopy(
   now: Date,
 ): Promise<{ id: string; version: number }> {
   const channel = choice.channel ?? 'email';
-  // Two producers sending the same key at once would otherwise make two copies.
+  const copy = { ...choice, channel };
+  const found = await findLibraryCopy(tx, workspaceId, copy);
+  if (found) return found;
+  // Two producers sending the same key at once would otherwise make two copies. Only the maker
+  // locks: held to the commit, a lock taken on every lookup made the journeys worker's two loops
+  // wait for each other's whole claim (11 ms a claim of 1,000 timers in the journeys bench).
   await tx.execute(
     sql`select pg_advisory_xact_lock(hashtextextended(${`messages:library-template:${workspaceId}:${choice.key}:${channel}`}, 0))`,
   );
+  const madeMeanwhile = await findLibraryCopy(tx, workspaceId, copy);
+  if (madeMeanwhile) return madeMeanwhile;
+  const made = await createFromLibrary(tx, workspaceId, copy, now);
+  return { id: made.id, version: made.version };
+}
+
+async function findLibraryCopy(
+  tx: Db,
+  workspaceId: string,
+  copy: { key: string; language: string; channel: string },
+): Promise<{ id: string; version: number } | undefined> {
   const [found] = await tx
     .select({ id: messageTemplates.id, version: messageTemplates.currentVersion })
     .from(messageTemplates)
     .where(
       and(
         eq(messageTemplates.workspaceId, workspaceId),
-        eq(messageTemplates.libraryKey, choice.key),
-        eq(messageTemplates.language, choice.language),
-        eq(messageTemplates.channel, channel),
+        eq(messageTemplates.libraryKey, copy.key),
+        eq(messageTemplates.language, copy.language),
+        eq(messageTemplates.channel, copy.channel),
         isNull(messageTemplates.archivedAt),
       ),
     )
     .orderBy(desc(messageTemplates.id))
     .limit(1);
-  if (found) return found;
-  const made = await createFromLibrary(tx, workspaceId, { ...choice, channel }, now);
-  return { id: made.id, version: made.version };
+  return found;
 }
 
 /**
