@@ -25,9 +25,11 @@ export interface StepScope {
   person: MessageRecipient | undefined;
 }
 
-/** What a walk of many runs of one journey shares: a step's scope, with everyone's profile. */
+/** What a walk of many runs of one journey shares: a step's scope, with the profiles read so far. */
 export interface WalkScope extends Omit<StepScope, 'person'> {
   people: ReadonlyMap<string, MessageRecipient>;
+  /** Reads the profiles of those customers not read yet (a node about to use them). */
+  readPeople(customerIds: readonly string[]): Promise<void>;
 }
 
 export const stepScopeOf = (walk: WalkScope, customerId: string): StepScope => ({
@@ -39,8 +41,10 @@ export const stepScopeOf = (walk: WalkScope, customerId: string): StepScope => (
 });
 
 /**
- * Reads what walks in this transaction need once for a page or a claim (the workspace, the
- * customers' profiles) and answers the walk scope of each journey.
+ * Reads what walks in this transaction need once for a page or a claim (the workspace, and the
+ * profiles of `customerIds`) and answers the walk scope of each journey. Other customers' profiles
+ * are read when a node needs them: a claim of timers that only branches and sends (the journeys
+ * bench) reads none, where reading its 1,000 profiles up front took 5.4 ms of each claim's ~100.
  */
 export async function openWalkScopes(
   tx: Db,
@@ -49,8 +53,15 @@ export async function openWalkScopes(
   now: Date,
 ): Promise<(journey: { id: string; name: string }) => WalkScope> {
   const workspace = await getWorkspace(tx, workspaceId);
-  const people = await messageRecipients(tx, workspaceId, [...new Set(customerIds)]);
-  return (journey) => ({ tx, workspace, journey, now, people });
+  const people = new Map<string, MessageRecipient>();
+  const read = new Set<string>();
+  const readPeople = async (ids: readonly string[]) => {
+    const unread = [...new Set(ids)].filter((id) => !read.has(id));
+    for (const [id, person] of await messageRecipients(tx, workspaceId, unread)) people.set(id, person);
+    for (const id of unread) read.add(id);
+  };
+  await readPeople(customerIds);
+  return (journey) => ({ tx, workspace, journey, now, people, readPeople });
 }
 
 const effectKey = (run: Run, seq: number) => `journey:${run.id}:${seq}`;

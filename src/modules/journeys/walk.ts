@@ -193,10 +193,21 @@ async function actTogether(
       return { record: { node: id, action: yes ? 'yes' : 'no' }, next: yes ? node.yes : node.no };
     });
   }
+  if (needsPeople(node, group)) await walk.readPeople(group.map(({ run }) => run.customerId));
   const moves: Moved[] = [];
   for (const one of group)
     moves.push(await actAt(stepScopeOf(walk, one.run.customerId), one.run, id, node, one));
   return moves;
+}
+
+/**
+ * Whether acting at the node reads the customers' profiles: a delay begun (its zone, a date trait)
+ * and a trait or an event (the customer's ids). A delay ending, a wait, a split, points and coupons
+ * do not.
+ */
+function needsPeople(node: JourneyNode, group: readonly Walking[]): boolean {
+  if (node.type === 'delay') return group.some(({ woken }) => !woken);
+  return node.type === 'trait' || node.type === 'event';
 }
 
 /** A message node: late visits are skipped, held-out runs pass, the rest are sent together. */

@@ -60,12 +60,8 @@ async function stepDueRuns(db: Db, now: Date, from: DuePosition | null, claimSiz
     const first = due[0] ? { wakeAt: due[0].wakeAt!, id: due[0].id } : null;
     for (const [workspaceId, runs] of groupBy(due, (run) => run.workspaceId)) {
       const catalog = await loadCatalog(tx, workspaceId);
-      const walkScopeOf = await openWalkScopes(
-        tx,
-        workspaceId,
-        runs.map((run) => run.customerId),
-        now,
-      );
+      // No profile up front: the walk reads those its nodes need.
+      const walkScopeOf = await openWalkScopes(tx, workspaceId, [], now);
       for (const versionRuns of groupBy(runs, (run) => `${run.journeyId}:${run.version}`).values()) {
         const { journeyId, version } = versionRuns[0]!;
         await walkRuns(
