@@ -1,10 +1,11 @@
 // Segments at scale: `npm run bench -- segments [--engine postgres|embedded|both] [--customers N]
-// [--seconds N] [--rate N] [--build-seconds N] [--profile]`. On each engine (`postgres`: a scratch database on
+// [--seconds N] [--rate N] [--build-seconds N] [--profile] [--rebuild-only]`. On each engine (`postgres`: a scratch database on
 // the machine's server, 1,000,000 customers by default; `embedded`: the embedded PostgreSQL in a
 // fresh data directory, 100,000 customers; `--customers` sets both) it builds a shop
 // (bench/support/segments-shop.ts: customers, ~10 orders each from the analytics bench's
 // generator, scores, loyalty, a browsing history), then:
-//  1. times a full rebuild of a five-condition segment (createSegment, then rebuildStep until live);
+//  1. times a full rebuild of a five-condition segment (createSegment, then rebuildStep until live;
+//     with `--profile` its statements' round trips; `--rebuild-only` stops after it);
 //  2. creates 19 more segments of every kind and rebuilds them (within `--build-seconds`, default
 //     600; any left then stay `building`, which the consumer evaluates all the same);
 //  3. appends `--rate` events/s (default 1,000) for `--seconds` (default 30) with the server's
@@ -50,6 +51,7 @@ interface Options {
   rate: number;
   buildSeconds: number;
   profile: boolean;
+  rebuildOnly: boolean;
 }
 
 const cpuSampleCustomers = 2_000;
@@ -65,6 +67,7 @@ function parseOptions(args: string[]): Options {
     rate: Number(value('rate', '1000')),
     buildSeconds: Number(value('build-seconds', '600')),
     profile: args.includes('--profile'),
+    rebuildOnly: args.includes('--rebuild-only'),
   };
   for (const [name, n] of Object.entries({
     customers: customers ?? 1,
@@ -200,7 +203,9 @@ async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
     );
 
     const five = await create(db, workspace.id, fiveConditions);
+    const rebuildProfile = options.profile ? profileStatements() : null;
     const rebuilt = await rebuildAll(db, workspace.id, 'rebuild', options.buildSeconds);
+    const rebuildTotals = rebuildProfile?.stop();
     const fiveSeconds = rebuilt.seconds;
     const fiveProgress = await segmentProgress(db, five);
     const fiveMembers = await queryOne<{ n: number }>(
@@ -214,6 +219,8 @@ async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
         : `  full rebuild of a five-condition segment did not finish: ${fiveProgress.done} of ${fiveProgress.total ?? '?'} ` +
             `customers in ${seconds(fiveSeconds)}${rebuilt.failed ? `; a page failed: ${rebuilt.failed}` : ' (--build-seconds)'}`,
     );
+    if (rebuildTotals) printProfile(rebuildTotals, fiveProgress.total ?? 1, 'customer', 12);
+    if (options.rebuildOnly) return;
 
     const championsId = await create(db, workspace.id, champions);
     const flipTraitId = await create(db, workspace.id, flipTrait);
