@@ -37,6 +37,21 @@ export interface CompileContext {
   segmentId: string;
   /** The workspace's median predicted 12-month CLV, read once per evaluation (null: none yet). */
   medianClv: SQL;
+  /** A rebuild's range: its event conditions are aggregated once for all its customers. */
+  grouped?: GroupedEvents;
+}
+
+/**
+ * Event conditions evaluated for a range of customers at once: each is one aggregate over the log
+ * joined to the range's identities, grouped by owner, rather than the log looked up per customer
+ * (at 1,000,000 customers the per-customer lookups were most of a range's 4 s).
+ */
+export interface GroupedEvents {
+  workspaceId: string;
+  /** `(owner, kind, value)`: the range's profiles' identities and their merged-away profiles'. */
+  identities: SQL;
+  /** One `left join (…) evN on evN.owner = c.id` per aggregated condition, for the frame. */
+  joins: SQL[];
 }
 
 export function compileDefinition(definition: Condition, context: CompileContext): CompiledSegment {
@@ -321,6 +336,18 @@ function relativeDate(value: SQL, condition: FieldCondition | PropertyCondition,
 
 /** Behaviour: the customer's track events of one name (theirs and their merged profiles'). */
 function compileEvent(condition: EventCondition, at: Compiling): SQL {
+  const measured =
+    at.grouped && groupable(condition)
+      ? groupedMeasure(condition, at, at.grouped)
+      : correlatedMeasure(condition, at);
+  const comparison = condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
+  const operators = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+  const compared = sql`(${measured} ${sql.raw(operators[comparison.op])} ${comparison.value})`;
+  return absenceGuard(condition, compared, at);
+}
+
+/** The count or sum of the customer's matching events, looked up for customer `c`. */
+function correlatedMeasure(condition: EventCondition, at: Compiling): SQL {
   const events = customerEvents(condition.event, condition.where ?? [], at);
   const window = eventWindow(condition, at);
   let matching = sql`${events} and ${window}`;
@@ -340,13 +367,82 @@ function compileEvent(condition: EventCondition, at: Compiling): SQL {
                                        else e.occurred_at + make_interval(days => ${days}) end)
                        ${events} and e.occurred_at > ${at.now} - make_interval(days => ${days}))`);
   }
-  const measured = condition.sum
-    ? sql`(select coalesce(sum(${jsonValue(sql`e.properties`, condition.sum.property, 'number', 'json')}), 0) ${matching})`
+  return condition.sum
+    ? sql`(select coalesce(sum(${sumValue(condition.sum.property)}), 0) ${matching})`
     : sql`(select count(*) ${matching})`;
-  const comparison = condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
-  const operators = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
-  const compared = sql`(${measured} ${sql.raw(operators[comparison.op])} ${comparison.value})`;
-  return absenceGuard(condition, compared, at);
+}
+
+const sumValue = (property: string) => jsonValue(sql`e.properties`, property, 'number', 'json');
+
+/** Property operators whose SQL reads nothing but the event (dates read the customer's zone). */
+const eventOnlyOperators = new Set([
+  'exists',
+  'not_exists',
+  'eq',
+  'neq',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'between',
+  'in',
+  'not_in',
+  'contains',
+  'starts_with',
+]);
+
+/**
+ * Aggregated per range: conditions over the last N days or ever, whose property conditions read
+ * only the event. "Not followed by" pairs events and dated windows read the customer's zone: those
+ * stay looked up per customer.
+ */
+function groupable(condition: EventCondition): boolean {
+  const within = condition.within;
+  return (
+    !condition.not_followed_by &&
+    (!within || 'ever' in within || 'last_days' in within) &&
+    (condition.where ?? []).every((item) => eventOnlyOperators.has(item.op) && propertyType(item) !== 'date')
+  );
+}
+
+/**
+ * The count or sum as one aggregate over the range's identities joined to the log, grouped by
+ * owner: the same events customerEvents reads (user ids; anonymous ids for events without a user id;
+ * merged-away profiles' ids counting for the survivor), each identity being one profile's.
+ */
+function groupedMeasure(condition: EventCondition, at: Compiling, grouped: GroupedEvents): SQL {
+  const alias = sql.raw(`ev${grouped.joins.length}`);
+  const within = condition.within;
+  const days = within && 'last_days' in within ? within.last_days : null;
+  // Within the last N days, both the count and the next change read only events after now - N days.
+  const since = days === null ? sql`true` : sql`x.occurred_at > ${at.now} - make_interval(days => ${days})`;
+  const named = sql`x.workspace_id = ${grouped.workspaceId} and x.type = 'track' and x.name = ${condition.event} and ${since}`;
+  const measure = condition.sum
+    ? sql`sum(${sumValue(condition.sum.property)}) filter (where ${eventWindow(condition, at)})`
+    : sql`count(*) filter (where ${eventWindow(condition, at)})`;
+  const next =
+    days === null
+      ? sql`null::timestamptz`
+      : sql`min(case when e.occurred_at > ${at.now} then e.occurred_at
+                     else e.occurred_at + make_interval(days => ${days}) end)`;
+  // Each identity's events probed by events_user_idx / events_anonymous_idx (`offset 0` keeps the
+  // lateral lookup from being flattened): joined by hash, every range read the whole log of the
+  // workspace, whatever the event's name (1,364,890 rows a range at 1,000,000 customers, and more
+  // as the log grows), where the probes read only the range's customers' events.
+  const eventsOf = (match: SQL) =>
+    sql`cross join lateral (select x.occurred_at, x.properties from ${facts.events} x
+      where ${named} and ${match} offset 0) x`;
+  grouped.joins.push(sql`left join (
+      select e.owner, ${measure} as measured, ${next} as next from (
+        select i.owner, x.occurred_at, x.properties from ${grouped.identities} i
+        ${eventsOf(sql`x.user_id = i.value`)} where i.kind = 'user_id'
+        union all
+        select i.owner, x.occurred_at, x.properties from ${grouped.identities} i
+        ${eventsOf(sql`x.user_id is null and x.anonymous_id = i.value`)} where i.kind = 'anonymous_id'
+      ) e where ${propertyFilters(condition.where ?? [], at, 'e')} group by e.owner
+    ) ${alias} on ${alias}.owner = c.id`);
+  if (days !== null) at.times.push(sql`${alias}.next`);
+  return sql`coalesce(${alias}.measured, 0)`;
 }
 
 /** A condition zero events satisfy, over the last N days, needs a customer known for N days. */
@@ -390,12 +486,7 @@ function customerEvents(name: string, where: PropertyCondition[], at: Compiling,
   // events, per customer (the segments bench: 3.3 s for 100 customers of 20,000, 36 ms with arrays).
   at.joins.add('identities');
   const anonymousIds = sql`ids.anonymous_ids`;
-  const properties = where.map((item) => {
-    const type = item.op === 'exists' || item.op === 'not_exists' ? 'text' : propertyType(item);
-    const value = jsonValue(sql`${e}.properties`, item.field.slice('properties.'.length), type, 'json');
-    return compareValue(value, type, item, at);
-  });
-  const filters = sql.join([sql`true`, ...properties], sql` and `);
+  const filters = propertyFilters(where, at, alias);
   const named = sql`x.workspace_id = c.workspace_id and x.type = 'track' and x.name = ${name}`;
   // Two branches, each on its own index: with an `or`, the anonymous side was planned on the
   // user-id index (`user_id is null`), reading every anonymous event of the workspace per customer
@@ -409,6 +500,22 @@ function customerEvents(name: string, where: PropertyCondition[], at: Compiling,
     where ${filters}`;
 }
 
+/** The event's property conditions over alias `alias`, joined by `and`. */
+function propertyFilters(where: PropertyCondition[], at: Compiling, alias: string): SQL {
+  const properties = where.map((item) => {
+    const type = propertyType(item);
+    const value = jsonValue(
+      sql`${sql.raw(alias)}.properties`,
+      item.field.slice('properties.'.length),
+      type,
+      'json',
+    );
+    return compareValue(value, type, item, at);
+  });
+  return sql.join([sql`true`, ...properties], sql` and `);
+}
+
 function propertyType(item: PropertyCondition): FieldType {
+  if (item.op === 'exists' || item.op === 'not_exists') return 'text';
   return fieldSpec(`traits.${item.field}`, item.op, item.value)!.type;
 }

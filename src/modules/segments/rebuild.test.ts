@@ -8,7 +8,13 @@ import { createTestShop, identify, track, useTestApp, type TestShop } from '../.
 import { appendEvents, drainConsumers, type NewEvent } from '../events/index.js';
 import { segmentsConsumer } from './consumer.js';
 import type { Condition } from './definition.js';
-import { answerColumns, evaluateCustomers, evaluationFrame, type CustomerRange } from './evaluate.js';
+import {
+  answerColumns,
+  evaluateCustomers,
+  evaluationFrame,
+  rangeAnswers,
+  type CustomerRange,
+} from './evaluate.js';
 import { createSegment, liveSegments, updateSegment } from './segments.js';
 import { rebuildStep } from './worker.js';
 
@@ -105,6 +111,12 @@ const definitions: Condition[] = [
     within: { last_days: 60 },
     not_followed_by: { event: 'Order Completed', within_days: 7 },
   },
+  {
+    event: 'Order Completed',
+    where: [{ field: 'properties.currency', op: 'eq', value: 'USD' }],
+    sum: { property: 'total', op: 'gte', value: 100 },
+    within: { last_days: 40 },
+  },
 ];
 
 interface Snapshot {
@@ -167,10 +179,14 @@ async function evaluatedOneByOne(workspaceId: string, segmentId: string, now: Da
 /** Each live customer's answer and next change, by the grouped range frame or looked up one by one. */
 async function answers(workspaceId: string, definition: Condition, now: Date, range?: CustomerRange) {
   const segment = { id: 'seg_compared', workspaceId, name: '', definition };
-  const { columns, joins } = answerColumns([segment], now, null);
+  const { columns, frame } = range
+    ? rangeAnswers(workspaceId, [segment], now, null, range)
+    : (({ columns, joins }) => ({ columns, frame: evaluationFrame(workspaceId, joins) }))(
+        answerColumns([segment], now, null),
+      );
   return queryRows<{ customer_id: string; m0: boolean; n0: string | null }>(
     db(),
-    sql`select c.id as customer_id, ${columns} ${evaluationFrame(workspaceId, joins, range)} order by c.id`,
+    sql`select c.id as customer_id, ${columns} ${frame} order by c.id`,
   );
 }
 

@@ -1,14 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { segmentRebuildLockedCustomers, segmentRebuildRangeCustomers } from '../../core/limits.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import {
-  answerColumns,
-  evaluationFrame,
-  medianClvOf,
-  usesMedianClv,
-  withoutJit,
-  type EvaluatedSegment,
-} from './evaluate.js';
+import { medianClvOf, rangeAnswers, usesMedianClv, withoutJit, type EvaluatedSegment } from './evaluate.js';
 import { facts } from './facts.js';
 import type { SegmentRow } from './segments.js';
 
@@ -77,15 +70,20 @@ export async function rangeChanges(
   // The range's facts are grouped in hash tables: give them room rather than spill to disk.
   await tx.execute(sql`set local work_mem = '64MB'`);
   const medianClv = usesMedianClv([segment]) ? await medianClvOf(tx, segment.workspaceId) : null;
-  const { columns, joins } = answerColumns([segment], now, medianClv);
+  const { columns, frame } = rangeAnswers(segment.workspaceId, [segment], now, medianClv, range);
+  // The answers first, in a statement of their own: a statement that writes (the timers' insert
+  // below) is planned without parallel workers, so the range's orders and events were read by one
+  // backend (a range at 1,000,000 customers, rangeChanges alone, alternated: 1.43 s, 1.28 s here).
+  await tx.execute(
+    sql`create temp table segment_rebuild_answers on commit drop as
+        select c.id as customer_id, ${columns} ${frame}`,
+  );
   return queryRows<Change>(
     tx,
-    sql`with answers as materialized (
-          select c.id as customer_id, ${columns} ${evaluationFrame(segment.workspaceId, joins, range)}
-        ), stored as materialized (
+    sql`with stored as materialized (
           select a.customer_id, a.m0 as matches, a.n0 as next, m.id is not null as member, t.due_at,
                  row_number() over (order by a.customer_id) as position
-          from answers a
+          from segment_rebuild_answers a
           left join segment_memberships m
             on m.segment_id = ${segment.id} and m.customer_id = a.customer_id and m.exited_at is null
           left join segment_timers t on t.segment_id = ${segment.id} and t.customer_id = a.customer_id
