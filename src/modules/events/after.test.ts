@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/connection.js';
-import { openPrivateTestDatabase } from '../../testing/index.js';
+import { openPrivateTestDatabase, untilConsumable } from '../../testing/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, type LoggedEvent, type NewEvent } from './log.js';
 import { drainConsumers, stepConsumer, type Consumer } from './consumers.js';
@@ -50,7 +50,10 @@ describe('a consumer after others', () => {
     const downstream: string[] = [];
     const first = recorder('after_up', upstream);
     const second = recorder('after_down', downstream, ['after_up']);
-    await appendEvents(database.db, ws.id, [track('a'), track('b')]);
+    const appended = await appendEvents(database.db, ws.id, [track('a'), track('b')]);
+    // Readers see an event once every older transaction of the cluster ended (another database's
+    // long transaction on a shared server holds it back): wait for that, so each step below reads.
+    await untilConsumable(database.db, appended.appendedIds);
     // Before the one it waits on has read anything, it reads nothing.
     expect(await stepConsumer(database.db, second)).toEqual({ applied: 0, passed: 0 });
     expect(downstream).toEqual([]);

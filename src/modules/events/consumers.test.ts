@@ -4,7 +4,14 @@ import { queryRows, type Database, type Db } from '../../db/connection.js';
 import { openTestDatabase, settledOrWaiting, untilConsumable } from '../../testing/index.js';
 import { createWorkspace } from '../workspaces/index.js';
 import { appendEvents, readLogAfter, type LoggedEvent, type NewEvent } from './log.js';
-import { drainConsumers, runConsumers, stepConsumer, type Consumer, type StepResult } from './consumers.js';
+import {
+  drainConsumers,
+  holdConsumer,
+  runConsumers,
+  stepConsumer,
+  type Consumer,
+  type StepResult,
+} from './consumers.js';
 
 let database: Database;
 beforeAll(async () => {
@@ -96,11 +103,11 @@ describe('the log and its consumers', () => {
     // Start at the head of the (on PostgreSQL, shared) log so the next page surely holds 'x'.
     await drainConsumers(database.db, [consumer]);
     await untilConsumable(database.db, (await appendEvents(database.db, ws.id, [track('x')])).appendedIds);
-    // Hold the cursor row in one transaction; a second runner must step aside, not wait or apply.
+    // Hold the consumer in one transaction; a second runner must step aside, not wait or apply.
     await stepConsumer(database.db, consumer, 0);
     let second!: Promise<StepResult>;
     await database.db.transaction(async (tx) => {
-      await tx.execute(sql`select * from consumer_cursors where consumer = ${name} for update`);
+      expect(await holdConsumer(tx, name)).toBe(true);
       second = stepConsumer(database.db, consumer);
       expect(await settledOrWaiting(tx, second), 'the second runner steps aside').toBe('settled');
     });
@@ -114,6 +121,28 @@ describe('the log and its consumers', () => {
       sql`select message_id from ${sql.identifier(name)}`,
     );
     expect(rows.map((r) => r.message_id)).toEqual(['x']);
+  });
+
+  it('holds no transaction id while it reads, so it never holds back what other readers see', async () => {
+    const ws = await createWorkspace(database.db);
+    const name = `c_noid_${ws.id.slice(-8).toLowerCase()}`;
+    const ids: (string | null)[] = [];
+    const reading: Consumer = {
+      name,
+      apply: async (tx, events) => {
+        if (!events.some((event) => event.workspaceId === ws.id)) return;
+        const [row] = await queryRows<{ id: string | null }>(
+          tx,
+          sql`select pg_current_xact_id_if_assigned()::text as id`,
+        );
+        ids.push(row!.id);
+      },
+    };
+    await appendEvents(database.db, ws.id, [track('read-only')]);
+    await drainConsumers(database.db, [reading]);
+    // Log readers see only events older than every running transaction id (log.ts): an id taken
+    // before the consumer writes would hold them all back for the whole step.
+    expect(ids).toEqual([null]);
   });
 
   it('retries an event that met a deadlock instead of recording it as failed', async () => {

@@ -10,7 +10,7 @@ import {
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
 import { pgArray } from '../../db/arrays.js';
 import { isTransientDatabaseError } from '../../db/errors.js';
-import { plannerStatistics } from '../../db/statistics.js';
+import { plannerStatisticsBeside, refreshPlannerStatistics } from '../../db/statistics.js';
 import { consumerCursors, consumerFailures } from './schema.js';
 import { logHasEventsAfter, readLogAfter, type LogPosition, type LoggedEvent } from './log.js';
 import { readSelectedAfter, type EventSelection, type SelectedPage } from './selected-read.js';
@@ -53,13 +53,33 @@ async function ensureCursor(db: Db, name: string): Promise<void> {
   await db.insert(consumerCursors).values({ consumer: name }).onConflictDoNothing();
 }
 
+const consumerLock = (name: string) =>
+  sql`pg_try_advisory_xact_lock(hashtextextended('consumer:' || ${name}, 0))`;
+
+/**
+ * Holds the consumer for the transaction, or answers false when another process is running it (it
+ * steps aside rather than waiting). An advisory lock, not `select … for update` on the cursor row:
+ * a row lock gives the transaction an id at its first statement, and readers of the log see only
+ * events older than every transaction id still running (log.ts), so each step of every consumer,
+ * reads and all, held every other consumer's view of the log back for its whole length (the
+ * segments consumer's evaluating steps, 100–350 ms, before any write). Now a step takes an id at its
+ * first write.
+ */
+export async function holdConsumer(tx: Db, name: string): Promise<boolean> {
+  const row = await queryOne<{ held: boolean }>(tx, sql`select ${consumerLock(name)} as held`);
+  return row!.held;
+}
+
+/** The consumer's cursor, held for the transaction (holdConsumer); undefined when another process holds it. */
 async function lockCursor(tx: Db, name: string): Promise<LogPosition | undefined> {
-  // SKIP LOCKED: when another process is running this consumer, step aside instead of waiting.
-  return queryOne<LogPosition>(
+  // One round trip: the lock is taken first (a CTE runs once), the cursor read only if it was.
+  const row = await queryOne<{ held: boolean } & LogPosition>(
     tx,
-    sql`select tx_id::text as "txId", event_id as "eventId" from consumer_cursors
-        where consumer = ${name} for update skip locked`,
+    sql`with held as materialized (select ${consumerLock(name)} as held)
+        select held.held, c.tx_id::text as "txId", c.event_id as "eventId"
+        from held left join consumer_cursors c on held.held and c.consumer = ${name}`,
   );
+  return row?.held ? { txId: row.txId, eventId: row.eventId } : undefined;
 }
 
 async function moveCursor(tx: Db, name: string, to: LogPosition): Promise<void> {
@@ -271,7 +291,10 @@ export function runConsumers(
 
   // Pages start small and grow while steps stay fast: a slow consumer never starts with a long step.
   const pages = new Map(consumers.map((consumer) => [consumer.name, consumerFirstPageEvents]));
-  const statistics = plannerStatistics(db);
+  const statistics = plannerStatisticsBeside(
+    () => refreshPlannerStatistics(db),
+    (error) => onError('statistics', error),
+  );
   const follow = async (consumer: Consumer) => {
     while (!stopped) {
       let busy = false;
@@ -282,7 +305,7 @@ export function runConsumers(
           busy = true;
           const stepMs = performance.now() - started;
           pages.set(consumer.name, nextPageSize(pages.get(consumer.name)!, stepMs));
-          await statistics.applied(result.passed);
+          statistics.applied(result.passed);
         }
       } catch (error) {
         onError(consumer.name, error);
@@ -298,6 +321,7 @@ export function runConsumers(
       stopped = true;
       wake();
       await running;
+      await statistics.settled();
     },
   };
 }
