@@ -112,11 +112,12 @@ async function evaluateTouches(
   const customers = [...new Set(touches.map((touch) => touch.customerId))];
   // Every customer of the page at once and in order: two evaluators never wait in a cycle.
   await lockCustomers(tx, workspaceId, customers);
+  // Read now, written after the evaluation: a step takes a transaction id at its first write and
+  // holds back every log reader until it commits (events/consumers.ts), so it writes last.
   const newcomers = await queryRows<{ customer_id: string }>(
     tx,
-    sql`insert into segment_customers (workspace_id, customer_id, first_evaluated_at)
-        select ${workspaceId}, id, ${now.toISOString()}::timestamptz from unnest(${pgArray(customers, 'text')}) as id
-        on conflict do nothing returning customer_id`,
+    sql`select id as customer_id from unnest(${pgArray(customers, 'text')}) as id
+        where not exists (select 1 from segment_customers s where s.workspace_id = ${workspaceId} and s.customer_id = id)`,
   );
   const every = new Set(segments.map((segment) => segment.id));
   const wanted = new Map<string, Set<string>>(newcomers.map((row) => [row.customer_id, every]));
@@ -131,4 +132,14 @@ async function evaluateTouches(
   }
   const asked = customers.filter((id) => (wanted.get(id)?.size ?? 0) > 0);
   await evaluateCustomers(tx, workspaceId, segments, asked, now, wanted);
+  if (newcomers.length === 0) return;
+  await tx.execute(
+    sql`insert into segment_customers (workspace_id, customer_id, first_evaluated_at)
+        select ${workspaceId}, customer_id, ${now.toISOString()}::timestamptz
+        from unnest(${pgArray(
+          newcomers.map((row) => row.customer_id),
+          'text',
+        )}) as customer_id
+        on conflict do nothing`,
+  );
 }
