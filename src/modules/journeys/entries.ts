@@ -130,6 +130,7 @@ async function enterRound(
   await insertRuns(tx, runs, walk.now);
   await recordManySteps(
     tx,
+    walk.workspace.id,
     [
       ...starting.map(({ entrant, held }, at) => ({
         run: runs[at]!,

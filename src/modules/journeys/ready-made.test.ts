@@ -253,6 +253,14 @@ describe('ready-made journeys walked with the clock moved', () => {
     ]);
     const coupons = (await shop.request({ method: 'GET', url: '/v1/customers/oanh/coupons' })).json().data;
     expect(coupons).toEqual([expect.objectContaining({ kind: 'percent_off', percent_off: 10 })]);
+    // The run carries the code it was given: saved, as a context a step replaced.
+    const carried = await queryRows<{ carried: string | null; issued: string }>(
+      db(),
+      sql`select r.context->'coupon'->>'code' as carried, s.detail->>'code' as issued
+          from journey_runs r join journey_run_steps s on s.run_id = r.id and s.action = 'coupon'
+          where r.journey_id = ${journey}`,
+    );
+    expect(carried).toEqual([{ carried: expect.any(String), issued: carried[0]?.carried }]);
   });
 
   it('abandoned cart: the same cart’s order stops the reminder, another cart gets it four hours on', async () => {

@@ -76,7 +76,7 @@ export async function walkRuns(
   walkers: readonly Walker[],
 ): Promise<void> {
   const walked = await advanceRuns(walk, graph, walkers);
-  await recordManySteps(walk.tx, walked.steps, walk.now);
+  await recordManySteps(walk.tx, walk.workspace.id, walked.steps, walk.now);
   await saveRuns(
     walk.tx,
     walkers.map(({ run }) => run),
