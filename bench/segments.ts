@@ -10,7 +10,8 @@
 //     600; any left then stay `building`, which the consumer evaluates all the same);
 //  3. appends `--rate` events/s (default 1,000) for `--seconds` (default 30) with the server's
 //     consumers running, and prints p50/p95/p99 from an event's append to the membership it causes,
-//     each consumer's lag behind the log, and with `--profile` every statement's round trip, grouped;
+//     each consumer's lag behind the log, the age of the oldest transaction id held meanwhile (log
+//     readers wait on it), and with `--profile` every statement's round trip, grouped;
 //  4. times evaluateCustomers over 2,000 customers against all 20 segments: CPU per evaluated
 //     customer, Node.js and the PostgreSQL backends.
 // Printed, not asserted. Every customer counts as evaluated before (segment_customers filled) and the
@@ -144,6 +145,7 @@ function reportLatency(engine: BenchEngine, result: LatencyResult): void {
   console.log('  each consumer behind the log while events arrived (now − the last event it passed):');
   for (const [consumer, lags] of [...result.consumerLag].sort(([a], [b]) => a.localeCompare(b)))
     console.log(`    ${percentiles(consumer.padEnd(20), lags)}`);
+  console.log(`  ${percentiles('oldest transaction id held (readers wait on it):', result.oldestHeldId)}`);
 }
 
 /** evaluateCustomers over spread customers, all segments, a page per transaction. */

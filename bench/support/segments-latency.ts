@@ -11,6 +11,7 @@ import { progressBar } from '../../src/cli/progress.js';
 import { appendEvents, runConsumers, type NewEvent } from '../../src/modules/events/index.js';
 import { consumers } from '../../src/server/consumers.js';
 import { customerIdOf, userIdOf } from './segments-shop.js';
+import { sampleHeldTransactionIds } from './held-transaction-ids.js';
 
 export interface LatencyOptions {
   workspaceId: string;
@@ -41,6 +42,8 @@ export interface LatencyResult {
   consumerErrors: number;
   /** Each consumer's lag behind the log while events arrived (ms, sorted): now − the last event it passed. */
   consumerLag: Map<string, number[]>;
+  /** The oldest transaction id held in the database, its age at each sample while events arrived (ms, sorted). */
+  oldestHeldId: number[];
 }
 
 const ticksPerSecond = 10;
@@ -171,8 +174,10 @@ export async function measureLatency(db: Db, options: LatencyOptions): Promise<L
     untilSeen: { trait: [], order: [] },
     consumerErrors: 0,
     consumerLag: new Map(),
+    oldestHeldId: [],
   };
   let sending = true;
+  const heldIds = sampleHeldTransactionIds(db, () => sending);
   const startedAt = Date.now();
   const lagSampler = (async () => {
     while (sending) {
@@ -241,6 +246,7 @@ export async function measureLatency(db: Db, options: LatencyOptions): Promise<L
   bar.stop();
   sending = false;
   await Promise.all([poller, lagSampler]);
+  result.oldestHeldId = await heldIds;
   await runner.stop();
   result.missing = pending.size;
   result.consumerErrors = consumerErrors;
