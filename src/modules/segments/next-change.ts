@@ -3,13 +3,18 @@ import { sql, type SQL } from 'drizzle-orm';
 /** Instants at which a customer's answer may change with time alone (each may be null or past). */
 export type TimeBoundaries = SQL[];
 
-/** The earliest boundary after now; null when nothing changes with time alone. */
+/**
+ * The earliest boundary after now; null when nothing changes with time alone. An array, not a
+ * `values` list: PostgreSQL pulls a one-row `values` up into the query, and the boundary (an event
+ * condition's subquery, say) was evaluated twice, in the filter and in `min` (9.4 ms per 1,000
+ * customers against 4.6 ms).
+ */
 export function changesAt(times: TimeBoundaries, now?: SQL): SQL {
   if (times.length === 0) return sql`null::timestamptz`;
-  return sql`(select min(t) from (values ${sql.join(
-    times.map((time) => sql`((${time})::timestamptz)`),
+  return sql`(select min(t) from unnest(array[${sql.join(
+    times.map((time) => sql`(${time})::timestamptz`),
     sql`, `,
-  )}) as boundaries(t) where t > ${now ?? sql`now()`})`;
+  )}]) as boundaries(t) where t > ${now ?? sql`now()`})`;
 }
 
 /**
