@@ -862,6 +862,8 @@ describe('segments of segments, samples and merges', () => {
       repeat: { field: 'orders.count', op: 'gte', value: 2 },
       spent: { field: 'orders.net_revenue', op: 'gte', value: 300_000 },
       buyers: { field: 'orders.count', op: 'gte', value: 1 },
+      // A timer: the views leave the 30 days 10 and 11 days from now.
+      recent: { event: 'Product Viewed', within: { last_days: 30 } },
     });
     const [anonymousProfile] = await members(ids.viewers);
     expect(anonymousProfile).toMatch(/^cus_/);
@@ -870,6 +872,7 @@ describe('segments of segments, samples and merges', () => {
       repeat: [],
       spent: [],
       buyers: [anonymousProfile, 'kim'].sort(),
+      recent: [anonymousProfile],
     });
 
     // kim signs in on that device: the anonymous profile merges into kim.
@@ -879,12 +882,19 @@ describe('segments of segments, samples and merges', () => {
       repeat: ['kim'],
       spent: ['kim'],
       buyers: ['kim'],
+      recent: ['kim'],
     });
-    // The merged-away profile is in no segment at all, ready-made ones included.
+    // The merged-away profile is in no segment at all, ready-made ones included, and waits on no timer.
     const left = await queryRows<{ segment_id: string }>(
       db(),
       sql`select segment_id from segment_memberships where customer_id = ${anonymousProfile} and exited_at is null`,
     );
     expect(left).toEqual([]);
+    const timers = await queryRows<{ owner: string }>(
+      db(),
+      sql`select coalesce(c.external_id, c.id) as owner from segment_timers t join customers c on c.id = t.customer_id
+          where t.segment_id = ${ids.recent}`,
+    );
+    expect(timers.map((timer) => timer.owner)).toEqual(['kim']);
   });
 });
