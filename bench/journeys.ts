@@ -1,14 +1,15 @@
 // Journeys at scale: `npm run bench -- journeys [--engine postgres|embedded|both] [--customers N]
-// [--delay-minutes N] [--wait-seconds N] [--profile]`. On each engine (`postgres`: a scratch
-// database on the machine's server, 100,000 customers by default; `embedded`: the embedded
+// [--delay-minutes N] [--wait-seconds N] [--loops N] [--profile]`. On each engine (`postgres`: a
+// scratch database on the machine's server, 100,000 customers by default; `embedded`: the embedded
 // PostgreSQL in a fresh data directory, 10,000; `--customers` sets both):
 //  1. writes the customers and a segment all of them match, and publishes a journey entering on it:
 //     a welcome email, a delay (`--delay-minutes`, default 1), a branch on VIP, an offer for VIPs
 //     (bench/support/journeys-shop.ts);
 //  2. builds the segment (rebuildStep until live): every customer's `Segment Entered` is in the log;
-//  3. starts the server's consumers and the journeys worker, and times until every run has taken its
-//     first step (the welcome email enqueued, the delay begun), then until every delay has ended and
-//     the run with it (the branch taken, the offer enqueued);
+//  3. starts the server's consumers and the journeys worker (the server's number of loops, or
+//     `--loops`), and times until every run has taken its first step (the welcome email enqueued,
+//     the delay begun), then until every delay has ended and the run with it (the branch taken, the
+//     offer enqueued);
 //  4. prints entries/s and timer steps/s, the timers' lateness (p50/p95/p99 after their due time,
 //     at the worker's claim and at its commit) and CPU per step (Node.js; PostgreSQL's backends from
 //     /proc; the timers' from their first due moment). `--profile` adds every statement's round-trip
@@ -18,6 +19,7 @@ import { sql } from 'drizzle-orm';
 import { queryOne, queryRows, type Db } from '../src/db/connection.js';
 import { progressBar } from '../src/cli/progress.js';
 import { runConsumers } from '../src/modules/events/index.js';
+import { journeysWorkerLoops } from '../src/core/limits.js';
 import { rebuildStep } from '../src/modules/segments/worker.js';
 import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { consumers } from '../src/server/consumers.js';
@@ -38,6 +40,8 @@ interface Options {
   customers: Record<BenchEngine, number>;
   delayMinutes: number;
   waitSeconds: number;
+  /** The worker's loops: the server's number unless `--loops` says otherwise (to compare). */
+  loops: number;
   profile: boolean;
 }
 
@@ -49,12 +53,14 @@ function parseOptions(args: string[]): Options {
     customers: { postgres: customers ?? 100_000, embedded: customers ?? 10_000 },
     delayMinutes: Number(value('delay-minutes', '1')),
     waitSeconds: Number(value('wait-seconds', '900')),
+    loops: Number(value('loops', String(journeysWorkerLoops))),
     profile: args.includes('--profile'),
   };
   for (const [name, n] of Object.entries({
     customers: customers ?? 1,
     'delay-minutes': options.delayMinutes,
     'wait-seconds': options.waitSeconds,
+    loops: options.loops,
   })) {
     if (!(n > 0 && Number.isInteger(n))) throw new Error(`--${name} must be a positive whole number`);
   }
@@ -244,7 +250,7 @@ async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
       if (consumerErrors <= 3)
         console.log(`  consumer ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     });
-    const worker = startTimerWorker(db);
+    const worker = startTimerWorker(db, options.loops);
     const deadline = t0 + options.waitSeconds * 1000;
     const firstDone = await until(db, journeyId, 'first steps', customers, false, deadline);
     const entryCpu = await cpuBetween(db, before);

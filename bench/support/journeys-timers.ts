@@ -2,7 +2,7 @@
 // after the idle pause), remembering when each call committed: a run's step carries the worker's
 // clock at the claim, and the commit comes after the whole claimed page, so lateness is taken both
 // ways.
-import { journeysWorkerIdleMs, journeysWorkerLoops } from '../../src/core/limits.js';
+import { journeysWorkerIdleMs } from '../../src/core/limits.js';
 import type { Db } from '../../src/db/connection.js';
 import { dueRunsStepper } from '../../src/modules/journeys/worker.js';
 
@@ -14,7 +14,7 @@ export interface TimerWorker {
   stop(): Promise<void>;
 }
 
-export function startTimerWorker(db: Db): TimerWorker {
+export function startTimerWorker(db: Db, loopCount: number): TimerWorker {
   const worker: TimerWorker = { committedAt: new Map(), calls: [], errors: 0, stop: async () => undefined };
   let stopped = false;
   const loop = async () => {
@@ -34,8 +34,7 @@ export function startTimerWorker(db: Db): TimerWorker {
       }
     }
   };
-  // As many loops as the server's worker runs.
-  const loops = Array.from({ length: journeysWorkerLoops }, loop);
+  const loops = Array.from({ length: loopCount }, loop);
   worker.stop = async () => {
     stopped = true;
     await Promise.all(loops);
