@@ -1,10 +1,10 @@
-// The journeys worker as the server runs it (its loops each claiming again until nothing is due, then again
-// after the idle pause), remembering when each call committed: a run's step carries the worker's
-// clock at the claim, and the commit comes after the whole claimed page, so lateness is taken both
-// ways.
+// The journeys worker as the server runs it (its loops each claiming again until nothing is due,
+// then again when the next run falls due, or after the idle pause), remembering when each call
+// committed: a run's step carries the worker's clock at the claim, and the commit comes after the
+// whole claimed page, so lateness is taken both ways.
 import { journeysWorkerIdleMs } from '../../src/core/limits.js';
 import type { Db } from '../../src/db/connection.js';
-import { dueRunsStepper } from '../../src/modules/journeys/worker.js';
+import { dueRunsStepper, pauseBeforeNextDue } from '../../src/modules/journeys/worker.js';
 
 export interface TimerWorker {
   /** The step moment (ISO) of each call that stepped runs → when that call committed (ms since epoch). */
@@ -30,7 +30,8 @@ export function startTimerWorker(db: Db, loopCount: number): TimerWorker {
         worker.committedAt.set(now.toISOString(), Date.now());
         worker.calls.push({ runs, ms: performance.now() - started });
       } else {
-        await new Promise((resolve) => setTimeout(resolve, journeysWorkerIdleMs));
+        const pause = await pauseBeforeNextDue(db, new Date()).catch(() => journeysWorkerIdleMs);
+        await new Promise((resolve) => setTimeout(resolve, pause));
       }
     }
   };

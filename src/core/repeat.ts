@@ -32,3 +32,35 @@ export function repeatEvery(
     },
   };
 }
+
+/**
+ * Runs `work` now and again after the pause each run answers, until stopped; a failed run goes to
+ * `onError` and the next comes `pauseAfterErrorMs` later. Runs never overlap.
+ */
+export function repeatPausing(
+  work: () => Promise<number>,
+  pauseAfterErrorMs: number,
+  onError: (error: unknown) => void,
+): Repeating {
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const tick = () => {
+    running = work()
+      .catch((error: unknown) => {
+        onError(error);
+        return pauseAfterErrorMs;
+      })
+      .then((pauseMs) => {
+        if (!stopped) timer = setTimeout(tick, pauseMs);
+      });
+  };
+  tick();
+  return {
+    stop: async () => {
+      stopped = true;
+      await running;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

@@ -11,7 +11,8 @@ import {
   useTestApp,
   type TestShop,
 } from '../../testing/index.js';
-import { dueRunsStepper } from './worker.js';
+import { journeysWorkerIdleMs } from '../../core/limits.js';
+import { dueRunsStepper, pauseBeforeNextDue } from './worker.js';
 
 // The worker's claims in a burst: each starts at the first run (due moment, then id) of the claim
 // before, so the runs come oldest first; a run that fell due below that position meanwhile (a paused
@@ -83,5 +84,19 @@ describe('the worker in a burst of timers', () => {
     expect(await step(now)).toBe(1);
     expect(await endedOf([live, paused])).toEqual(['held', 'u1', 'u2', 'u3', 'u4', 'u5']);
     expect(await step(now)).toBe(0);
+  });
+
+  it('pauses until the next run falls due, at most the idle pause, counting no run already due', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingestAt(db(), clock, shop, [identify({ userId: 'soon', traits: { email: 'soon@example.com' } })]);
+    const journey = await publishedJourney(shop, 'Soon', oneDelay);
+    // Days after the other test's runs, all due (or ended) by then.
+    const entered = 30 * 24 * 60 * 60;
+    await enterAt(shop, journey, 'soon', entered);
+    const due = new Date(at(entered).getTime() + minuteMs);
+    expect(await pauseBeforeNextDue(db(), new Date(due.getTime() - 50))).toBe(50);
+    expect(await pauseBeforeNextDue(db(), at(entered))).toBe(journeysWorkerIdleMs);
+    // Due and not yet stepped: a loop that counted it would never pause.
+    expect(await pauseBeforeNextDue(db(), new Date(due.getTime() + 1))).toBe(journeysWorkerIdleMs);
   });
 });
