@@ -13,24 +13,14 @@ export function repeatEvery(
   work: () => Promise<unknown>,
   onError: (error: unknown) => void,
 ): Repeating {
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = work()
-      .then(() => undefined, onError)
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  tick();
-  return {
-    stop: async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+  return repeatPausing(
+    async () => {
+      await work();
+      return intervalMs;
     },
-  };
+    intervalMs,
+    onError,
+  );
 }
 
 /**

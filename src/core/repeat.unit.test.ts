@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { repeatPausing } from './repeat.js';
+import { repeatEvery, repeatPausing } from './repeat.js';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -38,5 +38,23 @@ describe('repeatPausing', () => {
     await repeating.stop();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(runs).toBe(4);
+  });
+
+  it('repeatEvery runs again the interval after each run ends', async () => {
+    let runs = 0;
+    const repeating = repeatEvery(
+      100,
+      async () => {
+        runs += 1;
+      },
+      () => {},
+    );
+    await vi.advanceTimersByTimeAsync(99);
+    expect(runs).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs).toBe(2);
+    await repeating.stop();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(runs).toBe(2);
   });
 });
