@@ -1,7 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
 import { minuteMs } from '../../core/time.js';
-import type { Db } from '../../db/connection.js';
 import {
   createTestShop,
   identify,
@@ -12,9 +12,12 @@ import {
   type TestShop,
 } from '../../testing/index.js';
 import { journeysWorkerIdleMs } from '../../core/limits.js';
+import { queryRows, type Db } from '../../db/connection.js';
+import { asRun, runColumns, saveRuns, type Run } from './runs.js';
+import { end } from './walk.js';
 import { dueRunsStepper, pauseBeforeNextDue } from './worker.js';
 
-// The worker's claims in a burst: each starts at the first run (due moment, then id) of the claim
+// The worker's claims in a burst: each starts after the last run (due moment, then id) of the claim
 // before, so the runs come oldest first; a run that fell due below that position meanwhile (a paused
 // journey resumed) is claimed once a claim comes back short, and every due run is stepped.
 
@@ -98,5 +101,27 @@ describe('the worker in a burst of timers', () => {
     expect(await pauseBeforeNextDue(db(), at(entered))).toBe(journeysWorkerIdleMs);
     // Due and not yet stepped: a loop that counted it would never pause.
     expect(await pauseBeforeNextDue(db(), new Date(due.getTime() + 1))).toBe(journeysWorkerIdleMs);
+  });
+
+  it('saves a claimed run that moved in its own transaction since the claim read it', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingestAt(db(), clock, shop, [
+      identify({ userId: 'moved', traits: { email: 'moved@example.com' } }),
+    ]);
+    const journey = await publishedJourney(shop, 'Moved', oneDelay);
+    await enterAt(shop, journey, 'moved', 60 * 24 * 60 * 60);
+    await db().transaction(async (tx) => {
+      const [row] = await queryRows<Run>(
+        tx,
+        sql`select ${runColumns}, r.ctid::text as "claimedRow" from journey_runs r
+            where r.journey_id = ${journey} for update`,
+      );
+      const run = asRun(row!);
+      // Another write of the row in the same transaction puts its live version at another address.
+      await tx.execute(sql`update journey_runs set steps = steps where id = ${run.id}`);
+      end(run, 'completed', 'reached_end');
+      await saveRuns(tx, [run], clock.now());
+    });
+    expect(await journeyRuns(db(), journey)).toMatchObject([{ customer: 'moved', state: 'ended' }]);
   });
 });

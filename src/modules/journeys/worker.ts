@@ -15,10 +15,10 @@ interface DuePosition {
   id: string;
 }
 
-/** What one claim stepped: how many runs, and the first of them in the due index's order. */
+/** What one claim stepped: how many runs, and the last of them in the due index's order. */
 interface Claimed {
   stepped: number;
-  first: DuePosition | null;
+  last: DuePosition | null;
 }
 
 /**
@@ -33,22 +33,25 @@ export async function dueRunsStep(db: Db, now: Date): Promise<number> {
 }
 
 /**
- * One worker loop's claims. In a burst each claim starts at the first run (due moment, then id) of
- * the one before, not at the oldest entry of the due index: the runs already stepped leave dead
+ * One worker loop's claims. In a burst each claim starts after the last run (due moment, then id)
+ * of the one before, not at the oldest entry of the due index: the runs already stepped leave dead
  * entries there until vacuum, and walking past 100,000 of them took each claim ~30 ms. By id too,
  * because a segment built at once enters everyone at one moment: the journeys bench's 100,000
  * timers share one due moment, and a start by moment alone walked every dead entry of the burst
- * (claims of 0.32 s at p50). What a claim can miss below that position (runs another loop claimed and rolled back, a paused journey's runs) is
- * claimed as soon as a claim comes back short (the burst is through) or fails: the next one starts
- * from the oldest again.
+ * (claims of 0.32 s at p50). After the last rather than at the first, because the entries between
+ * are the claim's own runs, all stepped: starting at the first, each claim of two loops walked its
+ * own 1,000 dead entries and the other loop's. What a claim can miss below that position (runs
+ * another loop claimed and rolled back, a paused journey's runs, a run stepped to a due moment
+ * already passed) is claimed as soon as a claim comes back short (the burst is through) or fails:
+ * the next one starts from the oldest again.
  */
 export function dueRunsStepper(db: Db, claimSize = journeyTimersPerStep): (now: Date) => Promise<number> {
   let from: DuePosition | null = null;
   return async (now) => {
     const claimFrom = from;
     from = null;
-    const { stepped, first } = await stepDueRuns(db, now, claimFrom, claimSize);
-    if (stepped === claimSize) from = first;
+    const { stepped, last } = await stepDueRuns(db, now, claimFrom, claimSize);
+    if (stepped === claimSize) from = last;
     return stepped;
   };
 }
@@ -57,7 +60,8 @@ async function stepDueRuns(db: Db, now: Date, from: DuePosition | null, claimSiz
   return db.transaction(async (tx) => {
     const due = (await claimDueRuns(tx, now, from, claimSize)).map(asRun);
     // Read before the walk, which moves each run's wake time on.
-    const first = due[0] ? { wakeAt: due[0].wakeAt!, id: due[0].id } : null;
+    const lastDue = due.at(-1);
+    const last = lastDue ? { wakeAt: lastDue.wakeAt!, id: lastDue.id } : null;
     for (const [workspaceId, runs] of groupBy(due, (run) => run.workspaceId)) {
       const catalog = await loadCatalog(tx, workspaceId);
       // No profile up front: the walk reads those its nodes need.
@@ -74,7 +78,7 @@ async function stepDueRuns(db: Db, now: Date, from: DuePosition | null, claimSiz
         );
       }
     }
-    return { stepped: due.length, first };
+    return { stepped: due.length, last };
   });
 }
 
@@ -87,9 +91,9 @@ async function stepDueRuns(db: Db, now: Date, from: DuePosition | null, claimSiz
 function claimDueRuns(tx: Db, now: Date, from: DuePosition | null, claimSize: number): Promise<Run[]> {
   return queryRows<Run>(
     tx,
-    sql`select ${runColumns} from journey_runs r
+    sql`select ${runColumns}, r.ctid::text as "claimedRow" from journey_runs r
         where r.state <> 'ended' and r.wake_at <= ${now.toISOString()}::timestamptz
-          ${from ? sql`and (r.wake_at, r.id) >= (${from.wakeAt.toISOString()}::timestamptz, ${from.id})` : sql``}
+          ${from ? sql`and (r.wake_at, r.id) > (${from.wakeAt.toISOString()}::timestamptz, ${from.id})` : sql``}
           and (select j.status = 'live' from journeys j where j.id = r.journey_id)
         order by r.wake_at, r.id limit ${claimSize} for update of r skip locked`,
   );
