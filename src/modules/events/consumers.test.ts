@@ -145,6 +145,49 @@ describe('the log and its consumers', () => {
     expect(ids).toEqual([null]);
   });
 
+  it('rolls its step back when another runner moved the cursor after it read it', async () => {
+    const ws = await createWorkspace(database.db);
+    const name = `c_moved_${ws.id.slice(-8).toLowerCase()}`;
+    // No key on the table: an event applied twice shows as two rows.
+    await database.db.execute(sql.raw(`create table ${name} (message_id text)`));
+    const record = async (db: Db, events: LoggedEvent[]) => {
+      for (const event of events) {
+        await db.execute(sql`insert into ${sql.identifier(name)} values (${event.messageId})`);
+      }
+    };
+    let racing = false;
+    const consumer: Consumer = {
+      name,
+      apply: async (tx, events) => {
+        const ours = events.filter((event) => event.workspaceId === ws.id);
+        if (racing && ours.length > 0) {
+          racing = false;
+          // The runner that held the consumer a moment ago commits this very page: this step's
+          // read of the cursor, in the statement that took the lock, came from before its commit.
+          await database.db.transaction(async (other) => {
+            await record(other, ours);
+            await other.execute(
+              sql`update consumer_cursors c set tx_id = e.tx_id, event_id = e.id from events e
+                  where c.consumer = ${name} and e.id = ${events.at(-1)!.id}`,
+            );
+          });
+        }
+        await record(tx, ours);
+      },
+    };
+    await drainConsumers(database.db, [consumer]);
+    const appended = await appendEvents(database.db, ws.id, [track('first'), track('second')]);
+    await untilConsumable(database.db, appended.appendedIds);
+    racing = true;
+    expect(await stepConsumer(database.db, consumer, 1_000_000)).toEqual({ held: true });
+    await drainConsumers(database.db, [consumer]);
+    const rows = await queryRows<{ message_id: string }>(
+      database.db,
+      sql`select message_id from ${sql.identifier(name)} order by message_id`,
+    );
+    expect(rows.map((row) => row.message_id)).toEqual(['first', 'second']);
+  });
+
   it('retries an event that met a deadlock instead of recording it as failed', async () => {
     const ws = await createWorkspace(database.db);
     const name = `c_retry_${ws.id.slice(-8).toLowerCase()}`;

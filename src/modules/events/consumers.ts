@@ -82,11 +82,23 @@ async function lockCursor(tx: Db, name: string): Promise<LogPosition | undefined
   return row?.held ? { txId: row.txId, eventId: row.eventId } : undefined;
 }
 
-async function moveCursor(tx: Db, name: string, to: LogPosition): Promise<void> {
-  await tx.execute(
+/** Another runner moved the cursor after this step read it: the step's work is rolled back. */
+class CursorMoved extends Error {}
+
+/**
+ * Moves the cursor from where the step read it. The read shares its statement, and so its
+ * snapshot, with the lock (one round trip): a runner that took the lock the moment another
+ * committed can have read the cursor from before that commit, and would apply that page again.
+ * The update sees the latest cursor; finding it moved, the step rolls back instead.
+ */
+async function moveCursor(tx: Db, name: string, from: LogPosition, to: LogPosition): Promise<void> {
+  const moved = await queryRows<{ consumer: string }>(
+    tx,
     sql`update consumer_cursors set tx_id = ${to.txId}::xid8, event_id = ${to.eventId}, updated_at = now()
-        where consumer = ${name}`,
+        where consumer = ${name} and tx_id = ${from.txId}::xid8 and event_id = ${from.eventId}
+        returning consumer`,
   );
+  if (moved.length === 0) throw new CursorMoved(`${name}: another runner moved the cursor meanwhile`);
 }
 
 async function readPage(
@@ -129,13 +141,17 @@ export async function stepConsumer(
       const page = await readPage(tx, consumer, cursor, limit);
       if (!page.last) return { applied: 0, passed: 0 };
       await consumer.apply(tx, page.events);
-      await moveCursor(tx, consumer.name, page.last);
+      await moveCursor(tx, consumer.name, cursor, page.last);
       return { applied: page.events.length, passed: page.passed };
     });
   } catch (error) {
+    if (error instanceof CursorMoved) return { held: true };
     // A deadlock or lost connection says nothing about the events: the page is retried whole.
     if (isTransientDatabaseError(error)) throw error;
-    return stepOneByOne(db, consumer, limit, error);
+    return stepOneByOne(db, consumer, limit, error).catch((failure: unknown) => {
+      if (failure instanceof CursorMoved) return { held: true } as const;
+      throw failure;
+    });
   }
 }
 
@@ -172,7 +188,7 @@ async function stepOneByOne(
           .onConflictDoNothing();
       }
     }
-    await moveCursor(tx, consumer.name, page.last);
+    await moveCursor(tx, consumer.name, cursor, page.last);
     return { applied: page.events.length, passed: page.passed };
   });
 }
