@@ -1,5 +1,5 @@
 // Segments at scale: `npm run bench -- segments [--engine postgres|embedded|both] [--customers N]
-// [--seconds N] [--rate N] [--build-seconds N] [--profile] [--rebuild-only]`. On each engine (`postgres`: a scratch database on
+// [--seconds N] [--rate N] [--build-seconds N] [--profile] [--rebuild-only] [--keep] [--reuse DB]`. On each engine (`postgres`: a scratch database on
 // the machine's server, 1,000,000 customers by default; `embedded`: the embedded PostgreSQL in a
 // fresh data directory, 100,000 customers; `--customers` sets both) it builds a shop
 // (bench/support/segments-shop.ts: customers, ~10 orders each from the analytics bench's
@@ -14,11 +14,15 @@
 //     readers wait on it), and with `--profile` every statement's round trip, grouped;
 //  4. times evaluateCustomers over 2,000 customers against all 20 segments: CPU per evaluated
 //     customer, Node.js and the PostgreSQL backends.
+// `--keep` leaves the postgres scratch database in place after the run (its name is printed), and
+// `--reuse DB` runs steps 3 and 4 again on such a database, skipping the ~20 minutes of building a
+// million customers' shop, rebuilds and catch-up (each run's traffic is seeded afresh so its flips
+// find customers not flipped before). Drop a kept database with `dropdb`.
 // Printed, not asserted. Every customer counts as evaluated before (segment_customers filled) and the
 // consumers have read the rebuilds' membership events, as on a server that has run with these
 // segments: the consumer then evaluates only the triggered ones.
 import { sql } from 'drizzle-orm';
-import { queryOne, type Database, type Db } from '../src/db/connection.js';
+import { openDatabase, queryOne, type Database, type Db } from '../src/db/connection.js';
 import { progressBar } from '../src/cli/progress.js';
 import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { createSegment, liveSegments, type SegmentInput } from '../src/modules/segments/segments.js';
@@ -36,6 +40,7 @@ import {
 } from './support/segments-definitions.js';
 import { measureLatency, type LatencyResult } from './support/segments-latency.js';
 import { printProfile, profileStatements } from './support/statement-profile.js';
+import { benchAdminUrl } from './support/scratch-database.js';
 import { buildShop, customerIdOf } from './support/segments-shop.js';
 import {
   engineAvailable,
@@ -53,6 +58,8 @@ interface Options {
   buildSeconds: number;
   profile: boolean;
   rebuildOnly: boolean;
+  keep: boolean;
+  reuse: string | null;
 }
 
 const cpuSampleCustomers = 2_000;
@@ -69,7 +76,18 @@ function parseOptions(args: string[]): Options {
     buildSeconds: Number(value('build-seconds', '600')),
     profile: args.includes('--profile'),
     rebuildOnly: args.includes('--rebuild-only'),
+    keep: args.includes('--keep'),
+    reuse: args.includes('--reuse') ? value('reuse', '') : null,
   };
+  if (options.reuse !== null && !/^retain_bench_segments_\w+$/.test(options.reuse)) {
+    throw new Error('--reuse names a database a run with --keep left: retain_bench_segments_…');
+  }
+  if (
+    (options.keep || options.reuse !== null) &&
+    !(options.engines.length === 1 && options.engines[0] === 'postgres')
+  ) {
+    throw new Error('--keep and --reuse go with --engine postgres');
+  }
   for (const [name, n] of Object.entries({
     customers: customers ?? 1,
     seconds: options.seconds,
@@ -182,98 +200,169 @@ async function create(db: Db, workspaceId: string, input: SegmentInput): Promise
   return (await createSegment(db, workspaceId, input, new Date())).id;
 }
 
+/** What the measurements need of a built shop. */
+interface Built {
+  workspaceId: string;
+  customers: number;
+  flipTraitId: string;
+  flipProductId: string;
+}
+
+/** Steps 1 and 2 and the catch-up; null with `--rebuild-only`. */
+async function build(
+  engine: BenchEngine,
+  database: Database,
+  customers: number,
+  options: Options,
+): Promise<Built | null> {
+  const { db } = database;
+  const workspace = await createWorkspace(db, { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
+  const now = new Date();
+  const started = performance.now();
+  const shop = await buildShop(
+    database,
+    workspace.id,
+    customers,
+    now,
+    consumers.map((c) => c.name),
+  );
+  console.log(
+    `${engine}: shop of ${customers} customers, ${shop.orders} orders, ${shop.historyEvents} history events built in ` +
+      `${seconds((performance.now() - started) / 1000)} (customers ${seconds(shop.seconds.customers)}, orders ` +
+      `${seconds(shop.seconds.orders)}, scores ${seconds(shop.seconds.scores)}, loyalty ${seconds(shop.seconds.loyalty)}, ` +
+      `events ${seconds(shop.seconds.events)})`,
+  );
+
+  const five = await create(db, workspace.id, fiveConditions);
+  const rebuildProfile = options.profile ? profileStatements() : null;
+  const rebuilt = await rebuildAll(db, workspace.id, 'rebuild', options.buildSeconds);
+  const rebuildTotals = rebuildProfile?.stop();
+  const fiveSeconds = rebuilt.seconds;
+  const fiveProgress = await segmentProgress(db, five);
+  const fiveMembers = await queryOne<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from segment_memberships where segment_id = ${five} and exited_at is null`,
+  );
+  console.log(
+    fiveProgress.status === 'live'
+      ? `  full rebuild of a five-condition segment: ${seconds(fiveSeconds)} for ${fiveProgress.total} customers ` +
+          `(${Math.round((fiveProgress.total ?? 0) / fiveSeconds)} customers/s), ${fiveMembers!.n} members`
+      : `  full rebuild of a five-condition segment did not finish: ${fiveProgress.done} of ${fiveProgress.total ?? '?'} ` +
+          `customers in ${seconds(fiveSeconds)}${rebuilt.failed ? `; a page failed: ${rebuilt.failed}` : ' (--build-seconds)'}`,
+  );
+  if (rebuildTotals) printProfile(rebuildTotals, fiveProgress.total ?? 1, 'customer', 12);
+  if (options.rebuildOnly) return null;
+
+  const championsId = await create(db, workspace.id, champions);
+  const flipTraitId = await create(db, workspace.id, flipTrait);
+  const flipProductId = await create(db, workspace.id, flipProduct);
+  for (const input of otherSegments(championsId)) await create(db, workspace.id, input);
+  const built =
+    fiveProgress.status !== 'live'
+      ? { seconds: 0, failed: 'not started, the first rebuild did not finish' }
+      : await rebuildAll(db, workspace.id, 'build 19', options.buildSeconds);
+  const stillBuilding = (await liveSegments(db, workspace.id)).filter((s) => s.status === 'building').length;
+  console.log(
+    `  19 more segments rebuilt in ${seconds(built.seconds)}` +
+      (stillBuilding > 0
+        ? ` (${stillBuilding} of the 20 still building, which the consumer evaluates all the same: ${built.failed ?? 'stopped at --build-seconds'})`
+        : ''),
+  );
+  await db.execute(sql`
+    insert into segment_customers (workspace_id, customer_id, first_evaluated_at)
+    select workspace_id, id, now() from customers where workspace_id = ${workspace.id}
+    on conflict do nothing`);
+  await db.execute(sql`vacuum analyze`);
+  // The rebuilds wrote a `Segment Entered` for every member (hundreds of thousands at 100,000
+  // customers): a server that has run with these segments has read them long ago, so the
+  // consumers catch up first, or the latency measured would be that backlog's.
+  const catchingUp = performance.now();
+  const caughtUp = await drainConsumers(db, consumers);
+  console.log(
+    `  consumers caught up with the rebuilds' membership events first: ${caughtUp} events in ${seconds((performance.now() - catchingUp) / 1000)}`,
+  );
+  return { workspaceId: workspace.id, customers, flipTraitId, flipProductId };
+}
+
+/** The shop a `--keep` run left: its one workspace and the two segments the traffic flips. */
+async function builtBefore(db: Db): Promise<Built> {
+  const row = await queryOne<{ workspace_id: string; customers: number; trait: string; product: string }>(
+    db,
+    sql`select w.id as workspace_id,
+          (select count(*)::int from customers c where c.workspace_id = w.id) as customers,
+          (select id from segments s where s.workspace_id = w.id and s.name = ${flipTrait.name}) as trait,
+          (select id from segments s where s.workspace_id = w.id and s.name = ${flipProduct.name}) as product
+        from workspaces w`,
+  );
+  if (!row?.trait || !row.product) throw new Error('--reuse: the database holds no built shop');
+  return {
+    workspaceId: row.workspace_id,
+    customers: row.customers,
+    flipTraitId: row.trait,
+    flipProductId: row.product,
+  };
+}
+
+async function openedDatabase(
+  engine: BenchEngine,
+  options: Options,
+): Promise<{ database: Database; remove(): Promise<void> }> {
+  if (options.reuse === null) return migratedBenchDatabase(engine, 'segments', 8);
+  const url = new URL(benchAdminUrl);
+  url.pathname = `/${options.reuse}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 8 });
+  return { database, remove: () => database.close() };
+}
+
 async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
-  const customers = options.customers[engine];
-  const { database, remove } = await migratedBenchDatabase(engine, 'segments', 8);
+  const { database, remove } = await openedDatabase(engine, options);
+  const kept = options.keep || options.reuse !== null;
   try {
     const { db } = database;
-    const workspace = await createWorkspace(db, { timezone: 'Asia/Ho_Chi_Minh', currency: 'USD' });
-    const now = new Date();
-    const started = performance.now();
-    const shop = await buildShop(
-      database,
-      workspace.id,
-      customers,
-      now,
-      consumers.map((c) => c.name),
-    );
-    console.log(
-      `${engine}: shop of ${customers} customers, ${shop.orders} orders, ${shop.historyEvents} history events built in ` +
-        `${seconds((performance.now() - started) / 1000)} (customers ${seconds(shop.seconds.customers)}, orders ` +
-        `${seconds(shop.seconds.orders)}, scores ${seconds(shop.seconds.scores)}, loyalty ${seconds(shop.seconds.loyalty)}, ` +
-        `events ${seconds(shop.seconds.events)})`,
-    );
-
-    const five = await create(db, workspace.id, fiveConditions);
-    const rebuildProfile = options.profile ? profileStatements() : null;
-    const rebuilt = await rebuildAll(db, workspace.id, 'rebuild', options.buildSeconds);
-    const rebuildTotals = rebuildProfile?.stop();
-    const fiveSeconds = rebuilt.seconds;
-    const fiveProgress = await segmentProgress(db, five);
-    const fiveMembers = await queryOne<{ n: number }>(
-      db,
-      sql`select count(*)::int as n from segment_memberships where segment_id = ${five} and exited_at is null`,
-    );
-    console.log(
-      fiveProgress.status === 'live'
-        ? `  full rebuild of a five-condition segment: ${seconds(fiveSeconds)} for ${fiveProgress.total} customers ` +
-            `(${Math.round((fiveProgress.total ?? 0) / fiveSeconds)} customers/s), ${fiveMembers!.n} members`
-        : `  full rebuild of a five-condition segment did not finish: ${fiveProgress.done} of ${fiveProgress.total ?? '?'} ` +
-            `customers in ${seconds(fiveSeconds)}${rebuilt.failed ? `; a page failed: ${rebuilt.failed}` : ' (--build-seconds)'}`,
-    );
-    if (rebuildTotals) printProfile(rebuildTotals, fiveProgress.total ?? 1, 'customer', 12);
-    if (options.rebuildOnly) return;
-
-    const championsId = await create(db, workspace.id, champions);
-    const flipTraitId = await create(db, workspace.id, flipTrait);
-    const flipProductId = await create(db, workspace.id, flipProduct);
-    for (const input of otherSegments(championsId)) await create(db, workspace.id, input);
     const built =
-      fiveProgress.status !== 'live'
-        ? { seconds: 0, failed: 'not started, the first rebuild did not finish' }
-        : await rebuildAll(db, workspace.id, 'build 19', options.buildSeconds);
-    const stillBuilding = (await liveSegments(db, workspace.id)).filter(
-      (s) => s.status === 'building',
-    ).length;
-    console.log(
-      `  19 more segments rebuilt in ${seconds(built.seconds)}` +
-        (stillBuilding > 0
-          ? ` (${stillBuilding} of the 20 still building, which the consumer evaluates all the same: ${built.failed ?? 'stopped at --build-seconds'})`
-          : ''),
-    );
-    await db.execute(sql`
-      insert into segment_customers (workspace_id, customer_id, first_evaluated_at)
-      select workspace_id, id, now() from customers where workspace_id = ${workspace.id}
-      on conflict do nothing`);
-    await db.execute(sql`vacuum analyze`);
-    // The rebuilds wrote a `Segment Entered` for every member (hundreds of thousands at 100,000
-    // customers): a server that has run with these segments has read them long ago, so the
-    // consumers catch up first, or the latency measured would be that backlog's.
-    const catchingUp = performance.now();
-    const caughtUp = await drainConsumers(db, consumers);
-    console.log(
-      `  consumers caught up with the rebuilds' membership events first: ${caughtUp} events in ${seconds((performance.now() - catchingUp) / 1000)}`,
-    );
-
+      options.reuse !== null
+        ? await builtBefore(db)
+        : await build(engine, database, options.customers[engine], options);
+    if (!built) return;
+    if (options.reuse !== null) {
+      // An earlier run may have stopped its consumers behind the log.
+      const catchingUp = performance.now();
+      const caughtUp = await drainConsumers(db, consumers);
+      await db.execute(sql`analyze`);
+      console.log(
+        `${engine}: reusing ${options.reuse}, ${built.customers} customers; consumers caught up with ${caughtUp} events ` +
+          `and the statistics refreshed in ${seconds((performance.now() - catchingUp) / 1000)}`,
+      );
+    }
     const profile = options.profile ? profileStatements() : null;
     const latency = await measureLatency(db, {
-      workspaceId: workspace.id,
-      customers,
+      workspaceId: built.workspaceId,
+      customers: built.customers,
       eventsPerSecond: options.rate,
       seconds: options.seconds,
-      flipTraitSegment: flipTraitId,
-      flipProductSegment: flipProductId,
+      flipTraitSegment: built.flipTraitId,
+      flipProductSegment: built.flipProductId,
+      // A kept database has seen earlier runs' traffic: theirs is not sent again.
+      seed: options.reuse !== null ? Date.now() % 2 ** 31 : 42,
     });
     reportLatency(engine, latency);
     const totals = profile?.stop();
     if (totals) printProfile(totals, latency.appended, 'event');
-    await cpuPerCustomer(database, workspace.id, customers).catch((error: unknown) =>
+    await cpuPerCustomer(database, built.workspaceId, built.customers).catch((error: unknown) =>
       console.log(
         `  evaluateCustomers failed: ${error instanceof Error ? String(error.cause ?? error.message) : String(error)}`,
       ),
     );
   } finally {
-    await remove();
+    if (kept) {
+      const name = await queryOne<{ name: string }>(database.db, sql`select current_database() as name`);
+      await database.close();
+      console.log(
+        `${engine}: kept ${name!.name} (npm run bench -- segments --engine postgres --reuse ${name!.name})`,
+      );
+    } else {
+      await remove();
+    }
   }
 }
 

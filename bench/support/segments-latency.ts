@@ -20,6 +20,8 @@ export interface LatencyOptions {
   seconds: number;
   flipTraitSegment: string;
   flipProductSegment: string;
+  /** Seeds the traffic and names its events: a run on a kept database sends new ones. */
+  seed: number;
 }
 
 interface Flip {
@@ -95,7 +97,7 @@ const order = (n: number, id: string, at: Date, productId: string): NewEvent => 
  */
 function tickEvents(
   next: () => number,
-  tick: number,
+  tick: string,
   size: number,
   customers: number,
   at: Date,
@@ -159,11 +161,21 @@ function tickEvents(
   return { events, flips };
 }
 
+/** Customers already in a flip segment (an earlier run's on a kept database): a flip must change them. */
+async function flippedBefore(db: Db, options: LatencyOptions): Promise<Set<number>> {
+  const rows = await queryRows<{ customer_id: string }>(
+    db,
+    sql`select customer_id from segment_memberships
+        where segment_id = any(${pgArray([options.flipTraitSegment, options.flipProductSegment], 'text')})`,
+  );
+  return new Set(rows.map((row) => Number(row.customer_id.slice(customerIdOf(0).length - 8))));
+}
+
 export async function measureLatency(db: Db, options: LatencyOptions): Promise<LatencyResult> {
   let consumerErrors = 0;
   const runner = runConsumers(db, consumers, () => consumerErrors++);
-  const next = random(42);
-  const flipped = new Set<number>();
+  const next = random(options.seed);
+  const flipped = await flippedBefore(db, options);
   const pending = new Map<string, Flip>();
   const result: LatencyResult = {
     appended: 0,
@@ -230,7 +242,14 @@ export async function measureLatency(db: Db, options: LatencyOptions): Promise<L
     const due = started + (tick * 1000) / ticksPerSecond;
     if (due > performance.now()) await sleep(due - performance.now());
     const at = new Date();
-    const { events, flips } = tickEvents(next, tick, perTick, options.customers, at, flipped);
+    const { events, flips } = tickEvents(
+      next,
+      `${options.seed}-${tick}`,
+      perTick,
+      options.customers,
+      at,
+      flipped,
+    );
     await appendEvents(db, options.workspaceId, events);
     const acceptedAt = performance.timeOrigin + performance.now();
     runner.wake();
