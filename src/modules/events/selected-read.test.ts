@@ -93,6 +93,22 @@ describe('a consumer that reads a selection of the log', () => {
     expect(given).toEqual(['w1', 'i1', 'w2']);
   });
 
+  it('reads the events of the names it narrows only where their property has one of the values', async () => {
+    const given = await givenOf(
+      'sel_named_only',
+      { namedOnlyWhen: { names: ['Entered', 'Exited'], property: 'segment_id', values: ['s1', 's2'] } },
+      [
+        event('e1', 'Entered', { properties: { segment_id: 's1' } }),
+        event('e2', 'Entered', { properties: { segment_id: 's3' } }),
+        event('x1', 'Exited', { properties: { segment_id: 's2' } }),
+        event('x2', 'Exited', { properties: {} }),
+        event('o1', 'Other', { properties: { segment_id: 's3' } }),
+        event('i1', null),
+      ],
+    );
+    expect(given).toEqual(['e1', 'x1', 'o1', 'i1']);
+  });
+
   it('reads the events of its types beside its names, and only those', async () => {
     const given = await givenOf('sel_types', { names: ['Wanted'], types: ['identify'] }, [
       event('w1', 'Wanted'),

@@ -26,6 +26,12 @@ export interface EventSelection {
   /** Not events these sources wrote (e.g. `retain`, the events retain emits). */
   skipSources?: readonly string[];
   /**
+   * Track events with these names are read only when a top-level property (as text) is one of
+   * `values`; the rest of them pass unread. The segments consumer acts on a `Segment Entered` only
+   * when some segment names that segment, and rebuilds write one per member.
+   */
+  namedOnlyWhen?: { names: readonly string[]; property: string; values: readonly string[] };
+  /**
    * The JSON parts the consumer looks at; absent: all three. The others arrive empty (`{}`), neither
    * sent nor parsed: a browser's context (library, ip, user agent, page) and an order's products
    * are most of an event's bytes. Measured: the consumers' reads spent ~16% less time in the server.
@@ -49,6 +55,14 @@ function matching(selection: EventSelection): SQL {
   }
   if (selection.skipSources?.length) {
     conditions.push(sql`events.source <> all(${pgArray([...selection.skipSources], 'text')})`);
+  }
+  const namedOnly = selection.namedOnlyWhen;
+  if (namedOnly?.names.length) {
+    conditions.push(
+      sql`(events.type <> 'track' or events.name is null
+           or events.name <> all(${pgArray([...namedOnly.names], 'text')})
+           or (events.properties ->> ${namedOnly.property}::text) = any(${pgArray([...namedOnly.values], 'text')}))`,
+    );
   }
   return conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`;
 }
