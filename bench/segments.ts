@@ -40,7 +40,7 @@ import {
 } from './support/segments-definitions.js';
 import { measureLatency, type LatencyResult } from './support/segments-latency.js';
 import { printProfile, profileStatements } from './support/statement-profile.js';
-import { benchAdminUrl } from './support/scratch-database.js';
+import { benchDatabaseUrl } from './support/scratch-database.js';
 import { buildShop, customerIdOf } from './support/segments-shop.js';
 import {
   engineAvailable,
@@ -276,12 +276,18 @@ async function build(
   // The rebuilds wrote a `Segment Entered` for every member (hundreds of thousands at 100,000
   // customers): a server that has run with these segments has read them long ago, so the
   // consumers catch up first, or the latency measured would be that backlog's.
-  const catchingUp = performance.now();
-  const caughtUp = await drainConsumers(db, consumers);
+  const caughtUp = await catchUp(db);
   console.log(
-    `  consumers caught up with the rebuilds' membership events first: ${caughtUp} events in ${seconds((performance.now() - catchingUp) / 1000)}`,
+    `  consumers caught up with the rebuilds' membership events first: ${caughtUp.events} events in ${seconds(caughtUp.seconds)}`,
   );
   return { workspaceId: workspace.id, customers, flipTraitId, flipProductId };
+}
+
+/** Drains every consumer: how many events they passed, and in how many seconds. */
+async function catchUp(db: Db): Promise<{ events: number; seconds: number }> {
+  const started = performance.now();
+  const events = await drainConsumers(db, consumers);
+  return { events, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The shop a `--keep` run left: its one workspace and the two segments the traffic flips. */
@@ -308,9 +314,7 @@ async function openedDatabase(
   options: Options,
 ): Promise<{ database: Database; remove(): Promise<void> }> {
   if (options.reuse === null) return migratedBenchDatabase(engine, 'segments', 8);
-  const url = new URL(benchAdminUrl);
-  url.pathname = `/${options.reuse}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 8 });
+  const database = await openDatabase({ databaseUrl: benchDatabaseUrl(options.reuse), poolSize: 8 });
   return { database, remove: () => database.close() };
 }
 
@@ -326,12 +330,12 @@ async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
     if (!built) return;
     if (options.reuse !== null) {
       // An earlier run may have stopped its consumers behind the log.
-      const catchingUp = performance.now();
-      const caughtUp = await drainConsumers(db, consumers);
+      const caughtUp = await catchUp(db);
+      const analysing = performance.now();
       await db.execute(sql`analyze`);
       console.log(
-        `${engine}: reusing ${options.reuse}, ${built.customers} customers; consumers caught up with ${caughtUp} events ` +
-          `and the statistics refreshed in ${seconds((performance.now() - catchingUp) / 1000)}`,
+        `${engine}: reusing ${options.reuse}, ${built.customers} customers; consumers caught up with ${caughtUp.events} events ` +
+          `in ${seconds(caughtUp.seconds)}, the statistics refreshed in ${seconds((performance.now() - analysing) / 1000)}`,
       );
     }
     const profile = options.profile ? profileStatements() : null;

@@ -25,6 +25,13 @@ export async function postgresReachable(): Promise<boolean> {
   }
 }
 
+/** The address of a database on the bench's server. */
+export function benchDatabaseUrl(name: string): string {
+  const url = new URL(benchAdminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export interface ScratchDatabase {
   name: string;
   url: string;
@@ -35,11 +42,9 @@ export interface ScratchDatabase {
 export async function scratchDatabase(bench: string): Promise<ScratchDatabase> {
   const name = `retain_bench_${bench}_${process.pid}_${Date.now()}`;
   await adminQuery(`create database ${name}`);
-  const url = new URL(benchAdminUrl);
-  url.pathname = `/${name}`;
   return {
     name,
-    url: url.toString(),
+    url: benchDatabaseUrl(name),
     drop: () => adminQuery(`drop database if exists ${name} with (force)`),
   };
 }
