@@ -102,3 +102,20 @@ export const segmentCustomers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.customerId] })],
 );
+
+/**
+ * Customers evaluated for a segment while it is building, by the consumer or the timers. A
+ * rebuild reads a range's answers without locking its customers; a changed customer's stored
+ * answer is then written under the lock from that read unless they are here: only then can an
+ * answer already stored be fresher than the range's (rebuild.ts). Emptied when a rebuild ends, in
+ * a short transaction (an evaluator's insert of a row being deleted waits for it); rows an evaluator
+ * adds just after only make the next rebuild evaluate those customers again.
+ */
+export const segmentRebuildTouches = pgTable(
+  'segment_rebuild_touches',
+  {
+    segmentId: text('segment_id').notNull(),
+    customerId: text('customer_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.segmentId, t.customerId] })],
+);
