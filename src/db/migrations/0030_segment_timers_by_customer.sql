@@ -1,0 +1,1 @@
+CREATE INDEX "segment_timers_customer_idx" ON "segment_timers" USING btree ("workspace_id","customer_id");
