@@ -7,6 +7,7 @@ import { appendEvents, type NewEvent } from '../events/index.js';
 import { compileDefinition, type FactJoin, type GroupedEvents } from './compile.js';
 import { referencedSegments, walkConditions, isField, type Definition } from './definition.js';
 import { facts } from './facts.js';
+import { pairKey, storedFor } from './stored.js';
 
 /** A segment as evaluation needs it. */
 export interface EvaluatedSegment {
@@ -325,13 +326,6 @@ function accountJoins(joins: Set<FactJoin>): SQL {
   return sql.join(parts, sql` `);
 }
 
-interface Stored {
-  segment_id: string;
-  customer_id: string;
-  membership_id: string | null;
-  due_at: Date | string | null;
-}
-
 /** A (segment, customer) pair asked, its answer and what is stored for it. */
 interface Asked {
   segment: EvaluatedSegment;
@@ -364,13 +358,17 @@ async function recordAnswers(
       });
     });
   }
-  const stored = await storedFor(tx, asked);
+  const stored = await storedFor(
+    tx,
+    workspaceId,
+    asked.map((pair) => ({ segmentId: pair.segment.id, customerId: pair.customerId })),
+  );
   const enters: { id: string; segment: EvaluatedSegment; customerId: string }[] = [];
   const exits: { id: string; segment: EvaluatedSegment; customerId: string }[] = [];
   const timers: { s: string; c: string; d: string | null }[] = [];
   for (const pair of asked) {
     const { segment, customerId, matches, next } = pair;
-    const row = stored.get(`${segment.id}\u0000${customerId}`);
+    const row = stored.get(pairKey(segment.id, customerId));
     if (matches && !row?.membership_id) enters.push({ id: newId('segmentMembership'), segment, customerId });
     if (!matches && row?.membership_id) exits.push({ id: row.membership_id, segment, customerId });
     const due = row?.due_at ? new Date(row.due_at).toISOString() : null;
@@ -379,38 +377,6 @@ async function recordAnswers(
   await writeMemberships(tx, workspaceId, enters, exits, now);
   await writeTimers(tx, workspaceId, timers);
   return { entered: enters.length, exited: exits.length };
-}
-
-/**
- * The current membership and timer of each asked pair that has either, by segment and customer.
- * Each pair is found by its keys (segment_memberships_current_idx, the timers' primary key): `limit
- * 1` keeps the lookup per pair. As one `any(…) and any(…)` filter it was planned on the statistics
- * of a segment that had no members yet: a bitmap scan of every current member of the segment,
- * filtered by customer (at 1,000,000 customers 367,266 rows read to find 764; a rebuild's batches
- * 48 ms each, growing with the segment, against 4 ms per pair). Read with the memberships, the
- * timers are written only where they change: the consumer had deleted every asked pair's absent
- * timer and upserted every present one, a statement each per page (16 and 13 ms a page in the
- * segments bench).
- */
-async function storedFor(tx: Db, asked: Asked[]): Promise<Map<string, Stored>> {
-  if (asked.length === 0) return new Map();
-  const rows = await queryRows<Stored>(
-    tx,
-    sql`select p.segment_id, p.customer_id, m.id as membership_id, t.due_at
-        from unnest(${pgArray(
-          asked.map((pair) => pair.segment.id),
-          'text',
-        )}, ${pgArray(
-          asked.map((pair) => pair.customerId),
-          'text',
-        )}) as p(segment_id, customer_id)
-        left join lateral (select m.id from segment_memberships m
-          where m.segment_id = p.segment_id and m.customer_id = p.customer_id and m.exited_at is null limit 1) m on true
-        left join lateral (select t.due_at from segment_timers t
-          where t.segment_id = p.segment_id and t.customer_id = p.customer_id limit 1) t on true
-        where m.id is not null or t.due_at is not null`,
-  );
-  return new Map(rows.map((row) => [`${row.segment_id}\u0000${row.customer_id}`, row]));
 }
 
 async function writeMemberships(
