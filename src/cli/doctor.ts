@@ -5,11 +5,12 @@ import { localAccess } from './local-access.js';
 
 function describeDatabase({ database }: DoctorReport): string[] {
   const where = database.engine === 'embedded' ? `embedded, data in ${database.location}` : database.location;
-  const { shared_buffers, max_connections, synchronous_commit, fsync } = database.settings;
+  const { shared_buffers, max_connections, synchronous_commit, fsync, autovacuum } = database.settings;
   return [
     `database: PostgreSQL ${database.version} (${where})`,
     ...(database.logFile ? [`  server log: ${database.logFile}`] : []),
-    `  shared_buffers ${shared_buffers}, max_connections ${max_connections}, synchronous_commit ${synchronous_commit}, fsync ${fsync}`,
+    `  shared_buffers ${shared_buffers}, max_connections ${max_connections}, synchronous_commit ${synchronous_commit}, fsync ${fsync}, autovacuum ${autovacuum}`,
+    ...database.advice.map((line) => `  advice: ${line}`),
   ];
 }
 

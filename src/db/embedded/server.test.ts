@@ -72,7 +72,16 @@ describe.runIf(testEngine() === 'embedded')('the embedded PostgreSQL', () => {
         version: settings.rows[0]!.version,
         location: paths.dataDir,
         logFile: paths.logFile,
-        settings: { shared_buffers: '128MB', max_connections: '200', synchronous_commit: 'on', fsync: 'on' },
+        settings: {
+          shared_buffers: '128MB',
+          max_connections: '200',
+          synchronous_commit: 'on',
+          fsync: 'on',
+          autovacuum: 'on',
+        },
+        databaseBytes: expect.any(Number),
+        // retain's own server, fresh: nothing to change.
+        advice: [],
       });
       // Nobody but the server's user can list the data directory or read the password and log.
       expect(fs.statSync(paths.dataDir).mode & 0o077 & ~0o011).toBe(0);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/connection.js';
+import { queryOne, type Database } from '../../db/connection.js';
+import { engineAdvice } from '../../db/engine-advice.js';
 import {
   createTestApp,
   createTestShop,
@@ -59,8 +60,21 @@ describe('GET /v1/doctor', () => {
       engine: 'external',
       location: `${url.host}${url.pathname}`,
       version: expect.stringMatching(/^\d+\.\d+/),
-      settings: { synchronous_commit: 'on', fsync: 'on' },
+      settings: { synchronous_commit: 'on', fsync: 'on', autovacuum: expect.stringMatching(/^(on|off)$/) },
     });
+    // The advice is the server's own settings judged: the same settings give the same advice.
+    const { settings, databaseBytes } = report.database;
+    expect(databaseBytes).toBeGreaterThan(0);
+    const sharedBufferBytes = Number(
+      (await queryOne<{ bytes: string }>(
+        database.db,
+        sql`select pg_size_bytes(current_setting('shared_buffers'))::text as bytes`,
+      ))!.bytes,
+    );
+    expect(report.database.advice).toEqual(engineAdvice(settings, { sharedBufferBytes, databaseBytes }));
+    expect(report.database.advice.some((line: string) => line.startsWith('autovacuum'))).toBe(
+      settings.autovacuum === 'off',
+    );
     expect(JSON.stringify(report.database)).not.toMatch(/password|postgres:\/\//);
     for (const consumer of report.consumers) {
       expect(consumer).toEqual({

@@ -17,7 +17,12 @@ export const doctorReportSchema = z.object({
       max_connections: setting,
       synchronous_commit: setting,
       fsync: setting,
+      autovacuum: setting,
     }),
+    databaseBytes: z.number().describe('The database’s size on disk.'),
+    advice: z
+      .array(z.string())
+      .describe('What the operator should change in the server’s settings, one sentence each.'),
   }),
   migrations: z.enum(['current', 'pending']),
   consumers: z.array(

@@ -16727,8 +16727,13 @@ export interface paths {
              *           "shared_buffers": "128MB",
              *           "max_connections": "100",
              *           "synchronous_commit": "on",
-             *           "fsync": "on"
-             *         }
+             *           "fsync": "on",
+             *           "autovacuum": "xxxxxxxx"
+             *         },
+             *         "databaseBytes": 3,
+             *         "advice": [
+             *           "xxxxxxxx"
+             *         ]
              *       },
              *       "migrations": "current",
              *       "consumers": [
@@ -16770,7 +16775,12 @@ export interface paths {
                   max_connections: string;
                   synchronous_commit: string;
                   fsync: string;
+                  autovacuum: string;
                 };
+                /** @description The database’s size on disk. */
+                databaseBytes: number;
+                /** @description What the operator should change in the server’s settings, one sentence each. */
+                advice: string[];
               };
               /** @enum {string} */
               migrations: 'current' | 'pending';
