@@ -23,6 +23,7 @@
 // segments: the consumer then evaluates only the triggered ones.
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryOne, type Database, type Db } from '../src/db/connection.js';
+import { migrateDatabase } from '../src/db/migrate.js';
 import { progressBar } from '../src/cli/progress.js';
 import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { createSegment, liveSegments, type SegmentInput } from '../src/modules/segments/segments.js';
@@ -315,6 +316,11 @@ async function openedDatabase(
 ): Promise<{ database: Database; remove(): Promise<void> }> {
   if (options.reuse === null) return migratedBenchDatabase(engine, 'segments', 8);
   const database = await openDatabase({ databaseUrl: benchDatabaseUrl(options.reuse), poolSize: 8 });
+  // A database kept by an earlier commit's run: the code measured now may need later migrations.
+  await migrateDatabase(database).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
   return { database, remove: () => database.close() };
 }
 
