@@ -125,8 +125,13 @@ export const messages = pgTable(
     index('messages_handed_idx')
       .on(t.workspaceId, t.customerId, t.handedAt)
       .where(sql`handed_at is not null`),
-    index('messages_provider_id_idx').on(t.workspaceId, t.providerMessageId),
-    index('messages_sent_idx').on(t.workspaceId, t.sentAt),
+    // Partial: a message enqueued has neither yet, and every outbox insert (a journey step's, a
+    // broadcast's) wrote a null entry into each. Lookups by a provider's id or a sent time are
+    // strict comparisons, which imply `is not null`, so they still use these.
+    index('messages_provider_id_idx')
+      .on(t.workspaceId, t.providerMessageId)
+      .where(sql`provider_message_id is not null`),
+    index('messages_sent_idx').on(t.workspaceId, t.sentAt).where(sql`sent_at is not null`),
     index('messages_producer_idx').on(t.workspaceId, t.producerKind, t.producerId),
   ],
 );
