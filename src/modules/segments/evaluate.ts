@@ -138,12 +138,77 @@ async function evaluateLevel(
   const { columns, joins } = answerColumns(segments, now, medianClv, (index) =>
     askedBy[index]!.length === ids.length ? null : sql`c.id = any(${pgArray(askedBy[index]!, 'text')})`,
   );
+  // A building segment's evaluated customers are noted in the same statement, so under one
+  // snapshot with the facts: a rebuild that read these customers' answers earlier evaluates them
+  // again rather than write its older answer over this one (writeRebuildAnswers). A segment whose
+  // rebuild began after this snapshot reads it as live: the rebuild's answers are then the later.
   const answers = await queryRows<Answer>(
     tx,
-    sql`select c.id as customer_id, ${columns}
+    sql`with touched as (
+          insert into segment_rebuild_touches (segment_id, customer_id)
+          select s.id, x.id from segments s cross join unnest(${pgArray(ids, 'text')}) as x(id)
+          where s.id = any(${pgArray(
+            segments.map((segment) => segment.id),
+            'text',
+          )}) and s.status = 'building'
+          on conflict do nothing)
+        select c.id as customer_id, ${columns}
         ${evaluationFrame(workspaceId, joins)} and c.id = any(${pgArray(ids, 'text')})`,
   );
   return recordAnswers(tx, workspaceId, segments, ids, answers, now, asks);
+}
+
+/** A customer's answer for one segment as a rebuild's range read it. */
+export interface RangeAnswer {
+  customerId: string;
+  matches: boolean;
+  next: Date | string | null;
+}
+
+/**
+ * Writes a rebuild's answers for one segment, read earlier without locks, under the customers'
+ * locks: a customer the consumer or the timers evaluated for the segment since it began building
+ * (segment_rebuild_touches) is evaluated again, as their stored answer may be fresher than the
+ * range's; the others' answers are written as read (a profile no longer live matches nothing). An
+ * evaluator that comes later waits for these locks and writes its own answer after. Only the
+ * touched customers are evaluated again: a rebuild of the segments bench's five conditions at
+ * 100,000 customers spent 1.4 s of 5.3 s evaluating every changed customer again.
+ */
+export async function writeRebuildAnswers(
+  tx: Db,
+  segment: EvaluatedSegment,
+  answers: readonly RangeAnswer[],
+  now: Date,
+): Promise<void> {
+  if (answers.length === 0) return;
+  const { workspaceId } = segment;
+  const ids = answers.map((answer) => answer.customerId);
+  await lockCustomers(tx, workspaceId, ids);
+  // Both by key (customers_pkey, the touches' primary key): as `exists` per id, the customers'
+  // was planned as a hash of every customer of the workspace, a batch at 100,000 customers 0.68 s.
+  const rows = await queryRows<{ id: string; touched: boolean }>(
+    tx,
+    sql`select c.id, false as touched from ${facts.customers} c
+        where c.workspace_id = ${workspaceId} and c.id = any(${pgArray(ids, 'text')})
+          and c.merged_into is null and c.erased_at is null
+        union all
+        select t.customer_id, true from segment_rebuild_touches t
+        where t.segment_id = ${segment.id} and t.customer_id = any(${pgArray(ids, 'text')})`,
+  );
+  const touched = new Set(rows.filter((row) => row.touched).map((row) => row.id));
+  const live = new Set(rows.filter((row) => !row.touched).map((row) => row.id));
+  if (touched.size > 0) await evaluateCustomers(tx, workspaceId, [segment], [...touched], now);
+  const asRead = answers.filter((answer) => !touched.has(answer.customerId));
+  const asked = asRead.map((answer) => {
+    const isLive = live.has(answer.customerId);
+    return {
+      segment,
+      customerId: answer.customerId,
+      matches: isLive && answer.matches,
+      next: isLive && answer.next ? new Date(answer.next).toISOString() : null,
+    };
+  });
+  await writeAsked(tx, workspaceId, asked, now);
 }
 
 /**
@@ -358,6 +423,11 @@ async function recordAnswers(
       });
     });
   }
+  return writeAsked(tx, workspaceId, asked, now);
+}
+
+/** Opens and closes the memberships and writes the timers the asked pairs' answers call for. */
+async function writeAsked(tx: Db, workspaceId: string, asked: Asked[], now: Date): Promise<EvaluationResult> {
   const stored = await storedFor(
     tx,
     workspaceId,

@@ -12,6 +12,7 @@ import {
   answerColumns,
   evaluateCustomers,
   evaluationFrame,
+  lockCustomers,
   rangeAnswers,
   type CustomerRange,
 } from './evaluate.js';
@@ -293,6 +294,58 @@ describe('set-based rebuild', () => {
           order by 1`,
     );
     expect(entries.map((e) => e.customer_id)).toEqual([y!, z!].sort());
+    // The consumer's evaluation was noted for the rebuild, and forgotten when it finished.
+    const touched = await queryRows<{ n: number }>(
+      db(),
+      sql`select count(*)::int as n from segment_rebuild_touches where segment_id = ${segment.id}`,
+    );
+    expect(touched).toEqual([{ n: 0 }]);
+  });
+
+  it('enters no customer erased after the range read them, though no evaluator touched them since', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'USD', timezone: 'Asia/Bangkok' });
+    await ingest(
+      shop,
+      ['x', 'y', 'z'].map((userId) => identify({ userId, traits: { plan: 'gold' }, ...at(daysAgo(3)) })),
+    );
+    const ids = await queryRows<{ id: string }>(
+      db(),
+      sql`select id from customers where workspace_id = ${shop.workspace.id} order by external_id`,
+    );
+    const [x, y, z] = ids.map((row) => row.id);
+    const segment = await createSegment(
+      db(),
+      shop.workspace.id,
+      { name: 'Gold', definition: { field: 'traits.plan', op: 'eq', value: 'gold' } },
+      today,
+    );
+
+    // x is erased in a transaction that commits after the range read x as a live gold customer and
+    // before its answer is written; x's lock only orders the two (no evaluator noted x meanwhile).
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const inside = new Promise<void>((resolve) => (locked = resolve));
+    const erasing = db().transaction(async (tx) => {
+      await lockCustomers(tx, shop.workspace.id, [x!]);
+      await tx.execute(
+        sql`update customers set erased_at = ${today.toISOString()}::timestamptz where id = ${x}`,
+      );
+      locked();
+      await released;
+    });
+    await inside;
+    const rebuilding = rebuildAll(today);
+    await waitForAdvisoryLockWait();
+    release();
+    await erasing;
+    await rebuilding;
+
+    const memberships = await queryRows<{ customer_id: string; exited_at: string | null }>(
+      db(),
+      sql`select customer_id, exited_at from segment_memberships where segment_id = ${segment.id} order by customer_id`,
+    );
+    expect(memberships).toEqual([y!, z!].sort().map((customer_id) => ({ customer_id, exited_at: null })));
   });
 });
 

@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { segmentRebuildLockedCustomers, segmentRebuildRangeCustomers } from '../../core/limits.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { medianClvOf, rangeAnswers, usesMedianClv, withoutJit, type EvaluatedSegment } from './evaluate.js';
+import {
+  medianClvOf,
+  rangeAnswers,
+  usesMedianClv,
+  withoutJit,
+  type EvaluatedSegment,
+  type RangeAnswer,
+} from './evaluate.js';
 import { facts } from './facts.js';
 import type { SegmentRow } from './segments.js';
 
@@ -26,9 +33,11 @@ export const rebuildSizes: RebuildSizes = {
   locked: segmentRebuildLockedCustomers,
 };
 
-/** A customer whose answer differs from what is stored, and their place in the range (1-based). */
-interface Change {
-  customer_id: string;
+/**
+ * A customer whose answer differs from what is stored, their place in the range (1-based), and the
+ * answer the range read.
+ */
+interface Change extends RangeAnswer {
   position: number;
 }
 
@@ -55,10 +64,11 @@ export async function nextRange(
  * memberships and timers in SQL. A timer that is missing or due later than the answer's next
  * change is written here, unlocked: a timer that fires early only re-evaluates its customer, so a
  * stale one never loses a change. Answers the customers whose membership changes or whose timer
- * must go or move later: the caller writes those with evaluateCustomers, which locks them in order
- * and evaluates them again: the range's statement may have read one before the consumer's last
- * change to them, and the consumer, the timers and the rebuild must never write one customer's
- * answer from two snapshots (as when a rebuild locked every customer of its page).
+ * must go or move later, with the answers read: the caller writes those with writeRebuildAnswers,
+ * which locks them in order and evaluates again those the consumer or the timers evaluated since the
+ * rebuild began: the range's statement may have read one before the consumer's last change to them,
+ * and the consumer, the timers and the rebuild must never write one customer's answer from two
+ * snapshots (as when a rebuild locked every customer of its page).
  */
 export async function rangeChanges(
   tx: Db,
@@ -95,7 +105,7 @@ export async function rangeChanges(
           on conflict (segment_id, customer_id) do update set due_at = excluded.due_at
           where segment_timers.due_at > excluded.due_at
         )
-        select customer_id, position::int as position from stored
+        select customer_id as "customerId", position::int as position, matches, next from stored
         where matches <> member or (due_at is not null and (next is null or next > due_at))
         order by customer_id`,
   );
@@ -105,29 +115,22 @@ export async function rangeChanges(
  * The changes of a range in transactions of at most `locked` customers (a
  * transaction's advisory locks are held to its end, and PostgreSQL's lock table holds a few
  * thousand), each advancing the rebuild's progress: `write(changed, upto, customers)` locks and
- * writes the changed customers and moves the rebuild to `upto`, `customers` further. A range with
+ * writes the changed customers' answers and moves the rebuild to `upto`, `customers` further. A range with
  * no change is one empty write. Stops when a write answers false (the rebuild moved on).
  */
 export async function inLockedBatches(
   changes: Change[],
   range: RebuildRange,
   locked: number,
-  write: (changed: string[], upto: string, customers: number) => Promise<boolean>,
+  write: (changed: Change[], upto: string, customers: number) => Promise<boolean>,
 ): Promise<void> {
   let done = 0;
   for (let first = 0; first < changes.length || first === 0; first += locked) {
     const batch = changes.slice(first, first + locked);
     const last = first + locked >= changes.length;
     const reached = last ? range.customers : batch.at(-1)!.position;
-    const upto = last ? range.upto : batch.at(-1)!.customer_id;
-    if (
-      !(await write(
-        batch.map((change) => change.customer_id),
-        upto,
-        reached - done,
-      ))
-    )
-      return;
+    const upto = last ? range.upto : batch.at(-1)!.customerId;
+    if (!(await write(batch, upto, reached - done))) return;
     done = reached;
   }
 }

@@ -7,7 +7,7 @@ import {
   segmentTimersPerStep,
 } from '../../core/limits.js';
 import { queryOne, queryRows, type Db } from '../../db/connection.js';
-import { evaluateCustomers, type EvaluatedSegment } from './evaluate.js';
+import { evaluateCustomers, writeRebuildAnswers, type EvaluatedSegment } from './evaluate.js';
 import { inLockedBatches, nextRange, rangeChanges, rebuildSizes, type RebuildSizes } from './rebuild.js';
 import { facts } from './facts.js';
 import { fieldSpec } from './fields.js';
@@ -56,7 +56,7 @@ export async function rebuildStep(db: Db, now: Date, sizes: RebuildSizes = rebui
       );
       // Edited, deleted or taken further by another worker since the range was read: it moved on.
       if (current?.version !== segment.version || current.after !== after) return false;
-      await evaluateCustomers(tx, segment.workspaceId, [segment], changed, now);
+      await writeRebuildAnswers(tx, segment, changed, now);
       await tx.execute(
         sql`update segments set rebuild_after = ${upto}, rebuild_total = ${total},
               rebuild_done = least(rebuild_done + ${customers}, ${total}) where id = ${segment.id}`,
@@ -84,6 +84,7 @@ async function finish(tx: Db, segment: SegmentRow, total: number, now: Date): Pr
     gone.map((row) => row.customer_id),
     now,
   );
+  await tx.execute(sql`delete from segment_rebuild_touches where segment_id = ${segment.id}`);
   await tx.execute(
     sql`update segments set status = 'live', rebuild_total = ${total}, rebuild_done = ${total},
           rebuild_finished_at = ${now.toISOString()}::timestamptz, scores_seen_at = ${now.toISOString()}::timestamptz
@@ -109,6 +110,7 @@ async function walkOut(tx: Db, segment: SegmentRow, now: Date): Promise<true> {
   );
   await tx.execute(sql`delete from segment_timers where segment_id = ${segment.id}`);
   if (members.length < segmentRebuildPageCustomers) {
+    await tx.execute(sql`delete from segment_rebuild_touches where segment_id = ${segment.id}`);
     await tx.execute(
       sql`update segments set status = 'live', rebuild_finished_at = ${now.toISOString()}::timestamptz
           where id = ${segment.id}`,
