@@ -25,6 +25,7 @@ import { createWorkspace } from '../src/modules/workspaces/index.js';
 import { consumers } from '../src/server/consumers.js';
 import { backendCpuSeconds, cpuUsedSince } from './support/cpu.js';
 import { printProfile, profileStatements } from './support/statement-profile.js';
+import { printServerSettings } from './support/server-settings.js';
 import { insertBenchCustomers, isVip, segmentAndJourney } from './support/journeys-shop.js';
 import { startTimerWorker, type TimerWorker } from './support/journeys-timers.js';
 import {
@@ -296,6 +297,7 @@ async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
     );
     if (entryTotals) printProfile(entryTotals, customers, 'entry');
     if (timerTotals) printProfile(timerTotals, customers, 'timer step');
+    await printServerSettings(database);
   } finally {
     await remove();
   }

@@ -41,6 +41,7 @@ import {
 } from './support/segments-definitions.js';
 import { measureLatency, type LatencyResult } from './support/segments-latency.js';
 import { printProfile, profileStatements } from './support/statement-profile.js';
+import { printServerSettings } from './support/server-settings.js';
 import { benchDatabaseUrl } from './support/scratch-database.js';
 import { buildShop, customerIdOf } from './support/segments-shop.js';
 import {
@@ -363,6 +364,7 @@ async function runOnce(engine: BenchEngine, options: Options): Promise<void> {
         `  evaluateCustomers failed: ${error instanceof Error ? String(error.cause ?? error.message) : String(error)}`,
       ),
     );
+    await printServerSettings(database);
   } finally {
     if (kept) {
       const name = await queryOne<{ name: string }>(database.db, sql`select current_database() as name`);
