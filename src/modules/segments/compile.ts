@@ -201,9 +201,17 @@ function setMembership(field: string, values: string[]): SQL {
   const list = pgArray(values, 'text');
   if (field === 'orders.product' || field === 'orders.category') {
     const column = field === 'orders.product' ? sql`coalesce(ol.product_id, ol.sku)` : sql`ol.category`;
+    // A lookup of the customer's own orders, then of each order's lines: `offset 0` keeps each
+    // EXISTS from being turned into a hash of every order line of the product in the shop, built
+    // for each page (at 1,000,000 customers 62 ms of a 121 ms evaluation of 100 customers, growing
+    // with the product's buyers); as one join per customer, planned on stale statistics of the
+    // lines, it walked every order by its primary key (200 ms a customer).
     return sql`exists (select 1 from ${facts.orders} o
-                       join ${facts.orderLines} ol on ol.workspace_id = o.workspace_id and ol.order_id = o.id
-                       where o.workspace_id = c.workspace_id and o.customer_id = c.id and ${column} = any(${list}))`;
+                       where o.workspace_id = c.workspace_id and o.customer_id = c.id
+                       and exists (select 1 from ${facts.orderLines} ol
+                                   where ol.workspace_id = o.workspace_id and ol.order_id = o.id
+                                   and ${column} = any(${list}) offset 0)
+                       offset 0)`;
   }
   if (field === 'loyalty.badge') {
     return sql`exists (select 1 from ${facts.badges} b where b.workspace_id = c.workspace_id
