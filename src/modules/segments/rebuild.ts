@@ -63,7 +63,9 @@ export async function nextRange(
  * Evaluates a range of customers in one statement and compares the answers with the stored
  * memberships and timers in SQL. A timer that is missing or due later than the answer's next
  * change is written here, unlocked: a timer that fires early only re-evaluates its customer, so a
- * stale one never loses a change. Answers the customers whose membership changes or whose timer
+ * stale one never loses a change. The changed customers' too, so their locked write finds it in
+ * place: a first rebuild's timers, written from Node a batch at a time, took 0.35-0.49 s at 100,000
+ * customers, here they add ~0.23 s to this statement. Answers the customers whose membership changes or whose timer
  * must go or move later, with the answers read: the caller writes those with writeRebuildAnswers,
  * which locks them in order and evaluates again those the consumer or the timers evaluated since the
  * rebuild began: the range's statement may have read one before the consumer's last change to them,
@@ -100,7 +102,7 @@ export async function rangeChanges(
         ), earlier_timers as (
           insert into segment_timers (workspace_id, segment_id, customer_id, due_at)
           select ${segment.workspaceId}, ${segment.id}, customer_id, next from stored
-          where next is not null and matches = member and (due_at is null or due_at > next)
+          where next is not null and (due_at is null or due_at > next)
           order by customer_id
           on conflict (segment_id, customer_id) do update set due_at = excluded.due_at
           where segment_timers.due_at > excluded.due_at
