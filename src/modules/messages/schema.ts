@@ -131,7 +131,9 @@ export const messages = pgTable(
     index('messages_provider_id_idx')
       .on(t.workspaceId, t.providerMessageId)
       .where(sql`provider_message_id is not null`),
-    index('messages_sent_idx').on(t.workspaceId, t.sentAt).where(sql`sent_at is not null`),
+    index('messages_sent_idx')
+      .on(t.workspaceId, t.sentAt)
+      .where(sql`sent_at is not null`),
     index('messages_producer_idx').on(t.workspaceId, t.producerKind, t.producerId),
   ],
 );
