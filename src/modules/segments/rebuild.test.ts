@@ -195,6 +195,59 @@ async function rebuildAll(now: Date): Promise<void> {
   while (await rebuildStep(db(), now, sizes));
 }
 
+/** Customers x, y and z on the gold plan, and a new segment of gold customers still to build. */
+async function goldShop() {
+  const shop = await createTestShop(testApp(), { currency: 'USD', timezone: 'Asia/Bangkok' });
+  await ingest(
+    shop,
+    ['x', 'y', 'z'].map((userId) => identify({ userId, traits: { plan: 'gold' }, ...at(daysAgo(3)) })),
+  );
+  const ids = await queryRows<{ id: string }>(
+    db(),
+    sql`select id from customers where workspace_id = ${shop.workspace.id} order by external_id`,
+  );
+  const segment = await createSegment(
+    db(),
+    shop.workspace.id,
+    { name: 'Gold', definition: { field: 'traits.plan', op: 'eq', value: 'gold' } },
+    today,
+  );
+  return { shop, segment, customers: ids.map((row) => row.id) };
+}
+
+/**
+ * Runs `hold` in a transaction kept open until a rebuild started meanwhile waits for a lock it
+ * holds: the rebuild reads its range before `hold` commits and writes its answers after.
+ */
+async function rebuildWhileHolding(hold: (tx: Db) => Promise<void>): Promise<void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held!: () => void;
+  const inside = new Promise<void>((resolve) => (held = resolve));
+  const holding = db().transaction(async (tx) => {
+    await hold(tx);
+    held();
+    await released;
+  });
+  await inside;
+  const rebuilding = rebuildAll(today);
+  await waitForAdvisoryLockWait();
+  release();
+  await holding;
+  await rebuilding;
+}
+
+/** Every membership of the segment, open or closed, by customer. */
+const membershipsOf = (segmentId: string) =>
+  queryRows<{ customer_id: string; exited_at: string | null }>(
+    db(),
+    sql`select customer_id, exited_at from segment_memberships where segment_id = ${segmentId} order by customer_id`,
+  );
+
+/** The customers given, each with one open membership and no other. */
+const openOnly = (customers: string[]) =>
+  [...customers].sort().map((customer_id) => ({ customer_id, exited_at: null }));
+
 describe('set-based rebuild', () => {
   it('answers over a range of customers as when each customer is looked up', async () => {
     const shop = await shopWithHistory();
@@ -245,48 +298,18 @@ describe('set-based rebuild', () => {
   });
 
   it('never enters a customer twice nor from a stale answer when the consumer evaluates them meanwhile', async () => {
-    const shop = await createTestShop(testApp(), { currency: 'USD', timezone: 'Asia/Bangkok' });
-    await ingest(
-      shop,
-      ['x', 'y', 'z'].map((userId) => identify({ userId, traits: { plan: 'gold' }, ...at(daysAgo(3)) })),
-    );
-    const ids = await queryRows<{ id: string; external_id: string }>(
-      db(),
-      sql`select id, external_id from customers where workspace_id = ${shop.workspace.id} order by external_id`,
-    );
-    const [x, y, z] = ids.map((row) => row.id);
-    const segment = await createSegment(
-      db(),
-      shop.workspace.id,
-      { name: 'Gold', definition: { field: 'traits.plan', op: 'eq', value: 'gold' } },
-      today,
-    );
+    const { shop, segment, customers } = await goldShop();
+    const [x, y, z] = customers;
     const [row] = (await liveSegments(db(), shop.workspace.id)).filter((s) => s.id === segment.id);
 
     // The consumer's transaction: x stops matching (evaluated: nothing to write), y is evaluated
     // (it enters). It holds their locks while the rebuild reads the range without them.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let entered!: () => void;
-    const inside = new Promise<void>((resolve) => (entered = resolve));
-    const consumer = db().transaction(async (tx) => {
+    await rebuildWhileHolding(async (tx) => {
       await tx.execute(sql`update customers set traits = '{"plan":"silver"}' where id = ${x}`);
       await evaluateCustomers(tx, shop.workspace.id, [row!], [x!, y!], today);
-      entered();
-      await released;
     });
-    await inside;
-    const rebuilding = rebuildAll(today);
-    await waitForAdvisoryLockWait();
-    release();
-    await consumer;
-    await rebuilding;
 
-    const memberships = await queryRows<{ customer_id: string; exited_at: string | null }>(
-      db(),
-      sql`select customer_id, exited_at from segment_memberships where segment_id = ${segment.id} order by customer_id`,
-    );
-    expect(memberships).toEqual([y!, z!].sort().map((customer_id) => ({ customer_id, exited_at: null })));
+    expect(await membershipsOf(segment.id)).toEqual(openOnly([y!, z!]));
     const entries = await queryRows<{ customer_id: string }>(
       db(),
       sql`select properties->>'customer_id' as customer_id from events
@@ -303,49 +326,19 @@ describe('set-based rebuild', () => {
   });
 
   it('enters no customer erased after the range read them, though no evaluator touched them since', async () => {
-    const shop = await createTestShop(testApp(), { currency: 'USD', timezone: 'Asia/Bangkok' });
-    await ingest(
-      shop,
-      ['x', 'y', 'z'].map((userId) => identify({ userId, traits: { plan: 'gold' }, ...at(daysAgo(3)) })),
-    );
-    const ids = await queryRows<{ id: string }>(
-      db(),
-      sql`select id from customers where workspace_id = ${shop.workspace.id} order by external_id`,
-    );
-    const [x, y, z] = ids.map((row) => row.id);
-    const segment = await createSegment(
-      db(),
-      shop.workspace.id,
-      { name: 'Gold', definition: { field: 'traits.plan', op: 'eq', value: 'gold' } },
-      today,
-    );
+    const { shop, segment, customers } = await goldShop();
+    const [x, y, z] = customers;
 
     // x is erased in a transaction that commits after the range read x as a live gold customer and
     // before its answer is written; x's lock only orders the two (no evaluator noted x meanwhile).
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const inside = new Promise<void>((resolve) => (locked = resolve));
-    const erasing = db().transaction(async (tx) => {
+    await rebuildWhileHolding(async (tx) => {
       await lockCustomers(tx, shop.workspace.id, [x!]);
       await tx.execute(
         sql`update customers set erased_at = ${today.toISOString()}::timestamptz where id = ${x}`,
       );
-      locked();
-      await released;
     });
-    await inside;
-    const rebuilding = rebuildAll(today);
-    await waitForAdvisoryLockWait();
-    release();
-    await erasing;
-    await rebuilding;
 
-    const memberships = await queryRows<{ customer_id: string; exited_at: string | null }>(
-      db(),
-      sql`select customer_id, exited_at from segment_memberships where segment_id = ${segment.id} order by customer_id`,
-    );
-    expect(memberships).toEqual([y!, z!].sort().map((customer_id) => ({ customer_id, exited_at: null })));
+    expect(await membershipsOf(segment.id)).toEqual(openOnly([y!, z!]));
   });
 });
 
