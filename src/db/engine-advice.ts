@@ -24,9 +24,9 @@ const gigabytes = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 /**
  * What an operator should change in the server's settings, one sentence each: not unhealthy
  * (retain runs), but each costs a promise or speed. The buffer rule follows PostgreSQL's guidance
- * (runtime-config-resource: 25% of a dedicated server's memory); at a million customers the
- * segments bench's evaluation cost ~1 ms of the server's CPU a customer with 128 MB of buffers for a
- * 13 GB database, its indexes read from the OS cache page by page.
+ * (runtime-config-resource: 25% of a dedicated server's memory). It is general advice, not a
+ * measured cure: at a million customers the segments bench fell as far behind on a copy of the
+ * server with 6 GB of buffers as with 128 MB (docs/benchmarks.md, 2026-12-07, fifth).
  */
 export function engineAdvice(settings: JudgedSettings, sizes: EngineSizes): string[] {
   const advice: string[] = [];

@@ -64,13 +64,13 @@ export async function nextRange(
  * memberships and timers in SQL. A timer that is missing or due later than the answer's next
  * change is written here, unlocked: a timer that fires early only re-evaluates its customer, so a
  * stale one never loses a change. The changed customers' too, so their locked write finds it in
- * place: a first rebuild's timers, written from Node a batch at a time, took 0.35-0.49 s at 100,000
- * customers, here they add ~0.23 s to this statement. Answers the customers whose membership changes or whose timer
- * must go or move later, with the answers read: the caller writes those with writeRebuildAnswers,
- * which locks them in order and evaluates again those the consumer or the timers evaluated since the
- * rebuild began: the range's statement may have read one before the consumer's last change to them,
- * and the consumer, the timers and the rebuild must never write one customer's answer from two
- * snapshots (as when a rebuild locked every customer of its page).
+ * place: a first rebuild's timers, written from Node a batch at a time, took 0.35-0.49 s at
+ * 100,000 customers, here they add ~0.23 s to this statement. Answers the customers whose
+ * membership changes or whose timer must go or move later, with the answers read: the caller writes
+ * those with writeRebuildAnswers, which locks them in order and evaluates again those the consumer
+ * or the timers evaluated since the rebuild began: the range's statement may have read one before
+ * the consumer's last change to them, and the consumer, the timers and the rebuild must never write
+ * one customer's answer from two snapshots (as when a rebuild locked every customer of its page).
  */
 export async function rangeChanges(
   tx: Db,

@@ -90,7 +90,7 @@ export const segmentTimers = pgTable(
     primaryKey({ columns: [t.segmentId, t.customerId] }),
     index('segment_timers_due_idx').on(t.dueAt),
     // A customer's timers at once, as the evaluation reads what is stored for the customers it asks
-    // (evaluate.ts storedFor), and erasure deletes them.
+    // (stored.ts), and erasure deletes them.
     index('segment_timers_customer_idx').on(t.workspaceId, t.customerId),
   ],
 );
