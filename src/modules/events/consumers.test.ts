@@ -145,6 +145,36 @@ describe('the log and its consumers', () => {
     expect(ids).toEqual([null]);
   });
 
+  it('plans a step without JIT or parallel workers, and only that step', async () => {
+    const ws = await createWorkspace(database.db);
+    const name = `c_plain_${ws.id.slice(-8).toLowerCase()}`;
+    const settings = sql`select current_setting('jit') as jit,
+                                current_setting('max_parallel_workers_per_gather') as workers`;
+    const seen: { jit: string; workers: string }[] = [];
+    const planning: Consumer = {
+      name,
+      apply: async (tx, events) => {
+        if (events.some((event) => event.workspaceId === ws.id)) {
+          seen.push(...(await queryRows<{ jit: string; workers: string }>(tx, settings)));
+        }
+      },
+    };
+    await appendEvents(database.db, ws.id, [track('planned')]);
+    await drainConsumers(database.db, [planning]);
+    expect(seen).toEqual([{ jit: 'off', workers: '0' }]);
+    // For the step's transaction only: the pool's next checkout (its last released connection, the
+    // step's) plans with the server's settings again.
+    const after = await queryRows<{ name: string; kept: boolean }>(
+      database.db,
+      sql`select name, setting = reset_val as kept from pg_settings
+          where name in ('jit', 'max_parallel_workers_per_gather') order by name`,
+    );
+    expect(after).toEqual([
+      { name: 'jit', kept: true },
+      { name: 'max_parallel_workers_per_gather', kept: true },
+    ]);
+  });
+
   it('rolls its step back when another runner moved the cursor after it read it', async () => {
     const ws = await createWorkspace(database.db);
     const name = `c_moved_${ws.id.slice(-8).toLowerCase()}`;

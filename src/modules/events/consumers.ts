@@ -70,13 +70,24 @@ export async function holdConsumer(tx: Db, name: string): Promise<boolean> {
   return row!.held;
 }
 
-/** The consumer's cursor, held for the transaction (holdConsumer); undefined when another process holds it. */
+/**
+ * The consumer's cursor, held for the transaction (holdConsumer); undefined when another process
+ * holds it. The step's statements are then planned without JIT and parallel workers, for the
+ * transaction only: a page's statements touch a few hundred rows, but their estimates do not show
+ * it. A log read's estimate counts the whole log after the cursor (its LIMIT is expected never to
+ * fill), so PostgreSQL compiled every selective read with JIT, ~40 ms for a read of 16 buffers
+ * (the segments bench at 1,000,000 customers: 960 of its 961 reads over 25 ms, 42 s of a 70 s run);
+ * and the segments consumer's read of stored memberships was planned with two workers, 130-200 ms
+ * for what one backend reads in a few. Consumers already run side by side on the server's cores.
+ */
 async function lockCursor(tx: Db, name: string): Promise<LogPosition | undefined> {
   // One round trip: the lock is taken first (a CTE runs once), the cursor read only if it was.
   const row = await queryOne<{ held: boolean } & LogPosition>(
     tx,
     sql`with held as materialized (select ${consumerLock(name)} as held)
-        select held.held, c.tx_id::text as "txId", c.event_id as "eventId"
+        select held.held, c.tx_id::text as "txId", c.event_id as "eventId",
+               set_config('jit', 'off', true) as jit,
+               set_config('max_parallel_workers_per_gather', '0', true) as workers
         from held left join consumer_cursors c on held.held and c.consumer = ${name}`,
   );
   return row?.held ? { txId: row.txId, eventId: row.eventId } : undefined;
