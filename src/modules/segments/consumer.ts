@@ -44,7 +44,7 @@ const selection: Consumer['reads'] = async (tx) => {
   );
   if (!row!.any) return { names: [] };
   return {
-    payload: ['properties'],
+    payload: ['properties', 'traits'],
     namedOnlyWhen: { names: membershipEvents, property: 'segment_id', values: row!.named },
   };
 };
@@ -96,7 +96,7 @@ function changedSegments(event: LoggedEvent, segments: SegmentRow[]): Set<string
     if (
       membership
         ? segment.triggers.segments.includes(String(event.properties.segment_id))
-        : triggeredBy(segment.triggers, event.type, event.name)
+        : triggeredBy(segment.triggers, event)
     ) {
       changed.add(segment.id);
     }

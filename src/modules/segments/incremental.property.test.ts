@@ -78,16 +78,22 @@ const when = fc.integer({ min: 1, max: 90 }).map((days) => new Date(today.getTim
 
 /** One event of a small shop: signed-in and anonymous browsing, traits, orders, a device signing in. */
 const event: fc.Arbitrary<NewEvent> = fc.oneof(
+  // Any subset of the traits the conditions read, beside one none reads: an identify re-evaluates
+  // only the segments of the traits it carries.
   fc
     .record({
       user: fc.constantFrom(...users),
-      plan: fc.constantFrom('gold', 'silver', null),
-      score: fc.integer({ min: 0, max: 4 }),
+      traits: fc.record(
+        {
+          plan: fc.constantFrom('gold', 'silver', null),
+          score: fc.integer({ min: 0, max: 4 }),
+          page: fc.constantFrom('/a', '/b'),
+        },
+        { requiredKeys: [] },
+      ),
       at: when,
     })
-    .map(({ user, plan, score, at }) =>
-      identify({ userId: user, traits: { plan, score }, occurredAt: at, receivedAt: at }),
-    ),
+    .map(({ user, traits, at }) => identify({ userId: user, traits, occurredAt: at, receivedAt: at })),
   fc
     .record({ user: fc.constantFrom(...users), kind: fc.constantFrom('a', 'b'), at: when })
     .map(({ user, kind, at }) =>

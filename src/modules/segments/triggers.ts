@@ -1,6 +1,7 @@
 import { orderEventNames } from '../orders/index.js';
 import { isEvent, isField, isSegment, walkConditions, type Definition } from './definition.js';
 import { fieldSpec, type FieldFamily } from './fields.js';
+import type { LoggedEvent } from '../events/index.js';
 
 /**
  * What can change a customer's answer for a segment: the log's events that change the facts its
@@ -10,8 +11,14 @@ import { fieldSpec, type FieldFamily } from './fields.js';
 export interface SegmentTriggers {
   /** Track event names. */
   names: string[];
-  /** identify calls (traits, profile fields, consent traits). */
+  /** Every identify call (profile fields, consent traits). */
   identify: boolean;
+  /**
+   * Identify calls that carry one of these traits (the top-level key a `traits.<key>` condition
+   * reads; the customers projection writes a free trait only under the key it came with). Absent
+   * in triggers saved before it, where `identify` stood for traits too.
+   */
+  traitKeys?: string[];
   /** Segments it names: their `Segment Entered` / `Segment Exited` change it. */
   segments: string[];
 }
@@ -27,7 +34,8 @@ const loyaltyEvents = [
 /** The events that change each family of facts, as their owners announce them in the log. */
 const familyEvents: Record<FieldFamily, { names: readonly string[]; identify?: boolean }> = {
   profile: { names: [], identify: true },
-  traits: { names: [], identify: true },
+  // By trait (traitKeys): an identify re-evaluates a segment of traits only when it carries one.
+  traits: { names: [] },
   orders: { names: orderEventNames },
   // Scores move with orders (analytics rescoring them) and with stage changes; a recompute that
   // moves everyone's scores without events is followed by a full rebuild (worker.ts).
@@ -50,6 +58,7 @@ export function segmentTriggers(
 ): SegmentTriggers {
   const names = new Set<string>();
   const segments = new Set<string>();
+  const traitKeys = new Set<string>();
   let identify = false;
   for (const { condition } of walkConditions(definition)) {
     if (isField(condition)) {
@@ -57,6 +66,7 @@ export function segmentTriggers(
       if (!family) continue;
       familyEvents[family].names.forEach((name) => names.add(name));
       identify ||= familyEvents[family].identify === true;
+      if (family === 'traits') traitKeys.add(traitKeyOf(condition.field));
     } else if (isEvent(condition)) {
       names.add(condition.event);
       if (condition.not_followed_by) names.add(condition.not_followed_by.event);
@@ -64,14 +74,32 @@ export function segmentTriggers(
       segments.add(condition.segment);
       const other = triggersOf(condition.segment);
       other?.names.forEach((name) => names.add(name));
+      other?.traitKeys?.forEach((key) => traitKeys.add(key));
       identify ||= other?.identify === true;
     }
   }
-  return { names: [...names].sort(), identify, segments: [...segments].sort() };
+  return {
+    names: [...names].sort(),
+    identify,
+    traitKeys: [...traitKeys].sort(),
+    segments: [...segments].sort(),
+  };
 }
 
-/** Does an event of this type and name change anything this segment reads? */
-export function triggeredBy(triggers: SegmentTriggers, type: string, name: string | null): boolean {
-  if (type === 'identify') return triggers.identify;
-  return type === 'track' && name !== null && triggers.names.includes(name);
+/** `traits.plan.tier` reads the trait `plan` (compile.ts follows the rest as a JSON path). */
+const traitKeyOf = (field: string) => field.slice('traits.'.length).split('.')[0]!;
+
+/** What of an event decides which segments it can change. */
+export type TriggeringEvent = Pick<LoggedEvent, 'type' | 'name' | 'traits'>;
+
+/**
+ * Does this event change anything this segment reads? An identify of traits no condition reads
+ * changes none (the segments bench at 1,000,000 customers: a fifth of its events, each evaluated
+ * for every segment of traits).
+ */
+export function triggeredBy(triggers: SegmentTriggers, event: TriggeringEvent): boolean {
+  if (event.type === 'identify') {
+    return triggers.identify || (triggers.traitKeys ?? []).some((key) => Object.hasOwn(event.traits, key));
+  }
+  return event.type === 'track' && event.name !== null && triggers.names.includes(event.name);
 }
