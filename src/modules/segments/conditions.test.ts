@@ -542,6 +542,20 @@ describe('behaviour', () => {
     await work(daysAfter(40));
     expect(await members(ids.strict)).toEqual(['binh', 'chi', 'newbie']);
   });
+
+  it('ages a customer at once when an event arrives from before they were first seen', async () => {
+    const shop = await createTestShop(testApp(), { currency: 'VND', timezone: 'Asia/Ho_Chi_Minh' });
+    const ids = await build(shop, {
+      noOrder: { event: 'Order Completed', count: { op: 'eq', value: 0 }, within: { last_days: 60 } },
+      longKnown: { field: 'profile.first_seen_at', op: 'more_than_days_ago', value: 90 },
+    });
+    await ingest(shop, [identify({ userId: 'late', traits: {}, ...at(daysAgo(20)) })]);
+    expect(await membersOf(ids)).toEqual({ noOrder: [], longKnown: [] });
+    // A page view from a device log imported late: no condition names it, but it makes 'late' a
+    // customer known for 100 days.
+    await ingest(shop, [track('Page Viewed', { userId: 'late', ...at(daysAgo(100)) })]);
+    expect(await membersOf(ids)).toEqual({ noOrder: ['late'], longKnown: ['late'] });
+  });
 });
 
 describe('loyalty, analytics and consent facts', () => {

@@ -6,8 +6,9 @@ import { queryOne, queryRows, type Db } from '../../db/connection.js';
 import { customersMergedEvent, type Consumer, type LoggedEvent } from '../events/index.js';
 import { customersOfEvents } from '../customers/index.js';
 import { evaluateCustomers, lockCustomers } from './evaluate.js';
+import { facts } from './facts.js';
 import { liveSegments, type SegmentRow } from './segments.js';
-import { triggeredBy } from './triggers.js';
+import { readsFirstSeen, triggeredBy } from './triggers.js';
 
 const membershipEvents = ['Segment Entered', 'Segment Exited'];
 
@@ -52,6 +53,8 @@ const selection: Consumer['reads'] = async (tx) => {
 interface Touch {
   customerId: string;
   segments: 'all' | Set<string>;
+  /** When the event occurred (ms): one that occurred before all else known of them moves first_seen_at. */
+  occurredAt: number;
 }
 
 async function applyPage(tx: Db, events: LoggedEvent[], now: Date): Promise<void> {
@@ -77,7 +80,8 @@ async function touchesOf(tx: Db, events: LoggedEvent[], segments: SegmentRow[]):
     const merged = event.name === customersMergedEvent && event.source === 'retain';
     // Kept even when it changes no segment: a customer's first event makes them a newcomer.
     const changed = merged ? 'all' : changedSegments(event, segments);
-    customers.forEach((customerId) => touches.push({ customerId, segments: changed }));
+    const occurredAt = event.occurredAt.getTime();
+    customers.forEach((customerId) => touches.push({ customerId, segments: changed, occurredAt }));
   });
   return touches;
 }
@@ -126,12 +130,21 @@ async function evaluateTouches(
   await lockCustomers(tx, workspaceId, customers);
   // Read now, written after the evaluation: a step takes a transaction id at its first write and
   // holds back every log reader until it commits (events/consumers.ts), so it writes last.
-  const newcomers = await queryRows<{ customer_id: string }>(
+  const known = await queryRows<{ customer_id: string; newcomer: boolean; first_seen_ms: number | null }>(
     tx,
-    sql`select id as customer_id from unnest(${pgArray(customers, 'text')}) as id
-        where not exists (select 1 from segment_customers s where s.workspace_id = ${workspaceId} and s.customer_id = id)`,
+    sql`select x.id as customer_id,
+               not exists (select 1 from segment_customers s
+                           where s.workspace_id = ${workspaceId} and s.customer_id = x.id) as newcomer,
+               floor(extract(epoch from c.first_seen_at) * 1000)::bigint as first_seen_ms
+        from unnest(${pgArray(customers, 'text')}) as x(id)
+        left join ${facts.customers} c on c.workspace_id = ${workspaceId} and c.id = x.id`,
   );
+  const newcomers = known.filter((row) => row.newcomer);
+  const firstSeen = new Map(known.map((row) => [row.customer_id, row.first_seen_ms]));
   const every = new Set(segments.map((segment) => segment.id));
+  const ageing = segments
+    .filter((segment) => readsFirstSeen(segment.definition))
+    .map((segment) => segment.id);
   const wanted = new Map<string, Set<string>>(newcomers.map((row) => [row.customer_id, every]));
   for (const touch of touches) {
     if (wanted.get(touch.customerId) === every) continue;
@@ -139,6 +152,11 @@ async function evaluateTouches(
     else {
       const mine = wanted.get(touch.customerId) ?? new Set<string>();
       touch.segments.forEach((id) => mine.add(id));
+      // The customers projection (read before this) took first_seen_at from the earliest event:
+      // an event at that instant may have moved it back, making the customer older.
+      const first = firstSeen.get(touch.customerId);
+      if (first !== null && first !== undefined && touch.occurredAt <= first)
+        ageing.forEach((id) => mine.add(id));
       wanted.set(touch.customerId, mine);
     }
   }

@@ -103,3 +103,20 @@ export function triggeredBy(triggers: SegmentTriggers, event: TriggeringEvent): 
   }
   return event.type === 'track' && event.name !== null && triggers.names.includes(event.name);
 }
+
+/**
+ * Does the definition read when a customer was first seen (`profile.first_seen_at`, or "no X in the
+ * last N days" that waits for customers known N days)? Any event of theirs from before everything
+ * else known of them moves it back. Asked of the definition itself, not stored with the triggers,
+ * so segments saved before it are kept right too; a segment naming one follows through its
+ * `Segment Entered` / `Exited`.
+ */
+export function readsFirstSeen(definition: Definition): boolean {
+  for (const { condition } of walkConditions(definition)) {
+    if (isField(condition) && condition.field === 'profile.first_seen_at') return true;
+    if (isEvent(condition) && condition.within && 'last_days' in condition.within) {
+      if (!condition.include_newer_customers) return true;
+    }
+  }
+  return false;
+}

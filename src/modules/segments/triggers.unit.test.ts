@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { segmentTriggers, triggeredBy, type SegmentTriggers, type TriggeringEvent } from './triggers.js';
+import {
+  readsFirstSeen,
+  segmentTriggers,
+  triggeredBy,
+  type SegmentTriggers,
+  type TriggeringEvent,
+} from './triggers.js';
 import type { Definition } from './definition.js';
 
 const identify = (traits: Record<string, unknown>): TriggeringEvent => ({
@@ -50,6 +56,21 @@ describe('segmentTriggers and triggeredBy', () => {
       segments: ['seg_named'],
     });
     expect(triggeredBy(naming, identify({ country: 'TH' }))).toBe(true);
+  });
+
+  it('tells the definitions that read when a customer was first seen', () => {
+    const absence: Definition = {
+      event: 'Order Completed',
+      count: { op: 'eq', value: 0 },
+      within: { last_days: 60 },
+    };
+    const definitions: Definition[] = [
+      absence,
+      { ...absence, include_newer_customers: true },
+      { not: { field: 'profile.first_seen_at', op: 'more_than_days_ago', value: 90 } },
+      { field: 'profile.email', op: 'exists' },
+    ];
+    expect(definitions.map(readsFirstSeen)).toEqual([true, false, true, false]);
   });
 
   it('keeps triggers saved before trait keys re-evaluating on every identify', () => {
