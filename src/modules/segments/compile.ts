@@ -7,6 +7,7 @@ import {
   isField,
   isNot,
   isSample,
+  knownForDays,
   type Condition,
   type EventCondition,
   type FieldCondition,
@@ -460,8 +461,8 @@ function groupedMeasure(condition: EventCondition, at: Compiling, grouped: Group
 
 /** A condition zero events satisfy, over the last N days, needs a customer known for N days. */
 function absenceGuard(condition: EventCondition, compared: SQL, at: Compiling): SQL {
-  const within = condition.within;
-  if (!within || !('last_days' in within) || condition.include_newer_customers) return compared;
+  const days = knownForDays(condition);
+  if (days === null) return compared;
   const comparison = condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
   const zeroPasses = {
     eq: 0 === comparison.value,
@@ -472,7 +473,7 @@ function absenceGuard(condition: EventCondition, compared: SQL, at: Compiling): 
     lte: 0 <= comparison.value,
   }[comparison.op];
   if (!zeroPasses) return compared;
-  const age = sql`make_interval(days => ${within.last_days})`;
+  const age = sql`make_interval(days => ${days})`;
   at.times.push(sql`(c.first_seen_at + ${age})`);
   return sql`(${compared} and c.first_seen_at <= ${at.now} - ${age})`;
 }

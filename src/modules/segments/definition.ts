@@ -62,6 +62,18 @@ export interface EventCondition {
   include_newer_customers?: boolean;
 }
 
+/**
+ * The days a customer must be known for before an absence over the last N days can hold for them
+ * (`include_newer_customers` unset); null when the condition waits for no one. compile.ts applies
+ * it when zero events satisfy the comparison; triggers.ts re-evaluates such a segment when a
+ * customer's first-seen moment moves back.
+ */
+export function knownForDays(condition: EventCondition): number | null {
+  const within = condition.within;
+  if (!within || !('last_days' in within) || condition.include_newer_customers) return null;
+  return within.last_days;
+}
+
 /** Membership of another segment of the workspace. */
 export interface SegmentCondition {
   segment: string;

@@ -1,5 +1,5 @@
 import { orderEventNames } from '../orders/index.js';
-import { isEvent, isField, isSegment, walkConditions, type Definition } from './definition.js';
+import { isEvent, isField, isSegment, knownForDays, walkConditions, type Definition } from './definition.js';
 import { fieldSpec, type FieldFamily } from './fields.js';
 import type { LoggedEvent } from '../events/index.js';
 
@@ -114,9 +114,7 @@ export function triggeredBy(triggers: SegmentTriggers, event: TriggeringEvent): 
 export function readsFirstSeen(definition: Definition): boolean {
   for (const { condition } of walkConditions(definition)) {
     if (isField(condition) && condition.field === 'profile.first_seen_at') return true;
-    if (isEvent(condition) && condition.within && 'last_days' in condition.within) {
-      if (!condition.include_newer_customers) return true;
-    }
+    if (isEvent(condition) && knownForDays(condition) !== null) return true;
   }
   return false;
 }
