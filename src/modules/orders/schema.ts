@@ -46,8 +46,9 @@ export const orders = pgTable(
     index('orders_currency_mismatch_idx')
       .on(t.workspaceId, t.id)
       .where(sql`currency_mismatch`),
-    // Migration 0006 adds INCLUDE (total_minor, refunded_minor, currency_mismatch), which Drizzle
-    // cannot declare: analytics aggregates every order from this index alone.
+    // Migrations 0006 and 0032 add INCLUDE (total_minor, refunded_minor, currency_mismatch, status),
+    // which Drizzle cannot declare: analytics and segments aggregate a customer's orders from this
+    // index alone.
     index('orders_customer_idx').on(t.workspaceId, t.customerId, t.placedAt),
     index('orders_placed_idx').on(t.workspaceId, t.placedAt),
   ],
