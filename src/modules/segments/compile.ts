@@ -8,6 +8,7 @@ import {
   isNot,
   isSample,
   knownForDays,
+  walkConditions,
   type Condition,
   type EventCondition,
   type FieldCondition,
@@ -68,16 +69,8 @@ interface Compiling extends CompileContext {
 }
 
 function compileCondition(condition: Condition, at: Compiling): SQL {
-  if (isAll(condition))
-    return group(
-      condition.all.map((child) => compileCondition(child, at)),
-      ' and ',
-    );
-  if (isAny(condition))
-    return group(
-      condition.any.map((child) => compileCondition(child, at)),
-      ' or ',
-    );
+  if (isAll(condition)) return compileGroup(condition.all, ' and ', at);
+  if (isAny(condition)) return compileGroup(condition.any, ' or ', at);
   if (isNot(condition)) return sql`not coalesce(${compileCondition(condition.not, at)}, false)`;
   if (isField(condition)) return compileField(condition, at);
   if (isEvent(condition)) return compileEvent(condition, at);
@@ -94,6 +87,48 @@ function compileCondition(condition: Condition, at: Compiling): SQL {
                      where m.segment_id = ${condition.segment} and m.customer_id = c.id and m.exited_at is null
                      offset 0)`;
 }
+
+/**
+ * `all` / `any` of the children. A child that names no boundary keeps its answer until an event
+ * re-evaluates the customer (its triggers); while such a child decides the group (false under
+ * `all`, true under `any`), the group's answer cannot change with time alone, so the others'
+ * boundaries are not the group's: a timer then would only evaluate the customer to the same answer
+ * (the segments bench's five conditions at 1,000,000 customers: a timer for 678,473 customers,
+ * 378,839 of them members). Only children read from the joined rows decide so: asking them a
+ * second time in the boundary costs nothing, where an event count or a membership would be looked
+ * up twice.
+ */
+function compileGroup(children: Condition[], joiner: ' and ' | ' or ', at: Compiling): SQL {
+  const compiled = children.map((child) => {
+    const times: TimeBoundaries = [];
+    return { child, times, predicate: compileCondition(child, { ...at, times }) };
+  });
+  const times = compiled.flatMap((part) => part.times);
+  const deciding = compiled
+    .filter((part) => part.times.length === 0 && readsJoinedRowsOnly(part.child))
+    .map((part) => sql`coalesce(${part.predicate}, false)`);
+  if (deciding.length === 0 || times.length === 0) at.times.push(...times);
+  else {
+    const open =
+      joiner === ' and ' ? sql.join(deciding, sql` and `) : sql`not (${sql.join(deciding, sql` or `)})`;
+    at.times.push(sql`(case when ${open} then ${changesAt(times, at.now)} end)`);
+  }
+  return group(
+    compiled.map((part) => part.predicate),
+    joiner,
+  );
+}
+
+/** Fields of the customer's row and the one-row facts joined to it, and groups of them. */
+const readsJoinedRowsOnly = (condition: Condition): boolean =>
+  [...walkConditions(condition)].every(
+    ({ condition: inner }) =>
+      isAll(inner) ||
+      isAny(inner) ||
+      isNot(inner) ||
+      isSample(inner) ||
+      (isField(inner) && !setFields.has(inner.field)),
+  );
 
 const group = (parts: SQL[], joiner: string) =>
   sql`(${sql.join(

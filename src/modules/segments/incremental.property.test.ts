@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock.js';
-import { dayMs } from '../../core/time.js';
+import { dayMs, hourMs } from '../../core/time.js';
 import { queryRows, type Db } from '../../db/connection.js';
 import { consumers } from '../../server/consumers.js';
 import { createTestShop, identify, track, useTestApp } from '../../testing/index.js';
@@ -13,11 +13,12 @@ import { segmentsConsumer } from './consumer.js';
 import type { Condition } from './definition.js';
 import { evaluationFrame } from './evaluate.js';
 import { createSegment } from './segments.js';
-import { runSegmentWork } from './worker.js';
+import { runSegmentWork, timersStep } from './worker.js';
 
 // Incremental membership (the consumer re-evaluating only the customers each page touches, for the
-// segments its events can change) must always equal evaluating every customer from scratch. Time
-// stands still here (the fixed clock), so only events can change an answer.
+// segments its events can change, and the timers re-evaluating those whose answer time can change)
+// must always equal evaluating every customer from scratch: with the clock still, after any stream
+// of events; with the clock moved forward, after the timers due by then have run.
 
 const today = new Date(Math.floor(Date.now() / dayMs) * dayMs + 3 * 3_600_000);
 const clock = fixedClock(today);
@@ -60,6 +61,11 @@ const leaf: fc.Arbitrary<Condition> = fc.oneof(
     where: fc.constant([{ field: 'properties.kind', op: 'eq', value: 'a' }]),
   }),
   fc.record({ sample: fc.record({ percent: fc.constantFrom(30, 50) }) }),
+  fc.record({
+    field: fc.constantFrom('orders.last_order_at', 'orders.first_order_at'),
+    op: fc.constantFrom('more_than_days_ago', 'within_last_days'),
+    value: fc.constantFrom(20, 45),
+  }),
 ) as fc.Arbitrary<Condition>;
 
 const definition: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) => ({
@@ -71,6 +77,27 @@ const definition: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie)
     fc.record({ not: tie('node') }),
   ),
 })).node;
+
+/** Conditions whose answer moves with time alone. */
+const timed: fc.Arbitrary<Condition> = fc.oneof(
+  fc.record({
+    event: fc.constant('Viewed'),
+    count: fc.record({ op: fc.constantFrom('gte', 'lte'), value: fc.integer({ min: 0, max: 2 }) }),
+    within: fc.constant({ last_days: 30 }),
+  }),
+  fc.record({
+    field: fc.constantFrom('orders.last_order_at', 'orders.first_order_at'),
+    op: fc.constantFrom('more_than_days_ago', 'within_last_days'),
+    value: fc.constantFrom(20, 45),
+  }),
+) as fc.Arbitrary<Condition>;
+
+/** A group at the top, where a field may decide the answer while time moves another child's. */
+const member = fc.oneof(leaf, timed, definition);
+const group: fc.Arbitrary<Condition> = fc.oneof(
+  fc.record({ all: fc.array(member, { minLength: 2, maxLength: 3 }) }),
+  fc.record({ any: fc.array(member, { minLength: 2, maxLength: 3 }) }),
+);
 
 const users = ['u1', 'u2', 'u3', 'u4'];
 const devices = ['d1', 'd2', 'd3'];
@@ -147,40 +174,71 @@ async function fromScratch(workspaceId: string, segmentId: string, condition: Co
   return rows.map((row) => row.id);
 }
 
+/** Bounds a property's run: a failure found late still shows its counterexample, shrunk so far. */
+const bounded = (numRuns: number) => ({
+  numRuns,
+  plugins: [fc.interruptAfterTimeLimit(240_000, { failOnInterrupt: true })],
+});
+
+async function createSegments(workspaceId: string, definitions: Condition[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [index, tree] of definitions.entries()) {
+    const row = await createSegment(db(), workspaceId, { name: `s${index}`, definition: tree }, clock.now());
+    ids.push(row.id);
+  }
+  await runSegmentWork(db(), clock.now(), scoresChangedAt);
+  return ids;
+}
+
+async function expectFromScratch(workspaceId: string, ids: string[], definitions: Condition[]) {
+  for (const [index, id] of ids.entries()) {
+    expect(await currentMembers(id)).toEqual(await fromScratch(workspaceId, id, definitions[index]!));
+  }
+}
+
 describe('incremental membership', () => {
   it('always equals a full evaluation from scratch, for random definitions and event streams', async () => {
+    clock.set(today);
     await fc.assert(
       fc.asyncProperty(
         fc.array(definition, { minLength: 1, maxLength: 3 }),
         fc.array(fc.array(event, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }),
         async (definitions, pages) => {
           const shop = await createTestShop(testApp(), { currency: 'USD', timezone: 'Asia/Bangkok' });
-          const ids: string[] = [];
-          for (const [index, tree] of definitions.entries()) {
-            ids.push(
-              (
-                await createSegment(
-                  db(),
-                  shop.workspace.id,
-                  { name: `s${index}`, definition: tree },
-                  clock.now(),
-                )
-              ).id,
-            );
-          }
-          await runSegmentWork(db(), clock.now(), scoresChangedAt);
+          const ids = await createSegments(shop.workspace.id, definitions);
           for (const page of pages) {
             await appendEvents(db(), shop.workspace.id, page);
             await drain();
           }
-          for (const [index, id] of ids.entries()) {
-            expect(await currentMembers(id)).toEqual(
-              await fromScratch(shop.workspace.id, id, definitions[index]!),
-            );
+          await expectFromScratch(shop.workspace.id, ids, definitions);
+        },
+      ),
+      bounded(20),
+    );
+  }, 300_000);
+
+  it('equals a full evaluation at later instants, with only the timers run', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(group, { minLength: 1, maxLength: 3 }),
+        fc.array(event, { minLength: 1, maxLength: 10 }),
+        fc.array(fc.integer({ min: 1, max: 50 * 24 }), { minLength: 1, maxLength: 3 }),
+        async (definitions, events, hoursForward) => {
+          clock.set(today);
+          const shop = await createTestShop(testApp(), { currency: 'USD', timezone: 'Asia/Bangkok' });
+          const ids = await createSegments(shop.workspace.id, definitions);
+          await appendEvents(db(), shop.workspace.id, events);
+          await drain();
+          for (const hours of hoursForward) {
+            const now = new Date(clock.now().getTime() + hours * hourMs);
+            clock.set(now);
+            while ((await timersStep(db(), now)) > 0);
+            await expectFromScratch(shop.workspace.id, ids, definitions);
           }
         },
       ),
-      { numRuns: 20 },
+      bounded(40),
     );
+    clock.set(today);
   }, 300_000);
 });

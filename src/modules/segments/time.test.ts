@@ -126,4 +126,39 @@ describe('time passing, no events', () => {
     expect(new Date(next[0]!.due_at).getTime()).toBeGreaterThan(tokyoMidnight.getTime() + 300 * dayMs);
     expect(await logged()).toBe(before);
   });
+
+  it('schedules no timer while a field decides the group, and still changes on time', async () => {
+    clock.set(today);
+    const shop = await createTestShop(testApp(), { currency: 'USD', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingest(shop, [
+      identify({ userId: 'vip', traits: { vip: true }, ...at(days(-40)) }),
+      identify({ userId: 'plain', traits: { vip: false }, ...at(days(-40)) }),
+      track('Viewed', { userId: 'vip', ...at(days(-5)) }),
+      track('Viewed', { userId: 'plain', ...at(days(-5)) }),
+    ]);
+    const viewed = { event: 'Viewed', within: { last_days: 7 } };
+    const vip = { field: 'traits.vip', op: 'eq', value: true };
+    const both = await segment(shop, 'VIP browsing', { all: [vip, viewed] });
+    const either = await segment(shop, 'VIP or browsing', { any: [vip, viewed] });
+    const timers = async (segmentId: string) =>
+      (
+        await queryRows<{ user: string; due_at: Date }>(
+          db(),
+          sql`select c.external_id as user, t.due_at from segment_timers t
+              join customers c on c.id = t.customer_id where t.segment_id = ${segmentId}`,
+        )
+      ).map((row) => [row.user, new Date(row.due_at).toISOString()]);
+    // Not VIP: "all" stays false whatever the view does. VIP: "any" stays true.
+    expect(await timers(both)).toEqual([['vip', days(2).toISOString()]]);
+    expect(await timers(either)).toEqual([['plain', days(2).toISOString()]]);
+
+    await moveTo(days(2));
+    expect(await changes(both)).toEqual([
+      ['Segment Entered', 'vip', today.toISOString()],
+      ['Segment Exited', 'vip', days(2).toISOString()],
+    ]);
+    expect((await changes(either)).filter(([name]) => name === 'Segment Exited')).toEqual([
+      ['Segment Exited', 'plain', days(2).toISOString()],
+    ]);
+  });
 });
