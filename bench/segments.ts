@@ -283,14 +283,15 @@ async function timeFiveConditions(
   const rebuilt = await rebuildAll(db, workspaceId, 'rebuild', options.buildSeconds);
   const rebuildTotals = rebuildProfile?.stop();
   const progress = await segmentProgress(db, five);
-  const members = await queryOne<{ n: number }>(
+  const counts = await queryOne<{ members: number; timers: number }>(
     db,
-    sql`select count(*)::int as n from segment_memberships where segment_id = ${five} and exited_at is null`,
+    sql`select (select count(*)::int from segment_memberships where segment_id = ${five} and exited_at is null) as members,
+               (select count(*)::int from segment_timers where segment_id = ${five}) as timers`,
   );
   console.log(
     progress.status === 'live'
       ? `  full rebuild of a five-condition segment: ${seconds(rebuilt.seconds)} for ${progress.total} customers ` +
-          `(${Math.round((progress.total ?? 0) / rebuilt.seconds)} customers/s), ${members!.n} members`
+          `(${Math.round((progress.total ?? 0) / rebuilt.seconds)} customers/s), ${counts!.members} members, ${counts!.timers} timers`
       : `  full rebuild of a five-condition segment did not finish: ${progress.done} of ${progress.total ?? '?'} ` +
           `customers in ${seconds(rebuilt.seconds)}${rebuilt.failed ? `; a page failed: ${rebuilt.failed}` : ' (--build-seconds)'}`,
   );
@@ -312,6 +313,10 @@ async function rerunFiveConditions(db: Db, workspaceId: string, options: Options
       sql`delete from ${sql.identifier(table)} where ${sql.identifier(table === 'segments' ? 'id' : 'segment_id')} = ${id}`,
     );
   }
+  // The kept shop's server may run without autovacuum: the next rerun must not read these dead rows.
+  await db.execute(
+    sql`vacuum analyze segment_memberships, segment_timers, segment_rebuild_touches, segments`,
+  );
 }
 
 /** Drains every consumer: how many events they passed, and in how many seconds. */
