@@ -189,10 +189,12 @@ export async function writeRebuildAnswers(
   // id, the customers' was planned as a hash of every customer of the workspace (0.68 s a batch at
   // 100,000 customers). The membership and timer are looked up per id (`limit 1`), not as one
   // `any(…)` filter a new segment's empty statistics would plan as a scan of all its members. The
-  // membership by the customer's rows (segment_memberships_customer_idx; `is true` is no index
-  // condition): with the segment's id indexable, statistics that had never seen the new segment
-  // planned each lookup as a walk of all its members by segment_memberships_segment_idx, quadratic
-  // over the rebuild (16 s a batch of 2,000 by the second range at 1,000,000 customers).
+  // segment's id is a subquery's, unknown to the planner, which then prices a segment as an average
+  // one and takes the unique (segment, customer) index: given the id, statistics that had never seen
+  // the new segment priced it at one row and planned each lookup as a walk of all its members by
+  // segment_memberships_segment_idx, quadratic over the rebuild (16 s a batch of 2,000 by the second
+  // range at 1,000,000 customers). By the customer's rows instead, each lookup visited the table for
+  // every membership the customer has (the 19 rebuilds of the bench at 100,000: 37 s against 28 s).
   const rows = await queryRows<{
     id: string;
     kind: 'live' | 'touched' | 'stored';
@@ -210,8 +212,8 @@ export async function writeRebuildAnswers(
         union all
         select x.id, 'stored', m.id, t.due_at from unnest(${pgArray(ids, 'text')}) as x(id)
         left join lateral (select m.id from segment_memberships m
-          where m.workspace_id = ${workspaceId} and m.customer_id = x.id and m.exited_at is null
-            and (m.segment_id = ${segment.id}) is true limit 1) m on true
+          where m.segment_id = (select ${segment.id}::text) and m.customer_id = x.id and m.exited_at is null
+          limit 1) m on true
         left join lateral (select t.due_at from segment_timers t
           where t.segment_id = ${segment.id} and t.customer_id = x.id limit 1) t on true
         where m.id is not null or t.due_at is not null`,
