@@ -161,4 +161,46 @@ describe('time passing, no events', () => {
       ['Segment Exited', 'plain', days(2).toISOString()],
     ]);
   });
+
+  it('sets no timer where leaving the window cannot change a count, one where it can', async () => {
+    clock.set(today);
+    const shop = await createTestShop(testApp(), { currency: 'USD', timezone: 'Asia/Ho_Chi_Minh' });
+    await ingest(shop, [
+      identify({ userId: 'once', ...at(days(-40)) }),
+      identify({ userId: 'twice', ...at(days(-40)) }),
+      identify({ userId: 'later', ...at(days(-40)) }),
+      track('Viewed', { userId: 'once', ...at(days(-5)) }),
+      track('Viewed', { userId: 'twice', ...at(days(-5)) }),
+      track('Viewed', { userId: 'twice', ...at(days(-3)) }),
+      track('Viewed', { userId: 'later', ...at(days(-4)) }),
+      // Dated ahead of the evaluation's clock: it enters the window when its moment comes.
+      track('Viewed', { userId: 'later', ...at(days(1)) }),
+    ]);
+    const twice = await segment(shop, 'Browsed twice', {
+      event: 'Viewed',
+      count: { op: 'gte', value: 2 },
+      within: { last_days: 7 },
+    });
+    const due = async () =>
+      (
+        await queryRows<{ user: string; due_at: Date }>(
+          db(),
+          sql`select c.external_id as user, t.due_at from segment_timers t
+              join customers c on c.id = t.customer_id where t.segment_id = ${twice} order by 1`,
+        )
+      ).map((row) => [row.user, new Date(row.due_at).toISOString()]);
+    // once: one view, and time only lowers it. twice: the first leaves at -5 + 7. later: one view
+    // now, a second at +1.
+    expect(await due()).toEqual([
+      ['later', days(1).toISOString()],
+      ['twice', days(2).toISOString()],
+    ]);
+    await moveTo(days(1));
+    await moveTo(days(2));
+    expect(await changes(twice)).toEqual([
+      ['Segment Entered', 'twice', today.toISOString()],
+      ['Segment Entered', 'later', days(1).toISOString()],
+      ['Segment Exited', 'twice', days(2).toISOString()],
+    ]);
+  });
 });
