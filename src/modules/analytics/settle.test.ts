@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayMs } from '../../core/time.js';
 import type { Database } from '../../db/connection.js';
-import { identify, openTestDatabase, settledOrWaiting, track } from '../../testing/index.js';
+import { identify, openPrivateTestDatabase, settledOrWaiting, track } from '../../testing/index.js';
 import { appendEvents, drainConsumers, stepConsumer } from '../events/index.js';
 import { customersConsumer, findCustomerRef } from '../customers/index.js';
 import { ordersConsumer } from '../orders/index.js';
@@ -14,9 +14,11 @@ import { customerScores } from './reports/index.js';
 // orders projection has applied it (a transaction elsewhere on the server held the orders
 // consumer's horizon back a moment). The rescoring then waits in the queue; a drain must settle
 // it, or "drained" would leave the customer scored without the order.
+// A database of its own: the queue is claimed across workspaces, and on the shared one another
+// file's drain claimed this file's rescoring first (seen once in CI on PostgreSQL).
 let database: Database;
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openPrivateTestDatabase();
   await drainConsumers(database.db, consumers);
 });
 afterAll(() => database.close());
