@@ -389,7 +389,7 @@ function compileEvent(condition: EventCondition, at: Compiling): SQL {
     at.grouped && groupable(condition)
       ? groupedMeasure(condition, at, at.grouped)
       : correlatedMeasure(condition, at);
-  const comparison = condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
+  const comparison = comparisonOf(condition);
   const operators = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
   const compared = sql`(${measured} ${sql.raw(operators[comparison.op])} ${comparison.value})`;
   return absenceGuard(condition, compared, at);
@@ -412,9 +412,8 @@ function correlatedMeasure(condition: EventCondition, at: Compiling): SQL {
   }
   if ('last_days' in (condition.within ?? {})) {
     const days = (condition.within as { last_days: number }).last_days;
-    const next = windowChange(condition, days, at);
     at.times.push(
-      sql`(select ${then ? next.any : next.when} ${events} and e.occurred_at > ${at.now} - make_interval(days => ${days}))`,
+      sql`(select ${windowChange(condition, days, at)} ${events} and e.occurred_at > ${at.now} - make_interval(days => ${days}))`,
     );
   }
   return condition.sum
@@ -470,7 +469,7 @@ function groupedMeasure(condition: EventCondition, at: Compiling, grouped: Group
   const measure = condition.sum
     ? sql`sum(${sumValue(condition.sum.property)}) filter (where ${eventWindow(condition, at)})`
     : sql`count(*) filter (where ${eventWindow(condition, at)})`;
-  const next = days === null ? sql`null::timestamptz` : windowChange(condition, days, at).when;
+  const next = days === null ? sql`null::timestamptz` : windowChange(condition, days, at);
   // Each identity's events probed by events_user_idx / events_anonymous_idx (`offset 0` keeps the
   // lateral lookup from being flattened): joined by hash, every range read the whole log of the
   // workspace, whatever the event's name (1,364,890 rows a range at 1,000,000 customers, and more
@@ -493,29 +492,33 @@ function groupedMeasure(condition: EventCondition, at: Compiling, grouped: Group
 
 /**
  * When a window of the last `days` days can next change the answer, as an aggregate over the
- * customer's matching events since now − days: the first event to enter (dated after now) or to
- * leave it (`any`). With no event dated after now, time only lowers the count, so a count below what
- * `gte`, `gt` and `eq` ask stays false and one within `lte` and `lt` (or below a `neq`) stays true:
- * no change is due (`when`), and no timer set for it ("browsed twice in 30 days" at 1,000,000
- * customers: 464,005 timers for 16,130 members). A sum may fall or rise (a property may be
- * negative): its window always changes at `any`.
+ * customer's matching events since now − days: the first event to enter it (dated after now) or to
+ * leave it. With no event dated after now, time only lowers the count, so a count below what `gte`,
+ * `gt` and `eq` ask stays false and one within `lte` and `lt` (or below a `neq`) stays true: no change
+ * is due, and no timer set for it ("browsed twice in 30 days" at 1,000,000 customers: 464,005 timers
+ * for 16,130 members). A sum may fall or rise (a property may be negative), and "not followed by"
+ * counts other than the window's events: those change at every boundary.
  */
-function windowChange(condition: EventCondition, days: number, at: Compiling): { any: SQL; when: SQL } {
-  const any = sql`min(case when e.occurred_at > ${at.now} then e.occurred_at
-                         else e.occurred_at + make_interval(days => ${days}) end)`;
-  if (condition.sum) return { any, when: any };
-  const { op, value } = condition.count ?? { op: 'gte' as const, value: 1 };
+function windowChange(condition: EventCondition, days: number, at: Compiling): SQL {
+  const boundary = sql`min(case when e.occurred_at > ${at.now} then e.occurred_at
+                              else e.occurred_at + make_interval(days => ${days}) end)`;
+  if (condition.sum || condition.not_followed_by) return boundary;
+  const { op, value } = comparisonOf(condition);
   const count = sql`count(*) filter (where e.occurred_at <= ${at.now})`;
   const settled = op === 'gt' || op === 'lte' ? sql`${count} <= ${value}` : sql`${count} < ${value}`;
   const dated = sql`coalesce(bool_or(e.occurred_at > ${at.now}), false)`;
-  return { any, when: sql`(case when ${dated} or not (${settled}) then ${any} end)` };
+  return sql`(case when ${dated} or not (${settled}) then ${boundary} end)`;
 }
+
+/** What an event condition compares: its sum or count, by default "at least once". */
+const comparisonOf = (condition: EventCondition) =>
+  condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
 
 /** A condition zero events satisfy, over the last N days, needs a customer known for N days. */
 function absenceGuard(condition: EventCondition, compared: SQL, at: Compiling): SQL {
   const days = knownForDays(condition);
   if (days === null) return compared;
-  const comparison = condition.sum ?? condition.count ?? { op: 'gte' as const, value: 1 };
+  const comparison = comparisonOf(condition);
   const zeroPasses = {
     eq: 0 === comparison.value,
     neq: comparison.value !== 0,
